@@ -1,0 +1,3 @@
+export * from './safe-url.ts';
+export * from './sites.ts';
+export * from './site-inputs.ts';

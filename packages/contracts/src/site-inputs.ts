@@ -1,0 +1,88 @@
+import { z } from '@hono/zod-openapi';
+import { webUrl } from './safe-url.ts';
+import { blockDataSchemas, type BlockType, seoSchema, siteSettingsSchema, siteSlug, themeSchema } from './sites.ts';
+
+const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
+
+/** Input to create a site (API body and dashboard form alike). */
+export const createSiteInput = z
+  .object({
+    slug: siteSlug,
+    name: z.string().trim().min(1).max(120),
+    bio: z.string().trim().max(500).optional(),
+    avatarUrl: webUrl.optional(),
+    theme: themeSchema.optional(),
+    seo: seoSchema.optional(),
+    settings: siteSettingsSchema.optional(),
+  })
+  .strict()
+  .openapi('CreateSite');
+export type CreateSiteInput = z.infer<typeof createSiteInput>;
+
+export const updateSiteInput = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    bio: z.string().trim().max(500).nullable(),
+    avatarUrl: webUrl.nullable(),
+    theme: themeSchema,
+    seo: seoSchema,
+    settings: siteSettingsSchema,
+  })
+  .partial()
+  .strict()
+  .openapi('UpdateSite');
+export type UpdateSiteInput = z.infer<typeof updateSiteInput>;
+
+const blockCommon = {
+  active: z.boolean().default(true),
+  featured: z.boolean().default(false),
+  sensitive: z.boolean().default(false),
+  startsAt: isoInstant.nullable().default(null),
+  endsAt: isoInstant.nullable().default(null),
+};
+
+function blockVariant<T extends BlockType>(type: T) {
+  return z.object({ type: z.literal(type), data: blockDataSchemas[type], ...blockCommon }).strict();
+}
+
+/** A new block: `type` selects which `data` schema applies. */
+export const createBlockInput = z
+  .discriminatedUnion('type', [
+    blockVariant('link'),
+    blockVariant('header'),
+    blockVariant('text'),
+    blockVariant('social'),
+    blockVariant('image'),
+    blockVariant('embed'),
+    blockVariant('email_signup'),
+    blockVariant('contact'),
+    blockVariant('divider'),
+    blockVariant('spacer'),
+  ])
+  .refine((b) => !b.startsAt || !b.endsAt || b.startsAt < b.endsAt, {
+    message: 'endsAt must be after startsAt',
+    path: ['endsAt'],
+  })
+  .openapi('CreateBlock');
+export type CreateBlockInput = z.infer<typeof createBlockInput>;
+
+/** A change to a block; its type is fixed, `data` is checked against that type's schema by the service. */
+export const updateBlockInput = z
+  .object({
+    data: z.record(z.string(), z.unknown()),
+    active: z.boolean(),
+    featured: z.boolean(),
+    sensitive: z.boolean(),
+    startsAt: isoInstant.nullable(),
+    endsAt: isoInstant.nullable(),
+  })
+  .partial()
+  .strict()
+  .openapi('UpdateBlock');
+export type UpdateBlockInput = z.infer<typeof updateBlockInput>;
+
+export const reorderBlocksInput = z
+  .object({ blockIds: z.array(z.string().max(40)).min(1).max(500) })
+  .strict()
+  .openapi('ReorderBlocks');
+export type ReorderBlocksInput = z.infer<typeof reorderBlocksInput>;

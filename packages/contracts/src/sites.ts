@@ -1,0 +1,169 @@
+import { z } from '@hono/zod-openapi';
+import { linkUrl, webUrl } from './safe-url.ts';
+
+/** Subdomain labels no creator can claim. */
+export const reservedSlugs = new Set([
+  'www', 'api', 'app', 'admin', 'dashboard', 'mail', 'email', 'smtp', 'ftp', 'cdn', 'static', 'assets',
+  'status', 'help', 'support', 'docs', 'blog', 'billing', 'auth', 'login', 'signup', 'account', 'root',
+  'go', 'link', 'links', 'short', 'mewayz', 'staff', 'security', 'abuse', 'postmaster', 'webmaster',
+  'localhost', 'test', 'dev', 'staging', 'internal', 'system', 'null', 'undefined',
+]);
+
+export const siteSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2)
+  .max(63)
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens only')
+  .refine((s) => !reservedSlugs.has(s), { message: 'this name is reserved' })
+  .openapi({ example: 'alice' });
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c');
+
+export const themePresets = ['minimal', 'midnight', 'sunset', 'forest', 'ocean', 'candy', 'mono', 'paper'] as const;
+export const buttonShapes = ['square', 'rounded', 'pill'] as const;
+export const fontStacks = ['system-sans', 'system-serif', 'system-mono', 'system-rounded'] as const;
+
+export const themeSchema = z
+  .object({
+    preset: z.enum(themePresets).default('minimal'),
+    /** Overrides of the preset's palette; absent keys keep the preset's colours. */
+    colors: z
+      .object({
+        background: hexColor,
+        text: hexColor,
+        buttonBackground: hexColor,
+        buttonText: hexColor,
+        accent: hexColor,
+      })
+      .partial()
+      .strict()
+      .default({}),
+    buttonShape: z.enum(buttonShapes).default('rounded'),
+    font: z.enum(fontStacks).default('system-sans'),
+    /** `auto` follows the visitor's prefers-color-scheme where the preset has a dark variant. */
+    colorScheme: z.enum(['auto', 'light', 'dark']).default('auto'),
+  })
+  .strict()
+  .openapi('Theme');
+export type Theme = z.infer<typeof themeSchema>;
+
+export const seoSchema = z
+  .object({
+    title: z.string().trim().max(70).optional(),
+    description: z.string().trim().max(200).optional(),
+    ogImageUrl: webUrl.optional(),
+    faviconUrl: webUrl.optional(),
+    noindex: z.boolean().default(false),
+  })
+  .strict()
+  .openapi('Seo');
+export type Seo = z.infer<typeof seoSchema>;
+
+export const siteSettingsSchema = z
+  .object({
+    /** Show an age confirmation before the whole site. */
+    sensitive: z.boolean().default(false),
+    /** Pass the visitor's query string (UTM parameters) through link redirects. */
+    passQuery: z.boolean().default(true),
+  })
+  .strict()
+  .openapi('SiteSettings');
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const socialNetworks = [
+  'instagram', 'tiktok', 'youtube', 'x', 'facebook', 'linkedin', 'github', 'twitch', 'discord',
+  'spotify', 'soundcloud', 'pinterest', 'snapchat', 'threads', 'bluesky', 'mastodon', 'whatsapp',
+  'telegram', 'email', 'website',
+] as const;
+export type SocialNetwork = (typeof socialNetworks)[number];
+
+export const embedProviders = ['youtube', 'spotify', 'soundcloud', 'vimeo'] as const;
+
+const text120 = z.string().trim().min(1).max(120);
+
+/** The data of each block kind; the block's `type` selects the schema. */
+export const blockDataSchemas = {
+  link: z
+    .object({ title: text120, url: linkUrl, thumbnailUrl: webUrl.optional() })
+    .strict(),
+  header: z.object({ text: text120 }).strict(),
+  text: z.object({ markdown: z.string().trim().min(1).max(4000) }).strict(),
+  social: z
+    .object({
+      links: z
+        .array(z.object({ network: z.enum(socialNetworks), url: linkUrl }).strict())
+        .min(1)
+        .max(24),
+    })
+    .strict(),
+  image: z
+    .object({
+      url: webUrl,
+      alt: z.string().trim().max(200),
+      width: z.number().int().min(1).max(4096),
+      height: z.number().int().min(1).max(4096),
+      href: linkUrl.optional(),
+    })
+    .strict(),
+  embed: z
+    .object({ provider: z.enum(embedProviders), url: webUrl, title: z.string().trim().max(120).optional() })
+    .strict(),
+  email_signup: z
+    .object({
+      title: text120,
+      buttonLabel: z.string().trim().min(1).max(40).default('Subscribe'),
+      successMessage: z.string().trim().max(200).default('Thanks for subscribing!'),
+    })
+    .strict(),
+  contact: z
+    .object({
+      email: z.email().max(254).optional(),
+      phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,24}$/).optional(),
+      whatsapp: z.string().trim().regex(/^\+?[0-9 ().-]{5,24}$/).optional(),
+    })
+    .strict()
+    .refine((c) => c.email || c.phone || c.whatsapp, { message: 'give at least one way to reach you' }),
+  divider: z.object({}).strict(),
+  spacer: z.object({ size: z.enum(['sm', 'md', 'lg']).default('md') }).strict(),
+} as const;
+
+export type BlockType = keyof typeof blockDataSchemas;
+export const blockTypes = Object.keys(blockDataSchemas) as BlockType[];
+export type BlockData<T extends BlockType = BlockType> = z.infer<(typeof blockDataSchemas)[T]>;
+
+/** A block as it is stored in a published snapshot: everything the renderer needs, nothing more. */
+export type SnapshotBlock = {
+  [T in BlockType]: {
+    id: string;
+    type: T;
+    data: BlockData<T>;
+    featured: boolean;
+    sensitive: boolean;
+    /** ISO-8601 instants; the renderer decides visibility at request time. */
+    startsAt: string | null;
+    endsAt: string | null;
+  };
+}[BlockType];
+
+/**
+ * The compiled, versioned document the edge serves for a site. Written on publish to MySQL
+ * (`sites.published_snapshot`) and to Redis by every host of the site.
+ */
+export interface SiteSnapshot {
+  format: 1;
+  siteId: string;
+  organizationId: string;
+  slug: string;
+  version: number;
+  publishedAt: string;
+  profile: { name: string; bio: string | null; avatarUrl: string | null };
+  theme: Theme;
+  seo: Seo;
+  settings: SiteSettings;
+  /** Active blocks in the creator's order (inactive ones are left out at publish time). */
+  blocks: SnapshotBlock[];
+  /** Verified custom domains; the first is canonical when present. */
+  customDomains: string[];
+}

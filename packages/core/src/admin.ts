@@ -1,0 +1,7 @@
+/**
+ * Unscoped data access: host lookup, cron jobs, migrations, operator commands. Lint allows importing
+ * this entry point only in the few places that need it; everything else goes through `forTenant`.
+ */
+export { findPublishedSnapshotByHost } from './admin/host-lookup.ts';
+export { trustOrgId } from './tenancy/org-id.ts';
+export { ingestEvents, liveCounterKey, type IngestResult } from './analytics/ingest.ts';

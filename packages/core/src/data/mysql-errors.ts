@@ -1,0 +1,11 @@
+/** Whether a driver error is MySQL's duplicate-key error (errno 1062). */
+export function isDuplicateKey(err: unknown): boolean {
+  let e: unknown = err;
+  // drizzle wraps driver errors; walk the cause chain.
+  for (let i = 0; e && i < 5; i++) {
+    const msg = (e as { message?: string }).message ?? '';
+    if (msg.includes('errno 1062') || msg.includes('Duplicate entry')) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

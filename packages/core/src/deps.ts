@@ -1,0 +1,39 @@
+import type { Db } from './data/db.ts';
+import type { Redis } from './data/redis.ts';
+
+/** Platform-wide settings every client of the core shares (edge, API, dashboard, jobs). */
+export interface PlatformConfig {
+  /** Sites live at `<slug>.<rootDomain>`; the root domain itself serves the landing page and API. */
+  rootDomain: string;
+  /** Domain of short links (`<shortDomain>/<code>`); defaults to the root domain. */
+  shortDomain: string;
+  /** Scheme + port suffix used to build public URLs (`http://…:8787` locally, `https://…` in production). */
+  publicScheme: 'http' | 'https';
+  publicPort: string;
+}
+
+/** Drops cached copies of a site's pages after publish, so the next request anywhere renders fresh. */
+export interface CachePurger {
+  purgeHosts(hosts: string[]): Promise<void>;
+}
+
+/** Everything the domain services need from the outside world, handed in by each transport. */
+export interface CoreDeps {
+  db: Db;
+  redis: Redis;
+  config: PlatformConfig;
+  purger: CachePurger;
+  now: () => Date;
+}
+
+/** Who performs a mutation, for the audit log. */
+export interface Actor {
+  userId?: string | null;
+  tokenId?: string | null;
+  requestId?: string | null;
+}
+
+/** The public origin of a host, e.g. `http://alice.mewayz.localhost:8787`. */
+export function publicOrigin(config: PlatformConfig, host: string): string {
+  return `${config.publicScheme}://${host}${config.publicPort ? `:${config.publicPort}` : ''}`;
+}

@@ -1,0 +1,25 @@
+/** One outgoing email. */
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** The organization on whose behalf it is sent, when there is one (for the outbox view). */
+  organizationId?: string | null;
+}
+
+export interface SentEmail {
+  id: string;
+  provider: string;
+  providerMessageId: string | null;
+}
+
+/** Sends email: the dev outbox by default, an HTTP provider when configured. */
+export interface Mailer {
+  send(message: EmailMessage): Promise<SentEmail>;
+}
+
+/** Escape text for the small HTML bodies the platform writes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}

@@ -1,0 +1,87 @@
+/** Machine-readable error codes of the platform; the API puts them in `error.code`. */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'invalid_json'
+  | 'method_not_allowed'
+  | 'idempotency_conflict'
+  | 'two_factor_required'
+  | 'invalid_credentials'
+  | 'invalid_token'
+  | 'gone'
+  | 'internal_error';
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+/** Base of every error the domain raises on purpose; transports map `status`/`code` to their answer. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: number,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailed extends AppError {
+  constructor(message = 'The request is not valid.', details: ErrorDetail[] = []) {
+    super('validation_failed', 422, message, details);
+  }
+}
+export class Unauthorized extends AppError {
+  constructor(message = 'Authentication is required.', code: ErrorCode = 'unauthorized') {
+    super(code, 401, message);
+  }
+}
+export class Forbidden extends AppError {
+  constructor(message = 'You do not have permission to do this.') {
+    super('forbidden', 403, message);
+  }
+}
+/** Also what a row of another tenant answers: never "exists but not yours". */
+export class NotFound extends AppError {
+  constructor(what = 'Resource') {
+    super('not_found', 404, `${what} not found.`);
+  }
+}
+export class Conflict extends AppError {
+  constructor(message: string, details: ErrorDetail[] = [], code: ErrorCode = 'conflict') {
+    super(code, 409, message, details);
+  }
+}
+export class Gone extends AppError {
+  constructor(message: string) {
+    super('gone', 410, message);
+  }
+}
+export class RateLimited extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Too many requests. Try again later.',
+  ) {
+    super('rate_limited', 429, message);
+  }
+}
+export class PayloadTooLarge extends AppError {
+  constructor(limitBytes: number) {
+    super('payload_too_large', 413, `The request body is larger than ${limitBytes} bytes.`);
+  }
+}
+
+/** Turn a zod error into our detail list (path joined with dots). */
+export function zodDetails(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>): ErrorDetail[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
+}

@@ -1,0 +1,17 @@
+export * from './deps.ts';
+export * from './errors.ts';
+export * from './ids.ts';
+export { createDb, type Db } from './data/db.ts';
+export { createRedis, type Redis } from './data/redis.ts';
+export { isDuplicateKey } from './data/mysql-errors.ts';
+export type { OrgId } from './tenancy/org-id.ts';
+export { forTenant, TenantScope } from './tenancy/scope.ts';
+export { recordAudit } from './audit/record.ts';
+export * as sitesService from './sites/service.ts';
+export { classifyHost, normalizeHostname, type HostKind } from './sites/hostname.ts';
+export { loadSnapshotForHost, scopeOfSnapshot, type SnapshotSource } from './sites/load-for-host.ts';
+export { subscribeContact } from './crm/contacts.ts';
+export type { SiteView, BlockView } from './sites/views.ts';
+export { analyticsEventSchema, type AnalyticsEvent } from './analytics/event.ts';
+export { cacheShortLink, lookupShortLink, shortLinkKey, type ShortLinkTarget, uncacheShortLink } from './links/lookup.ts';
+export { edgePurger } from './cache/edge-purger.ts';

@@ -1,0 +1,59 @@
+import { shortLinks } from '@mewayz/db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { CoreDeps } from '../deps.ts';
+
+/** What the edge needs to answer a short link, cached in Redis under `shortlink:<domain>/<code>`. */
+export interface ShortLinkTarget {
+  id: string;
+  organizationId: string;
+  url: string;
+  fallbackUrl: string | null;
+  startsAt: string | null;
+  expiresAt: string | null;
+  passQuery: boolean;
+  active: boolean;
+}
+
+export const shortLinkKey = (domain: string, code: string) => `shortlink:${domain}/${code}`;
+const missingTtlSeconds = 60;
+
+/** Cache a short link for the edge (call after every create/update). */
+export async function cacheShortLink(deps: Pick<CoreDeps, 'redis'>, domain: string, code: string, target: ShortLinkTarget) {
+  await deps.redis.set(shortLinkKey(domain, code), JSON.stringify(target));
+}
+
+export async function uncacheShortLink(deps: Pick<CoreDeps, 'redis'>, domain: string, code: string) {
+  await deps.redis.del(shortLinkKey(domain, code));
+}
+
+/** Resolve `<domain>/<code>`: Redis first, MySQL on a miss (written back, absent codes for a minute). */
+export async function lookupShortLink(
+  deps: Pick<CoreDeps, 'db' | 'redis'>,
+  domain: string,
+  code: string,
+): Promise<ShortLinkTarget | null> {
+  const key = shortLinkKey(domain, code);
+  const cached = await deps.redis.get<ShortLinkTarget | { missing: true }>(key);
+  if (cached) return 'missing' in cached ? null : cached;
+  const [row] = await deps.db
+    .select()
+    .from(shortLinks)
+    .where(and(eq(shortLinks.domain, domain), eq(shortLinks.code, code), isNull(shortLinks.deletedAt)))
+    .limit(1);
+  if (!row) {
+    await deps.redis.set(key, JSON.stringify({ missing: true }), { ex: missingTtlSeconds });
+    return null;
+  }
+  const target: ShortLinkTarget = {
+    id: row.id,
+    organizationId: row.organizationId,
+    url: row.url,
+    fallbackUrl: row.fallbackUrl,
+    startsAt: row.startsAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    passQuery: row.passQuery,
+    active: row.active,
+  };
+  await deps.redis.set(key, JSON.stringify(target));
+  return target;
+}

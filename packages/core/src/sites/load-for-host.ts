@@ -1,0 +1,33 @@
+import type { SiteSnapshot } from '@mewayz/contracts';
+import { findPublishedSnapshotByHost } from '../admin/host-lookup.ts';
+import { trustOrgId } from '../tenancy/org-id.ts';
+import { forTenant, type TenantScope } from '../tenancy/scope.ts';
+import type { CoreDeps } from '../deps.ts';
+import { isMissing, readSnapshot, writeMissing, writeSnapshot } from './snapshot-store.ts';
+
+export type SnapshotSource = 'redis' | 'db' | 'none';
+
+/**
+ * The snapshot for a host: Redis first, MySQL on a miss (then written back, including a short-lived
+ * "no site here" marker so unknown hosts cannot hammer the database).
+ */
+export async function loadSnapshotForHost(
+  deps: Pick<CoreDeps, 'db' | 'redis' | 'config'>,
+  host: string,
+): Promise<{ snapshot: SiteSnapshot | null; source: SnapshotSource }> {
+  const cached = await readSnapshot(deps.redis, host);
+  if (cached && !isMissing(cached)) return { snapshot: cached, source: 'redis' };
+  if (cached) return { snapshot: null, source: 'none' };
+  const snapshot = await findPublishedSnapshotByHost(deps.db, deps.config, host);
+  if (snapshot) await writeSnapshot(deps.redis, [host], snapshot);
+  else await writeMissing(deps.redis, host);
+  return { snapshot, source: 'db' };
+}
+
+/**
+ * The data scope of the organization that owns a snapshot. The snapshot was found by host in our own
+ * store, so its organization is established by host resolution — one of the two places that mint OrgIds.
+ */
+export function scopeOfSnapshot(deps: Pick<CoreDeps, 'db'>, snapshot: SiteSnapshot): TenantScope {
+  return forTenant(deps.db, trustOrgId(snapshot.organizationId));
+}

@@ -1,0 +1,298 @@
+import {
+  type BlockType,
+  blockDataSchemas,
+  type CreateBlockInput,
+  type CreateSiteInput,
+  type ReorderBlocksInput,
+  type SiteSnapshot,
+  type SnapshotBlock,
+  seoSchema,
+  siteSettingsSchema,
+  themeSchema,
+  type UpdateBlockInput,
+  type UpdateSiteInput,
+} from '@mewayz/contracts';
+import { blocks, domains, sites } from '@mewayz/db/schema';
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import { isDuplicateKey } from '../data/mysql-errors.ts';
+import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
+import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
+import { deleteSnapshots, writeSnapshot } from './snapshot-store.ts';
+import { blockView, siteView } from './views.ts';
+
+export interface Page {
+  page: number;
+  perPage: number;
+}
+
+function siteUrl(deps: CoreDeps, slug: string) {
+  return { url: `${publicOrigin(deps.config, `${slug}.${deps.config.rootDomain}`)}/` };
+}
+
+async function loadSite(scope: TenantScope, siteId: string) {
+  const row = await scope.first(sites, eq(sites.id, siteId));
+  if (!row) throw new NotFound('Site');
+  return row;
+}
+
+/** Sites of the organization, newest first. */
+export async function listSites(deps: CoreDeps, scope: TenantScope, page: Page) {
+  const [rows, total] = await Promise.all([
+    scope.list(sites, undefined, {
+      orderBy: desc(sites.createdAt),
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
+    scope.count(sites),
+  ]);
+  return { items: rows.map((r) => siteView(r, siteUrl(deps, r.slug))), total };
+}
+
+export async function getSite(deps: CoreDeps, scope: TenantScope, siteId: string) {
+  const row = await loadSite(scope, siteId);
+  return siteView(row, siteUrl(deps, row.slug));
+}
+
+/** Create a site (a draft until published). The slug is unique platform-wide. */
+export async function createSite(deps: CoreDeps, scope: TenantScope, actor: Actor, input: CreateSiteInput) {
+  const id = newId('site');
+  const now = deps.now();
+  try {
+    await scope.insert(sites, {
+      id,
+      slug: input.slug,
+      name: input.name,
+      bio: input.bio ?? null,
+      avatarUrl: input.avatarUrl ?? null,
+      theme: themeSchema.parse(input.theme ?? {}),
+      seo: seoSchema.parse(input.seo ?? {}),
+      settings: siteSettingsSchema.parse(input.settings ?? {}),
+      draftUpdatedAt: now,
+    });
+  } catch (err) {
+    if (isDuplicateKey(err)) {
+      throw new Conflict('That site name is already taken.', [{ path: 'slug', message: 'already taken', code: 'slug_taken' }]);
+    }
+    throw err;
+  }
+  await recordAudit(scope, actor, { action: 'site.created', targetType: 'site', targetId: id, metadata: { slug: input.slug } });
+  return getSite(deps, scope, id);
+}
+
+export async function updateSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, patch: UpdateSiteInput) {
+  await loadSite(scope, siteId);
+  await scope.update(sites, { ...patch, draftUpdatedAt: deps.now() }, eq(sites.id, siteId));
+  await recordAudit(scope, actor, {
+    action: 'site.updated',
+    targetType: 'site',
+    targetId: siteId,
+    metadata: { fields: Object.keys(patch) },
+  });
+  return getSite(deps, scope, siteId);
+}
+
+/** Soft-delete a site and take it offline on every host at once. */
+export async function deleteSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string) {
+  const site = await loadSite(scope, siteId);
+  const { all: hosts } = await siteHosts(deps, scope, site);
+  await scope.softDelete(sites, eq(sites.id, siteId));
+  await scope.hardDelete(domains, eq(domains.siteId, siteId));
+  await deleteSnapshots(deps.redis, hosts);
+  await deps.purger.purgeHosts(hosts);
+  await recordAudit(scope, actor, { action: 'site.deleted', targetType: 'site', targetId: siteId });
+}
+
+async function siteHosts(deps: CoreDeps, scope: TenantScope, site: { id: string; slug: string }) {
+  const verified = await scope.list(domains, and(eq(domains.siteId, site.id), eq(domains.status, 'verified')), {
+    orderBy: asc(domains.createdAt),
+  });
+  const custom = verified.map((d) => d.hostname);
+  return { custom, all: [`${site.slug}.${deps.config.rootDomain}`, ...custom] };
+}
+
+// ---- blocks ----
+
+export async function listBlocks(scope: TenantScope, siteId: string) {
+  await loadSite(scope, siteId);
+  const rows = await scope.list(blocks, eq(blocks.siteId, siteId), { orderBy: [asc(blocks.position), asc(blocks.id)] });
+  return rows.map(blockView);
+}
+
+async function loadBlock(scope: TenantScope, siteId: string, blockId: string) {
+  const row = await scope.first(blocks, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
+  if (!row) throw new NotFound('Block');
+  return row;
+}
+
+const toDate = (v: string | null | undefined) => (v ? new Date(v) : null);
+
+async function touchDraft(deps: CoreDeps, scope: TenantScope, siteId: string) {
+  await scope.update(sites, { draftUpdatedAt: deps.now() }, eq(sites.id, siteId));
+}
+
+/** Append a block to the end of the site's page. */
+export async function createBlock(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, input: CreateBlockInput) {
+  await loadSite(scope, siteId);
+  const [agg] = await scope.aggregate(blocks, { top: max(blocks.position) }, eq(blocks.siteId, siteId));
+  const id = newId('block');
+  await scope.insert(blocks, {
+    id,
+    siteId,
+    type: input.type,
+    position: (agg?.top ?? -1) + 1,
+    data: input.data as Record<string, unknown>,
+    active: input.active,
+    featured: input.featured,
+    sensitive: input.sensitive,
+    startsAt: toDate(input.startsAt),
+    endsAt: toDate(input.endsAt),
+  });
+  await touchDraft(deps, scope, siteId);
+  await recordAudit(scope, actor, { action: 'block.created', targetType: 'block', targetId: id, metadata: { siteId, type: input.type } });
+  return blockView(await loadBlock(scope, siteId, id));
+}
+
+export async function updateBlock(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  siteId: string,
+  blockId: string,
+  patch: UpdateBlockInput,
+) {
+  const current = await loadBlock(scope, siteId, blockId);
+  const changes: Record<string, unknown> = {};
+  if (patch.data !== undefined) {
+    const schema = blockDataSchemas[current.type as BlockType];
+    const parsed = schema.safeParse(patch.data);
+    if (!parsed.success) {
+      throw new ValidationFailed('The block data is not valid.', zodDetails(parsed.error.issues).map((d) => ({ ...d, path: `data.${d.path}` })));
+    }
+    changes.data = parsed.data;
+  }
+  for (const k of ['active', 'featured', 'sensitive'] as const) if (patch[k] !== undefined) changes[k] = patch[k];
+  if (patch.startsAt !== undefined) changes.startsAt = toDate(patch.startsAt);
+  if (patch.endsAt !== undefined) changes.endsAt = toDate(patch.endsAt);
+  const starts = (changes.startsAt ?? current.startsAt) as Date | null;
+  const ends = (changes.endsAt ?? current.endsAt) as Date | null;
+  if (starts && ends && starts >= ends) {
+    throw new ValidationFailed('The schedule window is empty.', [{ path: 'endsAt', message: 'endsAt must be after startsAt' }]);
+  }
+  await scope.update(blocks, changes, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
+  await touchDraft(deps, scope, siteId);
+  await recordAudit(scope, actor, { action: 'block.updated', targetType: 'block', targetId: blockId, metadata: { siteId, fields: Object.keys(changes) } });
+  return blockView(await loadBlock(scope, siteId, blockId));
+}
+
+export async function deleteBlock(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, blockId: string) {
+  await loadBlock(scope, siteId, blockId);
+  await scope.softDelete(blocks, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
+  await touchDraft(deps, scope, siteId);
+  await recordAudit(scope, actor, { action: 'block.deleted', targetType: 'block', targetId: blockId, metadata: { siteId } });
+}
+
+/** Put the site's blocks in the given order; the list must name every block of the site exactly once. */
+export async function reorderBlocks(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, input: ReorderBlocksInput) {
+  const current = await listBlocks(scope, siteId);
+  const ids = new Set(current.map((b) => b.id));
+  const given = new Set(input.blockIds);
+  if (given.size !== input.blockIds.length || given.size !== ids.size || [...given].some((id) => !ids.has(id))) {
+    throw new ValidationFailed('The order must list every block of the site exactly once.', [
+      { path: 'blockIds', message: 'must be a permutation of the site’s block ids' },
+    ]);
+  }
+  await scope.transaction(async (tx) => {
+    for (const [position, id] of input.blockIds.entries()) {
+      await tx.update(blocks, { position }, and(eq(blocks.siteId, siteId), eq(blocks.id, id)));
+    }
+  });
+  await touchDraft(deps, scope, siteId);
+  await recordAudit(scope, actor, { action: 'blocks.reordered', targetType: 'site', targetId: siteId });
+  return listBlocks(scope, siteId);
+}
+
+// ---- publishing ----
+
+/** Compile the draft (site row + active blocks + verified domains) into the document the edge serves. */
+export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId: string, version: number) {
+  const site = await loadSite(scope, siteId);
+  const rows = await scope.list(blocks, and(eq(blocks.siteId, siteId), eq(blocks.active, true)), {
+    orderBy: [asc(blocks.position), asc(blocks.id)],
+  });
+  const hosts = await siteHosts(deps, scope, site);
+  const snapshotBlocks: SnapshotBlock[] = [];
+  for (const b of rows) {
+    const schema = blockDataSchemas[b.type as BlockType];
+    // A block whose stored data no longer passes its schema is left out rather than served.
+    const parsed = schema?.safeParse(b.data);
+    if (!parsed?.success) continue;
+    snapshotBlocks.push({
+      id: b.id,
+      type: b.type,
+      data: parsed.data,
+      featured: b.featured,
+      sensitive: b.sensitive,
+      startsAt: b.startsAt?.toISOString() ?? null,
+      endsAt: b.endsAt?.toISOString() ?? null,
+    } as SnapshotBlock);
+  }
+  const snapshot: SiteSnapshot = {
+    format: 1,
+    siteId: site.id,
+    organizationId: site.organizationId,
+    slug: site.slug,
+    version,
+    publishedAt: deps.now().toISOString(),
+    profile: { name: site.name, bio: site.bio, avatarUrl: site.avatarUrl },
+    theme: themeSchema.parse(site.theme),
+    seo: seoSchema.parse(site.seo),
+    settings: siteSettingsSchema.parse(site.settings),
+    blocks: snapshotBlocks,
+    customDomains: hosts.custom,
+  };
+  return { snapshot, site, hosts: hosts.all };
+}
+
+/**
+ * Publish the draft: a new snapshot version in MySQL, then in Redis for every host of the site, then
+ * a purge of cached pages — so the very next request anywhere renders the new version.
+ */
+export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string) {
+  const site = await loadSite(scope, siteId);
+  const version = site.publishedVersion + 1;
+  const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, version);
+  const now = new Date(snapshot.publishedAt);
+  // The version guard makes two concurrent publishes of one site serialise instead of both winning.
+  const updated = await scope.update(
+    sites,
+    { publishedSnapshot: snapshot, publishedVersion: version, publishedAt: now },
+    and(eq(sites.id, siteId), eq(sites.publishedVersion, site.publishedVersion)),
+  );
+  if (updated === 0) throw new Conflict('The site was published by someone else at the same time; try again.');
+  await writeSnapshot(deps.redis, hosts, snapshot);
+  await deps.purger.purgeHosts(hosts);
+  await recordAudit(scope, actor, { action: 'site.published', targetType: 'site', targetId: siteId, metadata: { version } });
+  return { ...(await getSite(deps, scope, siteId)), hosts };
+}
+
+/**
+ * After a custom domain is verified or removed: serve the *published* version (not the draft) on the
+ * new set of hosts, and stop serving it on `removedHosts`.
+ */
+export async function syncPublishedHosts(deps: CoreDeps, scope: TenantScope, siteId: string, removedHosts: string[] = []) {
+  const site = await loadSite(scope, siteId);
+  if (removedHosts.length) await deleteSnapshots(deps.redis, removedHosts);
+  const published = site.publishedSnapshot;
+  if (published) {
+    const hosts = await siteHosts(deps, scope, site);
+    const snapshot: SiteSnapshot = { ...published, customDomains: hosts.custom };
+    await scope.update(sites, { publishedSnapshot: snapshot }, eq(sites.id, siteId));
+    await writeSnapshot(deps.redis, hosts.all, snapshot);
+    await deps.purger.purgeHosts([...hosts.all, ...removedHosts]);
+  } else if (removedHosts.length) {
+    await deps.purger.purgeHosts(removedHosts);
+  }
+}

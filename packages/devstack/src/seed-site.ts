@@ -1,0 +1,43 @@
+import type { CreateBlockInput } from '@mewayz/contracts';
+import { type Actor, type CoreDeps, sitesService, type TenantScope } from '@mewayz/core';
+import { demoSnapshot } from '@mewayz/render';
+
+export const demoSiteSlug = 'alice';
+
+/**
+ * The demo bio site `alice`, published: profile, theme and the demo blocks of the shared fixture.
+ * Idempotent: an existing site is left as the creator last edited it, and only republished to Redis.
+ */
+export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Actor) {
+  const existing = (await sitesService.listSites(deps, scope, { page: 1, perPage: 100 })).items.find(
+    (s) => s.slug === demoSiteSlug,
+  );
+  if (existing) {
+    if (!existing.published) await sitesService.publishSite(deps, scope, actor, existing.id);
+    await sitesService.syncPublishedHosts(deps, scope, existing.id);
+    return { siteId: existing.id, created: false };
+  }
+  const fixture = demoSnapshot({ organizationId: scope.orgId, siteId: 'site_demo' });
+  const site = await sitesService.createSite(deps, scope, actor, {
+    slug: demoSiteSlug,
+    name: fixture.profile.name,
+    bio: fixture.profile.bio ?? undefined,
+    avatarUrl: fixture.profile.avatarUrl ?? undefined,
+    theme: fixture.theme,
+    seo: fixture.seo,
+    settings: fixture.settings,
+  });
+  for (const b of fixture.blocks) {
+    await sitesService.createBlock(deps, scope, actor, site.id, {
+      type: b.type,
+      data: b.data,
+      active: true,
+      featured: b.featured,
+      sensitive: b.sensitive,
+      startsAt: b.startsAt,
+      endsAt: b.endsAt,
+    } as CreateBlockInput);
+  }
+  await sitesService.publishSite(deps, scope, actor, site.id);
+  return { siteId: site.id, created: true };
+}

@@ -1,0 +1,29 @@
+/** Base64 SHA-256 of `text` (UTF-8) with WebCrypto, as CSP hash sources use it. */
+export async function sha256Base64(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  let binary = '';
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** What a page's Content-Security-Policy has to allow beyond "nothing". */
+export interface CspInput {
+  /** Base64 SHA-256 of the exact text of the page's single `<style>` element. */
+  styleHash: string;
+  /** Whether the page may load images (`'self'`, any https origin, data: URLs). */
+  images?: boolean;
+  /** Whether the page has forms (they only ever post to the page's own origin). */
+  forms?: boolean;
+  /** Origins of iframes actually rendered on the page, e.g. `https://www.youtube-nocookie.com`. */
+  frameOrigins?: readonly string[];
+}
+
+/** A strict CSP for a rendered page: no scripts, one hashed style element, no framing of the page. */
+export function buildCsp(input: CspInput): string {
+  const directives = ["default-src 'none'", `style-src 'sha256-${input.styleHash}'`];
+  directives.push(input.images === false ? 'img-src data:' : "img-src 'self' https: data:");
+  directives.push(input.forms === false ? "form-action 'none'" : "form-action 'self'");
+  if (input.frameOrigins?.length) directives.push(`frame-src ${[...new Set(input.frameOrigins)].join(' ')}`);
+  directives.push("base-uri 'none'", "frame-ancestors 'none'");
+  return directives.join('; ');
+}

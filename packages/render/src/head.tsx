@@ -1,0 +1,71 @@
+import type { SiteSnapshot } from '@mewayz/contracts';
+import { monogramFavicon } from './favicon.ts';
+import { httpUrlOrNull, imageUrlOrNull } from './safe-values.ts';
+import type { ResolvedTheme } from './themes.ts';
+import { colorSchemeMeta } from './themes.ts';
+
+/** Props of the site page's `<head>` tags. */
+export interface SiteHeadProps {
+  snapshot: SiteSnapshot;
+  theme: ResolvedTheme;
+  /** `scheme://host[:port]` of the canonical host, without a trailing slash. */
+  canonicalOrigin: string;
+  origin: string;
+  /** Force `noindex` (the age gate) regardless of the site's SEO settings. */
+  noindex?: boolean;
+  /** Leave out description and social previews (the age gate shows none of the site's content). */
+  minimal?: boolean;
+}
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** Title, description, canonical URL, Open Graph and Twitter cards, robots, colour scheme and favicon. */
+export function SiteHead({ snapshot, theme, canonicalOrigin, origin, noindex, minimal }: SiteHeadProps) {
+  const { profile, seo } = snapshot;
+  const title = clip(seo.title || profile.name, 70);
+  const description = clip(seo.description || profile.bio || `${profile.name} on Mewayz`, 200);
+  const url = `${canonicalOrigin}/`;
+  const image = httpUrlOrNull(seo.ogImageUrl);
+  const favicon =
+    imageUrlOrNull(seo.faviconUrl, origin) ??
+    monogramFavicon(profile.name, theme.palette.accent, theme.palette.onAccent);
+  return (
+    <>
+      <title>{title}</title>
+      {minimal ? null : (
+        <>
+          <meta name="description" content={description} />
+          <link rel="canonical" href={url} />
+          <meta property="og:type" content="profile" />
+          <meta property="og:title" content={title} />
+          <meta property="og:description" content={description} />
+          <meta property="og:url" content={url} />
+          {image ? <meta property="og:image" content={image} /> : null}
+          <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+          <meta name="twitter:title" content={title} />
+          <meta name="twitter:description" content={description} />
+          {image ? <meta name="twitter:image" content={image} /> : null}
+        </>
+      )}
+      {noindex || seo.noindex ? <meta name="robots" content="noindex" /> : null}
+      <meta name="color-scheme" content={colorSchemeMeta(theme)} />
+      {theme.darkPalette ? (
+        <>
+          <meta name="theme-color" media="(prefers-color-scheme: light)" content={theme.palette.bg} />
+          <meta name="theme-color" media="(prefers-color-scheme: dark)" content={theme.darkPalette.bg} />
+        </>
+      ) : (
+        <meta name="theme-color" content={theme.palette.bg} />
+      )}
+      <link rel="icon" href={favicon} />
+    </>
+  );
+}

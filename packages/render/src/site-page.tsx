@@ -1,0 +1,123 @@
+import type { SiteSnapshot } from '@mewayz/contracts';
+import type { BlockContext } from './blocks/block-context.ts';
+import { BlockView } from './blocks/block-view.tsx';
+import { buildCsp, sha256Base64 } from './csp.ts';
+import { HtmlDocument } from './document.tsx';
+import { embedTarget } from './embeds.ts';
+import { SiteHead } from './head.tsx';
+import { ProfileHeader } from './profile-header.tsx';
+import { renderHtmlDocument } from './render-html.ts';
+import { navigableOrNull, normalizeOrigin } from './safe-values.ts';
+import { isVisibleAt, nextScheduleChange } from './schedule.ts';
+import { siteCss } from './site-css.ts';
+import { resolveTheme, themeCss } from './themes.ts';
+
+/** Request-time inputs of {@link renderSitePage}. */
+export interface SitePageOptions {
+  /** The request time: decides which scheduled blocks are shown. */
+  now: Date;
+  /** Origin the page is served from, e.g. `http://alice.mewayz.localhost:8787`. */
+  origin: string;
+  /** Origin search engines should index (the first custom domain, else the subdomain). */
+  canonicalOrigin: string;
+  /** Embed block whose player the visitor asked for with `?play=<id>`; all others stay cards. */
+  playEmbedId?: string | null;
+  /** Signup block the visitor just subscribed through: it shows its success message. */
+  subscribedBlockId?: string | null;
+  /** Whether the visitor has confirmed being 18+ (only matters when the site is marked sensitive). */
+  ageConfirmed: boolean;
+  /** Where the age gate's "leave" link goes (a same-site path or an http(s) URL); default `about:blank`. */
+  exitHref?: string;
+}
+
+/** A rendered page and the headers that must accompany it. */
+export interface RenderedSitePage {
+  html: string;
+  /** Earliest future schedule boundary of any block: cache the page no longer than this. */
+  nextChangeAt: Date | null;
+  /** The value for the `Content-Security-Policy` response header. */
+  csp: string;
+}
+
+/**
+ * Render a published site to a complete HTML document with no scripts and no third-party requests
+ * (an embed's iframe appears only when the visitor asked for it). Pure: the same inputs give the same page.
+ * The page varies with `ageConfirmed`, `playEmbedId` and `subscribedBlockId`, so cache keys must too.
+ *
+ * @throws TypeError when `origin` or `canonicalOrigin` is not an http(s) URL.
+ */
+export async function renderSitePage(
+  snapshot: SiteSnapshot,
+  opts: SitePageOptions,
+): Promise<RenderedSitePage> {
+  const theme = resolveTheme(snapshot.theme);
+  const css = themeCss(theme) + siteCss;
+  const styleHash = await sha256Base64(css);
+  const canonicalOrigin = normalizeOrigin(opts.canonicalOrigin);
+  const origin = normalizeOrigin(opts.origin);
+
+  if (snapshot.settings?.sensitive && !opts.ageConfirmed) {
+    const exit = navigableOrNull(opts.exitHref) ?? 'about:blank';
+    const html = renderHtmlDocument(
+      <HtmlDocument
+        css={css}
+        head={
+          <SiteHead
+            snapshot={snapshot}
+            theme={theme}
+            canonicalOrigin={canonicalOrigin}
+            origin={origin}
+            noindex
+            minimal
+          />
+        }
+      >
+        <main class="gate">
+          <h1>{snapshot.profile.name}</h1>
+          <p>This page may contain content intended for adults. Please confirm your age to continue.</p>
+          <form method="post" action="/age-confirm">
+            <button type="submit">I am 18 or older — continue</button>
+          </form>
+          <a class="btn" href={exit}>
+            <span>No, take me back</span>
+          </a>
+        </main>
+      </HtmlDocument>,
+    );
+    return { html, nextChangeAt: null, csp: buildCsp({ styleHash }) };
+  }
+
+  const visible = snapshot.blocks.filter((block) => isVisibleAt(block, opts.now));
+  const ctx: BlockContext = {
+    origin,
+    playEmbedId: opts.playEmbedId ?? null,
+    subscribedBlockId: opts.subscribedBlockId ?? null,
+  };
+  const frameOrigins = visible.flatMap((block) => {
+    if (block.type !== 'embed' || block.id !== ctx.playEmbedId) return [];
+    const target = embedTarget(block.data.provider, block.data.url);
+    return target ? [target.frameHost] : [];
+  });
+
+  const html = renderHtmlDocument(
+    <HtmlDocument
+      css={css}
+      head={<SiteHead snapshot={snapshot} theme={theme} canonicalOrigin={canonicalOrigin} origin={origin} />}
+    >
+      <main>
+        <ProfileHeader profile={snapshot.profile} origin={origin} />
+        <div class="bs">
+          {visible.map((block) => (
+            <BlockView block={block} ctx={ctx} />
+          ))}
+        </div>
+        <footer>Made with Mewayz</footer>
+      </main>
+    </HtmlDocument>,
+  );
+  return {
+    html,
+    nextChangeAt: nextScheduleChange(snapshot.blocks, opts.now),
+    csp: buildCsp({ styleHash, frameOrigins }),
+  };
+}

@@ -1,0 +1,235 @@
+import { socialNetworks } from '@mewayz/contracts';
+import { describe, expect, test } from 'vitest';
+import { renderSitePage } from '../src/index.ts';
+import { block, body, elements, siteWith, visit } from './fixtures.ts';
+
+async function renderBlocks(blocks: Parameters<typeof siteWith>[0], opts = {}) {
+  const { html } = await renderSitePage(siteWith(blocks), visit(opts));
+  return /<div class="bs">([\s\S]*)<\/div><footer>/.exec(body(html))?.[1] ?? '';
+}
+
+describe('link button', () => {
+  test('points at /go/<id>, never at the destination', async () => {
+    const html = await renderBlocks([
+      block('link', { title: 'My shop', url: 'https://shop.example.com/secret-path' }, { id: 'blk_abc' }),
+    ]);
+    expect(html).toBe('<a class="btn" href="/go/blk_abc"><span>My shop</span></a>');
+    expect(html).not.toContain('shop.example.com');
+  });
+
+  test('featured style, sized thumbnail, 18+ tag for sensitive links (still via /go/)', async () => {
+    const html = await renderBlocks([
+      block(
+        'link',
+        { title: 'Feat', url: 'https://a.example.com', thumbnailUrl: 'https://images.example.com/t.jpg' },
+        { id: 'blk_f', featured: true, sensitive: true },
+      ),
+    ]);
+    const [a] = elements(html, 'a');
+    expect(a).toMatchObject({ class: 'btn ft', href: '/go/blk_f' });
+    expect(elements(html, 'img')[0]).toMatchObject({
+      src: 'https://images.example.com/t.jpg',
+      width: '44',
+      height: '44',
+      alt: '',
+      loading: 'lazy',
+    });
+    expect(html).toContain('<span class="tag">18+</span>');
+  });
+
+  test('a thumbnail that is not https (and not same-origin) is dropped, the link kept', async () => {
+    const html = await renderBlocks([
+      block('link', {
+        title: 'T',
+        url: 'https://a.example.com',
+        thumbnailUrl: 'http://images.example.com/t.jpg',
+      }),
+    ]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('href="/go/blk_link"');
+  });
+
+  test('the block id is encoded in the /go/ path', async () => {
+    const html = await renderBlocks([
+      block('link', { title: 'T', url: 'https://a.example.com' }, { id: 'a/../b?c' }),
+    ]);
+    expect(html).toContain('href="/go/a%2F..%2Fb%3Fc"');
+  });
+});
+
+test('header renders as h2', async () => {
+  expect(await renderBlocks([block('header', { text: 'Latest' })])).toBe('<h2>Latest</h2>');
+});
+
+test('text renders the safe markdown subset', async () => {
+  const html = await renderBlocks([
+    block('text', {
+      markdown: 'Hello **bold** and *em*\nnext line\n\n- one\n- [two](https://two.example.com)',
+    }),
+  ]);
+  expect(html).toContain('<div class="tx"><p>Hello <strong>bold</strong> and <em>em</em><br>');
+  expect(html).toContain('<ul>\n<li>one</li>');
+  expect(html).toContain('<a href="https://two.example.com" rel="nofollow ugc noopener">two</a>');
+});
+
+describe('social icons', () => {
+  test('every network gets an SVG glyph and an accessible name', async () => {
+    const links = socialNetworks.map((network) => ({ network, url: `https://example.com/${network}` }));
+    const html = await renderBlocks([block('social', { links })]);
+    const anchors = elements(html, 'a');
+    expect(anchors).toHaveLength(socialNetworks.length);
+    expect(anchors.find((a) => a.href === 'https://example.com/instagram')?.['aria-label']).toBe('Instagram');
+    expect(anchors.find((a) => a.href === 'https://example.com/x')?.['aria-label']).toBe('X (Twitter)');
+    for (const a of anchors) expect(a['aria-label']?.length).toBeGreaterThan(1);
+    const svgs = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(svgs).toHaveLength(socialNetworks.length);
+    expect(new Set(svgs).size).toBe(socialNetworks.length); // a distinct glyph per network
+    for (const svg of svgs) {
+      expect(svg).toContain('aria-hidden="true"');
+      expect(svg.length).toBeLessThan(700);
+    }
+    expect(html).toContain('<nav class="soc" aria-label="Social links">');
+  });
+});
+
+describe('image', () => {
+  test('explicit width/height and alt, optional link', async () => {
+    const html = await renderBlocks([
+      block('image', {
+        url: 'https://images.example.com/p.jpg',
+        alt: 'A photo',
+        width: 800,
+        height: 600,
+        href: 'https://blog.example.com/p',
+      }),
+    ]);
+    expect(html).toBe(
+      '<div class="im"><a href="https://blog.example.com/p" rel="noopener"><img src="https://images.example.com/p.jpg" width="800" height="600" alt="A photo" loading="lazy" decoding="async"/></a></div>',
+    );
+  });
+
+  test('without link; decorative images keep an empty alt', async () => {
+    const html = await renderBlocks([
+      block('image', { url: 'https://images.example.com/p.jpg', alt: '', width: 10, height: 20 }),
+    ]);
+    expect(html).toContain(
+      '<div class="im"><img src="https://images.example.com/p.jpg" width="10" height="20" alt=""',
+    );
+    expect(html).not.toContain('<a ');
+  });
+});
+
+describe('embed', () => {
+  const yt = block(
+    'embed',
+    { provider: 'youtube', url: 'https://www.youtube.com/watch?v=Xy7kQ2mN4pA', title: 'My video' },
+    { id: 'blk_v' },
+  );
+
+  test('is a click-to-load card with no third-party request', async () => {
+    const html = await renderBlocks([yt]);
+    expect(elements(html, 'a')[0]).toMatchObject({
+      class: 'card',
+      id: 'b-blk_v',
+      href: '?play=blk_v#b-blk_v',
+    });
+    expect(html).toContain('<b>My video</b>');
+    expect(html).not.toMatch(/<iframe|<img|youtube/);
+  });
+
+  test('renders the provider iframe when asked to play this block', async () => {
+    const html = await renderBlocks([yt], { playEmbedId: 'blk_v' });
+    const [frame] = elements(html, 'iframe');
+    expect(frame).toMatchObject({
+      src: 'https://www.youtube-nocookie.com/embed/Xy7kQ2mN4pA?autoplay=1',
+      title: 'My video',
+      loading: 'lazy',
+      referrerpolicy: 'strict-origin-when-cross-origin',
+    });
+    expect(frame?.sandbox).toContain('allow-scripts');
+    expect(frame?.sandbox).not.toContain('allow-top-navigation');
+    expect(frame?.allow).toContain('fullscreen');
+    expect(html).toContain('id="b-blk_v"');
+  });
+
+  test('playing another block leaves this one a card', async () => {
+    const html = await renderBlocks([yt], { playEmbedId: 'blk_other' });
+    expect(html).not.toContain('<iframe');
+  });
+
+  test('an unrecognised URL shape becomes a plain card to the URL', async () => {
+    const html = await renderBlocks(
+      [block('embed', { provider: 'vimeo', url: 'https://vimeo.com/about' }, { id: 'blk_u' })],
+      { playEmbedId: 'blk_u' },
+    );
+    expect(elements(html, 'a')[0]).toMatchObject({
+      class: 'card',
+      href: 'https://vimeo.com/about',
+      rel: 'noopener',
+    });
+    expect(html).not.toContain('<iframe');
+    expect(html).toContain('Open on Vimeo');
+  });
+});
+
+describe('email signup', () => {
+  const signup = block(
+    'email_signup',
+    { title: 'Newsletter', buttonLabel: 'Sign me up', successMessage: 'You are in!' },
+    { id: 'blk_s' },
+  );
+
+  test('is a plain POST form with hidden block id, labelled email input, honeypot and button label', async () => {
+    const html = await renderBlocks([signup]);
+    expect(elements(html, 'form')[0]).toEqual({ method: 'post', action: '/subscribe' });
+    const inputs = elements(html, 'input');
+    expect(inputs.find((i) => i.name === 'block')).toEqual({ type: 'hidden', name: 'block', value: 'blk_s' });
+    const email = inputs.find((i) => i.name === 'email');
+    expect(email).toMatchObject({ type: 'email', required: '', autocomplete: 'email' });
+    expect(elements(html, 'label').some((l) => l.for === email?.id)).toBe(true);
+    const honeypot = inputs.find((i) => i.name === 'website');
+    expect(honeypot).toMatchObject({ tabindex: '-1', autocomplete: 'off' });
+    expect(html).toMatch(/<div class="hp" aria-hidden="true"><label>[^<]*<input type="text" name="website"/);
+    expect(html).toContain('<button type="submit">Sign me up</button>');
+  });
+
+  test('shows the success message instead of the form after subscribing', async () => {
+    const html = await renderBlocks([signup], { subscribedBlockId: 'blk_s' });
+    expect(html).toContain('<p role="status">You are in!</p>');
+    expect(html).not.toContain('<form');
+  });
+});
+
+describe('contact buttons', () => {
+  test('mailto:, tel: and wa.me links', async () => {
+    const html = await renderBlocks([
+      block('contact', { email: 'me@example.com', phone: '+44 (20) 7946-0958', whatsapp: '+1 555 010 0199' }),
+    ]);
+    const hrefs = elements(html, 'a').map((a) => a.href);
+    expect(hrefs).toEqual(['mailto:me@example.com', 'tel:+442079460958', 'https://wa.me/15550100199']);
+    expect(html).toContain('Email</a>');
+    expect(html).toContain('Call</a>');
+    expect(html).toContain('WhatsApp</a>');
+  });
+
+  test('only the ways given', async () => {
+    const html = await renderBlocks([block('contact', { phone: '555 0100' })]);
+    expect(elements(html, 'a').map((a) => a.href)).toEqual(['tel:5550100']);
+  });
+});
+
+test('divider and spacer', async () => {
+  const html = await renderBlocks([
+    block('divider', {}),
+    block('spacer', { size: 'lg' }),
+    block('spacer', { size: 'huge' }),
+  ]);
+  expect(html).toBe(
+    '<hr/><div class="sp-lg" aria-hidden="true"></div><div class="sp-md" aria-hidden="true"></div>',
+  );
+});
+
+test('an unknown block type renders nothing', async () => {
+  const html = await renderBlocks([block('poll' as never, { q: '?' }), block('header', { text: 'Kept' })]);
+  expect(html).toBe('<h2>Kept</h2>');
+});

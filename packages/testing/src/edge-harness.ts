@@ -1,0 +1,136 @@
+import { type CoreDeps, createDb, createRedis, edgePurger } from '@mewayz/core';
+import { dirname } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { inject } from 'vitest';
+import { bundleWorker } from './bundle-worker.ts';
+import './provided-context.ts';
+
+export const testRootDomain = 'mewayz.localhost';
+
+export interface EdgeHarness {
+  /** Send a request to the edge Worker in workerd; the URL's host selects the tenant. */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+  mf: Miniflare;
+  /** Core dependencies against the same database and Redis, for arranging and checking state. */
+  deps: CoreDeps;
+  /** Run the jobs Worker's cron handler. */
+  scheduled(cron: string): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface EdgeHarnessOptions {
+  /** Extra vars for the edge Worker. */
+  edgeVars?: Record<string, string>;
+  /** Extra vars for the jobs Worker (e.g. CHAOS_FAIL_BATCH_EVERY). */
+  jobsVars?: Record<string, string>;
+  /** Queue consumer tuning. */
+  maxBatchSize?: number;
+  maxRetries?: number;
+}
+
+/** Vars both Workers need to reach this test run's gateways. */
+export function dataVars(): Record<string, string> {
+  return { DATABASE_URL: inject('psdbUrl'), REDIS_URL: inject('redisUrl'), REDIS_TOKEN: inject('redisToken') };
+}
+
+/** The edge vars of a local/test deployment (root domain `mewayz.localhost`, http). */
+export function edgeTestVars(): Record<string, string> {
+  return {
+    ...dataVars(),
+    ROOT_DOMAIN: testRootDomain,
+    PUBLIC_SCHEME: 'http',
+    PUBLIC_PORT: '',
+    DASHBOARD_URL: 'http://app.mewayz.localhost:8788',
+    VISITOR_SALT: 'test-visitor-salt-0123456789',
+    INTERNAL_SECRET: 'test-internal-secret-0123456789',
+    ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
+    EMAIL_PROVIDER: 'outbox',
+    DNS_RESOLVER: 'fake',
+    CACHE_PURGE: 'local',
+  };
+}
+
+/** Core dependencies for arranging state from Node, pointing at this run's gateways. */
+export function nodeDeps(): CoreDeps {
+  return {
+    db: createDb(inject('psdbUrl')),
+    redis: createRedis(inject('redisUrl'), inject('redisToken')),
+    config: { rootDomain: testRootDomain, shortDomain: testRootDomain, publicScheme: 'http', publicPort: '' },
+    // Node has no edge cache to purge; the Workers purge their own.
+    purger: { purgeHosts: async () => {} },
+    now: () => new Date(),
+  };
+}
+
+/**
+ * Start the edge and jobs Workers in one workerd (Miniflare), wired like production: the edge
+ * produces to the `events` queue, the jobs Worker consumes it, both reach MariaDB/Redis through
+ * the run's gateways.
+ */
+export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarness> {
+  const [edgeScript, jobsScript] = await Promise.all([
+    bundleWorker('workers/edge/src/index.ts'),
+    bundleWorker('workers/jobs/src/index.ts'),
+  ]);
+  const common = { modules: true, compatibilityDate: '2025-04-01', compatibilityFlags: ['nodejs_compat'] };
+  const mf = new Miniflare({
+    workers: [
+      {
+        ...common,
+        name: 'edge',
+        scriptPath: edgeScript,
+        modulesRoot: dirname(edgeScript),
+        bindings: { ...edgeTestVars(), ...opts.edgeVars },
+        queueProducers: { EVENTS: { queueName: 'events' } },
+      },
+      {
+        ...common,
+        name: 'jobs',
+        scriptPath: jobsScript,
+        modulesRoot: dirname(jobsScript),
+        bindings: { ...dataVars(), ...opts.jobsVars },
+        queueProducers: { EVENTS_DLQ: { queueName: 'events-dlq' } },
+        queueConsumers: {
+          events: {
+            maxBatchSize: opts.maxBatchSize ?? 100,
+            maxBatchTimeout: 1,
+            maxRetries: opts.maxRetries ?? 3,
+            deadLetterQueue: 'events-dlq',
+          },
+        },
+      },
+    ],
+  });
+  await mf.ready;
+  const edgeFetch = (url: string, init?: RequestInit) =>
+    mf.dispatchFetch(url, { redirect: 'manual', ...init } as never) as unknown as Promise<Response>;
+  const vars = { ...edgeTestVars(), ...opts.edgeVars };
+  return {
+    mf,
+    // Publishing from Node purges the edge's cache through its internal endpoint, as the dashboard does.
+    deps: {
+      ...nodeDeps(),
+      purger: edgePurger({
+        edgeUrl: `http://${testRootDomain}`,
+        secret: vars.INTERNAL_SECRET ?? '',
+        fetch: ((u: string, i?: RequestInit) => edgeFetch(u, i)) as typeof fetch,
+      }),
+    },
+    fetch: edgeFetch,
+    scheduled: async (cron) => {
+      const jobs = await mf.getWorker('jobs');
+      await jobs.scheduled({ cron });
+    },
+    dispose: () => mf.dispose(),
+  };
+}
+
+/** Poll `check` until it returns true or `timeoutMs` passes (for queue-driven effects). */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000, everyMs = 100): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}

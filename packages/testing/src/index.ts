@@ -1,0 +1,12 @@
+export { bundleWorker, repoRoot } from './bundle-worker.ts';
+export {
+  dataVars,
+  type EdgeHarness,
+  type EdgeHarnessOptions,
+  edgeTestVars,
+  eventually,
+  nodeDeps,
+  startEdge,
+  testRootDomain,
+} from './edge-harness.ts';
+export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';

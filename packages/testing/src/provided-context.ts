@@ -1,0 +1,12 @@
+import 'vitest';
+
+declare module 'vitest' {
+  /** What the global setup hands every test file (see global-setup.ts). */
+  export interface ProvidedContext {
+    mysqlUrl: string;
+    psdbUrl: string;
+    redisUrl: string;
+    redisToken: string;
+    runId: string;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:clicks` — sends N redirects (default 20,000) under load to the edge Worker running
+ * with the real queue and jobs consumer (Miniflare, one workerd), waits for the queue to drain, and
+ * prints sent vs counted. Run twice: normally, and with every 3rd consumer batch failing midway.
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyticsDaily } from '@mewayz/db/schema';
+import { bundleWorker } from '@mewayz/testing/bundle';
+import { and, eq, sum } from 'drizzle-orm';
+import { Miniflare } from 'miniflare';
+import { benchDataPlane, benchRoot, seedBenchSite } from './bench-env.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const total = Number(process.env.BENCH_CLICKS ?? 20_000);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+function load(args: Record<string, unknown>): Promise<{ rps: number; total: number; statuses: Record<string, number> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/load.ts'), JSON.stringify(args)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`load exited ${code}`))));
+  });
+}
+
+const plane = await benchDataPlane();
+try {
+  const [edgeScript, jobsScript] = await Promise.all([
+    bundleWorker('workers/edge/src/index.ts'),
+    bundleWorker('workers/jobs/src/index.ts'),
+  ]);
+  const data = { DATABASE_URL: plane.gateways.psdbUrl, REDIS_URL: plane.gateways.redisUrl, REDIS_TOKEN: plane.gateways.redisToken };
+  for (const chaos of ['0', '3']) {
+    const site = await seedBenchSiteFresh();
+    const common = { modules: true, compatibilityDate: '2025-04-01', compatibilityFlags: ['nodejs_compat'] };
+    const mf = new Miniflare({
+      host: '127.0.0.1',
+      port: 0,
+      workers: [
+        {
+          ...common,
+          name: 'edge',
+          scriptPath: edgeScript,
+          modulesRoot: dirname(edgeScript),
+          bindings: {
+            ...data,
+            ROOT_DOMAIN: benchRoot,
+            PUBLIC_SCHEME: 'http',
+            DASHBOARD_URL: 'http://app.mewayz.localhost:8788',
+            VISITOR_SALT: 'bench-visitor-salt-0123456789',
+            INTERNAL_SECRET: 'bench-internal-secret-0123456789',
+            ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
+          },
+          queueProducers: { EVENTS: { queueName: 'events' } },
+        },
+        {
+          ...common,
+          name: 'jobs',
+          scriptPath: jobsScript,
+          modulesRoot: dirname(jobsScript),
+          bindings: { ...data, CHAOS_FAIL_BATCH_EVERY: chaos },
+          queueProducers: { EVENTS_DLQ: { queueName: 'events-dlq' } },
+          queueConsumers: { events: { maxBatchSize: 100, maxBatchTimeout: 1, maxRetries: 5, deadLetterQueue: 'events-dlq' } },
+        },
+      ],
+    });
+    const url = await mf.ready;
+    const r = await load({ url: new URL(`/go/${site.linkBlockId}`, url).toString(), host: site.host, connections, amount: total });
+    const sent = r.statuses['302'] ?? 0;
+    let counted = -1;
+    let last = -2;
+    let stableSince = Date.now();
+    // Drained when the count reaches what was sent, or stops moving for 10 s (then it is short).
+    while (counted !== sent && Date.now() - stableSince < 10_000) {
+      await new Promise((res) => setTimeout(res, 500));
+      const [row] = await plane.deps.db
+        .select({ n: sum(analyticsDaily.clicks) })
+        .from(analyticsDaily)
+        .where(and(eq(analyticsDaily.linkId, site.linkBlockId), eq(analyticsDaily.dimension, 'total')));
+      counted = Number(row?.n ?? 0);
+      if (counted !== last) {
+        last = counted;
+        stableSince = Date.now();
+      }
+    }
+    await mf.dispose();
+    console.log(
+      `clicks chaos_fail_every=${chaos === '0' ? 'off' : chaos} sent=${sent} counted=${counted} ${counted === sent ? 'EQUAL' : 'MISMATCH'} rps=${Math.round(r.rps)}`,
+    );
+    if (counted !== sent) process.exitCode = 1;
+  }
+} finally {
+  await plane.close();
+}
+
+/** Each phase gets its own site, so its counts start at zero. */
+async function seedBenchSiteFresh() {
+  const { clearBenchKeys } = await import('./bench-env.ts');
+  await clearBenchKeys();
+  await plane.deps.db.execute('DELETE FROM sites');
+  return seedBenchSite(plane.deps);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
+export type { AnalyticsEvent } from '@mewayz/core';
+
+/** Vars and secrets of the edge Worker, checked once per isolate so a misconfiguration fails loudly. */
+export const edgeVarsSchema = z.object({
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url(),
+  REDIS_TOKEN: z.string().min(1),
+  ROOT_DOMAIN: z.string().min(1),
+  SHORT_DOMAIN: z.string().default(''),
+  PUBLIC_SCHEME: z.enum(['http', 'https']).default('https'),
+  PUBLIC_PORT: z.string().default(''),
+  DASHBOARD_URL: z.string().url(),
+  /** Secret salt of the daily visitor hash; rotating it resets unique-visitor identity. */
+  VISITOR_SALT: z.string().min(16),
+  /** Shared secret for internal calls (cache purge from the dashboard). */
+  INTERNAL_SECRET: z.string().min(16),
+  /** `local` purges this Worker's Cache API; `cloudflare` calls the zone purge API. */
+  CACHE_PURGE: z.enum(['local', 'cloudflare']).default('local'),
+  CF_API_TOKEN: z.string().optional(),
+  CF_ZONE_ID: z.string().optional(),
+  /** AES-256-GCM keys for secrets at rest: `k1:<base64 32 bytes>,k0:<…>`; the first encrypts. */
+  ENCRYPTION_KEYS: z.string().min(1),
+  EMAIL_PROVIDER: z.enum(['outbox', 'elastic']).default('outbox'),
+  EMAIL_FROM: z.string().default('Mewayz <no-reply@mewayz.localhost>'),
+  ELASTIC_EMAIL_API_KEY: z.string().optional(),
+  ELASTIC_EMAIL_URL: z.string().url().optional(),
+  DNS_RESOLVER: z.enum(['doh', 'fake']).default('doh'),
+  DOH_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+export type EdgeVars = z.infer<typeof edgeVarsSchema>;
+
+/** The edge Worker's bindings: the vars above (as strings, before parsing) and the events queue. */
+export type EdgeEnv = { [K in keyof EdgeVars]?: string } & { EVENTS: Queue };

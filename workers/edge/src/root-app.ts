@@ -1,0 +1,36 @@
+import { renderLandingPage } from '@mewayz/render';
+import { Hono } from 'hono';
+import { apiApp } from './api/app.ts';
+import { shortLinkRoute } from './links/short-link-route.ts';
+import type { EdgeHono } from './platform/hono-env.ts';
+import { htmlResponse, notFoundResponse } from './sites/html-response.ts';
+
+function timingSafeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/** The root domain: landing page, the REST API, internal hooks and (when it is the short domain) short links. */
+export const rootApp = new Hono<EdgeHono>()
+  .route('/api/v1', apiApp)
+  .get('/', (c) => {
+    const { deps } = c.var;
+    const page = renderLandingPage({ apiOrigin: new URL(c.req.url).origin, dashboardUrl: deps.vars.DASHBOARD_URL });
+    return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'public, max-age=300' });
+  })
+  .post('/__internal/purge', async (c) => {
+    // The dashboard runs in another Worker; locally it asks this one to drop cached pages after publish.
+    const secret = c.req.header('x-internal-secret') ?? '';
+    if (!timingSafeEqual(secret, c.var.deps.vars.INTERNAL_SECRET)) return c.json({ error: 'forbidden' }, 403);
+    const body = (await c.req.json().catch(() => null)) as { hosts?: unknown } | null;
+    const hosts = Array.isArray(body?.hosts) ? body.hosts.filter((h): h is string => typeof h === 'string').slice(0, 100) : [];
+    await c.var.deps.purger.purgeHosts(hosts);
+    return c.json({ purged: hosts.length });
+  })
+  .get('/:code', (c) => (c.var.deps.config.shortDomain === c.var.host ? shortLinkRoute(c) : notFoundResponse()))
+  .all('*', () => notFoundResponse());
+
+/** A dedicated short-link domain answers only `/<code>`. */
+export const shortDomainApp = new Hono<EdgeHono>().get('/:code', shortLinkRoute).all('*', () => notFoundResponse());

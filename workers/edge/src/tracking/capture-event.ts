@@ -1,0 +1,82 @@
+import { type AnalyticsEvent, newId } from '@mewayz/core';
+import { classifyRequest } from './classify-request.ts';
+import { visitorHash } from './visitor-hash.ts';
+
+const utmFields = [
+  ['utm_source', 'utmSource'],
+  ['utm_medium', 'utmMedium'],
+  ['utm_campaign', 'utmCampaign'],
+  ['utm_term', 'utmTerm'],
+  ['utm_content', 'utmContent'],
+] as const;
+
+function referrerHost(req: Request, ownHost: string): string {
+  const ref = req.headers.get('referer');
+  if (!ref) return '';
+  try {
+    const h = new URL(ref).hostname.toLowerCase();
+    // Moving around one's own site is not a referral.
+    return h === ownHost ? '' : h.slice(0, 253);
+  } catch {
+    return '';
+  }
+}
+
+export interface EventTarget {
+  kind: 'view' | 'click';
+  organizationId: string;
+  siteId: string;
+  linkId: string;
+  host: string;
+}
+
+/** Build the analytics event for this request (pure apart from hashing; nothing is sent here). */
+export async function buildEvent(req: Request, target: EventTarget, salt: string, now: Date): Promise<AnalyticsEvent> {
+  const url = new URL(req.url);
+  const cls = classifyRequest(req);
+  const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
+  const day = now.toISOString().slice(0, 10);
+  const ip = req.headers.get('cf-connecting-ip') ?? req.headers.get('x-real-ip') ?? '';
+  const event: AnalyticsEvent = {
+    id: newId('event'),
+    kind: target.kind,
+    organizationId: target.organizationId,
+    siteId: target.siteId,
+    linkId: target.linkId,
+    occurredAt: now.toISOString(),
+    country: (cf?.country ?? '').slice(0, 2).toUpperCase(),
+    city: (cf?.city ?? '').slice(0, 80),
+    referrerHost: referrerHost(req, target.host),
+    device: cls.device,
+    browser: cls.browser,
+    os: cls.os,
+    utmSource: '',
+    utmMedium: '',
+    utmCampaign: '',
+    utmTerm: '',
+    utmContent: '',
+    visitorHash: await visitorHash(salt, day, ip, req.headers.get('user-agent') ?? '', target.siteId || target.linkId),
+    isBot: cls.excluded,
+  };
+  for (const [param, field] of utmFields) event[field] = (url.searchParams.get(param) ?? '').slice(0, 100);
+  return event;
+}
+
+/**
+ * Record the event after the response: the visitor never waits for the queue. A failed send is
+ * logged, not thrown — losing analytics must never break a page or a redirect.
+ */
+export function sendEventLater(
+  ctx: ExecutionContext,
+  queue: Queue,
+  req: Request,
+  target: EventTarget,
+  salt: string,
+  now: Date,
+): void {
+  ctx.waitUntil(
+    buildEvent(req, target, salt, now)
+      .then((event) => queue.send(event, { contentType: 'json' }))
+      .catch((err) => console.error(JSON.stringify({ level: 'error', msg: 'event send failed', error: String(err) }))),
+  );
+}

@@ -1,0 +1,120 @@
+import { cacheShortLink, newId } from '@mewayz/core';
+import { shortLinks } from '@mewayz/db/schema';
+import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge } from '@mewayz/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let edge: EdgeHarness;
+beforeAll(async () => {
+  edge = await startEdge();
+});
+afterAll(() => edge?.dispose());
+
+const link = (title: string, url: string, extra: Record<string, unknown> = {}) =>
+  ({ type: 'link', data: { title, url }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null, ...extra }) as const;
+
+describe('link redirects on a site', () => {
+  it('answers 302 to the destination, passing UTM parameters through', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, {
+      blocks: [link('Shop', 'https://shop.example.com/p?ref=bio')],
+    });
+    const res = await edge.fetch(`http://${host}/go/${blockIds[0]}?utm_source=ig&ref=override`);
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    expect(location.origin + location.pathname).toBe('https://shop.example.com/p');
+    expect(location.searchParams.get('utm_source')).toBe('ig');
+    // The destination's own parameter wins.
+    expect(location.searchParams.get('ref')).toBe('bio');
+    expect(res.headers.get('cache-control')).toContain('no-store');
+  });
+
+  it('keeps the query string to itself when the creator turned pass-through off', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, {
+      blocks: [link('Shop', 'https://shop.example.com/')],
+      settings: { passQuery: false },
+    });
+    const res = await edge.fetch(`http://${host}/go/${blockIds[0]}?utm_source=ig`);
+    expect(res.headers.get('location')).toBe('https://shop.example.com/');
+  });
+
+  it('404s unknown ids, blocks of other sites, and links outside their schedule window', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const past = new Date(Date.now() - 86_400_000).toISOString();
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const a = await createPublishedSite(edge.deps, scope, {
+      blocks: [link('Ended', 'https://a.example.com/', { endsAt: past }), link('Later', 'https://b.example.com/', { startsAt: future })],
+    });
+    const b = await createPublishedSite(edge.deps, scope, { blocks: [link('Other', 'https://c.example.com/')] });
+    expect((await edge.fetch(`http://${a.host}/go/${a.blockIds[0]}`)).status).toBe(404);
+    expect((await edge.fetch(`http://${a.host}/go/${a.blockIds[1]}`)).status).toBe(404);
+    expect((await edge.fetch(`http://${a.host}/go/${b.blockIds[0]}`)).status).toBe(404);
+    expect((await edge.fetch(`http://${a.host}/go/blk_nope`)).status).toBe(404);
+    const page = await (await edge.fetch(`http://${a.host}/`)).text();
+    expect(page).not.toContain('Ended');
+    expect(page).not.toContain('Later');
+  });
+
+  it('puts an age confirmation in front of a sensitive link', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, {
+      blocks: [link('Spicy', 'https://spicy.example.com/', { sensitive: true })],
+    });
+    const gate = await edge.fetch(`http://${host}/go/${blockIds[0]}`);
+    expect(gate.status).toBe(200);
+    expect(await gate.text()).toContain(`/go/${blockIds[0]}?confirm=1`);
+    const go = await edge.fetch(`http://${host}/go/${blockIds[0]}?confirm=1`);
+    expect(go.status).toBe(302);
+    expect(go.headers.get('location')).toBe('https://spicy.example.com/');
+  });
+});
+
+describe('short links', () => {
+  async function addShortLink(code: string, values: Partial<typeof shortLinks.$inferInsert> = {}) {
+    const scope = await createTestOrg(edge.deps);
+    const id = newId('shortLink');
+    await scope.insert(shortLinks, { id, domain: 'mewayz.localhost', code, url: 'https://dest.example.com/x', ...values });
+    return { scope, id };
+  }
+
+  it('resolves /<code> on the short domain from MySQL, then from Redis', async () => {
+    const code = `c${Date.now().toString(36)}`;
+    await addShortLink(code);
+    const res = await edge.fetch(`http://mewayz.localhost/${code}?utm_medium=qr`);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('https://dest.example.com/x?utm_medium=qr');
+    expect(await edge.deps.redis.get(`shortlink:mewayz.localhost/${code}`)).toMatchObject({ url: 'https://dest.example.com/x' });
+  });
+
+  it('sends expired links to their fallback, or 404 without one', async () => {
+    const past = new Date(Date.now() - 1000);
+    const a = `exp${Date.now().toString(36)}`;
+    await addShortLink(a, { expiresAt: past, fallbackUrl: 'https://fallback.example.com/' });
+    const res = await edge.fetch(`http://mewayz.localhost/${a}`);
+    expect(res.headers.get('location')).toBe('https://fallback.example.com/');
+    const b = `exq${Date.now().toString(36)}`;
+    await addShortLink(b, { expiresAt: past });
+    expect((await edge.fetch(`http://mewayz.localhost/${b}`)).status).toBe(404);
+  });
+
+  it('404s unknown and malformed codes', async () => {
+    expect((await edge.fetch('http://mewayz.localhost/definitely-not-a-code-xyz')).status).toBe(404);
+    expect((await edge.fetch('http://mewayz.localhost/%3Cscript%3E')).status).toBe(404);
+  });
+
+  it('follows the cached copy written by the links service', async () => {
+    const code = `k${Date.now().toString(36)}`;
+    await cacheShortLink(edge.deps, 'mewayz.localhost', code, {
+      id: 'lnk_cached',
+      organizationId: 'org_x',
+      url: 'https://cached.example.com/',
+      fallbackUrl: null,
+      startsAt: null,
+      expiresAt: null,
+      passQuery: false,
+      active: true,
+    });
+    const res = await edge.fetch(`http://mewayz.localhost/${code}?utm_source=x`);
+    expect(res.headers.get('location')).toBe('https://cached.example.com/');
+  });
+});

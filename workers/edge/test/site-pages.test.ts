@@ -1,0 +1,125 @@
+import { sitesService } from '@mewayz/core';
+import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let edge: EdgeHarness;
+beforeAll(async () => {
+  edge = await startEdge();
+});
+afterAll(() => edge?.dispose());
+
+describe('bio site pages at the edge', () => {
+  it('renders a published site on its subdomain with zero scripts and a strict CSP', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope);
+    const res = await edge.fetch(`http://${host}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('Alice Rivera');
+    expect(html).not.toMatch(/<script/i);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the second request from the edge cache and answers 304 to a matching ETag', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope);
+    const first = await edge.fetch(`http://${host}/`);
+    expect(first.headers.get('x-mewayz-cache')).toBe('MISS');
+    await first.text();
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"1-[0-9a-f]{16}"$/);
+    // cache.put runs in waitUntil; give it a moment to land.
+    let second: Response | null = null;
+    for (let i = 0; i < 20; i++) {
+      second = await edge.fetch(`http://${host}/`);
+      await second.text();
+      if (second.headers.get('x-mewayz-cache') === 'HIT') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(second?.headers.get('x-mewayz-cache')).toBe('HIT');
+    expect(second?.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    const revalidate = await edge.fetch(`http://${host}/`, { headers: { 'if-none-match': etag! } });
+    expect(revalidate.status).toBe(304);
+  });
+
+  it('shows a publish on the very next request, and never shows unpublished draft edits', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { site, host } = await createPublishedSite(edge.deps, scope);
+    await (await edge.fetch(`http://${host}/`)).text();
+    await sitesService.updateSite(edge.deps, scope, testActor, site.id, { name: 'Draft Name Not Live' });
+    const stillOld = await (await edge.fetch(`http://${host}/`)).text();
+    expect(stillOld).not.toContain('Draft Name Not Live');
+    await sitesService.publishSite(edge.deps, scope, testActor, site.id);
+    const fresh = await edge.fetch(`http://${host}/`);
+    expect(await fresh.text()).toContain('Draft Name Not Live');
+    expect(fresh.headers.get('etag')).toMatch(/^"2-/);
+  });
+
+  it('falls back to MySQL when Redis lost the snapshot, and writes it back', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope);
+    await edge.deps.redis.del(`site:${host}`);
+    const res = await edge.fetch(`http://${host}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-mewayz-source')).toBe('db');
+    expect(await edge.deps.redis.get(`site:${host}`)).toMatchObject({ slug: host.split('.')[0] });
+  });
+
+  it('serves robots.txt and sitemap.xml per site, honouring noindex', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { site, host } = await createPublishedSite(edge.deps, scope);
+    const robots = await (await edge.fetch(`http://${host}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: http://${host}/sitemap.xml`);
+    const sitemap = await edge.fetch(`http://${host}/sitemap.xml`);
+    expect(sitemap.headers.get('content-type')).toContain('xml');
+    expect(await sitemap.text()).toContain(`<loc>http://${host}/</loc>`);
+    await sitesService.updateSite(edge.deps, scope, testActor, site.id, { seo: { noindex: true } });
+    await sitesService.publishSite(edge.deps, scope, testActor, site.id);
+    expect(await (await edge.fetch(`http://${host}/robots.txt`)).text()).toMatch(/Disallow: \/\s*$/m);
+    expect(await (await edge.fetch(`http://${host}/`)).text()).toContain('name="robots" content="noindex');
+  });
+
+  it('keeps an unpublished site and a deleted site off the web', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const draft = await sitesService.createSite(edge.deps, scope, testActor, { slug: `draft-${Date.now()}`, name: 'Draft' });
+    const res = await edge.fetch(`http://${draft.slug}.mewayz.localhost/`);
+    expect(res.status).toBe(404);
+    const { site, host } = await createPublishedSite(edge.deps, scope);
+    expect((await edge.fetch(`http://${host}/`)).status).toBe(200);
+    await sitesService.deleteSite(edge.deps, scope, testActor, site.id);
+    expect((await edge.fetch(`http://${host}/`)).status).toBe(404);
+  });
+
+  it('gates a sensitive site behind an age confirmation that works without JavaScript', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope, { settings: { sensitive: true } });
+    const gate = await (await edge.fetch(`http://${host}/`)).text();
+    expect(gate).toContain('action="/age-confirm"');
+    expect(gate).not.toContain('Night Drive');
+    const confirm = await edge.fetch(`http://${host}/age-confirm`, { method: 'POST' });
+    expect(confirm.status).toBe(303);
+    const cookie = confirm.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain('mwz_age=1');
+    expect(cookie).toContain('HttpOnly');
+    const page = await (await edge.fetch(`http://${host}/`, { headers: { cookie: 'mwz_age=1' } })).text();
+    expect(page).toContain('Night Drive');
+  });
+
+  it('loads an embed player only when the visitor asks for it', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, {
+      blocks: [{ type: 'embed', data: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null }],
+    });
+    const card = await (await edge.fetch(`http://${host}/`)).text();
+    expect(card).not.toContain('<iframe');
+    expect(card).toContain(`?play=${blockIds[0]}`);
+    const played = await edge.fetch(`http://${host}/?play=${blockIds[0]}`);
+    expect(played.headers.get('x-mewayz-cache')).toBe('BYPASS');
+    expect(await played.text()).toContain('youtube-nocookie.com/embed/dQw4w9WgXcQ');
+    expect(played.headers.get('content-security-policy')).toContain('frame-src');
+  });
+});
