@@ -5,7 +5,8 @@
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,10 +52,24 @@ function load(args: Record<string, unknown>): Promise<LoadResult> {
   });
 }
 
+/** GET with an explicit Host header (fetch() may not set Host). */
+function get(url: string, host: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host, 'user-agent': 'Mozilla/5.0 Chrome/131' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 async function waitFor(url: string, host: string) {
   for (let i = 0; i < 100; i++) {
     try {
-      const res = await fetch(url, { headers: { host } });
+      const res = await get(url, host);
       if (res.status < 500) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
@@ -100,14 +115,18 @@ try {
   // First render through a throwaway config just to capture the exact page bytes for the bare Worker.
   const dir = mkdtempSync(join(tmpdir(), 'mewayz-bench-'));
   const configPath = join(dir, 'config.capnp');
-  const startWorkerd = (barePage: string) => {
-    writeFileSync(configPath, workerdConfig({ edgeScript, barePage, edgePort, barePort, vars }));
-    const child = spawn(join(root, 'node_modules/.bin/workerd'), ['serve', configPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // capnp embeds resolve relative to the config file.
+  copyFileSync(edgeScript, join(dir, 'edge.js'));
+  const startWorkerd = (barePage: string, extraVars: Record<string, string> = {}) => {
+    writeFileSync(configPath, workerdConfig({ edgeScript: 'edge.js', barePage, edgePort, barePort, vars: { ...vars, ...extraVars } }));
+    const child = spawn(join(root, 'node_modules/.bin/workerd'), ['serve', configPath, ...(process.env.BENCH_DEBUG ? ['--verbose'] : [])], { stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'inherit'] });
     return child;
   };
   workerd = startWorkerd('warming up');
   await waitFor(`http://127.0.0.1:${edgePort}/`, site.host);
-  const page = await (await fetch(`http://127.0.0.1:${edgePort}/`, { headers: { host: site.host } })).text();
+  const first = await get(`http://127.0.0.1:${edgePort}/`, site.host);
+  if (first.status !== 200) throw new Error(`the bench site answered ${first.status}`);
+  const page = first.body;
   workerd.kill('SIGTERM');
   await new Promise((r) => workerd!.once('exit', r));
   workerd = startWorkerd(page);
@@ -115,28 +134,43 @@ try {
   await waitFor(`http://127.0.0.1:${edgePort}/`, site.host);
 
   const edgeUrl = (path: string) => `http://127.0.0.1:${edgePort}${path}`;
-  // Warm the cache and the JIT.
-  for (let i = 0; i < 200; i++) await (await fetch(edgeUrl('/'), { headers: { host: site.host } })).text();
-  const cachedProbe = await fetch(edgeUrl('/'), { headers: { host: site.host } });
-  if (cachedProbe.headers.get('x-mewayz-cache') !== 'HIT') throw new Error('edge cache is not serving hits; the cached scenario would be wrong');
-  const probeSnapshot = await fetch(edgeUrl('/?subscribed=bench'), { headers: { host: site.host } });
-  if (probeSnapshot.headers.get('x-mewayz-source') !== 'redis') throw new Error('redis-hit scenario does not hit Redis');
+  const restart = async (extraVars: Record<string, string>) => {
+    workerd!.kill('SIGTERM');
+    await new Promise((r) => workerd!.once('exit', r));
+    workerd = startWorkerd(page, extraVars);
+    await waitFor(`http://127.0.0.1:${edgePort}/`, site.host);
+  };
+  // Warm the caches and the JIT.
+  for (let i = 0; i < 200; i++) await get(edgeUrl('/'), site.host);
+  const cachedProbe = await get(edgeUrl('/'), site.host);
+  if (cachedProbe.headers['x-mewayz-cache'] !== 'HIT') throw new Error('edge cache is not serving hits; the cached scenario would be wrong');
+  const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
+  if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db') throw new Error('db-miss scenario does not reach MySQL');
 
-  const scenarios: [string, Record<string, unknown>, string][] = [
-    ['bare', { url: `http://127.0.0.1:${barePort}/`, host: 'bare', connections, duration: seconds }, '200'],
-    ['cached', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200'],
-    // `?subscribed=…` is never cached: every request reads the Redis snapshot and renders.
-    ['redis-hit', { url: edgeUrl('/?subscribed=bench'), host: site.host, connections, duration: seconds }, '200'],
-    ['db-miss', { url: edgeUrl('/?subscribed=bench'), hosts: missHosts, connections, amount: missHosts.length }, '200'],
-    ['redirect', { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: seconds }, '302'],
-  ];
-  let bareRps = 0;
-  for (const [name, args, expected] of scenarios) {
-    if (name === 'db-miss') await clearBenchKeys();
+  const results = new Map<string, LoadResult>();
+  const measure = async (name: string, args: Record<string, unknown>, expected: string) => {
     const r = await load(args);
-    const ok = r.statuses[expected] ?? 0;
-    if (name === 'bare') bareRps = r.rps;
-    const bad = r.total - ok + r.errors;
+    (r as LoadResult & { expected: string }).expected = expected;
+    results.set(name, r);
+  };
+  await measure('bare', { url: `http://127.0.0.1:${barePort}/`, host: 'bare', connections, duration: seconds }, '200');
+  await measure('cached', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200');
+  await measure('redirect', { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: seconds }, '302');
+  await clearBenchKeys();
+  // Every request is the first on its host: Cache API miss, Redis miss, MySQL, write-back.
+  await measure('db-miss', { url: edgeUrl('/'), hosts: missHosts.slice(1), connections, amount: missHosts.length - 1 }, '200');
+  // With every in-Worker cache off, each request reads the snapshot from Redis and renders it.
+  await restart({ EDGE_CACHE: 'off' });
+  const probeRedis = await get(edgeUrl('/'), site.host);
+  if (probeRedis.headers['x-mewayz-source'] !== 'redis' || probeRedis.headers['x-mewayz-cache'] !== 'BYPASS') {
+    throw new Error('redis-hit scenario does not read Redis with caches off');
+  }
+  await measure('redis-hit', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200');
+
+  const bareRps = results.get('bare')!.rps;
+  for (const name of ['bare', 'cached', 'redis-hit', 'db-miss', 'redirect']) {
+    const r = results.get(name)! as LoadResult & { expected: string };
+    const bad = r.total - (r.statuses[r.expected] ?? 0) + r.errors;
     console.log(
       `scenario=${name} rps=${Math.round(r.rps)} p50_ms=${r.p50} p99_ms=${r.p99} ratio=${(r.rps / bareRps).toFixed(2)}` +
         (bad > 0 ? ` unexpected=${bad} statuses=${JSON.stringify(r.statuses)}` : ''),

@@ -21,8 +21,7 @@ let next = 0;
 const result = await autocannon({
   url: args.url,
   connections: args.connections,
-  duration: args.duration,
-  amount: args.amount,
+  ...(args.amount ? { amount: args.amount } : { duration: args.duration ?? 10 }),
   method: args.method ?? 'GET',
   headers: { host: args.host ?? '', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131 Safari/537.36' },
   requests: args.hosts

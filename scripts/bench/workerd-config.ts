@@ -52,7 +52,7 @@ export default {
 `;
 
 // Accepts queue sends and drops them: bench:edge measures the edge, not the consumer.
-export const queueSinkSource = `export default { async fetch() { return new Response(null, { status: 200 }); } };`;
+export const queueSinkSource = `export default { async fetch(req) { await req.arrayBuffer(); return Response.json({ metadata: { metrics: { backlogCount: 0, backlogBytes: 0, oldestMessageTimestamp: 0 } } }); } };`;
 
 // Scenario (a): the cheapest Worker that returns the same page bytes.
 export const bareWorkerSource = `

@@ -10,3 +10,13 @@ export {
   testRootDomain,
 } from './edge-harness.ts';
 export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';
+export {
+  addMemberWithToken,
+  createTenant,
+  createTestUser,
+  identityDeps,
+  type Tenant,
+  testEncryptionKeys,
+  testPassword,
+  uniqueEmail,
+} from './fixtures/identity.ts';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
-export type { AnalyticsEvent } from '@mewayz/core';
+import type { AnalyticsEvent } from '@mewayz/core';
+
+export type { AnalyticsEvent };
 
 /** Vars and secrets of the edge Worker, checked once per isolate so a misconfiguration fails loudly. */
 export const edgeVarsSchema = z.object({
@@ -19,6 +21,8 @@ export const edgeVarsSchema = z.object({
   INTERNAL_SECRET: z.string().min(16),
   /** `local` purges this Worker's Cache API; `cloudflare` calls the zone purge API. */
   CACHE_PURGE: z.enum(['local', 'cloudflare']).default('local'),
+  /** `off` disables every in-Worker cache (Cache API and isolate memory): for benchmarks and debugging. */
+  EDGE_CACHE: z.enum(['on', 'off']).default('on'),
   CF_API_TOKEN: z.string().optional(),
   CF_ZONE_ID: z.string().optional(),
   /** AES-256-GCM keys for secrets at rest: `k1:<base64 32 bytes>,k0:<…>`; the first encrypts. */
@@ -30,8 +34,11 @@ export const edgeVarsSchema = z.object({
   DNS_RESOLVER: z.enum(['doh', 'fake']).default('doh'),
   DOH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** REST API: requests per minute per token, and per client IP (before authentication). */
+  API_RATE_LIMIT_PER_TOKEN: z.coerce.number().int().positive().default(600),
+  API_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(1200),
 });
 export type EdgeVars = z.infer<typeof edgeVarsSchema>;
 
 /** The edge Worker's bindings: the vars above (as strings, before parsing) and the events queue. */
-export type EdgeEnv = { [K in keyof EdgeVars]?: string } & { EVENTS: Queue };
+export type EdgeEnv = { [K in keyof EdgeVars]?: string } & { EVENTS: Queue<AnalyticsEvent> };

@@ -1,11 +1,11 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { findPublishedSnapshotByHost } from '../admin/host-lookup.ts';
+import type { CoreDeps } from '../deps.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
-import type { CoreDeps } from '../deps.ts';
-import { isMissing, readSnapshot, writeMissing, writeSnapshot } from './snapshot-store.ts';
+import { missingPointer, readSnapshot, writeMissing, writeSnapshot } from './snapshot-store.ts';
 
-export type SnapshotSource = 'redis' | 'db' | 'none';
+export type SnapshotSource = 'redis' | 'db';
 
 /**
  * The snapshot for a host: Redis first, MySQL on a miss (then written back, including a short-lived
@@ -16,8 +16,8 @@ export async function loadSnapshotForHost(
   host: string,
 ): Promise<{ snapshot: SiteSnapshot | null; source: SnapshotSource }> {
   const cached = await readSnapshot(deps.redis, host);
-  if (cached && !isMissing(cached)) return { snapshot: cached, source: 'redis' };
-  if (cached) return { snapshot: null, source: 'none' };
+  if (cached === missingPointer) return { snapshot: null, source: 'redis' };
+  if (cached) return { snapshot: cached, source: 'redis' };
   const snapshot = await findPublishedSnapshotByHost(deps.db, deps.config, host);
   if (snapshot) await writeSnapshot(deps.redis, [host], snapshot);
   else await writeMissing(deps.redis, host);

@@ -4,7 +4,9 @@ import { unavailableError } from './psdb/mysql-errors.ts';
 import { mysqlConnectionOptions, parseMysqlUrl } from './psdb/mysql-target.ts';
 import { RedisUpstream } from './upstash/redis-upstream.ts';
 
+/** The command that starts MariaDB on the project's machines. */
 export const startMariadbHint = 'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd';
+/** The command that starts Redis on the project's machines. */
 export const startRedisHint =
   'redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no';
 

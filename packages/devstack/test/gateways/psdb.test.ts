@@ -189,7 +189,9 @@ describe('transactions', () => {
 
   it('keeps a transaction open after a statement error the callback catches', async () => {
     const p = prefix();
-    const r = await worker.run<{ duplicate: WorkerError; after: string[] }>('txErrorContinues', { prefix: p });
+    const r = await worker.run<{ duplicate: WorkerError; after: string[] }>('txErrorContinues', {
+      prefix: p,
+    });
     expect(r.duplicate.cause?.message).toMatch(/\(errno 1062\)/);
     expect(r.after).toEqual([`${p}-a`, `${p}-b`]);
   });

@@ -1,14 +1,15 @@
 import type { CachePurger, PlatformConfig } from '@mewayz/core';
 import type { EdgeVars } from '../env.ts';
-import { cacheablePaths, pageCacheKey } from '../sites/page-cache.ts';
+import { pointerCacheKey } from '../sites/site-resolver.ts';
 
 /**
- * Purge a site's cached pages after publish.
+ * Purge a site's cached version pointer after publish; pages are cached under versioned keys, so once
+ * the pointer moves, the next request renders (or finds) the new version.
  * - `local`: this Worker's Cache API (one location; what `npm start` and the tests run).
  * - `cloudflare`: the zone purge API by URL, which clears every location at once.
  */
 export function createCachePurger(vars: EdgeVars, config: PlatformConfig): CachePurger {
-  const urls = (hosts: string[]) => hosts.flatMap((h) => cacheablePaths.map((p) => pageCacheKey(config, h, p)));
+  const urls = (hosts: string[]) => hosts.map((h) => pointerCacheKey(config, h));
   if (vars.CACHE_PURGE === 'cloudflare') {
     return {
       async purgeHosts(hosts) {

@@ -1,30 +1,121 @@
-import { type PlatformConfig, publicOrigin } from '@mewayz/core';
+import { publicOrigin } from '@mewayz/core';
+import type { Context } from 'hono';
+import { LruMap } from '../platform/lru-map.ts';
+import type { EdgeHono } from '../platform/hono-env.ts';
+import { securityHeaders } from './security-headers.ts';
+import type { ResolvedSite } from './site-resolver.ts';
+
+/** A rendered answer, ready to send again. */
+export interface RenderedPage {
+  body: string;
+  contentType: string;
+  /** Content-Security-Policy for HTML answers. */
+  csp: string | null;
+  etag: string;
+  /** When a scheduled block appears or disappears, the page must be rendered again (ms epoch). */
+  expiresAt: number | null;
+}
+
+export interface PageRender {
+  body: string;
+  contentType: string;
+  csp?: string;
+  nextChangeAt: Date | null;
+}
 
 /**
- * The only site responses the edge caches; anything else (an opened embed, a signup thank-you) is
- * rendered from the Redis snapshot. A closed list means a publish can purge every cached page exactly.
+ * Rendered pages by `<pointer>|<host>|<variant>`. The pointer names an immutable published version,
+ * so an entry is only ever outdated by the clock (scheduled blocks), which `expiresAt` handles.
  */
-export const cacheablePaths = ['/', '/?age-confirmed', '/robots.txt', '/sitemap.xml'] as const;
-export type CacheablePath = (typeof cacheablePaths)[number];
-
-/** The Cache API key of a page: the public URL, independent of the visitor's query string. */
-export function pageCacheKey(config: PlatformConfig, host: string, path: CacheablePath): string {
-  return `${publicOrigin(config, host)}${path}`;
-}
-
+const pages = new LruMap<string, RenderedPage>(512);
 const maxEdgeTtlSeconds = 86_400;
-
-/** How long the edge may keep a page: until the next scheduled block change, at most a day. */
-export function edgeTtlSeconds(now: Date, nextChangeAt: Date | null): number {
-  if (!nextChangeAt) return maxEdgeTtlSeconds;
-  return Math.max(0, Math.min(maxEdgeTtlSeconds, Math.floor((nextChangeAt.getTime() - now.getTime()) / 1000)));
-}
 
 /** Browsers always revalidate (ETag/304), so a publish is visible to them on the next load too. */
 export const browserCacheControl = 'public, max-age=0, must-revalidate';
 
-/** Answer 304 when the browser already holds this exact version. */
-export function notModified(req: Request, etag: string): boolean {
+async function shortHash(text: string): Promise<string> {
+  const d = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
+  return [...new Uint8Array(d, 0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function notModified(req: Request, etag: string): boolean {
   const inm = req.headers.get('if-none-match');
   return inm !== null && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`);
+}
+
+function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source: string): Response {
+  const headers = new Headers({
+    'content-type': page.contentType,
+    etag: page.etag,
+    'cache-control': browserCacheControl,
+    'x-mewayz-cache': layer,
+    'x-mewayz-source': source,
+    ...(page.csp ? securityHeaders(page.csp) : { 'x-content-type-options': 'nosniff' }),
+  });
+  if (notModified(c.req.raw, page.etag)) return new Response(null, { status: 304, headers });
+  return new Response(page.body, { headers });
+}
+
+/**
+ * Serve a page of a resolved site: this isolate's memory, then the Cache API (keyed by host, the
+ * published version and the variant), then a fresh render that fills both.
+ */
+export async function servePage(
+  c: Context<EdgeHono>,
+  site: ResolvedSite & { pointer: string },
+  variant: string,
+  render: () => Promise<PageRender>,
+): Promise<Response> {
+  const { deps, host } = c.var;
+  const cacheOn = deps.vars.EDGE_CACHE !== 'off';
+  const key = `${site.pointer}|${host}|${variant}`;
+  const now = deps.now().getTime();
+  if (cacheOn) {
+    const memo = pages.get(key);
+    if (memo && (memo.expiresAt === null || now < memo.expiresAt)) return respond(c, memo, 'HIT', site.source);
+  }
+  const edgeKey = `${publicOrigin(deps.config, host)}/__mewayz/page?v=${encodeURIComponent(site.pointer)}&variant=${encodeURIComponent(variant)}`;
+  if (cacheOn) {
+    const hit = await caches.default.match(edgeKey);
+    if (hit) {
+      const expires = hit.headers.get('x-page-expires');
+      const page: RenderedPage = {
+        body: await hit.text(),
+        contentType: hit.headers.get('content-type') ?? 'text/html; charset=utf-8',
+        csp: hit.headers.get('x-page-csp'),
+        etag: hit.headers.get('etag') ?? '""',
+        expiresAt: expires ? Number(expires) : null,
+      };
+      if (page.expiresAt === null || now < page.expiresAt) {
+        pages.set(key, page);
+        return respond(c, page, 'HIT', site.source);
+      }
+    }
+  }
+  const out = await render();
+  const version = site.pointer.split(':')[1] ?? '0';
+  const page: RenderedPage = {
+    body: out.body,
+    contentType: out.contentType,
+    csp: out.csp ?? null,
+    etag: `"${version}-${await shortHash(out.body)}"`,
+    expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
+  };
+  if (cacheOn) {
+    pages.set(key, page);
+    const ttl = Math.floor(Math.min(maxEdgeTtlSeconds, page.expiresAt ? (page.expiresAt - now) / 1000 : maxEdgeTtlSeconds));
+    if (ttl > 0) {
+      const stored = new Response(page.body, {
+        headers: {
+          'content-type': page.contentType,
+          etag: page.etag,
+          'cache-control': `s-maxage=${ttl}`,
+          ...(page.csp ? { 'x-page-csp': page.csp } : {}),
+          ...(page.expiresAt ? { 'x-page-expires': String(page.expiresAt) } : {}),
+        },
+      });
+      c.executionCtx.waitUntil(caches.default.put(edgeKey, stored));
+    }
+  }
+  return respond(c, page, cacheOn ? 'MISS' : 'BYPASS', site.source);
 }

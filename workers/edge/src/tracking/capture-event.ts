@@ -1,5 +1,6 @@
 import { type AnalyticsEvent, newId } from '@mewayz/core';
 import { classifyRequest } from './classify-request.ts';
+import { enqueueEvent } from './event-batcher.ts';
 import { visitorHash } from './visitor-hash.ts';
 
 const utmFields = [
@@ -68,7 +69,7 @@ export async function buildEvent(req: Request, target: EventTarget, salt: string
  */
 export function sendEventLater(
   ctx: ExecutionContext,
-  queue: Queue,
+  queue: Queue<AnalyticsEvent>,
   req: Request,
   target: EventTarget,
   salt: string,
@@ -76,7 +77,7 @@ export function sendEventLater(
 ): void {
   ctx.waitUntil(
     buildEvent(req, target, salt, now)
-      .then((event) => queue.send(event, { contentType: 'json' }))
-      .catch((err) => console.error(JSON.stringify({ level: 'error', msg: 'event send failed', error: String(err) }))),
+      .then((event) => enqueueEvent(ctx, queue, event))
+      .catch((err) => console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }))),
   );
 }

@@ -1,5 +1,6 @@
 import { isbot } from 'isbot';
 import { UAParser } from 'ua-parser-js';
+import { LruMap } from '../platform/lru-map.ts';
 
 export interface ClientClass {
   device: string;
@@ -9,22 +10,35 @@ export interface ClientClass {
   excluded: boolean;
 }
 
+type UaClass = Omit<ClientClass, 'excluded'> & { bot: boolean };
+
+/** User agents repeat heavily; parsing one costs far more than a map lookup. */
+const byUserAgent = new LruMap<string, UaClass>(1000);
+
+function classifyUserAgent(ua: string): UaClass {
+  const known = byUserAgent.get(ua);
+  if (known) return known;
+  const parsed = new UAParser(ua).getResult();
+  const type = parsed.device.type;
+  const result: UaClass = {
+    device: type === 'mobile' || type === 'tablet' ? type : type ? 'other' : 'desktop',
+    browser: (parsed.browser.name ?? 'Other').slice(0, 40),
+    os: (parsed.os.name ?? 'Other').slice(0, 40),
+    bot: ua === '' || isbot(ua),
+  };
+  byUserAgent.set(ua, result);
+  return result;
+}
+
 /** Classify the visitor from headers alone (no client JavaScript). */
 export function classifyRequest(req: Request): ClientClass {
-  const ua = req.headers.get('user-agent') ?? '';
-  const parsed = new UAParser(ua).getResult();
+  const ua = (req.headers.get('user-agent') ?? '').slice(0, 512);
+  const cls = classifyUserAgent(ua);
   const prefetch =
     req.headers.get('sec-purpose')?.includes('prefetch') ||
     req.headers.get('purpose') === 'prefetch' ||
     req.headers.get('x-moz') === 'prefetch' ||
     req.headers.get('x-purpose') === 'preview';
-  const excluded = req.method === 'HEAD' || Boolean(prefetch) || ua === '' || isbot(ua);
-  const type = parsed.device.type;
-  const device = type === 'mobile' || type === 'tablet' ? type : type ? 'other' : 'desktop';
-  return {
-    device: excluded ? 'bot' : device,
-    browser: (parsed.browser.name ?? 'Other').slice(0, 40),
-    os: (parsed.os.name ?? 'Other').slice(0, 40),
-    excluded,
-  };
+  const excluded = req.method === 'HEAD' || Boolean(prefetch) || cls.bot;
+  return { device: excluded ? 'bot' : cls.device, browser: cls.browser, os: cls.os, excluded };
 }

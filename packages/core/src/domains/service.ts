@@ -1,0 +1,131 @@
+import type { AddDomainInput } from '@mewayz/contracts';
+import { domains, sites } from '@mewayz/db/schema';
+import { and, desc, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import { randomHex } from '../crypto/random.ts';
+import { isDuplicateKey } from '../data/mysql-errors.ts';
+import type { Actor, CoreDeps } from '../deps.ts';
+import { Conflict, NotFound, ValidationFailed } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { normalizeHostname } from '../sites/hostname.ts';
+import { syncPublishedHosts } from '../sites/service.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
+import type { TxtResolver } from './resolvers.ts';
+
+export interface Page {
+  page: number;
+  perPage: number;
+}
+
+type DomainRow = typeof domains.$inferSelect;
+
+export const txtRecordName = (host: string) => `_mewayz.${host}`;
+export const txtRecordValue = (token: string) => `mewayz-verify=${token}`;
+
+export function domainView(deps: CoreDeps, row: DomainRow) {
+  return {
+    id: row.id,
+    siteId: row.siteId,
+    hostname: row.hostname,
+    status: row.status,
+    verifiedAt: row.verifiedAt?.toISOString() ?? null,
+    lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
+    lastError: row.lastError,
+    dnsRecords: [
+      { type: 'TXT' as const, name: txtRecordName(row.hostname), value: txtRecordValue(row.verificationToken) },
+      { type: 'CNAME' as const, name: row.hostname, value: deps.config.rootDomain },
+    ],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+export type DomainView = ReturnType<typeof domainView>;
+
+/** Normalise and vet a hostname a creator wants to use; throws ValidationFailed with the reason. */
+export function vetHostname(deps: CoreDeps, input: string): string {
+  const host = normalizeHostname(input);
+  const fail = (message: string) => new ValidationFailed('The hostname cannot be used.', [{ path: 'hostname', message }]);
+  if (!host || input.includes('/') || input.includes('@') || input.includes(':')) throw fail('not a valid hostname');
+  const labels = host.split('.');
+  if (labels.length < 2) throw fail('must be a full domain name such as links.example.com');
+  if (/^[0-9]+$/.test(labels.at(-1)!)) throw fail('IP addresses cannot be used');
+  const roots = new Set([deps.config.rootDomain, deps.config.shortDomain]);
+  for (const root of roots) {
+    if (host === root || host.endsWith(`.${root}`)) throw fail('hosts under the platform domain cannot be added');
+  }
+  if (host === 'localhost' || host.endsWith('.localhost')) throw fail('not a public hostname');
+  return host;
+}
+
+async function load(scope: TenantScope, domainId: string) {
+  const row = await scope.first(domains, eq(domains.id, domainId));
+  if (!row) throw new NotFound('Domain');
+  return row;
+}
+
+export async function listDomains(deps: CoreDeps, scope: TenantScope, page: Page) {
+  const [rows, total] = await Promise.all([
+    scope.list(domains, undefined, { orderBy: [desc(domains.createdAt), desc(domains.id)], limit: page.perPage, offset: (page.page - 1) * page.perPage }),
+    scope.count(domains),
+  ]);
+  return { items: rows.map((r) => domainView(deps, r)), total };
+}
+
+export async function getDomain(deps: CoreDeps, scope: TenantScope, domainId: string) {
+  return domainView(deps, await load(scope, domainId));
+}
+
+/** Attach a hostname to a site, pending until its TXT record is verified. Hostnames are unique platform-wide. */
+export async function addDomain(deps: CoreDeps, scope: TenantScope, actor: Actor, input: AddDomainInput) {
+  const hostname = vetHostname(deps, input.hostname);
+  const site = await scope.first(sites, eq(sites.id, input.siteId));
+  if (!site) throw new NotFound('Site');
+  const id = newId('domain');
+  try {
+    await scope.insert(domains, { id, siteId: site.id, hostname, verificationToken: randomHex(16), status: 'pending' });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('This hostname is already in use.', [{ path: 'hostname', message: 'already in use', code: 'hostname_taken' }]);
+    throw err;
+  }
+  await recordAudit(scope, actor, { action: 'domain.added', targetType: 'domain', targetId: id, metadata: { hostname, siteId: site.id } });
+  return getDomain(deps, scope, id);
+}
+
+/**
+ * Check the TXT record `_mewayz.<host>` for `mewayz-verify=<token>`. Found → verified and the site's
+ * published version is served on the host; missing → failed with the reason (and a previously
+ * verified host stops being served).
+ */
+export async function verifyDomain(deps: CoreDeps, scope: TenantScope, actor: Actor, domainId: string, resolver: TxtResolver) {
+  const row = await load(scope, domainId);
+  const expected = txtRecordValue(row.verificationToken);
+  let found = false;
+  let error: string | null = null;
+  try {
+    const records = await resolver.txt(txtRecordName(row.hostname));
+    found = records.some((r) => r.trim() === expected);
+    if (!found) error = `TXT record ${txtRecordName(row.hostname)} with value ${expected} not found`;
+  } catch (err) {
+    error = `DNS lookup failed: ${(err as Error).message}`.slice(0, 255);
+  }
+  const now = deps.now();
+  await scope.update(
+    domains,
+    found
+      ? { status: 'verified', verifiedAt: row.verifiedAt ?? now, lastCheckedAt: now, lastError: null }
+      : { status: 'failed', lastCheckedAt: now, lastError: error },
+    eq(domains.id, domainId),
+  );
+  if (found !== (row.status === 'verified')) {
+    await syncPublishedHosts(deps, scope, row.siteId, found ? [] : [row.hostname, `www.${row.hostname}`]);
+  }
+  await recordAudit(scope, actor, { action: found ? 'domain.verified' : 'domain.verification_failed', targetType: 'domain', targetId: domainId, metadata: { hostname: row.hostname } });
+  return getDomain(deps, scope, domainId);
+}
+
+/** Detach a hostname; the site stops answering on it at once. */
+export async function removeDomain(deps: CoreDeps, scope: TenantScope, actor: Actor, domainId: string) {
+  const row = await load(scope, domainId);
+  await scope.hardDelete(domains, and(eq(domains.id, domainId)));
+  await syncPublishedHosts(deps, scope, row.siteId, [row.hostname, `www.${row.hostname}`]);
+  await recordAudit(scope, actor, { action: 'domain.removed', targetType: 'domain', targetId: domainId, metadata: { hostname: row.hostname } });
+}

@@ -1,0 +1,96 @@
+import { type Role, roles } from '@mewayz/db/schema';
+
+/**
+ * The one table of roles → permissions. The first entries of each role are the product spec's
+ * (`super_admin: *`, `admin: users.manage, sites.manage, analytics.view`, …); the rest extend it to
+ * members, tokens, domains and links with the same naming.
+ */
+export const permissions = [
+  'organization.view',
+  'organization.manage',
+  'users.view',
+  'users.manage',
+  'sites.view',
+  'sites.edit',
+  'sites.manage',
+  'content.view',
+  'content.manage',
+  'links.view',
+  'links.manage',
+  'domains.view',
+  'domains.manage',
+  'analytics.view',
+  'tokens.view',
+  'tokens.manage',
+  'profile.manage',
+  'own_content.manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
+  super_admin: ['*'],
+  admin: [
+    'users.manage', 'sites.manage', 'analytics.view',
+    'users.view', 'sites.edit', 'sites.view', 'content.manage', 'content.view', 'links.manage', 'links.view',
+    'domains.manage', 'domains.view', 'tokens.manage', 'tokens.view', 'organization.manage', 'organization.view',
+    'profile.manage',
+  ],
+  manager: [
+    'sites.manage', 'analytics.view',
+    'sites.edit', 'sites.view', 'content.manage', 'content.view', 'links.manage', 'links.view', 'domains.manage',
+    'domains.view', 'tokens.manage', 'tokens.view', 'users.view', 'organization.view', 'profile.manage',
+  ],
+  editor: [
+    'sites.edit', 'content.manage',
+    'sites.view', 'content.view', 'links.manage', 'links.view', 'domains.view', 'users.view', 'organization.view',
+    'profile.manage',
+  ],
+  viewer: [
+    'analytics.view', 'content.view',
+    'sites.view', 'links.view', 'domains.view', 'users.view', 'organization.view', 'profile.manage',
+  ],
+  user: ['profile.manage', 'own_content.manage', 'organization.view'],
+};
+
+/** Whether `role` grants `permission`. */
+export function roleCan(role: Role, permission: Permission): boolean {
+  const granted = rolePermissions[role];
+  return granted.includes('*') || granted.includes(permission);
+}
+
+/** Roles from most to least powerful; a member may only hand out roles at or below their own. */
+export const roleRank: Record<Role, number> = { super_admin: 5, admin: 4, manager: 3, editor: 2, viewer: 1, user: 0 };
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+/** Roles that can administer members: an organization always keeps at least one of them. */
+export const ownerRoles: readonly Role[] = ['super_admin', 'admin'];
+
+/** API token scopes and the permission each needs from the token's creator. */
+export const scopePermissions = {
+  'organization:write': 'organization.manage',
+  'members:read': 'users.view',
+  'members:write': 'users.manage',
+  'sites:read': 'sites.view',
+  'sites:write': 'sites.edit',
+  'links:read': 'links.view',
+  'links:write': 'links.manage',
+  'domains:read': 'domains.view',
+  'domains:write': 'domains.manage',
+  'analytics:read': 'analytics.view',
+  'tokens:read': 'tokens.view',
+  'tokens:write': 'tokens.manage',
+} as const satisfies Record<string, Permission>;
+export type Scope = keyof typeof scopePermissions;
+export const allScopes = Object.keys(scopePermissions) as Scope[];
+
+export function isScope(value: string): value is Scope {
+  return Object.hasOwn(scopePermissions, value);
+}
+
+/** The scopes a member with `role` may hold on a token (a token never exceeds its creator). */
+export function scopesForRole(role: Role): Scope[] {
+  return allScopes.filter((s) => roleCan(role, scopePermissions[s]));
+}

@@ -1,0 +1,64 @@
+import { AppError, PayloadTooLarge } from '@mewayz/core';
+import { createMiddleware } from 'hono/factory';
+import type { ApiEnv } from '../api-env.ts';
+
+/** Largest request body the API reads. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const jsonType = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
+
+/**
+ * JSON only, bounded: a request that carries a body must say `application/json` (415 otherwise),
+ * stay under MAX_BODY_BYTES (413, checked on the declared length and on the bytes actually read) and
+ * parse as JSON (400 invalid_json). The parsed text is cached for the validators.
+ */
+export const jsonBody = createMiddleware<ApiEnv>(async (c, next) => {
+  const method = c.req.method;
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
+  const declared = c.req.header('content-length');
+  const hasBody = (declared !== undefined && declared !== '0') || c.req.header('transfer-encoding') !== undefined;
+  const type = c.req.header('content-type');
+  if (!hasBody && !type) return next();
+  if (!type || !jsonType.test(type.trim())) {
+    throw new AppError('unsupported_media_type', 415, 'Send the request body as application/json.');
+  }
+  if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+  const raw = c.req.raw.body ? await readLimited(c.req.raw.body, MAX_BODY_BYTES) : '';
+  try {
+    JSON.parse(raw);
+  } catch {
+    throw new AppError('invalid_json', 400, 'The request body is not valid JSON.');
+  }
+  // Hand the already-read text to Hono's body cache, so validators parse it without a second read.
+  (c.req as unknown as { bodyCache: Record<string, unknown> }).bodyCache.text = Promise.resolve(raw);
+  c.set('rawBody', raw);
+  await next();
+});
+
+async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): Promise<string> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new PayloadTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const ch of chunks) {
+    all.set(ch, offset);
+    offset += ch.byteLength;
+  }
+  // Invalid UTF-8 is refused rather than silently replaced.
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
+  } catch {
+    throw new AppError('invalid_json', 400, 'The request body is not valid UTF-8.');
+  }
+}

@@ -1,0 +1,31 @@
+import { newId } from '@mewayz/core';
+import { createMiddleware } from 'hono/factory';
+import type { ApiEnv } from '../api-env.ts';
+import { logJson } from '../log.ts';
+import { apiDeps } from '../platform.ts';
+
+/**
+ * First middleware of every API request: a request id (`req_…`, echoed in `X-Request-Id` and in the
+ * envelope), the isolate's dependencies, and one structured log line when the answer is ready —
+ * request id, tenant, token, route, status and duration.
+ */
+export const requestContext = createMiddleware<ApiEnv>(async (c, next) => {
+  const requestId = newId('request');
+  c.set('requestId', requestId);
+  c.set('startedAt', Date.now());
+  c.set('api', apiDeps(c.env));
+  await next();
+  c.header('X-Request-Id', requestId);
+  c.header('Cache-Control', 'no-store');
+  const auth = c.get('auth');
+  logJson(c.res.status >= 500 ? 'error' : 'info', 'api request', {
+    request_id: requestId,
+    method: c.req.method,
+    route: c.get('routeName') ?? c.req.routePath,
+    path: new URL(c.req.url).pathname.slice(0, 200),
+    status: c.res.status,
+    duration_ms: Date.now() - c.get('startedAt'),
+    org_id: auth?.principal.organizationId ?? null,
+    token_id: auth?.principal.tokenId ?? null,
+  });
+});

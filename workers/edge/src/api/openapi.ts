@@ -1,0 +1,75 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiEnv } from './api-env.ts';
+
+type OpenApiDoc = ReturnType<OpenAPIHono<ApiEnv>['getOpenAPI31Document']>;
+
+export function openApiConfig(origin: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mewayz API',
+      version: '1.0.0',
+      description:
+        'REST API for integrators. Authenticate with `Authorization: Bearer <token>`. Every answer uses the envelope `{ success, message, data, meta }` (errors: `{ success: false, message, error: { code, details }, meta }`); `meta.request_id` identifies the request in our logs. Lists take `page` and `per_page` (max 100). POST requests honour `Idempotency-Key`. Rate limits are announced in `RateLimit-*` headers.',
+    },
+    servers: [{ url: `${origin}/api/v1` }],
+  };
+}
+
+function esc(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+/** Inline `code` and **bold** of the descriptions, on escaped text. */
+function md(text: unknown): string {
+  return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+function schemaBlock(schema: unknown): string {
+  return `<pre>${esc(JSON.stringify(schema, null, 2))}</pre>`;
+}
+
+/**
+ * A readable reference page rendered on the server from the OpenAPI document: no scripts, no
+ * third-party CDN, one inline stylesheet.
+ */
+export function renderDocsPage(doc: OpenApiDoc): string {
+  const ops: string[] = [];
+  const nav: string[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+      if (!op || typeof op !== 'object' || !('responses' in op)) continue;
+      const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
+      nav.push(`<li><a href="#${id}"><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> ${esc(path)}</a></li>`);
+      const params = (op.parameters as { name: string; in: string; required?: boolean; schema?: unknown; description?: string }[] | undefined) ?? [];
+      const body = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
+      const responses = Object.entries(op.responses as Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>);
+      const ok = responses.find(([code]) => code.startsWith('2'));
+      ops.push(`<section id="${id}">
+<h3><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
+<p><strong>${md(op.summary)}</strong></p>${op.description ? `<p>${md(op.description)}</p>` : ''}
+${params.length ? `<h4>Parameters</h4><table><tr><th>name</th><th>in</th><th>required</th><th>schema</th></tr>${params
+        .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td><code>${esc(JSON.stringify(p.schema))}</code></td></tr>`)
+        .join('')}</table>` : ''}
+${body ? `<h4>Request body (application/json)</h4>${schemaBlock(body)}` : ''}
+${ok ? `<h4>Response ${esc(ok[0])}</h4>${schemaBlock(ok[1].content?.['application/json']?.schema)}` : ''}
+<p class="errors">Errors: ${responses.filter(([code]) => !code.startsWith('2')).map(([code]) => esc(code)).join(', ')}</p>
+</section>`);
+    }
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(doc.info.title)} — reference</title>
+<style>
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;display:grid;grid-template-columns:280px 1fr}
+nav{position:sticky;top:0;height:100vh;overflow:auto;background:#f6f6f8;padding:1rem;border-right:1px solid #ddd}
+nav ul{list-style:none;padding:0;margin:0;font-size:13px}nav a{text-decoration:none;color:inherit;display:block;padding:2px 0}
+main{padding:1.5rem 2rem;max-width:980px}section{border-top:1px solid #e5e5e5;padding:.5rem 0 1rem}
+pre{background:#f6f6f8;padding:.75rem;overflow:auto;font-size:12px;max-height:360px}
+code{font-family:ui-monospace,monospace;font-size:.92em}table{border-collapse:collapse;font-size:13px}
+td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}.m{font:bold 11px ui-monospace,monospace;padding:1px 5px;border-radius:3px;color:#fff;background:#555}
+.get{background:#1f7a3a}.post{background:#1d5fb8}.patch{background:#a06200}.put{background:#7a3fb0}.delete{background:#b3261e}.errors{color:#666;font-size:13px}
+</style></head><body>
+<nav><strong>${esc(doc.info.title)} ${esc(doc.info.version)}</strong><p><a href="openapi.json">openapi.json</a></p><ul>${nav.join('')}</ul></nav>
+<main><h1>${esc(doc.info.title)}</h1><p>${md(doc.info.description)}</p><p>Base URL: <code>${esc(doc.servers?.[0]?.url)}</code></p>${ops.join('\n')}</main>
+</body></html>`;
+}

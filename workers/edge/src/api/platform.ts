@@ -1,0 +1,55 @@
+import { createSecretBox, dohResolver, email, fakeResolver, type IdentityDeps, type TxtResolver } from '@mewayz/core';
+import { Ratelimit } from '@upstash/ratelimit';
+import type { EdgeEnv } from '../env.ts';
+import { type EdgeDeps, edgeDeps } from '../platform/deps.ts';
+
+/** Everything the API's handlers need: the core deps plus mail, secrets, DNS and rate limiters. */
+export interface ApiDeps extends IdentityDeps {
+  edge: EdgeDeps;
+  resolver: TxtResolver;
+  limiters: { perToken: Ratelimit; perIp: Ratelimit };
+}
+
+let memo: { env: EdgeEnv; deps: ApiDeps } | null = null;
+
+/** Build the API's dependencies once per isolate (like `edgeDeps`). */
+export function apiDeps(env: EdgeEnv): ApiDeps {
+  if (memo && memo.env === env) return memo.deps;
+  const edge = edgeDeps(env);
+  const { vars } = edge;
+  const mailer =
+    vars.EMAIL_PROVIDER === 'elastic'
+      ? email.elasticEmailMailer({
+          apiKey: vars.ELASTIC_EMAIL_API_KEY ?? '',
+          from: vars.EMAIL_FROM,
+          baseUrl: vars.ELASTIC_EMAIL_URL,
+        })
+      : email.outboxMailer(edge.db);
+  if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
+    throw new Error('edge Worker misconfigured: EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');
+  }
+  const deps: ApiDeps = {
+    ...edge,
+    edge,
+    secrets: createSecretBox(vars.ENCRYPTION_KEYS),
+    mailer,
+    appUrl: vars.DASHBOARD_URL.replace(/\/+$/, ''),
+    resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(edge.redis) : dohResolver({ url: vars.DOH_URL }),
+    limiters: {
+      perToken: new Ratelimit({
+        redis: edge.redis,
+        limiter: Ratelimit.slidingWindow(vars.API_RATE_LIMIT_PER_TOKEN, '60 s'),
+        prefix: 'ratelimit:api:token',
+        analytics: false,
+      }),
+      perIp: new Ratelimit({
+        redis: edge.redis,
+        limiter: Ratelimit.slidingWindow(vars.API_RATE_LIMIT_PER_IP, '60 s'),
+        prefix: 'ratelimit:api:ip',
+        analytics: false,
+      }),
+    },
+  };
+  memo = { env, deps };
+  return deps;
+}

@@ -1,0 +1,80 @@
+import type { ApiRouteDef } from './define-route.ts';
+import { analyticsBreakdown } from './routes/analytics.breakdown.ts';
+import { analyticsTimeseries } from './routes/analytics.timeseries.ts';
+import { analyticsTopLinks } from './routes/analytics.top-links.ts';
+import { blocksCreate } from './routes/blocks.create.ts';
+import { blocksDelete } from './routes/blocks.delete.ts';
+import { blocksList } from './routes/blocks.list.ts';
+import { blocksReorder } from './routes/blocks.reorder.ts';
+import { blocksUpdate } from './routes/blocks.update.ts';
+import { domainsCreate } from './routes/domains.create.ts';
+import { domainsDelete } from './routes/domains.delete.ts';
+import { domainsGet } from './routes/domains.get.ts';
+import { domainsList } from './routes/domains.list.ts';
+import { domainsVerify } from './routes/domains.verify.ts';
+import { invitationsCreate } from './routes/invitations.create.ts';
+import { invitationsDelete } from './routes/invitations.delete.ts';
+import { invitationsList } from './routes/invitations.list.ts';
+import { linksCreate } from './routes/links.create.ts';
+import { linksDelete } from './routes/links.delete.ts';
+import { linksGet } from './routes/links.get.ts';
+import { linksList } from './routes/links.list.ts';
+import { linksUpdate } from './routes/links.update.ts';
+import { meGet } from './routes/me.get.ts';
+import { membersDelete } from './routes/members.delete.ts';
+import { membersList } from './routes/members.list.ts';
+import { membersUpdate } from './routes/members.update.ts';
+import { organizationGet } from './routes/organization.get.ts';
+import { organizationUpdate } from './routes/organization.update.ts';
+import { sitesCreate } from './routes/sites.create.ts';
+import { sitesDelete } from './routes/sites.delete.ts';
+import { sitesGet } from './routes/sites.get.ts';
+import { sitesList } from './routes/sites.list.ts';
+import { sitesPublish } from './routes/sites.publish.ts';
+import { sitesUpdate } from './routes/sites.update.ts';
+import { tokensCreate } from './routes/tokens.create.ts';
+import { tokensDelete } from './routes/tokens.delete.ts';
+import { tokensList } from './routes/tokens.list.ts';
+
+/**
+ * Every authenticated route of /api/v1, registered explicitly. The tenant-isolation test matrix reads
+ * this table: a route added here without a matrix entry fails the suite.
+ */
+export const routeTable: readonly ApiRouteDef[] = [
+  meGet,
+  organizationGet,
+  organizationUpdate,
+  membersList,
+  membersUpdate,
+  membersDelete,
+  invitationsList,
+  invitationsCreate,
+  invitationsDelete,
+  sitesList,
+  sitesCreate,
+  sitesGet,
+  sitesUpdate,
+  sitesDelete,
+  sitesPublish,
+  blocksList,
+  blocksCreate,
+  blocksReorder,
+  blocksUpdate,
+  blocksDelete,
+  domainsList,
+  domainsCreate,
+  domainsGet,
+  domainsVerify,
+  domainsDelete,
+  linksList,
+  linksCreate,
+  linksGet,
+  linksUpdate,
+  linksDelete,
+  analyticsTimeseries,
+  analyticsTopLinks,
+  analyticsBreakdown,
+  tokensList,
+  tokensCreate,
+  tokensDelete,
+] as unknown as readonly ApiRouteDef[];

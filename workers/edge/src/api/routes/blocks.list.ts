@@ -1,0 +1,20 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { blockSchema, envelopeOf } from '@mewayz/contracts';
+import { sitesService } from '@mewayz/core';
+import { bearerSecurity, defineRoute, errorResponses, idParam, jsonContent } from '../define-route.ts';
+import { ok } from '../envelope.ts';
+
+export const blocksList = defineRoute({
+  name: 'blocks.list',
+  access: { scope: 'sites:read', permission: 'sites.view' },
+  route: createRoute({
+    method: 'get',
+    path: '/sites/{id}/blocks',
+    tags: ['Blocks'],
+    summary: 'A site’s blocks in page order',
+    security: bearerSecurity,
+    request: { params: idParam('id', 'site_01jd3…') },
+    responses: { 200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks'), ...errorResponses },
+  }),
+  handler: async (c) => c.json(ok(c, await sitesService.listBlocks(c.get('auth').scope, c.req.valid('param').id)), 200),
+});

@@ -1,0 +1,24 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { domainSchema, envelopeOf, paginationQuery } from '@mewayz/contracts';
+import { domainsService } from '@mewayz/core';
+import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
+import { okPage, pageOf } from '../envelope.ts';
+
+export const domainsList = defineRoute({
+  name: 'domains.list',
+  access: { scope: 'domains:read', permission: 'domains.view' },
+  route: createRoute({
+    method: 'get',
+    path: '/domains',
+    tags: ['Domains'],
+    summary: 'Custom domains and their status',
+    security: bearerSecurity,
+    request: { query: paginationQuery },
+    responses: { 200: jsonContent(envelopeOf(z.array(domainSchema)), 'A page of domains'), ...errorResponses },
+  }),
+  handler: async (c) => {
+    const q = c.req.valid('query');
+    const page = await domainsService.listDomains(c.get('api'), c.get('auth').scope, pageOf(q));
+    return c.json(okPage(c, page, q), 200);
+  },
+});

@@ -1,0 +1,24 @@
+import { createRoute } from '@hono/zod-openapi';
+import { envelopeOf } from '@mewayz/contracts';
+import { organizationsService } from '@mewayz/core';
+import { bearerSecurity, defineRoute, errorResponses, idParam, jsonContent, nullData } from '../define-route.ts';
+import { ok } from '../envelope.ts';
+
+export const invitationsDelete = defineRoute({
+  name: 'invitations.delete',
+  access: { scope: 'members:write', permission: 'users.manage' },
+  route: createRoute({
+    method: 'delete',
+    path: '/invitations/{id}',
+    tags: ['Members'],
+    summary: 'Withdraw an invitation',
+    security: bearerSecurity,
+    request: { params: idParam('id', 'inv_01jd3…') },
+    responses: { 200: jsonContent(envelopeOf(nullData), 'Withdrawn'), ...errorResponses },
+  }),
+  handler: async (c) => {
+    const { scope, actor, principal } = c.get('auth');
+    await organizationsService.revokeInvitation(c.get('api'), scope, { ...actor, role: principal.role }, c.req.valid('param').id);
+    return c.json(ok(c, null, 'Invitation withdrawn.'), 200);
+  },
+});

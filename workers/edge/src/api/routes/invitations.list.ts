@@ -1,0 +1,24 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { envelopeOf, invitationSchema, paginationQuery } from '@mewayz/contracts';
+import { organizationsService } from '@mewayz/core';
+import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
+import { okPage, pageOf } from '../envelope.ts';
+
+export const invitationsList = defineRoute({
+  name: 'invitations.list',
+  access: { scope: 'members:read', permission: 'users.view' },
+  route: createRoute({
+    method: 'get',
+    path: '/invitations',
+    tags: ['Members'],
+    summary: 'Pending invitations',
+    security: bearerSecurity,
+    request: { query: paginationQuery },
+    responses: { 200: jsonContent(envelopeOf(z.array(invitationSchema)), 'A page of pending invitations'), ...errorResponses },
+  }),
+  handler: async (c) => {
+    const q = c.req.valid('query');
+    const page = await organizationsService.listInvitations(c.get('api'), c.get('auth').scope, pageOf(q));
+    return c.json(okPage(c, page, q), 200);
+  },
+});

@@ -1,0 +1,24 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { envelopeOf, memberSchema, paginationQuery } from '@mewayz/contracts';
+import { organizationsService } from '@mewayz/core';
+import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
+import { okPage, pageOf } from '../envelope.ts';
+
+export const membersList = defineRoute({
+  name: 'members.list',
+  access: { scope: 'members:read', permission: 'users.view' },
+  route: createRoute({
+    method: 'get',
+    path: '/members',
+    tags: ['Members'],
+    summary: 'Members of the organization with their roles',
+    security: bearerSecurity,
+    request: { query: paginationQuery },
+    responses: { 200: jsonContent(envelopeOf(z.array(memberSchema)), 'A page of members'), ...errorResponses },
+  }),
+  handler: async (c) => {
+    const q = c.req.valid('query');
+    const page = await organizationsService.listMembers(c.get('api'), c.get('auth').scope, pageOf(q));
+    return c.json(okPage(c, page, q), 200);
+  },
+});

@@ -1,0 +1,24 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { apiTokenSchema, envelopeOf, paginationQuery } from '@mewayz/contracts';
+import { tokensService } from '@mewayz/core';
+import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
+import { okPage, pageOf } from '../envelope.ts';
+
+export const tokensList = defineRoute({
+  name: 'tokens.list',
+  access: { scope: 'tokens:read', permission: 'tokens.view' },
+  route: createRoute({
+    method: 'get',
+    path: '/tokens',
+    tags: ['Tokens'],
+    summary: 'API tokens of the organization (never their secrets)',
+    security: bearerSecurity,
+    request: { query: paginationQuery },
+    responses: { 200: jsonContent(envelopeOf(z.array(apiTokenSchema)), 'A page of tokens'), ...errorResponses },
+  }),
+  handler: async (c) => {
+    const q = c.req.valid('query');
+    const page = await tokensService.listApiTokens(c.get('api'), c.get('auth').scope, pageOf(q));
+    return c.json(okPage(c, page, q), 200);
+  },
+});
