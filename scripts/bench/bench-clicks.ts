@@ -76,6 +76,7 @@ try {
     let stableSince = Date.now();
     // Drained when the count reaches what was sent, or stops moving for 10 s (then it is short).
     while (counted !== sent && Date.now() - stableSince < 10_000) {
+      if (process.env.BENCH_DEBUG) console.error(`drain: counted=${counted}`);
       await new Promise((res) => setTimeout(res, 500));
       const [row] = await plane.deps.db
         .select({ n: sum(analyticsDaily.clicks) })

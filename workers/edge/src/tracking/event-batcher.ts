@@ -12,11 +12,28 @@ function logFailure(err: unknown, count: number) {
   console.error(JSON.stringify({ level: 'error', msg: 'event send failed', events: count, error: String(err) }));
 }
 
+/** Backoff between send attempts (~27 s in all, inside waitUntil's 30 s); after that the batch is lost and logged. */
+const retryDelaysMs = [50, 200, 800, 2000, 4000, 8000, 12000];
+
+async function sendWithRetry(queue: Queue<AnalyticsEvent>, batch: MessageSendRequest<AnalyticsEvent>[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await queue.sendBatch(batch);
+      return;
+    } catch (err) {
+      // Queues answer overload and rate limits with errors that pass; an event is worth a short wait.
+      const delay = retryDelaysMs[attempt];
+      if (delay === undefined) return logFailure(err, batch.length);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 async function flush(queue: Queue<AnalyticsEvent>): Promise<void> {
   while (buffer.length > 0) {
     const batch = buffer.slice(0, maxBatch);
     buffer = buffer.slice(maxBatch);
-    await queue.sendBatch(batch).catch((err) => logFailure(err, batch.length));
+    await sendWithRetry(queue, batch);
   }
 }
 

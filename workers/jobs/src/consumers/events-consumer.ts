@@ -14,14 +14,39 @@ function log(level: 'info' | 'error', msg: string, extra: Record<string, unknown
   console[level === 'error' ? 'error' : 'log'](JSON.stringify({ level, msg, worker: 'jobs', queue: 'events', ...extra }));
 }
 
+type Pending = { msg: Message<unknown>; event: AnalyticsEvent };
+
 /**
- * Consume a batch of analytics events. Fast path: the whole batch in one transaction. If that fails,
- * each message is retried on its own so one bad event cannot hold the others back; a message that
- * keeps failing is retried with backoff and lands in the dead-letter queue after max_retries.
- * Messages are acked one by one, only after their events are committed.
+ * Ingest `items`, acking each message only once its event is committed. When a group fails, it is
+ * split in half and each half tried on its own, so good events still go in a few transactions and a
+ * bad one ends up alone: retried with backoff, and parked in the dead-letter queue after max_retries.
+ */
+async function ingestOrSplit(deps: JobsDeps, items: Pending[], failFirstAttempt: boolean): Promise<void> {
+  try {
+    const res = await ingestEvents(deps.db, deps.redis, items.map((v) => v.event), { failAfterInsert: failFirstAttempt });
+    for (const v of items) v.msg.ack();
+    log('info', 'batch ingested', { messages: items.length, inserted: res.inserted });
+  } catch (err) {
+    if (items.length === 1) {
+      const [v] = items as [Pending];
+      v.msg.retry({ delaySeconds: retryDelaySeconds(v.msg.attempts) });
+      log('error', 'event failed, will retry', { messageId: v.msg.id, attempts: v.msg.attempts, error: String(err) });
+      return;
+    }
+    log('error', 'batch failed, splitting it', { messages: items.length, error: String(err) });
+    const mid = Math.ceil(items.length / 2);
+    await ingestOrSplit(deps, items.slice(0, mid), false);
+    await ingestOrSplit(deps, items.slice(mid), false);
+  }
+}
+
+/**
+ * Consume a batch of analytics events: malformed messages go straight to the dead-letter queue; the
+ * rest are ingested in one transaction, split on failure (see ingestOrSplit). Redelivered events
+ * are recognised by id and never counted twice.
  */
 export async function consumeEvents(batch: MessageBatch<unknown>, env: JobsEnv, deps: JobsDeps): Promise<void> {
-  const valid: { msg: Message<unknown>; event: AnalyticsEvent }[] = [];
+  const valid: Pending[] = [];
   for (const msg of batch.messages) {
     const parsed = analyticsEventSchema.safeParse(msg.body);
     if (parsed.success) {
@@ -34,24 +59,7 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: JobsEnv, 
     }
   }
   if (valid.length === 0) return;
-
   const chaosEvery = deps.vars.CHAOS_FAIL_BATCH_EVERY;
   const failThisBatch = chaosEvery > 0 && valid.length > 1 && ++batchCounter % chaosEvery === 0;
-  try {
-    const res = await ingestEvents(deps.db, deps.redis, valid.map((v) => v.event), { failAfterInsert: failThisBatch });
-    for (const v of valid) v.msg.ack();
-    log('info', 'batch ingested', { messages: valid.length, inserted: res.inserted });
-    return;
-  } catch (err) {
-    log('error', 'batch failed, retrying message by message', { messages: valid.length, error: String(err) });
-  }
-  for (const v of valid) {
-    try {
-      await ingestEvents(deps.db, deps.redis, [v.event]);
-      v.msg.ack();
-    } catch (err) {
-      v.msg.retry({ delaySeconds: retryDelaySeconds(v.msg.attempts) });
-      log('error', 'event failed, will retry', { messageId: v.msg.id, attempts: v.msg.attempts, error: String(err) });
-    }
-  }
+  await ingestOrSplit(deps, valid, failThisBatch);
 }

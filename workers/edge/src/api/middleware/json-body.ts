@@ -1,4 +1,4 @@
-import { AppError, PayloadTooLarge } from '@mewayz/core';
+import { AppError, PayloadTooLarge, ValidationFailed } from '@mewayz/core';
 import { createMiddleware } from 'hono/factory';
 import type { ApiEnv } from '../api-env.ts';
 
@@ -24,10 +24,15 @@ export const jsonBody = createMiddleware<ApiEnv>(async (c, next) => {
   }
   if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
   const raw = c.req.raw.body ? await readLimited(c.req.raw.body, MAX_BODY_BYTES) : '';
+  let parsed: unknown;
   try {
-    JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw new AppError('invalid_json', 400, 'The request body is not valid JSON.');
+  }
+  // `"\ud800"` is valid JSON but not text: MySQL would store a replacement character instead.
+  if (hasLoneSurrogate(parsed)) {
+    throw new ValidationFailed('Strings must be well-formed Unicode.', [{ path: '', message: 'unpaired surrogate in a string', code: 'invalid_unicode' }]);
   }
   // Hand the already-read text to Hono's body cache, so validators parse it without a second read.
   (c.req as unknown as { bodyCache: Record<string, unknown> }).bodyCache.text = Promise.resolve(raw);
@@ -61,4 +66,15 @@ async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): P
   } catch {
     throw new AppError('invalid_json', 400, 'The request body is not valid UTF-8.');
   }
+}
+
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function hasLoneSurrogate(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return loneSurrogate.test(value);
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  for (const [k, v] of Object.entries(value)) {
+    if (loneSurrogate.test(k) || hasLoneSurrogate(v, depth + 1)) return true;
+  }
+  return false;
 }
