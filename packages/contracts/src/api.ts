@@ -25,7 +25,11 @@ export function envelopeOf<T extends z.ZodType>(data: T) {
   return z.object({ success: z.literal(true), message: z.string(), data, meta: metaSchema });
 }
 
-export const errorDetailSchema = z.object({ path: z.string(), message: z.string(), code: z.string().optional() });
+export const errorDetailSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+});
 
 export const errorEnvelopeSchema = z
   .object({
@@ -173,7 +177,9 @@ export const meSchema = z
       id: z.string(),
       prefix: z.string(),
       scopes: z.array(z.string()),
-      effectiveScopes: z.array(z.string()).openapi({ description: 'The token’s scopes cut down to what its creator’s role allows now.' }),
+      effectiveScopes: z
+        .array(z.string())
+        .openapi({ description: 'The token’s scopes cut down to what its creator’s role allows now.' }),
     }),
   })
   .openapi('Me');

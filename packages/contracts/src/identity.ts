@@ -9,17 +9,28 @@ export const emailAddress = z
   .pipe(z.email({ message: 'must be an email address' }))
   .openapi({ example: 'alice@example.com' });
 
+/** Whether `text` has C0 control characters or DEL (names and titles must not). */
+export function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 export const personName = z
   .string()
   .trim()
   .min(1)
   .max(120)
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
+  .refine((s) => !hasControlCharacters(s), { message: 'must not contain control characters' });
 
 /** 10–256 characters; no composition rules (NIST 800-63B), length is what counts. */
 export const newPassword = z.string().min(10, 'at least 10 characters').max(256, 'at most 256 characters');
 
-export const signUpInput = z.object({ email: emailAddress, name: personName, password: newPassword }).strict();
+export const signUpInput = z
+  .object({ email: emailAddress, name: personName, password: newPassword })
+  .strict();
 export type SignUpInput = z.infer<typeof signUpInput>;
 
 export const signInInput = z

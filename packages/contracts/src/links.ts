@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { hasControlCharacters } from './identity.ts';
 import { linkUrl, webUrl } from './safe-url.ts';
 
 const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
@@ -13,7 +14,7 @@ const linkTitle = z
   .string()
   .trim()
   .max(200)
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
+  .refine((s) => !hasControlCharacters(s), { message: 'must not contain control characters' });
 
 export const createShortLinkInput = z
   .object({

@@ -82,6 +82,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
         modulesRoot: dirname(edgeScript),
         bindings: { ...edgeTestVars(), ...opts.edgeVars },
         queueProducers: { EVENTS: { queueName: 'events' } },
+        r2Buckets: ['MEDIA'],
       },
       {
         ...common,

@@ -9,7 +9,6 @@ export {
   startEdge,
   testRootDomain,
 } from './edge-harness.ts';
-export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';
 export {
   addMemberWithToken,
   createTenant,
@@ -20,3 +19,4 @@ export {
   testPassword,
   uniqueEmail,
 } from './fixtures/identity.ts';
+export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';

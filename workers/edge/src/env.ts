@@ -1,7 +1,6 @@
-import { z } from 'zod';
-
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
 import type { AnalyticsEvent } from '@mewayz/core';
+import { z } from 'zod';
 
 export type { AnalyticsEvent };
 
@@ -41,4 +40,8 @@ export const edgeVarsSchema = z.object({
 export type EdgeVars = z.infer<typeof edgeVarsSchema>;
 
 /** The edge Worker's bindings: the vars above (as strings, before parsing) and the events queue. */
-export type EdgeEnv = { [K in keyof EdgeVars]?: string } & { EVENTS: Queue<AnalyticsEvent> };
+export type EdgeEnv = { [K in keyof EdgeVars]?: string } & {
+  EVENTS: Queue<AnalyticsEvent>;
+  /** Creator media (avatars), shared with the dashboard which uploads them. */
+  MEDIA?: R2Bucket;
+};

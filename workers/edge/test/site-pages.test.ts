@@ -135,3 +135,21 @@ describe('bio site pages at the edge', () => {
     expect(played.headers.get('content-security-policy')).toContain('frame-src');
   });
 });
+
+describe('creator media', () => {
+  it('serves uploaded avatars from R2 with immutable caching, and nothing outside the media keys', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, site } = await createPublishedSite(edge.deps, scope);
+    const bucket = await edge.mf.getR2Bucket('MEDIA');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const key = `avatars/${scope.orgId}/${site.id}/abc123.png`;
+    await bucket.put(key, png);
+    const res = await edge.fetch(`http://${host}/media/${key}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(png);
+    expect((await edge.fetch(`http://${host}/media/avatars/../secret.png`)).status).toBe(404);
+    expect((await edge.fetch(`http://${host}/media/other/key.txt`)).status).toBe(404);
+  });
+});

@@ -19,7 +19,14 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 
 type Row = typeof analyticsDaily.$inferInsert;
 const row = (r: Partial<Row> & Pick<Row, 'organizationId' | 'siteId' | 'day'>): Row => ({
-  linkId: '', dimension: 'total', value: '', views: 0, visitors: 0, clicks: 0, bots: 0, ...r,
+  linkId: '',
+  dimension: 'total',
+  value: '',
+  views: 0,
+  visitors: 0,
+  clicks: 0,
+  bots: 0,
+  ...r,
 });
 
 describe('analytics reports from the daily rollups', () => {
@@ -28,7 +35,15 @@ describe('analytics reports from the daily rollups', () => {
     const { site } = await createPublishedSite(deps, scope);
     const org = scope.orgId;
     await deps.db.insert(analyticsDaily).values([
-      row({ organizationId: org, siteId: site.id, day: '2026-03-01', views: 10, visitors: 7, clicks: 3, bots: 2 }),
+      row({
+        organizationId: org,
+        siteId: site.id,
+        day: '2026-03-01',
+        views: 10,
+        visitors: 7,
+        clicks: 3,
+        bots: 2,
+      }),
       row({ organizationId: org, siteId: site.id, day: '2026-03-03', views: 5, visitors: 4, clicks: 1 }),
       row({ organizationId: org, siteId: site.id, day: '2026-02-27', views: 100 }),
       row({ organizationId: 'org_someone_else', siteId: site.id, day: '2026-03-02', views: 999 }),
@@ -50,15 +65,44 @@ describe('analytics reports from the daily rollups', () => {
   it('ranks links and breaks down by dimension', async () => {
     const scope = await createTestOrg(deps);
     const { site, blockIds } = await createPublishedSite(deps, scope);
-    const link = await createShortLink(deps, scope, actor, { url: 'https://example.com/x', title: 'Promo', passQuery: true, active: true });
+    const link = await createShortLink(deps, scope, actor, {
+      url: 'https://example.com/x',
+      title: 'Promo',
+      passQuery: true,
+      active: true,
+    });
     const org = scope.orgId;
     await deps.db.insert(analyticsDaily).values([
       row({ organizationId: org, siteId: site.id, linkId: blockIds[0]!, day: '2026-03-05', clicks: 4 }),
       row({ organizationId: org, siteId: '', linkId: link.id, day: '2026-03-05', clicks: 9 }),
       row({ organizationId: org, siteId: '', linkId: link.id, day: '2026-03-06', clicks: 1 }),
-      row({ organizationId: org, siteId: site.id, day: '2026-03-05', dimension: 'country', value: 'DE', views: 5, visitors: 3 }),
-      row({ organizationId: org, siteId: site.id, day: '2026-03-06', dimension: 'country', value: 'DE', views: 2, visitors: 2 }),
-      row({ organizationId: org, siteId: site.id, day: '2026-03-06', dimension: 'country', value: 'FR', views: 1, visitors: 1 }),
+      row({
+        organizationId: org,
+        siteId: site.id,
+        day: '2026-03-05',
+        dimension: 'country',
+        value: 'DE',
+        views: 5,
+        visitors: 3,
+      }),
+      row({
+        organizationId: org,
+        siteId: site.id,
+        day: '2026-03-06',
+        dimension: 'country',
+        value: 'DE',
+        views: 2,
+        visitors: 2,
+      }),
+      row({
+        organizationId: org,
+        siteId: site.id,
+        day: '2026-03-06',
+        dimension: 'country',
+        value: 'FR',
+        views: 1,
+        visitors: 1,
+      }),
     ]);
     const top = await topLinks(deps, scope, { from: '2026-03-01', to: '2026-03-10' });
     expect(top.links.map((l) => [l.linkId, l.kind, l.clicks])).toEqual([
@@ -66,12 +110,20 @@ describe('analytics reports from the daily rollups', () => {
       [blockIds[0], 'block', 4],
     ]);
     expect(top.links[0]!.title).toBe('Promo');
-    const byCountry = await breakdown(deps, scope, 'country', { from: '2026-03-01', to: '2026-03-10', siteId: site.id });
+    const byCountry = await breakdown(deps, scope, 'country', {
+      from: '2026-03-01',
+      to: '2026-03-10',
+      siteId: site.id,
+    });
     expect(byCountry.rows).toEqual([
       { value: 'DE', views: 7, visitors: 5, clicks: 0 },
       { value: 'FR', views: 1, visitors: 1, clicks: 0 },
     ]);
-    const linkSeries = await timeseries(deps, scope, { from: '2026-03-05', to: '2026-03-06', linkId: link.id });
+    const linkSeries = await timeseries(deps, scope, {
+      from: '2026-03-05',
+      to: '2026-03-06',
+      linkId: link.id,
+    });
     expect(linkSeries.points.map((p) => p.clicks)).toEqual([9, 1]);
   });
 

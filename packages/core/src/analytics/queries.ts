@@ -40,10 +40,15 @@ function parseDay(value: string, path: string): Date {
 export function resolveRange(now: Date, from?: string, to?: string): DayRange {
   const end = to ? parseDay(to, 'to') : new Date(`${iso(now)}T00:00:00Z`);
   const start = from ? parseDay(from, 'from') : new Date(end.getTime() - 29 * dayMs);
-  if (start > end) throw new ValidationFailed('The date range is not valid.', [{ path: 'from', message: 'must not be after `to`' }]);
+  if (start > end)
+    throw new ValidationFailed('The date range is not valid.', [
+      { path: 'from', message: 'must not be after `to`' },
+    ]);
   const span = Math.round((end.getTime() - start.getTime()) / dayMs) + 1;
   if (span > MAX_ANALYTICS_RANGE_DAYS) {
-    throw new ValidationFailed('The date range is too long.', [{ path: 'from', message: `at most ${MAX_ANALYTICS_RANGE_DAYS} days` }]);
+    throw new ValidationFailed('The date range is too long.', [
+      { path: 'from', message: `at most ${MAX_ANALYTICS_RANGE_DAYS} days` },
+    ]);
   }
   const days = Array.from({ length: span }, (_, i) => iso(new Date(start.getTime() + i * dayMs)));
   return { from: iso(start), to: iso(end), days };
@@ -51,9 +56,11 @@ export function resolveRange(now: Date, from?: string, to?: string): DayRange {
 
 /** A site or link id from the request must be this organization's, or the report is a 404. */
 async function checkTargets(scope: TenantScope, filter: AnalyticsFilter) {
-  if (filter.siteId !== undefined && !(await scope.first(sites, eq(sites.id, filter.siteId)))) throw new NotFound('Site');
+  if (filter.siteId !== undefined && !(await scope.first(sites, eq(sites.id, filter.siteId))))
+    throw new NotFound('Site');
   if (filter.linkId !== undefined) {
-    const link = (await scope.first(shortLinks, eq(shortLinks.id, filter.linkId), { withDeleted: true })) ??
+    const link =
+      (await scope.first(shortLinks, eq(shortLinks.id, filter.linkId), { withDeleted: true })) ??
       (await scope.first(blocks, eq(blocks.id, filter.linkId), { withDeleted: true }));
     if (!link) throw new NotFound('Link');
   }
@@ -91,17 +98,32 @@ export async function timeseries(deps: Pick<CoreDeps, 'now'>, scope: TenantScope
   const byDay = new Map(rows.map((r) => [String(r.day).slice(0, 10), r]));
   const points = range.days.map((day) => {
     const r = byDay.get(day);
-    return { day, views: num(r?.views), visitors: num(r?.visitors), clicks: num(r?.clicks), bots: num(r?.bots) };
+    return {
+      day,
+      views: num(r?.views),
+      visitors: num(r?.visitors),
+      clicks: num(r?.clicks),
+      bots: num(r?.bots),
+    };
   });
   const totals = points.reduce(
-    (t, p) => ({ views: t.views + p.views, visitors: t.visitors + p.visitors, clicks: t.clicks + p.clicks, bots: t.bots + p.bots }),
+    (t, p) => ({
+      views: t.views + p.views,
+      visitors: t.visitors + p.visitors,
+      clicks: t.clicks + p.clicks,
+      bots: t.bots + p.bots,
+    }),
     { views: 0, visitors: 0, clicks: 0, bots: 0 },
   );
   return { from: range.from, to: range.to, totals, points };
 }
 
 /** The most clicked links (bio-site link blocks and short links) in the range. */
-export async function topLinks(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, filter: Omit<AnalyticsFilter, 'linkId'> & { limit?: number }) {
+export async function topLinks(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  filter: Omit<AnalyticsFilter, 'linkId'> & { limit?: number },
+) {
   const range = resolveRange(deps.now(), filter.from, filter.to);
   await checkTargets(scope, { siteId: filter.siteId });
   const limit = Math.min(Math.max(filter.limit ?? 10, 1), 100);
@@ -117,7 +139,11 @@ export async function topLinks(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, 
     analyticsDaily,
     { linkId: analyticsDaily.linkId, siteId: analyticsDaily.siteId, clicks },
     and(...conds),
-    { groupBy: [analyticsDaily.linkId, analyticsDaily.siteId], orderBy: [desc(clicks), asc(analyticsDaily.linkId)], limit },
+    {
+      groupBy: [analyticsDaily.linkId, analyticsDaily.siteId],
+      orderBy: [desc(clicks), asc(analyticsDaily.linkId)],
+      limit,
+    },
   );
   const ids = rows.map((r) => r.linkId);
   const [links, blockRows] = ids.length
@@ -163,12 +189,21 @@ export async function breakdown(
     analyticsDaily,
     { value: analyticsDaily.value, views, visitors: sum(analyticsDaily.visitors), clicks },
     baseWhere(range, filter, dimension),
-    { groupBy: [analyticsDaily.value], orderBy: [desc(sql`${views} + ${clicks}`), asc(analyticsDaily.value)], limit },
+    {
+      groupBy: [analyticsDaily.value],
+      orderBy: [desc(sql`${views} + ${clicks}`), asc(analyticsDaily.value)],
+      limit,
+    },
   );
   return {
     from: range.from,
     to: range.to,
     dimension,
-    rows: rows.map((r) => ({ value: r.value, views: num(r.views), visitors: num(r.visitors), clicks: num(r.clicks) })),
+    rows: rows.map((r) => ({
+      value: r.value,
+      views: num(r.views),
+      visitors: num(r.visitors),
+      clicks: num(r.clicks),
+    })),
   };
 }

@@ -26,7 +26,8 @@ export function createSecretBox(keyList: string): SecretBox {
     .map((entry) => {
       const i = entry.indexOf(':');
       const id = entry.slice(0, i);
-      if (i <= 0 || !keyIdPattern.test(id)) throw new Error('ENCRYPTION_KEYS: each entry is <keyId>:<base64 key>');
+      if (i <= 0 || !keyIdPattern.test(id))
+        throw new Error('ENCRYPTION_KEYS: each entry is <keyId>:<base64 key>');
       const raw = fromBase64(entry.slice(i + 1));
       if (raw.length !== 32) throw new Error(`ENCRYPTION_KEYS: key ${id} must be 32 bytes`);
       return { id, raw };
@@ -44,7 +45,11 @@ export function createSecretBox(keyList: string): SecretBox {
       const iv = randomBytes(12);
       const key = await keys.get(currentKeyId)!;
       // The key id is bound as additional data, so a ciphertext cannot be relabelled to another key.
-      const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(currentKeyId) }, key, utf8.encode(plaintext));
+      const ct = await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv, additionalData: utf8.encode(currentKeyId) },
+        key,
+        utf8.encode(plaintext),
+      );
       return `${currentKeyId}:${toBase64Url(iv)}:${toBase64Url(new Uint8Array(ct))}`;
     },
     async decrypt(sealed) {

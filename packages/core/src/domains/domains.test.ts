@@ -29,14 +29,32 @@ describe('custom domains', () => {
     const d = await addDomain(deps, scope, actor, { siteId: site.id, hostname: `${h.toUpperCase()}.` });
     expect(d.hostname).toBe(h);
     expect(d.status).toBe('pending');
-    expect(d.dnsRecords[0]).toEqual({ type: 'TXT', name: `_mewayz.${h}`, value: expect.stringMatching(/^mewayz-verify=[0-9a-f]{32}$/) });
+    expect(d.dnsRecords[0]).toEqual({
+      type: 'TXT',
+      name: `_mewayz.${h}`,
+      value: expect.stringMatching(/^mewayz-verify=[0-9a-f]{32}$/),
+    });
     expect(d.dnsRecords[1]).toEqual({ type: 'CNAME', name: h, value: 'mewayz.localhost' });
-    for (const bad of ['mewayz.localhost', 'evil.mewayz.localhost', 'localhost', '127.0.0.1', 'a/b.example.com', 'x@y.example.com', 'nodot']) {
-      expect(await codeOf(addDomain(deps, scope, actor, { siteId: site.id, hostname: bad }))).toBe('validation_failed');
+    for (const bad of [
+      'mewayz.localhost',
+      'evil.mewayz.localhost',
+      'localhost',
+      '127.0.0.1',
+      'a/b.example.com',
+      'x@y.example.com',
+      'nodot',
+    ]) {
+      expect(await codeOf(addDomain(deps, scope, actor, { siteId: site.id, hostname: bad }))).toBe(
+        'validation_failed',
+      );
     }
     const otherSite = await createPublishedSite(deps, other);
-    expect(await codeOf(addDomain(deps, other, actor, { siteId: otherSite.site.id, hostname: h }))).toBe('conflict');
-    expect(await codeOf(addDomain(deps, other, actor, { siteId: site.id, hostname: host() }))).toBe('not_found');
+    expect(await codeOf(addDomain(deps, other, actor, { siteId: otherSite.site.id, hostname: h }))).toBe(
+      'conflict',
+    );
+    expect(await codeOf(addDomain(deps, other, actor, { siteId: site.id, hostname: host() }))).toBe(
+      'not_found',
+    );
     expect(await codeOf(getDomain(deps, other, d.id))).toBe('not_found');
   });
 
@@ -69,13 +87,21 @@ describe('DNS-over-HTTPS resolver', () => {
       const name = url.searchParams.get('name');
       const body =
         name === '_mewayz.ok.example'
-          ? { Status: 0, Answer: [{ name, type: 16, data: '"mewayz-verify=" "abc"' }, { name, type: 5, data: 'x.' }] }
+          ? {
+              Status: 0,
+              Answer: [
+                { name, type: 16, data: '"mewayz-verify=" "abc"' },
+                { name, type: 5, data: 'x.' },
+              ],
+            }
           : { Status: 3 };
       res.writeHead(200, { 'content-type': 'application/dns-json' }).end(JSON.stringify(body));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      const doh = dohResolver({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/dns-query` });
+      const doh = dohResolver({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/dns-query`,
+      });
       expect(await doh.txt('_mewayz.ok.example')).toEqual(['mewayz-verify=abc']);
       expect(await doh.txt('_mewayz.missing.example')).toEqual([]);
     } finally {

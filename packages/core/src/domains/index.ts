@@ -1,4 +1,12 @@
-export { dohResolver, DnsLookupFailed, fakeResolver, fakeTxtKey, parseTxtData, setFakeTxtRecords, type TxtResolver } from './resolvers.ts';
+export {
+  DnsLookupFailed,
+  dohResolver,
+  fakeResolver,
+  fakeTxtKey,
+  parseTxtData,
+  setFakeTxtRecords,
+  type TxtResolver,
+} from './resolvers.ts';
 export {
   addDomain,
   type DomainView,

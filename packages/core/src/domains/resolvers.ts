@@ -23,7 +23,8 @@ export function dohResolver(opts: { url?: string; fetch?: typeof fetch } = {}): 
       if (!res.ok) throw new DnsLookupFailed(`DNS resolver answered HTTP ${res.status}`);
       const body = (await res.json()) as { Status?: number; Answer?: { type: number; data: string }[] };
       // NXDOMAIN (3) simply means no record yet.
-      if (body.Status !== 0 && body.Status !== 3) throw new DnsLookupFailed(`DNS lookup failed with status ${body.Status}`);
+      if (body.Status !== 0 && body.Status !== 3)
+        throw new DnsLookupFailed(`DNS lookup failed with status ${body.Status}`);
       return (body.Answer ?? []).filter((a) => a.type === 16).map((a) => parseTxtData(a.data));
     },
   };

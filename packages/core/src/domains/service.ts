@@ -32,7 +32,11 @@ export function domainView(deps: CoreDeps, row: DomainRow) {
     lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
     lastError: row.lastError,
     dnsRecords: [
-      { type: 'TXT' as const, name: txtRecordName(row.hostname), value: txtRecordValue(row.verificationToken) },
+      {
+        type: 'TXT' as const,
+        name: txtRecordName(row.hostname),
+        value: txtRecordValue(row.verificationToken),
+      },
       { type: 'CNAME' as const, name: row.hostname, value: deps.config.rootDomain },
     ],
     createdAt: row.createdAt.toISOString(),
@@ -43,14 +47,17 @@ export type DomainView = ReturnType<typeof domainView>;
 /** Normalise and vet a hostname a creator wants to use; throws ValidationFailed with the reason. */
 export function vetHostname(deps: CoreDeps, input: string): string {
   const host = normalizeHostname(input);
-  const fail = (message: string) => new ValidationFailed('The hostname cannot be used.', [{ path: 'hostname', message }]);
-  if (!host || input.includes('/') || input.includes('@') || input.includes(':')) throw fail('not a valid hostname');
+  const fail = (message: string) =>
+    new ValidationFailed('The hostname cannot be used.', [{ path: 'hostname', message }]);
+  if (!host || input.includes('/') || input.includes('@') || input.includes(':'))
+    throw fail('not a valid hostname');
   const labels = host.split('.');
   if (labels.length < 2) throw fail('must be a full domain name such as links.example.com');
   if (/^[0-9]+$/.test(labels.at(-1)!)) throw fail('IP addresses cannot be used');
   const roots = new Set([deps.config.rootDomain, deps.config.shortDomain]);
   for (const root of roots) {
-    if (host === root || host.endsWith(`.${root}`)) throw fail('hosts under the platform domain cannot be added');
+    if (host === root || host.endsWith(`.${root}`))
+      throw fail('hosts under the platform domain cannot be added');
   }
   if (host === 'localhost' || host.endsWith('.localhost')) throw fail('not a public hostname');
   return host;
@@ -64,7 +71,11 @@ async function load(scope: TenantScope, domainId: string) {
 
 export async function listDomains(deps: CoreDeps, scope: TenantScope, page: Page) {
   const [rows, total] = await Promise.all([
-    scope.list(domains, undefined, { orderBy: [desc(domains.createdAt), desc(domains.id)], limit: page.perPage, offset: (page.page - 1) * page.perPage }),
+    scope.list(domains, undefined, {
+      orderBy: [desc(domains.createdAt), desc(domains.id)],
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
     scope.count(domains),
   ]);
   return { items: rows.map((r) => domainView(deps, r)), total };
@@ -81,12 +92,26 @@ export async function addDomain(deps: CoreDeps, scope: TenantScope, actor: Actor
   if (!site) throw new NotFound('Site');
   const id = newId('domain');
   try {
-    await scope.insert(domains, { id, siteId: site.id, hostname, verificationToken: randomHex(16), status: 'pending' });
+    await scope.insert(domains, {
+      id,
+      siteId: site.id,
+      hostname,
+      verificationToken: randomHex(16),
+      status: 'pending',
+    });
   } catch (err) {
-    if (isDuplicateKey(err)) throw new Conflict('This hostname is already in use.', [{ path: 'hostname', message: 'already in use', code: 'hostname_taken' }]);
+    if (isDuplicateKey(err))
+      throw new Conflict('This hostname is already in use.', [
+        { path: 'hostname', message: 'already in use', code: 'hostname_taken' },
+      ]);
     throw err;
   }
-  await recordAudit(scope, actor, { action: 'domain.added', targetType: 'domain', targetId: id, metadata: { hostname, siteId: site.id } });
+  await recordAudit(scope, actor, {
+    action: 'domain.added',
+    targetType: 'domain',
+    targetId: id,
+    metadata: { hostname, siteId: site.id },
+  });
   return getDomain(deps, scope, id);
 }
 
@@ -95,7 +120,13 @@ export async function addDomain(deps: CoreDeps, scope: TenantScope, actor: Actor
  * published version is served on the host; missing → failed with the reason (and a previously
  * verified host stops being served).
  */
-export async function verifyDomain(deps: CoreDeps, scope: TenantScope, actor: Actor, domainId: string, resolver: TxtResolver) {
+export async function verifyDomain(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  domainId: string,
+  resolver: TxtResolver,
+) {
   const row = await load(scope, domainId);
   const expected = txtRecordValue(row.verificationToken);
   let found = false;
@@ -118,7 +149,12 @@ export async function verifyDomain(deps: CoreDeps, scope: TenantScope, actor: Ac
   if (found !== (row.status === 'verified')) {
     await syncPublishedHosts(deps, scope, row.siteId, found ? [] : [row.hostname, `www.${row.hostname}`]);
   }
-  await recordAudit(scope, actor, { action: found ? 'domain.verified' : 'domain.verification_failed', targetType: 'domain', targetId: domainId, metadata: { hostname: row.hostname } });
+  await recordAudit(scope, actor, {
+    action: found ? 'domain.verified' : 'domain.verification_failed',
+    targetType: 'domain',
+    targetId: domainId,
+    metadata: { hostname: row.hostname },
+  });
   return getDomain(deps, scope, domainId);
 }
 
@@ -127,5 +163,10 @@ export async function removeDomain(deps: CoreDeps, scope: TenantScope, actor: Ac
   const row = await load(scope, domainId);
   await scope.hardDelete(domains, and(eq(domains.id, domainId)));
   await syncPublishedHosts(deps, scope, row.siteId, [row.hostname, `www.${row.hostname}`]);
-  await recordAudit(scope, actor, { action: 'domain.removed', targetType: 'domain', targetId: domainId, metadata: { hostname: row.hostname } });
+  await recordAudit(scope, actor, {
+    action: 'domain.removed',
+    targetType: 'domain',
+    targetId: domainId,
+    metadata: { hostname: row.hostname },
+  });
 }

@@ -37,7 +37,11 @@ export function elasticEmailMailer(opts: ElasticEmailOptions): Mailer {
         throw new EmailSendFailed(`Elastic Email answered HTTP ${res.status}: ${detail}`);
       }
       const json = (await res.json().catch(() => ({}))) as { TransactionID?: string; MessageID?: string };
-      return { id: newId('email'), provider: 'elastic', providerMessageId: json.MessageID ?? json.TransactionID ?? null };
+      return {
+        id: newId('email'),
+        provider: 'elastic',
+        providerMessageId: json.MessageID ?? json.TransactionID ?? null,
+      };
     },
   };
 }

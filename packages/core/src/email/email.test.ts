@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { nodeDeps, uniqueEmail } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elasticEmailMailer, EmailSendFailed } from './elastic-email.ts';
+import { EmailSendFailed, elasticEmailMailer } from './elastic-email.ts';
 import { listOutbox, outboxMailer } from './outbox.ts';
 
 interface Seen {
@@ -23,10 +23,14 @@ const server = createServer((req, res) => {
     const body = JSON.parse(raw || '{}');
     seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
     if (req.headers['x-elasticemail-apikey'] !== 'test-key') {
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ Error: 'Access denied' }));
+      res
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ Error: 'Access denied' }));
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ TransactionID: 'tx-1', MessageID: 'msg-1' }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ TransactionID: 'tx-1', MessageID: 'msg-1' }));
   });
 });
 let baseUrl = '';
@@ -40,7 +44,12 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 describe('Elastic Email v4 adapter', () => {
   it('posts a transactional email with the key header and both bodies', async () => {
     const mailer = elasticEmailMailer({ apiKey: 'test-key', from: 'Mewayz <no-reply@mewayz.test>', baseUrl });
-    const sent = await mailer.send({ to: 'ann@example.test', subject: 'Hello', text: 'Plain', html: '<p>Rich</p>' });
+    const sent = await mailer.send({
+      to: 'ann@example.test',
+      subject: 'Hello',
+      text: 'Plain',
+      html: '<p>Rich</p>',
+    });
     expect(sent).toMatchObject({ provider: 'elastic', providerMessageId: 'msg-1' });
     const req = seen.at(-1)!;
     expect(req.method).toBe('POST');
@@ -61,7 +70,9 @@ describe('Elastic Email v4 adapter', () => {
 
   it('fails loudly on an error answer', async () => {
     const mailer = elasticEmailMailer({ apiKey: 'wrong', from: 'x@mewayz.test', baseUrl });
-    await expect(mailer.send({ to: 'a@example.test', subject: 's', text: 't' })).rejects.toBeInstanceOf(EmailSendFailed);
+    await expect(mailer.send({ to: 'a@example.test', subject: 's', text: 't' })).rejects.toBeInstanceOf(
+      EmailSendFailed,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { createTestUser, identityDeps, nodeDeps, testPassword, uniqueEmail } fro
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { listOutbox } from '../email/outbox.ts';
-import { AppError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
 import {
   changePassword,
   requestPasswordReset,
@@ -53,9 +53,22 @@ describe('sign-up and email verification', () => {
     const email = uniqueEmail();
     await signUp(deps, { email, name: 'A', password: testPassword });
     expect(await codeOf(signUp(deps, { email, name: 'B', password: testPassword }))).toBe('conflict');
-    expect(await codeOf(signUp(deps, { email: uniqueEmail(), name: 'C', password: 'short' }))).toBe('validation_failed');
-    expect(await codeOf(signUp(deps, { email: 'not-an-email', name: 'C', password: testPassword }))).toBe('validation_failed');
-    expect(await codeOf(signUp(deps, { email: uniqueEmail(), name: 'D', password: testPassword, isPlatformAdmin: true } as never))).toBe('validation_failed');
+    expect(await codeOf(signUp(deps, { email: uniqueEmail(), name: 'C', password: 'short' }))).toBe(
+      'validation_failed',
+    );
+    expect(await codeOf(signUp(deps, { email: 'not-an-email', name: 'C', password: testPassword }))).toBe(
+      'validation_failed',
+    );
+    expect(
+      await codeOf(
+        signUp(deps, {
+          email: uniqueEmail(),
+          name: 'D',
+          password: testPassword,
+          isPlatformAdmin: true,
+        } as never),
+      ),
+    ).toBe('validation_failed');
   });
 });
 
@@ -66,34 +79,52 @@ describe('sign-in', () => {
     expect((await getSession(deps, session.id))?.userId).toBe(user.id);
     const keys = await deps.redis.keys('session:*');
     expect(keys.some((k) => k.includes(session.id))).toBe(false);
-    const audit = await deps.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, user.id), eq(auditLog.action, 'user.signed_in')));
+    const audit = await deps.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, user.id), eq(auditLog.action, 'user.signed_in')));
     expect(audit).toHaveLength(1);
   });
 
   it('answers wrong password and unknown account alike', async () => {
     const user = await createTestUser(deps);
-    expect(await codeOf(signIn(deps, { email: user.email, password: 'wrong password!' }, { ip: ip() }))).toBe('invalid_credentials');
-    expect(await codeOf(signIn(deps, { email: uniqueEmail(), password: 'wrong password!' }, { ip: ip() }))).toBe('invalid_credentials');
+    expect(await codeOf(signIn(deps, { email: user.email, password: 'wrong password!' }, { ip: ip() }))).toBe(
+      'invalid_credentials',
+    );
+    expect(
+      await codeOf(signIn(deps, { email: uniqueEmail(), password: 'wrong password!' }, { ip: ip() })),
+    ).toBe('invalid_credentials');
   });
 
   it('throttles per account: after the limit even the right password is refused', async () => {
     const user = await createTestUser(deps);
-    for (let i = 0; i < 5; i++) await codeOf(signIn(deps, { email: user.email, password: 'nope nope nope' }, { ip: ip() }));
-    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: ip() }))).toBe('rate_limited');
+    for (let i = 0; i < 5; i++)
+      await codeOf(signIn(deps, { email: user.email, password: 'nope nope nope' }, { ip: ip() }));
+    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: ip() }))).toBe(
+      'rate_limited',
+    );
   });
 
   it('throttles per IP across accounts', async () => {
     const addr = ip();
     const limits = { perAccount: 100, perIp: 3, windowSeconds: 60 };
-    for (let i = 0; i < 3; i++) await codeOf(signIn(deps, { email: uniqueEmail(), password: 'nope nope nope' }, { ip: addr, limits }));
+    for (let i = 0; i < 3; i++)
+      await codeOf(signIn(deps, { email: uniqueEmail(), password: 'nope nope nope' }, { ip: addr, limits }));
     const user = await createTestUser(deps);
-    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: addr, limits }))).toBe('rate_limited');
-    expect((await signIn(deps, { email: user.email, password: testPassword }, { ip: ip(), limits })).user.id).toBe(user.id);
+    expect(
+      await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: addr, limits })),
+    ).toBe('rate_limited');
+    expect(
+      (await signIn(deps, { email: user.email, password: testPassword }, { ip: ip(), limits })).user.id,
+    ).toBe(user.id);
   });
 
   it('rehashes a hash made with old parameters', async () => {
     const user = await createTestUser(deps);
-    await deps.db.update(users).set({ passwordHash: await hashPassword(testPassword, 1000) }).where(eq(users.id, user.id));
+    await deps.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(testPassword, 1000) })
+      .where(eq(users.id, user.id));
     await signIn(deps, { email: user.email, password: testPassword }, { ip: ip() });
     const [row] = await deps.db.select().from(users).where(eq(users.id, user.id));
     expect(parsePasswordHash(row!.passwordHash)!.iterations).toBe(100_000);
@@ -102,7 +133,11 @@ describe('sign-in', () => {
   it('rotates the session on sign-in: the previous id stops working', async () => {
     const user = await createTestUser(deps);
     const before = await createSession(deps, user.id);
-    const { session } = await signIn(deps, { email: user.email, password: testPassword }, { ip: ip(), previousSessionId: before.id });
+    const { session } = await signIn(
+      deps,
+      { email: user.email, password: testPassword },
+      { ip: ip(), previousSessionId: before.id },
+    );
     expect(session.id).not.toBe(before.id);
     expect(await getSession(deps, before.id)).toBeNull();
   });
@@ -119,16 +154,43 @@ describe('two-factor authentication', () => {
     const [row] = await deps.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.totpSecret).not.toContain(secret);
 
-    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: ip() }))).toBe('two_factor_required');
+    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: ip() }))).toBe(
+      'two_factor_required',
+    );
     // The enrolment code's step is used up: the same code is a replay.
-    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword, totpCode: await totpCode(key, t0) }, { ip: ip() }))).toBe('invalid_credentials');
+    expect(
+      await codeOf(
+        signIn(
+          deps,
+          { email: user.email, password: testPassword, totpCode: await totpCode(key, t0) },
+          { ip: ip() },
+        ),
+      ),
+    ).toBe('invalid_credentials');
     const next = await totpCode(key, new Date(t0.getTime() + 30_000));
-    expect((await signIn(deps, { email: user.email, password: testPassword, totpCode: next }, { ip: ip() })).user.twoFactorEnabled).toBe(true);
-    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword, totpCode: next }, { ip: ip() }))).toBe('invalid_credentials');
+    expect(
+      (await signIn(deps, { email: user.email, password: testPassword, totpCode: next }, { ip: ip() })).user
+        .twoFactorEnabled,
+    ).toBe(true);
+    expect(
+      await codeOf(signIn(deps, { email: user.email, password: testPassword, totpCode: next }, { ip: ip() })),
+    ).toBe('invalid_credentials');
 
     const rc = recoveryCodes[0]!;
-    expect((await signIn(deps, { email: user.email, password: testPassword, recoveryCode: rc.toUpperCase() }, { ip: ip() })).user.id).toBe(user.id);
-    expect(await codeOf(signIn(deps, { email: user.email, password: testPassword, recoveryCode: rc }, { ip: ip() }))).toBe('invalid_credentials');
+    expect(
+      (
+        await signIn(
+          deps,
+          { email: user.email, password: testPassword, recoveryCode: rc.toUpperCase() },
+          { ip: ip() },
+        )
+      ).user.id,
+    ).toBe(user.id);
+    expect(
+      await codeOf(
+        signIn(deps, { email: user.email, password: testPassword, recoveryCode: rc }, { ip: ip() }),
+      ),
+    ).toBe('invalid_credentials');
   });
 });
 
@@ -143,15 +205,31 @@ describe('passwords and sessions', () => {
     await resetPassword(deps, token, 'a brand new passphrase');
     expect(await getSession(deps, s1.id)).toBeNull();
     expect(await codeOf(resetPassword(deps, token, 'another new passphrase'))).toBe('invalid_token');
-    expect((await signIn(deps, { email: user.email, password: 'a brand new passphrase' }, { ip: ip() })).user.id).toBe(user.id);
+    expect(
+      (await signIn(deps, { email: user.email, password: 'a brand new passphrase' }, { ip: ip() })).user.id,
+    ).toBe(user.id);
   });
 
   it('change of password rotates the current session and ends the others', async () => {
     const user = await createTestUser(deps);
     const current = await createSession(deps, user.id);
     const other = await createSession(deps, user.id);
-    expect(await codeOf(changePassword(deps, user.id, { currentPassword: 'wrong', newPassword: 'whatever long' }, { sessionId: current.id }))).toBe('invalid_credentials');
-    const { session } = await changePassword(deps, user.id, { currentPassword: testPassword, newPassword: 'changed passphrase' }, { sessionId: current.id });
+    expect(
+      await codeOf(
+        changePassword(
+          deps,
+          user.id,
+          { currentPassword: 'wrong', newPassword: 'whatever long' },
+          { sessionId: current.id },
+        ),
+      ),
+    ).toBe('invalid_credentials');
+    const { session } = await changePassword(
+      deps,
+      user.id,
+      { currentPassword: testPassword, newPassword: 'changed passphrase' },
+      { sessionId: current.id },
+    );
     expect(session!.id).not.toBe(current.id);
     expect(await getSession(deps, current.id)).toBeNull();
     expect(await getSession(deps, other.id)).toBeNull();

@@ -7,10 +7,28 @@ import { AppError, Conflict, NotFound, Unauthorized, ValidationFailed, zodDetail
 import { newId } from '../ids.ts';
 import { resetPasswordMessage, verifyEmailMessage } from './emails.ts';
 import type { IdentityDeps, RequestContext } from './identity-deps.ts';
-import { burnPasswordCheck, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords.ts';
+import {
+  burnPasswordCheck,
+  hashPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  verifyPassword,
+} from './passwords.ts';
 import { consumeRecoveryCode } from './recovery-codes.ts';
-import { createSession, destroyAllSessions, destroySession, rotateSession, type Session } from './sessions.ts';
-import { assertSignInAllowed, clearSignInFailures, defaultSignInLimits, recordSignInFailure, type ThrottleLimits } from './throttle.ts';
+import {
+  createSession,
+  destroyAllSessions,
+  destroySession,
+  rotateSession,
+  type Session,
+} from './sessions.ts';
+import {
+  assertSignInAllowed,
+  clearSignInFailures,
+  defaultSignInLimits,
+  recordSignInFailure,
+  type ThrottleLimits,
+} from './throttle.ts';
 import { decodeTotpSecret, verifyTotp } from './totp.ts';
 import { recordUserAudit } from './user-audit.ts';
 import { consumeUserToken, issueUserToken } from './user-tokens.ts';
@@ -25,7 +43,10 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 function checkNewPassword(password: string) {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     throw new ValidationFailed('The password is not acceptable.', [
-      { path: 'newPassword', message: `between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters` },
+      {
+        path: 'newPassword',
+        message: `between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters`,
+      },
     ]);
   }
 }
@@ -34,7 +55,11 @@ function checkNewPassword(password: string) {
  * Create an account (unverified) and mail a verification link. Used by the dashboard's sign-up and
  * by the operator CLI (`verified: true` skips the email).
  */
-export async function signUp(deps: IdentityDeps, input: SignUpInput, ctx: RequestContext & { verified?: boolean } = {}) {
+export async function signUp(
+  deps: IdentityDeps,
+  input: SignUpInput,
+  ctx: RequestContext & { verified?: boolean } = {},
+) {
   const data = parse(signUpInput, input);
   const id = newId('user');
   const now = deps.now();
@@ -47,7 +72,10 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput, ctx: Reques
       emailVerifiedAt: ctx.verified ? now : null,
     });
   } catch (err) {
-    if (isDuplicateKey(err)) throw new Conflict('An account with this email already exists.', [{ path: 'email', message: 'already registered', code: 'email_taken' }]);
+    if (isDuplicateKey(err))
+      throw new Conflict('An account with this email already exists.', [
+        { path: 'email', message: 'already registered', code: 'email_taken' },
+      ]);
     throw err;
   }
   await recordUserAudit(deps.db, { userId: id, action: 'user.signed_up', requestId: ctx.requestId });
@@ -98,9 +126,16 @@ export async function signIn(
   const data = parse(signInInput, input);
   const limits = ctx.limits ?? defaultSignInLimits;
   await assertSignInAllowed(deps, data.email, ctx.ip, limits);
-  const fail = async (err: AppError = new Unauthorized('The email or password is not correct.', 'invalid_credentials')) => {
+  const fail = async (
+    err: AppError = new Unauthorized('The email or password is not correct.', 'invalid_credentials'),
+  ) => {
     await recordSignInFailure(deps, data.email, ctx.ip, limits);
-    await recordUserAudit(deps.db, { userId: user?.id ?? null, action: 'user.sign_in_failed', requestId: ctx.requestId, metadata: { reason: err.code } });
+    await recordUserAudit(deps.db, {
+      userId: user?.id ?? null,
+      action: 'user.sign_in_failed',
+      requestId: ctx.requestId,
+      metadata: { reason: err.code },
+    });
     return err;
   };
   const user = await findUserByEmail(deps.db, data.email);
@@ -127,31 +162,61 @@ export async function signIn(
       }
     } else if (data.recoveryCode) {
       passed = await consumeRecoveryCode(deps.db, user.id, data.recoveryCode, deps.now());
-      if (passed) await recordUserAudit(deps.db, { userId: user.id, action: 'user.recovery_code_used', requestId: ctx.requestId });
+      if (passed)
+        await recordUserAudit(deps.db, {
+          userId: user.id,
+          action: 'user.recovery_code_used',
+          requestId: ctx.requestId,
+        });
     }
-    if (!passed) throw await fail(new Unauthorized('The code is not correct or was already used.', 'invalid_credentials'));
+    if (!passed)
+      throw await fail(
+        new Unauthorized('The code is not correct or was already used.', 'invalid_credentials'),
+      );
   }
 
   if (check.needsRehash) {
-    await deps.db.update(users).set({ passwordHash: await hashPassword(data.password) }).where(eq(users.id, user.id));
+    await deps.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(data.password) })
+      .where(eq(users.id, user.id));
   }
   await clearSignInFailures(deps, data.email);
   if (ctx.previousSessionId) await destroySession(deps, ctx.previousSessionId);
   const session = await createSession(deps, user.id, { ip: ctx.ip, userAgent: ctx.userAgent });
-  await recordUserAudit(deps.db, { userId: user.id, action: 'user.signed_in', requestId: ctx.requestId, metadata: { rehashed: check.needsRehash } });
+  await recordUserAudit(deps.db, {
+    userId: user.id,
+    action: 'user.signed_in',
+    requestId: ctx.requestId,
+    metadata: { rehashed: check.needsRehash },
+  });
   return { user: userView((await findUserById(deps.db, user.id))!), session };
 }
 
 /** End the current session. */
-export async function signOut(deps: IdentityDeps, sessionId: string, ctx: RequestContext & { userId?: string } = {}) {
+export async function signOut(
+  deps: IdentityDeps,
+  sessionId: string,
+  ctx: RequestContext & { userId?: string } = {},
+) {
   await destroySession(deps, sessionId);
-  if (ctx.userId) await recordUserAudit(deps.db, { userId: ctx.userId, action: 'user.signed_out', requestId: ctx.requestId });
+  if (ctx.userId)
+    await recordUserAudit(deps.db, {
+      userId: ctx.userId,
+      action: 'user.signed_out',
+      requestId: ctx.requestId,
+    });
 }
 
 /** End every session of the user ("sign out everywhere"). */
 export async function signOutEverywhere(deps: IdentityDeps, userId: string, ctx: RequestContext = {}) {
   const ended = await destroyAllSessions(deps, userId);
-  await recordUserAudit(deps.db, { userId, action: 'user.signed_out_everywhere', requestId: ctx.requestId, metadata: { sessions: ended } });
+  await recordUserAudit(deps.db, {
+    userId,
+    action: 'user.signed_out_everywhere',
+    requestId: ctx.requestId,
+    metadata: { sessions: ended },
+  });
   return ended;
 }
 
@@ -159,17 +224,33 @@ export async function signOutEverywhere(deps: IdentityDeps, userId: string, ctx:
  * Mail a password-reset link. Answers the same whether or not the address has an account, so the
  * form does not reveal who is registered.
  */
-export async function requestPasswordReset(deps: IdentityDeps, email: string, ctx: RequestContext = {}): Promise<void> {
+export async function requestPasswordReset(
+  deps: IdentityDeps,
+  email: string,
+  ctx: RequestContext = {},
+): Promise<void> {
   const user = await findUserByEmail(deps.db, normaliseEmail(email).slice(0, 254));
   if (!user) return;
   const token = await issueUserToken(deps, user.id, 'reset_password');
-  const msg = resetPasswordMessage(user.name, `${deps.appUrl}/reset-password?token=${encodeURIComponent(token)}`);
+  const msg = resetPasswordMessage(
+    user.name,
+    `${deps.appUrl}/reset-password?token=${encodeURIComponent(token)}`,
+  );
   await deps.mailer.send({ to: user.email, ...msg });
-  await recordUserAudit(deps.db, { userId: user.id, action: 'user.password_reset_requested', requestId: ctx.requestId });
+  await recordUserAudit(deps.db, {
+    userId: user.id,
+    action: 'user.password_reset_requested',
+    requestId: ctx.requestId,
+  });
 }
 
 /** Set a new password with a reset token; every session of the account ends. */
-export async function resetPassword(deps: IdentityDeps, token: string, newPassword: string, ctx: RequestContext = {}) {
+export async function resetPassword(
+  deps: IdentityDeps,
+  token: string,
+  newPassword: string,
+  ctx: RequestContext = {},
+) {
   checkNewPassword(newPassword);
   const userId = await consumeUserToken(deps, 'reset_password', token);
   if (!userId) throw new AppError('invalid_token', 400, 'This link is invalid or has expired.');
@@ -178,7 +259,10 @@ export async function resetPassword(deps: IdentityDeps, token: string, newPasswo
   // Proving control of the mailbox also verifies it.
   await deps.db
     .update(users)
-    .set({ passwordHash: await hashPassword(newPassword), emailVerifiedAt: user.emailVerifiedAt ?? deps.now() })
+    .set({
+      passwordHash: await hashPassword(newPassword),
+      emailVerifiedAt: user.emailVerifiedAt ?? deps.now(),
+    })
     .where(eq(users.id, userId));
   await destroyAllSessions(deps, userId);
   await recordUserAudit(deps.db, { userId, action: 'user.password_reset', requestId: ctx.requestId });
@@ -200,7 +284,10 @@ export async function changePassword(
   if (!user) throw new NotFound('User');
   const check = await verifyPassword(input.currentPassword, user.passwordHash);
   if (!check.ok) throw new Unauthorized('The current password is not correct.', 'invalid_credentials');
-  await deps.db.update(users).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(users.id, userId));
+  await deps.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword) })
+    .where(eq(users.id, userId));
   await destroyAllSessions(deps, userId, { exceptId: ctx.sessionId });
   const session = ctx.sessionId ? await rotateSession(deps, ctx.sessionId) : null;
   await recordUserAudit(deps.db, { userId, action: 'user.password_changed', requestId: ctx.requestId });

@@ -8,20 +8,32 @@ function compose(subject: string, lines: string[], link: string) {
 }
 
 export function verifyEmailMessage(name: string, link: string) {
-  return compose('Confirm your email address', [`Hi ${name},`, 'Please confirm your email address for Mewayz:'], link);
+  return compose(
+    'Confirm your email address',
+    [`Hi ${name},`, 'Please confirm your email address for Mewayz:'],
+    link,
+  );
 }
 
 export function resetPasswordMessage(name: string, link: string) {
-  return compose('Reset your Mewayz password', [
-    `Hi ${name},`,
-    'Someone (hopefully you) asked to reset your password. The link works once, for one hour.',
-    'If it was not you, ignore this email.',
-  ], link);
+  return compose(
+    'Reset your Mewayz password',
+    [
+      `Hi ${name},`,
+      'Someone (hopefully you) asked to reset your password. The link works once, for one hour.',
+      'If it was not you, ignore this email.',
+    ],
+    link,
+  );
 }
 
 export function invitationMessage(orgName: string, role: string, link: string) {
-  return compose(`You are invited to ${orgName} on Mewayz`, [
-    `You have been invited to join ${orgName} on Mewayz as ${role}.`,
-    'The invitation works once and expires in 7 days.',
-  ], link);
+  return compose(
+    `You are invited to ${orgName} on Mewayz`,
+    [
+      `You have been invited to join ${orgName} on Mewayz as ${role}.`,
+      'The invitation works once and expires in 7 days.',
+    ],
+    link,
+  );
 }

@@ -10,7 +10,12 @@ export {
   verifyPassword,
   WORKERS_PBKDF2_MAX_ITERATIONS,
 } from './passwords.ts';
-export { consumeRecoveryCode, RECOVERY_CODE_COUNT, regenerateRecoveryCodes, remainingRecoveryCodes } from './recovery-codes.ts';
+export {
+  consumeRecoveryCode,
+  RECOVERY_CODE_COUNT,
+  regenerateRecoveryCodes,
+  remainingRecoveryCodes,
+} from './recovery-codes.ts';
 export {
   createSession,
   destroyAllSessions,
@@ -26,4 +31,4 @@ export { decodeTotpSecret, hotp, newTotpSecret, totpCode, totpStep, totpUri, ver
 export { beginTotpSetup, disableTotp, enableTotp, newRecoveryCodes } from './two-factor.ts';
 export { recordUserAudit } from './user-audit.ts';
 export { consumeUserToken, issueUserToken, type UserTokenPurpose } from './user-tokens.ts';
-export { findUserByEmail, findUserById, normaliseEmail, userView, type UserView } from './users.ts';
+export { findUserByEmail, findUserById, normaliseEmail, type UserView, userView } from './users.ts';

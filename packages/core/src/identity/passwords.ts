@@ -20,14 +20,21 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', utf8.encode(password.normalize('NFKC')), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, hashBytes * 8);
+  const key = await crypto.subtle.importKey('raw', utf8.encode(password.normalize('NFKC')), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    key,
+    hashBytes * 8,
+  );
   return new Uint8Array(bits);
 }
 
 /** Hash a password with the current parameters. */
 export async function hashPassword(password: string, iterations = PASSWORD_ITERATIONS): Promise<string> {
-  if (iterations > WORKERS_PBKDF2_MAX_ITERATIONS) throw new Error('PBKDF2 iterations above what Workers accept');
+  if (iterations > WORKERS_PBKDF2_MAX_ITERATIONS)
+    throw new Error('PBKDF2 iterations above what Workers accept');
   const salt = randomBytes(saltBytes);
   const hash = await derive(password, salt, iterations);
   return `${PASSWORD_SCHEME}$${iterations}$${toBase64Url(salt)}$${toBase64Url(hash)}`;
@@ -44,7 +51,8 @@ export function parsePasswordHash(stored: string): ParsedPasswordHash | null {
   const [scheme, iter, salt, hash, ...rest] = stored.split('$');
   if (scheme !== PASSWORD_SCHEME || !iter || !salt || !hash || rest.length) return null;
   const iterations = Number(iter);
-  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > WORKERS_PBKDF2_MAX_ITERATIONS) return null;
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > WORKERS_PBKDF2_MAX_ITERATIONS)
+    return null;
   return { scheme, iterations, salt: fromBase64Url(salt), hash: fromBase64Url(hash) };
 }
 
@@ -60,7 +68,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (!parsed || password.length > PASSWORD_MAX_LENGTH) return { ok: false, needsRehash: false };
   const candidate = await derive(password, parsed.salt, parsed.iterations);
   const ok = timingSafeEqual(toBase64Url(candidate), toBase64Url(parsed.hash));
-  return { ok, needsRehash: ok && (parsed.iterations !== PASSWORD_ITERATIONS || parsed.salt.length !== saltBytes) };
+  return {
+    ok,
+    needsRehash: ok && (parsed.iterations !== PASSWORD_ITERATIONS || parsed.salt.length !== saltBytes),
+  };
 }
 
 let dummyHash: Promise<string> | null = null;

@@ -20,7 +20,11 @@ export async function regenerateRecoveryCodes(db: Db, userId: string): Promise<s
     return `${raw.slice(0, 5)}-${raw.slice(5)}`;
   });
   const rows = await Promise.all(
-    codes.map(async (code) => ({ id: newId('recoveryCode'), userId, codeHash: await sha256Hex(normalise(code)) })),
+    codes.map(async (code) => ({
+      id: newId('recoveryCode'),
+      userId,
+      codeHash: await sha256Hex(normalise(code)),
+    })),
   );
   await db.transaction(async (tx) => {
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
@@ -36,7 +40,13 @@ export async function consumeRecoveryCode(db: Db, userId: string, code: string, 
   const res = await db
     .update(recoveryCodes)
     .set({ usedAt: now })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, await sha256Hex(clean)), isNull(recoveryCodes.usedAt)));
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, await sha256Hex(clean)),
+        isNull(recoveryCodes.usedAt),
+      ),
+    );
   return Number((res as unknown as { rowsAffected?: number }).rowsAffected ?? 0) === 1;
 }
 

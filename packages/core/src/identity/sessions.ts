@@ -95,7 +95,11 @@ export async function destroySession(deps: SessionDeps, id: string): Promise<voi
 }
 
 /** End every session of a user ("sign out everywhere"), optionally keeping one. Returns how many ended. */
-export async function destroyAllSessions(deps: SessionDeps, userId: string, opts: { exceptId?: string } = {}): Promise<number> {
+export async function destroyAllSessions(
+  deps: SessionDeps,
+  userId: string,
+  opts: { exceptId?: string } = {},
+): Promise<number> {
   const keep = opts.exceptId ? await sha256Hex(opts.exceptId) : null;
   const hashes = (await deps.redis.smembers(userSetKey(userId))).filter((h) => h !== keep);
   if (hashes.length === 0) return 0;

@@ -25,7 +25,12 @@ async function keys(email: string, ip: string | null | undefined) {
 }
 
 /** Throw RateLimited when the account or the IP has used up its failed attempts. */
-export async function assertSignInAllowed(deps: ThrottleDeps, email: string, ip: string | null | undefined, limits = defaultSignInLimits) {
+export async function assertSignInAllowed(
+  deps: ThrottleDeps,
+  email: string,
+  ip: string | null | undefined,
+  limits = defaultSignInLimits,
+) {
   const k = await keys(email, ip);
   const p = deps.redis.pipeline();
   p.get(k.account);
@@ -35,12 +40,19 @@ export async function assertSignInAllowed(deps: ThrottleDeps, email: string, ip:
     p.ttl(k.ip);
   }
   const [acct, acctTtl, ipCount, ipTtl] = (await p.exec()) as [number | null, number, number | null, number];
-  if (Number(acct ?? 0) >= limits.perAccount) throw new RateLimited(Math.max(1, acctTtl), 'Too many failed sign-in attempts. Try again later.');
-  if (k.ip && Number(ipCount ?? 0) >= limits.perIp) throw new RateLimited(Math.max(1, ipTtl), 'Too many failed sign-in attempts. Try again later.');
+  if (Number(acct ?? 0) >= limits.perAccount)
+    throw new RateLimited(Math.max(1, acctTtl), 'Too many failed sign-in attempts. Try again later.');
+  if (k.ip && Number(ipCount ?? 0) >= limits.perIp)
+    throw new RateLimited(Math.max(1, ipTtl), 'Too many failed sign-in attempts. Try again later.');
 }
 
 /** Count one failed attempt against the account and the IP. */
-export async function recordSignInFailure(deps: ThrottleDeps, email: string, ip: string | null | undefined, limits = defaultSignInLimits) {
+export async function recordSignInFailure(
+  deps: ThrottleDeps,
+  email: string,
+  ip: string | null | undefined,
+  limits = defaultSignInLimits,
+) {
   const k = await keys(email, ip);
   const p = deps.redis.pipeline();
   for (const key of [k.account, k.ip]) {

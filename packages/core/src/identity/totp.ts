@@ -22,7 +22,9 @@ export async function hotp(secret: Uint8Array, step: number, opts: TotpOptions =
   const { digits, algorithm } = { ...defaults, ...opts };
   const counter = new Uint8Array(8);
   new DataView(counter.buffer).setBigUint64(0, BigInt(step));
-  const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: algorithm }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: algorithm }, false, [
+    'sign',
+  ]);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, counter));
   const offset = mac[mac.length - 1]! & 0x0f;
   const bin =
@@ -68,6 +70,12 @@ export function decodeTotpSecret(base32: string): Uint8Array {
 /** The otpauth:// URI an authenticator app reads from a QR code. */
 export function totpUri(secretBase32: string, account: string, issuer = 'Mewayz'): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
-  const params = new URLSearchParams({ secret: secretBase32, issuer, algorithm: 'SHA1', digits: '6', period: '30' });
+  const params = new URLSearchParams({
+    secret: secretBase32,
+    issuer,
+    algorithm: 'SHA1',
+    digits: '6',
+    period: '30',
+  });
   return `otpauth://totp/${label}?${params}`;
 }

@@ -42,7 +42,10 @@ export async function enableTotp(
   const secret = decodeTotpSecret(await deps.secrets.decrypt(user.totpSecret));
   const step = await verifyTotp(secret, code.trim(), deps.now(), null);
   if (step === null) throw new Unauthorized('The code is not correct.', 'invalid_credentials');
-  await deps.db.update(users).set({ totpEnabledAt: deps.now(), totpLastStep: step }).where(eq(users.id, userId));
+  await deps.db
+    .update(users)
+    .set({ totpEnabledAt: deps.now(), totpLastStep: step })
+    .where(eq(users.id, userId));
   const codes = await regenerateRecoveryCodes(deps.db, userId);
   await destroyAllSessions(deps, userId, { exceptId: ctx.sessionId });
   const session = ctx.sessionId ? await rotateSession(deps, ctx.sessionId) : null;
@@ -51,22 +54,38 @@ export async function enableTotp(
 }
 
 /** Turn two-factor off (the password is asked again); its secret and recovery codes are deleted. */
-export async function disableTotp(deps: IdentityDeps, userId: string, password: string, ctx: RequestContext = {}) {
+export async function disableTotp(
+  deps: IdentityDeps,
+  userId: string,
+  password: string,
+  ctx: RequestContext = {},
+) {
   const user = await findUserById(deps.db, userId);
   if (!user) throw new NotFound('User');
   if (!(await verifyPassword(password, user.passwordHash)).ok) {
     throw new Unauthorized('The password is not correct.', 'invalid_credentials');
   }
-  await deps.db.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId));
+  await deps.db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
+    .where(eq(users.id, userId));
   await deps.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   await recordUserAudit(deps.db, { userId, action: 'user.two_factor_disabled', requestId: ctx.requestId });
 }
 
 /** New recovery codes (the old ones stop working); returned once. */
-export async function newRecoveryCodes(deps: IdentityDeps, userId: string, ctx: RequestContext = {}): Promise<string[]> {
+export async function newRecoveryCodes(
+  deps: IdentityDeps,
+  userId: string,
+  ctx: RequestContext = {},
+): Promise<string[]> {
   const user = await findUserById(deps.db, userId);
   if (!user?.totpEnabledAt) throw new Conflict('Two-factor authentication is not on.');
   const codes = await regenerateRecoveryCodes(deps.db, userId);
-  await recordUserAudit(deps.db, { userId, action: 'user.recovery_codes_regenerated', requestId: ctx.requestId });
+  await recordUserAudit(deps.db, {
+    userId,
+    action: 'user.recovery_codes_regenerated',
+    requestId: ctx.requestId,
+  });
   return codes;
 }

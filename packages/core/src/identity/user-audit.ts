@@ -5,7 +5,12 @@ import { newId } from '../ids.ts';
 /** An audit-log row for an event of a user's own account, outside any organization. */
 export async function recordUserAudit(
   db: Db,
-  entry: { userId: string | null; action: string; requestId?: string | null; metadata?: Record<string, unknown> },
+  entry: {
+    userId: string | null;
+    action: string;
+    requestId?: string | null;
+    metadata?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db.insert(auditLog).values({
     id: newId('audit'),

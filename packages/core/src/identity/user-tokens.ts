@@ -14,7 +14,11 @@ export const userTokenTtlSeconds: Record<UserTokenPurpose, number> = {
 };
 
 /** Issue a token for `purpose`; earlier unused tokens of the same purpose stop working. */
-export async function issueUserToken(deps: Pick<CoreDeps, 'db' | 'now'>, userId: string, purpose: UserTokenPurpose): Promise<string> {
+export async function issueUserToken(
+  deps: Pick<CoreDeps, 'db' | 'now'>,
+  userId: string,
+  purpose: UserTokenPurpose,
+): Promise<string> {
   const token = randomToken(32);
   const now = deps.now();
   await deps.db
@@ -35,14 +39,25 @@ export async function issueUserToken(deps: Pick<CoreDeps, 'db' | 'now'>, userId:
  * Use a token: returns its user when it exists, has this purpose, is unexpired and unused — and marks
  * it used in the same conditional update, so two concurrent uses cannot both succeed.
  */
-export async function consumeUserToken(deps: Pick<CoreDeps, 'db' | 'now'>, purpose: UserTokenPurpose, token: string): Promise<string | null> {
+export async function consumeUserToken(
+  deps: Pick<CoreDeps, 'db' | 'now'>,
+  purpose: UserTokenPurpose,
+  token: string,
+): Promise<string | null> {
   if (!token || token.length > 100) return null;
   const hash = await sha256Hex(token);
   const now = deps.now();
   const [row] = await deps.db
     .select()
     .from(userTokens)
-    .where(and(eq(userTokens.tokenHash, hash), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)))
+    .where(
+      and(
+        eq(userTokens.tokenHash, hash),
+        eq(userTokens.purpose, purpose),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, now),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   const res = await deps.db

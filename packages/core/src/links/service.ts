@@ -24,7 +24,19 @@ export interface Page {
 type LinkRow = typeof shortLinks.$inferSelect;
 
 /** Codes that would shadow the root domain's own paths. */
-export const reservedCodes = new Set(['api', 'admin', 'app', 'docs', 'static', 'assets', 'go', '__internal', 'login', 'signup', 'dashboard']);
+export const reservedCodes = new Set([
+  'api',
+  'admin',
+  'app',
+  'docs',
+  'static',
+  'assets',
+  'go',
+  '__internal',
+  'login',
+  'signup',
+  'dashboard',
+]);
 const codeAlphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const randomCodeLength = 7;
 
@@ -74,7 +86,11 @@ async function load(scope: TenantScope, linkId: string): Promise<LinkRow> {
 
 export async function listShortLinks(deps: CoreDeps, scope: TenantScope, page: Page) {
   const [rows, total] = await Promise.all([
-    scope.list(shortLinks, undefined, { orderBy: [desc(shortLinks.createdAt), desc(shortLinks.id)], limit: page.perPage, offset: (page.page - 1) * page.perPage }),
+    scope.list(shortLinks, undefined, {
+      orderBy: [desc(shortLinks.createdAt), desc(shortLinks.id)],
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
     scope.count(shortLinks),
   ]);
   return { items: rows.map((r) => shortLinkView(deps, r)), total };
@@ -88,7 +104,12 @@ export async function getShortLink(deps: CoreDeps, scope: TenantScope, linkId: s
  * Create a short link on the platform's short domain. Without a code a random 7-character one is
  * drawn; a custom code must be free on the domain (codes of deleted links stay reserved) → 409.
  */
-export async function createShortLink(deps: CoreDeps, scope: TenantScope, actor: Actor, input: CreateShortLinkInput) {
+export async function createShortLink(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  input: CreateShortLinkInput,
+) {
   const data = validate(createShortLinkInput, input);
   const domain = deps.config.shortDomain;
   if (data.code && reservedCodes.has(data.code.toLowerCase())) {
@@ -114,18 +135,32 @@ export async function createShortLink(deps: CoreDeps, scope: TenantScope, actor:
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
       // Codes compare case-insensitively in MySQL, so `Sale` and `sale` are one code.
-      if (data.code) throw new Conflict('That code is already taken.', [{ path: 'code', message: 'already taken', code: 'code_taken' }]);
+      if (data.code)
+        throw new Conflict('That code is already taken.', [
+          { path: 'code', message: 'already taken', code: 'code_taken' },
+        ]);
       if (attempt >= 4) throw err;
     }
   }
   const row = await load(scope, id);
   await cacheShortLink(deps, row.domain, row.code, target(row));
-  await recordAudit(scope, actor, { action: 'link.created', targetType: 'short_link', targetId: id, metadata: { code: row.code } });
+  await recordAudit(scope, actor, {
+    action: 'link.created',
+    targetType: 'short_link',
+    targetId: id,
+    metadata: { code: row.code },
+  });
   return shortLinkView(deps, row);
 }
 
 /** Change a link's destination or schedule (its code is permanent); the edge sees it at once. */
-export async function updateShortLink(deps: CoreDeps, scope: TenantScope, actor: Actor, linkId: string, patch: UpdateShortLinkInput) {
+export async function updateShortLink(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  linkId: string,
+  patch: UpdateShortLinkInput,
+) {
   const data = validate(updateShortLinkInput, patch);
   const current = await load(scope, linkId);
   const changes: Partial<LinkRow> = {};
@@ -139,12 +174,19 @@ export async function updateShortLink(deps: CoreDeps, scope: TenantScope, actor:
   const starts = changes.startsAt !== undefined ? changes.startsAt : current.startsAt;
   const ends = changes.expiresAt !== undefined ? changes.expiresAt : current.expiresAt;
   if (starts && ends && starts >= ends) {
-    throw new ValidationFailed('The schedule window is empty.', [{ path: 'expiresAt', message: 'expiresAt must be after startsAt' }]);
+    throw new ValidationFailed('The schedule window is empty.', [
+      { path: 'expiresAt', message: 'expiresAt must be after startsAt' },
+    ]);
   }
   if (Object.keys(changes).length) await scope.update(shortLinks, changes, eq(shortLinks.id, linkId));
   const row = await load(scope, linkId);
   await cacheShortLink(deps, row.domain, row.code, target(row));
-  await recordAudit(scope, actor, { action: 'link.updated', targetType: 'short_link', targetId: linkId, metadata: { fields: Object.keys(changes) } });
+  await recordAudit(scope, actor, {
+    action: 'link.updated',
+    targetType: 'short_link',
+    targetId: linkId,
+    metadata: { fields: Object.keys(changes) },
+  });
   return shortLinkView(deps, row);
 }
 
@@ -153,5 +195,10 @@ export async function deleteShortLink(deps: CoreDeps, scope: TenantScope, actor:
   const row = await load(scope, linkId);
   await scope.softDelete(shortLinks, and(eq(shortLinks.id, linkId)));
   await uncacheShortLink(deps, row.domain, row.code);
-  await recordAudit(scope, actor, { action: 'link.deleted', targetType: 'short_link', targetId: linkId, metadata: { code: row.code } });
+  await recordAudit(scope, actor, {
+    action: 'link.deleted',
+    targetType: 'short_link',
+    targetId: linkId,
+    metadata: { code: row.code },
+  });
 }

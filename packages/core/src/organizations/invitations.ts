@@ -49,11 +49,14 @@ export async function createInvitation(
   actor: MemberActor & { userId: string },
   input: { email: string; role: Role },
 ) {
-  if (actor.role && roleRank[input.role] > roleRank[actor.role]) throw new Forbidden('You cannot invite someone to a role above your own.');
+  if (actor.role && roleRank[input.role] > roleRank[actor.role])
+    throw new Forbidden('You cannot invite someone to a role above your own.');
   const email = normaliseEmail(input.email);
   const existing = await findUserByEmail(deps.db, email);
   if (existing && (await scope.first(memberships, eq(memberships.userId, existing.id)))) {
-    throw new Conflict('This person is already a member.', [{ path: 'email', message: 'already a member', code: 'already_member' }]);
+    throw new Conflict('This person is already a member.', [
+      { path: 'email', message: 'already a member', code: 'already_member' },
+    ]);
   }
   const token = randomToken(32);
   const id = newId('invitation');
@@ -66,41 +69,81 @@ export async function createInvitation(
     invitedBy: actor.userId,
     expiresAt: new Date(now.getTime() + INVITATION_TTL_SECONDS * 1000),
   });
-  const [org] = await deps.db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, scope.orgId));
-  const msg = invitationMessage(org?.name ?? 'an organization', input.role, `${deps.appUrl}/invitations/accept?token=${encodeURIComponent(token)}`);
+  const [org] = await deps.db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, scope.orgId));
+  const msg = invitationMessage(
+    org?.name ?? 'an organization',
+    input.role,
+    `${deps.appUrl}/invitations/accept?token=${encodeURIComponent(token)}`,
+  );
   await deps.mailer.send({ to: email, organizationId: scope.orgId, ...msg });
-  await recordAudit(scope, actor, { action: 'invitation.created', targetType: 'invitation', targetId: id, metadata: { email, role: input.role } });
+  await recordAudit(scope, actor, {
+    action: 'invitation.created',
+    targetType: 'invitation',
+    targetId: id,
+    metadata: { email, role: input.role },
+  });
   const row = await scope.first(invitations, eq(invitations.id, id));
   return { invitation: invitationView(row!, now), token };
 }
 
 export async function listInvitations(deps: Pick<IdentityDeps, 'now'>, scope: TenantScope, page: Page) {
-  const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, deps.now()));
+  const pending = and(
+    isNull(invitations.acceptedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, deps.now()),
+  );
   const [rows, total] = await Promise.all([
-    scope.list(invitations, pending, { orderBy: desc(invitations.createdAt), limit: page.perPage, offset: (page.page - 1) * page.perPage }),
+    scope.list(invitations, pending, {
+      orderBy: desc(invitations.createdAt),
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
     scope.count(invitations, pending),
   ]);
   return { items: rows.map((r) => invitationView(r, deps.now())), total };
 }
 
 /** Withdraw a pending invitation; its link stops working. */
-export async function revokeInvitation(deps: Pick<IdentityDeps, 'now'>, scope: TenantScope, actor: MemberActor, invitationId: string) {
+export async function revokeInvitation(
+  deps: Pick<IdentityDeps, 'now'>,
+  scope: TenantScope,
+  actor: MemberActor,
+  invitationId: string,
+) {
   const row = await scope.first(invitations, eq(invitations.id, invitationId));
   if (!row) throw new NotFound('Invitation');
-  if (actor.role && roleRank[row.role] > roleRank[actor.role]) throw new Forbidden('You cannot manage an invitation above your own role.');
+  if (actor.role && roleRank[row.role] > roleRank[actor.role])
+    throw new Forbidden('You cannot manage an invitation above your own role.');
   if (!row.acceptedAt && !row.revokedAt) {
     await scope.update(invitations, { revokedAt: deps.now() }, eq(invitations.id, invitationId));
   }
-  await recordAudit(scope, actor, { action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId });
+  await recordAudit(scope, actor, {
+    action: 'invitation.revoked',
+    targetType: 'invitation',
+    targetId: invitationId,
+  });
 }
 
 /**
  * Accept an invitation as the signed-in user `userId`, whose email must be the invited one. The token
  * works once; an expired or revoked one answers 410.
  */
-export async function acceptInvitation(deps: IdentityDeps, userId: string, token: string, ctx: { requestId?: string | null } = {}) {
-  if (!token || token.length > 100) throw new AppError('invalid_token', 400, 'This invitation link is not valid.');
-  const [row] = await deps.db.select().from(invitations).where(eq(invitations.tokenHash, await sha256Hex(token))).limit(1);
+export async function acceptInvitation(
+  deps: IdentityDeps,
+  userId: string,
+  token: string,
+  ctx: { requestId?: string | null } = {},
+) {
+  if (!token || token.length > 100)
+    throw new AppError('invalid_token', 400, 'This invitation link is not valid.');
+  const [row] = await deps.db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, await sha256Hex(token)))
+    .limit(1);
   if (!row) throw new AppError('invalid_token', 400, 'This invitation link is not valid.');
   if (row.acceptedAt || row.revokedAt) throw new Gone('This invitation was already used or withdrawn.');
   if (row.expiresAt <= deps.now()) throw new Gone('This invitation has expired.');
@@ -109,7 +152,11 @@ export async function acceptInvitation(deps: IdentityDeps, userId: string, token
   if (user.email !== row.email) throw new Forbidden('This invitation was sent to another email address.');
   // The token was proven; the organization it names is the one the user may join.
   const scope = forTenant(deps.db, trustOrgId(row.organizationId));
-  const used = await scope.update(invitations, { acceptedAt: deps.now() }, and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+  const used = await scope.update(
+    invitations,
+    { acceptedAt: deps.now() },
+    and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+  );
   if (used !== 1) throw new Gone('This invitation was already used or withdrawn.');
   try {
     await scope.insert(memberships, { userId, role: row.role });
@@ -117,6 +164,15 @@ export async function acceptInvitation(deps: IdentityDeps, userId: string, token
     if (!isDuplicateKey(err)) throw err;
     throw new Conflict('You are already a member of this organization.');
   }
-  await recordAudit(scope, { userId, requestId: ctx.requestId }, { action: 'invitation.accepted', targetType: 'invitation', targetId: row.id, metadata: { role: row.role } });
+  await recordAudit(
+    scope,
+    { userId, requestId: ctx.requestId },
+    {
+      action: 'invitation.accepted',
+      targetType: 'invitation',
+      targetId: row.id,
+      metadata: { role: row.role },
+    },
+  );
   return { organizationId: row.organizationId, role: row.role };
 }

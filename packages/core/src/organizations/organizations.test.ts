@@ -30,7 +30,8 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 describe('roles and permissions table', () => {
   it('keeps the product spec roles and their spec permissions', () => {
     expect(rolePermissions.super_admin).toEqual(['*']);
-    for (const p of ['users.manage', 'sites.manage', 'analytics.view'] as const) expect(roleCan('admin', p)).toBe(true);
+    for (const p of ['users.manage', 'sites.manage', 'analytics.view'] as const)
+      expect(roleCan('admin', p)).toBe(true);
     for (const p of ['sites.manage', 'analytics.view'] as const) expect(roleCan('manager', p)).toBe(true);
     for (const p of ['sites.edit', 'content.manage'] as const) expect(roleCan('editor', p)).toBe(true);
     for (const p of ['analytics.view', 'content.view'] as const) expect(roleCan('viewer', p)).toBe(true);
@@ -53,19 +54,32 @@ describe('organizations and members', () => {
     expect(await findMembershipRole(deps.db, a.organization.id, user.id)).toBe('super_admin');
     const mine = await listOrganizationsForUser(deps.db, user.id);
     expect(mine.map((o) => o.id).sort()).toEqual([a.organization.id, b.organization.id].sort());
-    const audit = await deps.db.select().from(auditLog).where(and(eq(auditLog.organizationId, a.organization.id), eq(auditLog.action, 'organization.created')));
+    const audit = await deps.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.organizationId, a.organization.id), eq(auditLog.action, 'organization.created')),
+      );
     expect(audit[0]?.actorUserId).toBe(user.id);
   });
 
   it('never removes or demotes the last super_admin/admin', async () => {
     const owner = await createTestUser(deps);
     const { scope } = await createOrganization(deps, owner.id, { name: 'Solo' });
-    expect(await codeOf(removeMember(deps, scope, { userId: owner.id, role: 'super_admin' }, owner.id))).toBe('conflict');
-    expect(await codeOf(changeMemberRole(deps, scope, { userId: owner.id, role: 'super_admin' }, owner.id, 'editor'))).toBe('conflict');
+    expect(await codeOf(removeMember(deps, scope, { userId: owner.id, role: 'super_admin' }, owner.id))).toBe(
+      'conflict',
+    );
+    expect(
+      await codeOf(
+        changeMemberRole(deps, scope, { userId: owner.id, role: 'super_admin' }, owner.id, 'editor'),
+      ),
+    ).toBe('conflict');
     const second = await createTestUser(deps);
     await addMember(deps, scope, { userId: owner.id, role: 'super_admin' }, second.id, 'admin');
     await changeMemberRole(deps, scope, { userId: owner.id, role: 'super_admin' }, owner.id, 'editor');
-    expect(await codeOf(removeMember(deps, scope, { userId: second.id, role: 'admin' }, second.id))).toBe('conflict');
+    expect(await codeOf(removeMember(deps, scope, { userId: second.id, role: 'admin' }, second.id))).toBe(
+      'conflict',
+    );
     expect((await listMembers(deps, scope, { page: 1, perPage: 10 })).total).toBe(2);
   });
 
@@ -103,7 +117,10 @@ describe('invitations', () => {
     const [row] = await deps.db.select().from(invitations).where(eq(invitations.email, invitee.email));
     expect(row!.tokenHash).not.toBe(token);
     expect(await codeOf(acceptInvitation(deps, stranger.id, token))).toBe('forbidden');
-    expect(await acceptInvitation(deps, invitee.id, token)).toEqual({ organizationId: scope.orgId, role: 'editor' });
+    expect(await acceptInvitation(deps, invitee.id, token)).toEqual({
+      organizationId: scope.orgId,
+      role: 'editor',
+    });
     expect(await findMembershipRole(deps.db, scope.orgId, invitee.id)).toBe('editor');
     expect(await codeOf(acceptInvitation(deps, invitee.id, token))).toBe('gone');
     expect(await codeOf(acceptInvitation(deps, invitee.id, 'made-up'))).toBe('invalid_token');
@@ -112,18 +129,37 @@ describe('invitations', () => {
   it('expires, can be revoked, refuses roles above the inviter and existing members', async () => {
     const { owner, scope, actor } = await setup();
     const invitee = await createTestUser(deps);
-    const { token, invitation } = await createInvitation(deps, scope, actor, { email: invitee.email, role: 'viewer' });
-    await deps.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, invitation.id));
+    const { token, invitation } = await createInvitation(deps, scope, actor, {
+      email: invitee.email,
+      role: 'viewer',
+    });
+    await deps.db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, invitation.id));
     expect(await codeOf(acceptInvitation(deps, invitee.id, token))).toBe('gone');
 
     const second = await createInvitation(deps, scope, actor, { email: invitee.email, role: 'viewer' });
-    expect((await listInvitations(deps, scope, { page: 1, perPage: 10 })).items.map((i) => i.id)).toContain(second.invitation.id);
+    expect((await listInvitations(deps, scope, { page: 1, perPage: 10 })).items.map((i) => i.id)).toContain(
+      second.invitation.id,
+    );
     await revokeInvitation(deps, scope, actor, second.invitation.id);
     expect(await codeOf(acceptInvitation(deps, invitee.id, second.token))).toBe('gone');
 
     const editor = await createTestUser(deps);
     await addMember(deps, scope, {}, editor.id, 'editor');
-    expect(await codeOf(createInvitation(deps, scope, { userId: editor.id, role: 'editor' }, { email: uniqueEmail(), role: 'admin' }))).toBe('forbidden');
-    expect(await codeOf(createInvitation(deps, scope, actor, { email: owner.email, role: 'viewer' }))).toBe('conflict');
+    expect(
+      await codeOf(
+        createInvitation(
+          deps,
+          scope,
+          { userId: editor.id, role: 'editor' },
+          { email: uniqueEmail(), role: 'admin' },
+        ),
+      ),
+    ).toBe('forbidden');
+    expect(await codeOf(createInvitation(deps, scope, actor, { email: owner.email, role: 'viewer' }))).toBe(
+      'conflict',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { hasControlCharacters } from '@mewayz/contracts';
 import { apiTokens, memberships, organizations, type Role, users } from '@mewayz/db/schema';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
@@ -41,8 +42,10 @@ function slugify(name: string): string {
 
 function checkName(name: string): string {
   const clean = name.trim();
-  if (clean.length < 1 || clean.length > 120 || /[\u0000-\u001f\u007f]/.test(clean)) {
-    throw new ValidationFailed('The organization name is not valid.', [{ path: 'name', message: '1–120 characters, no control characters' }]);
+  if (clean.length < 1 || clean.length > 120 || hasControlCharacters(clean)) {
+    throw new ValidationFailed('The organization name is not valid.', [
+      { path: 'name', message: '1–120 characters, no control characters' },
+    ]);
   }
   return clean;
 }
@@ -58,7 +61,10 @@ export async function createOrganization(
   actor: Actor = {},
 ): Promise<{ organization: OrganizationView; scope: TenantScope }> {
   const name = checkName(input.name);
-  const [owner] = await deps.db.select({ id: users.id }).from(users).where(and(eq(users.id, ownerUserId), isNull(users.deletedAt)));
+  const [owner] = await deps.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, ownerUserId), isNull(users.deletedAt)));
   if (!owner) throw new NotFound('User');
   const id = newId('organization');
   let slug = input.slug ?? slugify(name);
@@ -68,19 +74,29 @@ export async function createOrganization(
       break;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      if (input.slug || attempt >= 4) throw new Conflict('That organization slug is already taken.', [{ path: 'slug', message: 'already taken' }]);
+      if (input.slug || attempt >= 4)
+        throw new Conflict('That organization slug is already taken.', [
+          { path: 'slug', message: 'already taken' },
+        ]);
       slug = `${slugify(name).slice(0, 32)}-${randomString(6, 'abcdefghijkmnpqrstuvwxyz23456789')}`;
     }
   }
   const scope = forTenant(deps.db, trustOrgId(id));
   await scope.insert(memberships, { userId: ownerUserId, role: 'super_admin' });
-  await recordAudit(scope, { ...actor, userId: actor.userId ?? ownerUserId }, { action: 'organization.created', targetType: 'organization', targetId: id, metadata: { slug } });
+  await recordAudit(
+    scope,
+    { ...actor, userId: actor.userId ?? ownerUserId },
+    { action: 'organization.created', targetType: 'organization', targetId: id, metadata: { slug } },
+  );
   const [row] = await deps.db.select().from(organizations).where(eq(organizations.id, id));
   return { organization: organizationView(row!), scope };
 }
 
 /** The organization of a scope. */
-export async function getOrganization(deps: Pick<CoreDeps, 'db'>, scope: TenantScope): Promise<OrganizationView> {
+export async function getOrganization(
+  deps: Pick<CoreDeps, 'db'>,
+  scope: TenantScope,
+): Promise<OrganizationView> {
   const [row] = await deps.db
     .select()
     .from(organizations)
@@ -89,62 +105,119 @@ export async function getOrganization(deps: Pick<CoreDeps, 'db'>, scope: TenantS
   return organizationView(row);
 }
 
-export async function updateOrganization(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, actor: Actor, patch: { name?: string }) {
+export async function updateOrganization(
+  deps: Pick<CoreDeps, 'db'>,
+  scope: TenantScope,
+  actor: Actor,
+  patch: { name?: string },
+) {
   if (patch.name !== undefined) {
-    await deps.db.update(organizations).set({ name: checkName(patch.name) }).where(eq(organizations.id, scope.orgId));
+    await deps.db
+      .update(organizations)
+      .set({ name: checkName(patch.name) })
+      .where(eq(organizations.id, scope.orgId));
   }
-  await recordAudit(scope, actor, { action: 'organization.updated', targetType: 'organization', targetId: scope.orgId, metadata: { fields: Object.keys(patch) } });
+  await recordAudit(scope, actor, {
+    action: 'organization.updated',
+    targetType: 'organization',
+    targetId: scope.orgId,
+    metadata: { fields: Object.keys(patch) },
+  });
   return getOrganization(deps, scope);
 }
 
 /** The organizations a user belongs to, with their role in each (a user may be in several). */
 export async function listOrganizationsForUser(db: Db, userId: string) {
   const rows = await db
-    .select({ id: organizations.id, name: organizations.name, slug: organizations.slug, createdAt: organizations.createdAt, role: memberships.role })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      slug: organizations.slug,
+      createdAt: organizations.createdAt,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(and(eq(memberships.userId, userId), isNull(organizations.deletedAt)))
     .orderBy(asc(organizations.name));
-  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, createdAt: r.createdAt.toISOString(), role: r.role }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
+    createdAt: r.createdAt.toISOString(),
+    role: r.role,
+  }));
 }
 
 /**
  * A user's role in an organization, or null. This is how authentication (sessions, API tokens)
  * establishes that a principal may act in a tenant, so it reads memberships directly.
  */
-export async function findMembershipRole(db: Db, organizationId: string, userId: string): Promise<Role | null> {
+export async function findMembershipRole(
+  db: Db,
+  organizationId: string,
+  userId: string,
+): Promise<Role | null> {
   const [row] = await db
     .select({ role: memberships.role })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId), isNull(organizations.deletedAt)))
+    .where(
+      and(
+        eq(memberships.organizationId, organizationId),
+        eq(memberships.userId, userId),
+        isNull(organizations.deletedAt),
+      ),
+    )
     .limit(1);
   return row?.role ?? null;
 }
 
 // ---- members ----
 
-export function memberView(m: { userId: string; role: Role; createdAt: Date }, u: { email: string; name: string } | undefined) {
-  return { userId: m.userId, email: u?.email ?? '', name: u?.name ?? '', role: m.role, joinedAt: m.createdAt.toISOString() };
+export function memberView(
+  m: { userId: string; role: Role; createdAt: Date },
+  u: { email: string; name: string } | undefined,
+) {
+  return {
+    userId: m.userId,
+    email: u?.email ?? '',
+    name: u?.name ?? '',
+    role: m.role,
+    joinedAt: m.createdAt.toISOString(),
+  };
 }
 export type MemberView = ReturnType<typeof memberView>;
 
 async function withUsers(db: Db, rows: (typeof memberships.$inferSelect)[]) {
   const ids = rows.map((r) => r.userId);
-  const us = ids.length ? await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(inArray(users.id, ids)) : [];
+  const us = ids.length
+    ? await db
+        .select({ id: users.id, email: users.email, name: users.name })
+        .from(users)
+        .where(inArray(users.id, ids))
+    : [];
   const byId = new Map(us.map((u) => [u.id, u]));
   return rows.map((r) => memberView(r, byId.get(r.userId)));
 }
 
 export async function listMembers(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, page: Page) {
   const [rows, total] = await Promise.all([
-    scope.list(memberships, undefined, { orderBy: [asc(memberships.createdAt), asc(memberships.userId)], limit: page.perPage, offset: (page.page - 1) * page.perPage }),
+    scope.list(memberships, undefined, {
+      orderBy: [asc(memberships.createdAt), asc(memberships.userId)],
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
     scope.count(memberships),
   ]);
   return { items: await withUsers(deps.db, rows), total };
 }
 
-export async function getMember(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, userId: string): Promise<MemberView> {
+export async function getMember(
+  deps: Pick<CoreDeps, 'db'>,
+  scope: TenantScope,
+  userId: string,
+): Promise<MemberView> {
   const row = await scope.first(memberships, eq(memberships.userId, userId));
   if (!row) throw new NotFound('Member');
   return (await withUsers(deps.db, [row]))[0]!;
@@ -163,9 +236,18 @@ function assertMayManage(actor: MemberActor, targetRole: Role, newRole?: Role) {
 }
 
 /** Add an existing user to the organization (operator CLI; the API invites instead). */
-export async function addMember(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, actor: MemberActor, userId: string, role: Role) {
+export async function addMember(
+  deps: Pick<CoreDeps, 'db'>,
+  scope: TenantScope,
+  actor: MemberActor,
+  userId: string,
+  role: Role,
+) {
   assertMayManage(actor, role, role);
-  const [u] = await deps.db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNull(users.deletedAt)));
+  const [u] = await deps.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)));
   if (!u) throw new NotFound('User');
   try {
     await scope.insert(memberships, { userId, role });
@@ -173,12 +255,23 @@ export async function addMember(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, 
     if (isDuplicateKey(err)) throw new Conflict('This user is already a member.');
     throw err;
   }
-  await recordAudit(scope, actor, { action: 'member.added', targetType: 'user', targetId: userId, metadata: { role } });
+  await recordAudit(scope, actor, {
+    action: 'member.added',
+    targetType: 'user',
+    targetId: userId,
+    metadata: { role },
+  });
   return getMember(deps, scope, userId);
 }
 
 /** Change a member's role. The organization always keeps at least one super_admin or admin. */
-export async function changeMemberRole(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, actor: MemberActor, userId: string, role: Role) {
+export async function changeMemberRole(
+  deps: Pick<CoreDeps, 'db'>,
+  scope: TenantScope,
+  actor: MemberActor,
+  userId: string,
+  role: Role,
+) {
   const current = await scope.first(memberships, eq(memberships.userId, userId));
   if (!current) throw new NotFound('Member');
   assertMayManage(actor, current.role, role);
@@ -187,7 +280,12 @@ export async function changeMemberRole(deps: Pick<CoreDeps, 'db'>, scope: Tenant
     throw new Conflict('The organization needs at least one super_admin or admin.', [], 'conflict');
   }
   await scope.update(memberships, { role }, eq(memberships.userId, userId));
-  await recordAudit(scope, actor, { action: 'member.role_changed', targetType: 'user', targetId: userId, metadata: { from: current.role, to: role } });
+  await recordAudit(scope, actor, {
+    action: 'member.role_changed',
+    targetType: 'user',
+    targetId: userId,
+    metadata: { from: current.role, to: role },
+  });
   return getMember(deps, scope, userId);
 }
 
@@ -195,7 +293,12 @@ export async function changeMemberRole(deps: Pick<CoreDeps, 'db'>, scope: Tenant
  * Remove a member (or leave, when `userId` is the actor's own). Their API tokens in this organization
  * are revoked. The last super_admin/admin cannot be removed.
  */
-export async function removeMember(deps: Pick<CoreDeps, 'db' | 'now'>, scope: TenantScope, actor: MemberActor, userId: string) {
+export async function removeMember(
+  deps: Pick<CoreDeps, 'db' | 'now'>,
+  scope: TenantScope,
+  actor: MemberActor,
+  userId: string,
+) {
   const current = await scope.first(memberships, eq(memberships.userId, userId));
   if (!current) throw new NotFound('Member');
   if (actor.userId !== userId) assertMayManage(actor, current.role);
@@ -203,6 +306,15 @@ export async function removeMember(deps: Pick<CoreDeps, 'db' | 'now'>, scope: Te
     throw new Conflict('The last super_admin or admin cannot be removed.');
   }
   await scope.hardDelete(memberships, eq(memberships.userId, userId));
-  await scope.update(apiTokens, { revokedAt: deps.now() }, and(eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)));
-  await recordAudit(scope, actor, { action: actor.userId === userId ? 'member.left' : 'member.removed', targetType: 'user', targetId: userId, metadata: { role: current.role } });
+  await scope.update(
+    apiTokens,
+    { revokedAt: deps.now() },
+    and(eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)),
+  );
+  await recordAudit(scope, actor, {
+    action: actor.userId === userId ? 'member.left' : 'member.removed',
+    targetType: 'user',
+    targetId: userId,
+    metadata: { role: current.role },
+  });
 }

@@ -30,24 +30,62 @@ export type Permission = (typeof permissions)[number];
 export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
   super_admin: ['*'],
   admin: [
-    'users.manage', 'sites.manage', 'analytics.view',
-    'users.view', 'sites.edit', 'sites.view', 'content.manage', 'content.view', 'links.manage', 'links.view',
-    'domains.manage', 'domains.view', 'tokens.manage', 'tokens.view', 'organization.manage', 'organization.view',
+    'users.manage',
+    'sites.manage',
+    'analytics.view',
+    'users.view',
+    'sites.edit',
+    'sites.view',
+    'content.manage',
+    'content.view',
+    'links.manage',
+    'links.view',
+    'domains.manage',
+    'domains.view',
+    'tokens.manage',
+    'tokens.view',
+    'organization.manage',
+    'organization.view',
     'profile.manage',
   ],
   manager: [
-    'sites.manage', 'analytics.view',
-    'sites.edit', 'sites.view', 'content.manage', 'content.view', 'links.manage', 'links.view', 'domains.manage',
-    'domains.view', 'tokens.manage', 'tokens.view', 'users.view', 'organization.view', 'profile.manage',
+    'sites.manage',
+    'analytics.view',
+    'sites.edit',
+    'sites.view',
+    'content.manage',
+    'content.view',
+    'links.manage',
+    'links.view',
+    'domains.manage',
+    'domains.view',
+    'tokens.manage',
+    'tokens.view',
+    'users.view',
+    'organization.view',
+    'profile.manage',
   ],
   editor: [
-    'sites.edit', 'content.manage',
-    'sites.view', 'content.view', 'links.manage', 'links.view', 'domains.view', 'users.view', 'organization.view',
+    'sites.edit',
+    'content.manage',
+    'sites.view',
+    'content.view',
+    'links.manage',
+    'links.view',
+    'domains.view',
+    'users.view',
+    'organization.view',
     'profile.manage',
   ],
   viewer: [
-    'analytics.view', 'content.view',
-    'sites.view', 'links.view', 'domains.view', 'users.view', 'organization.view', 'profile.manage',
+    'analytics.view',
+    'content.view',
+    'sites.view',
+    'links.view',
+    'domains.view',
+    'users.view',
+    'organization.view',
+    'profile.manage',
   ],
   user: ['profile.manage', 'own_content.manage', 'organization.view'],
 };
@@ -59,7 +97,14 @@ export function roleCan(role: Role, permission: Permission): boolean {
 }
 
 /** Roles from most to least powerful; a member may only hand out roles at or below their own. */
-export const roleRank: Record<Role, number> = { super_admin: 5, admin: 4, manager: 3, editor: 2, viewer: 1, user: 0 };
+export const roleRank: Record<Role, number> = {
+  super_admin: 5,
+  admin: 4,
+  manager: 3,
+  editor: 2,
+  viewer: 1,
+  user: 0,
+};
 
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);

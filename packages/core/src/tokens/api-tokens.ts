@@ -1,14 +1,15 @@
+import { hasControlCharacters } from '@mewayz/contracts';
 import { apiTokens, type Role } from '@mewayz/db/schema';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomString } from '../crypto/random.ts';
+import type { Db } from '../data/db.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Forbidden, NotFound, ValidationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { findMembershipRole, type Page } from '../organizations/organizations.ts';
 import { isScope, roleCan, type Scope, scopePermissions } from '../organizations/permissions.ts';
-import type { Db } from '../data/db.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 
@@ -58,23 +59,31 @@ export async function createApiToken(
   opts: { withinScopes?: readonly string[] } = {},
 ): Promise<{ token: ApiTokenView; secret: string }> {
   const name = input.name.trim();
-  if (!name || name.length > 120 || /[\u0000-\u001f\u007f]/.test(name)) {
-    throw new ValidationFailed('The token name is not valid.', [{ path: 'name', message: '1–120 characters' }]);
+  if (!name || name.length > 120 || hasControlCharacters(name)) {
+    throw new ValidationFailed('The token name is not valid.', [
+      { path: 'name', message: '1–120 characters' },
+    ]);
   }
   const scopes = [...new Set(input.scopes)];
   const unknown = scopes.filter((s) => !isScope(s));
   if (scopes.length === 0 || unknown.length) {
-    throw new ValidationFailed('Unknown or missing scopes.', [{ path: 'scopes', message: unknown.length ? `unknown: ${unknown.join(', ')}` : 'at least one scope' }]);
+    throw new ValidationFailed('Unknown or missing scopes.', [
+      { path: 'scopes', message: unknown.length ? `unknown: ${unknown.join(', ')}` : 'at least one scope' },
+    ]);
   }
   const beyondRole = scopes.filter((s) => !roleCan(creatorRole, scopePermissions[s as Scope]));
   const beyondToken = opts.withinScopes ? scopes.filter((s) => !opts.withinScopes!.includes(s)) : [];
   if (beyondRole.length || beyondToken.length) {
-    throw new Forbidden(`You cannot grant scopes you do not hold: ${[...new Set([...beyondRole, ...beyondToken])].join(', ')}.`);
+    throw new Forbidden(
+      `You cannot grant scopes you do not hold: ${[...new Set([...beyondRole, ...beyondToken])].join(', ')}.`,
+    );
   }
   const now = deps.now();
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt <= now)) {
-    throw new ValidationFailed('The expiry must be in the future.', [{ path: 'expiresAt', message: 'must be in the future' }]);
+    throw new ValidationFailed('The expiry must be in the future.', [
+      { path: 'expiresAt', message: 'must be in the future' },
+    ]);
   }
   const secret = `${TOKEN_PREFIX}${randomString(40, secretAlphabet)}`;
   const id = newId('token');
@@ -87,14 +96,23 @@ export async function createApiToken(
     scopes,
     expiresAt,
   });
-  await recordAudit(scope, actor, { action: 'token.created', targetType: 'api_token', targetId: id, metadata: { scopes, name } });
+  await recordAudit(scope, actor, {
+    action: 'token.created',
+    targetType: 'api_token',
+    targetId: id,
+    metadata: { scopes, name },
+  });
   const row = await scope.first(apiTokens, eq(apiTokens.id, id));
   return { token: apiTokenView(row!, now), secret };
 }
 
 export async function listApiTokens(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, page: Page) {
   const [rows, total] = await Promise.all([
-    scope.list(apiTokens, undefined, { orderBy: [desc(apiTokens.createdAt), desc(apiTokens.id)], limit: page.perPage, offset: (page.page - 1) * page.perPage }),
+    scope.list(apiTokens, undefined, {
+      orderBy: [desc(apiTokens.createdAt), desc(apiTokens.id)],
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
     scope.count(apiTokens),
   ]);
   return { items: rows.map((r) => apiTokenView(r, deps.now())), total };
@@ -107,10 +125,19 @@ export async function getApiToken(deps: Pick<CoreDeps, 'now'>, scope: TenantScop
 }
 
 /** Revoke a token; it stops working on the next request. Revoking twice is harmless. */
-export async function revokeApiToken(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, actor: Actor, tokenId: string) {
+export async function revokeApiToken(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  actor: Actor,
+  tokenId: string,
+) {
   const row = await scope.first(apiTokens, eq(apiTokens.id, tokenId));
   if (!row) throw new NotFound('Token');
-  await scope.update(apiTokens, { revokedAt: deps.now() }, and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)));
+  await scope.update(
+    apiTokens,
+    { revokedAt: deps.now() },
+    and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)),
+  );
   await recordAudit(scope, actor, { action: 'token.revoked', targetType: 'api_token', targetId: tokenId });
   return getApiToken(deps, scope, tokenId);
 }
@@ -135,9 +162,16 @@ export interface TokenPrincipal {
  * revoked nor expired, and its creator must still be a member. Null otherwise. Unscoped by nature:
  * the secret is what names the tenant.
  */
-export async function authenticateApiToken(deps: Pick<CoreDeps, 'db' | 'now'>, secret: string): Promise<TokenPrincipal | null> {
+export async function authenticateApiToken(
+  deps: Pick<CoreDeps, 'db' | 'now'>,
+  secret: string,
+): Promise<TokenPrincipal | null> {
   if (!secretPattern.test(secret)) return null;
-  const [row] = await deps.db.select().from(apiTokens).where(eq(apiTokens.secretHash, await sha256Hex(secret))).limit(1);
+  const [row] = await deps.db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.secretHash, await sha256Hex(secret)))
+    .limit(1);
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= deps.now())) return null;
   const role = await findMembershipRole(deps.db, row.organizationId, row.createdBy);
   if (!role) return null;
@@ -165,7 +199,8 @@ const authenticated = new WeakSet<TokenPrincipal>();
  * cannot be turned into a scope by building a principal by hand.
  */
 export function tenantScopeOf(db: Db, principal: TokenPrincipal): TenantScope {
-  if (!authenticated.has(principal)) throw new Error('tenantScopeOf needs a principal from authenticateApiToken');
+  if (!authenticated.has(principal))
+    throw new Error('tenantScopeOf needs a principal from authenticateApiToken');
   return forTenant(db, trustOrgId(principal.organizationId));
 }
 
@@ -173,7 +208,10 @@ export function tenantScopeOf(db: Db, principal: TokenPrincipal): TenantScope {
  * Record that a token was used. Cheap: at most one database write per token per minute, gated by a
  * Redis key with NX.
  */
-export async function touchApiToken(deps: Pick<CoreDeps, 'db' | 'redis' | 'now'>, tokenId: string): Promise<void> {
+export async function touchApiToken(
+  deps: Pick<CoreDeps, 'db' | 'redis' | 'now'>,
+  tokenId: string,
+): Promise<void> {
   const first = await deps.redis.set(`token-used:${tokenId}`, '1', { nx: true, ex: 60 });
   if (first !== 'OK') return;
   await deps.db.update(apiTokens).set({ lastUsedAt: deps.now() }).where(eq(apiTokens.id, tokenId));

@@ -7,8 +7,8 @@ export {
   getApiToken,
   listApiTokens,
   revokeApiToken,
-  tenantScopeOf,
   TOKEN_PREFIX,
   type TokenPrincipal,
+  tenantScopeOf,
   touchApiToken,
 } from './api-tokens.ts';

@@ -18,7 +18,8 @@ import { routeTable } from './route-table.ts';
  */
 export const apiApp = new OpenAPIHono<ApiEnv>({
   defaultHook: (result) => {
-    if (!result.success) throw new ValidationFailed('The request is not valid.', zodDetails(result.error.issues));
+    if (!result.success)
+      throw new ValidationFailed('The request is not valid.', zodDetails(result.error.issues));
   },
 });
 
@@ -58,7 +59,8 @@ apiApp.doc31('/openapi.json', (c) => openApiConfig(new URL(c.req.url).origin));
 apiApp.get('/docs', (c) => {
   const doc = apiApp.getOpenAPI31Document(openApiConfig(new URL(c.req.url).origin));
   return c.html(renderDocsPage(doc), 200, {
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'Content-Security-Policy':
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     'X-Content-Type-Options': 'nosniff',
   });
 });

@@ -43,7 +43,13 @@ export const bearerSecurity = [{ bearerAuth: [] }];
 
 /** A path id parameter (`{id}`, `{userId}`, …). */
 export function idParam<N extends string>(name: N, example: string) {
-  return z.object({ [name]: z.string().min(1).max(64).openapi({ param: { name, in: 'path' }, example }) } as {
+  return z.object({
+    [name]: z
+      .string()
+      .min(1)
+      .max(64)
+      .openapi({ param: { name, in: 'path' }, example }),
+  } as {
     [K in N]: z.ZodString;
   });
 }

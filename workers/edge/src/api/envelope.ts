@@ -18,12 +18,21 @@ function meta(c: Context<ApiEnv>, pagination?: PaginationMeta) {
 }
 
 /** The success envelope of the product spec around `data`. */
-export function ok<T>(c: Context<ApiEnv>, data: T, message = 'Request completed successfully.', pagination?: PaginationMeta) {
+export function ok<T>(
+  c: Context<ApiEnv>,
+  data: T,
+  message = 'Request completed successfully.',
+  pagination?: PaginationMeta,
+) {
   return { success: true as const, message, data, meta: meta(c, pagination) };
 }
 
 /** A page of items in the envelope, with the spec's pagination meta. */
-export function okPage<T>(c: Context<ApiEnv>, page: { items: T[]; total: number }, query: { page: number; per_page: number }) {
+export function okPage<T>(
+  c: Context<ApiEnv>,
+  page: { items: T[]; total: number },
+  query: { page: number; per_page: number },
+) {
   return ok(c, page.items, 'Request completed successfully.', {
     current_page: query.page,
     per_page: query.per_page,

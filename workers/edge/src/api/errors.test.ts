@@ -26,7 +26,12 @@ describe('onApiError', () => {
       throw new Conflict('Taken.', [{ path: 'slug', message: 'taken' }]);
     }).request('/');
     expect(conflict.status).toBe(409);
-    expect(await conflict.json()).toMatchObject({ success: false, message: 'Taken.', error: { code: 'conflict', details: [{ path: 'slug' }] }, meta: { request_id: 'req_unit' } });
+    expect(await conflict.json()).toMatchObject({
+      success: false,
+      message: 'Taken.',
+      error: { code: 'conflict', details: [{ path: 'slug' }] },
+      meta: { request_id: 'req_unit' },
+    });
     const limited = await app(() => {
       throw new RateLimited(17);
     }).request('/');
@@ -40,7 +45,9 @@ describe('onApiError', () => {
       throw new Error('unreachable');
     }).request('/');
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ error: { code: 'validation_failed', details: [{ path: 'name' }] } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'validation_failed', details: [{ path: 'name' }] },
+    });
   });
 
   it('hides unexpected errors behind 500 internal_error and logs them with the request id', async () => {
@@ -50,9 +57,18 @@ describe('onApiError', () => {
     }).request('/');
     expect(res.status).toBe(500);
     const body = await res.json();
-    expect(body).toMatchObject({ success: false, error: { code: 'internal_error' }, meta: { request_id: 'req_unit' } });
+    expect(body).toMatchObject({
+      success: false,
+      error: { code: 'internal_error' },
+      meta: { request_id: 'req_unit' },
+    });
     expect(JSON.stringify(body)).not.toContain('hunter2');
     const line = JSON.parse(String(logged.mock.calls[0]![0]));
-    expect(line).toMatchObject({ level: 'error', request_id: 'req_unit', route: 'unit.route', error: 'db password is hunter2' });
+    expect(line).toMatchObject({
+      level: 'error',
+      request_id: 'req_unit',
+      route: 'unit.route',
+      error: 'db password is hunter2',
+    });
   });
 });

@@ -30,11 +30,17 @@ export function onApiError(err: Error, c: Context<ApiEnv>): Response {
     return c.json(errorBody(c, err.code, err.message, err.details), err.status as ContentfulStatusCode);
   }
   if (err instanceof ZodError || (err as { name?: string }).name === 'ZodError') {
-    return c.json(errorBody(c, 'validation_failed', 'The request is not valid.', zodDetails((err as ZodError).issues)), 422);
+    return c.json(
+      errorBody(c, 'validation_failed', 'The request is not valid.', zodDetails((err as ZodError).issues)),
+      422,
+    );
   }
   if (err instanceof HTTPException && err.status < 500) {
     const code = httpCodes[err.status] ?? 'validation_failed';
-    return c.json(errorBody(c, code, err.message || 'The request is not valid.'), err.status as ContentfulStatusCode);
+    return c.json(
+      errorBody(c, code, err.message || 'The request is not valid.'),
+      err.status as ContentfulStatusCode,
+    );
   }
   logJson('error', 'unhandled error', {
     request_id: c.get('requestId'),
@@ -42,5 +48,12 @@ export function onApiError(err: Error, c: Context<ApiEnv>): Response {
     error: err.message,
     stack: err.stack?.split('\n').slice(0, 8).join('\n'),
   });
-  return c.json(errorBody(c, 'internal_error', 'Something went wrong on our side. Quote the request id when you contact support.'), 500);
+  return c.json(
+    errorBody(
+      c,
+      'internal_error',
+      'Something went wrong on our side. Quote the request id when you contact support.',
+    ),
+    500,
+  );
 }

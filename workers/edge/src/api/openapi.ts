@@ -17,7 +17,10 @@ export function openApiConfig(origin: string) {
 }
 
 function esc(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return String(text ?? '').replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 /** Inline `code` and **bold** of the descriptions, on escaped text. */
@@ -40,20 +43,41 @@ export function renderDocsPage(doc: OpenApiDoc): string {
     for (const [method, op] of Object.entries(item as Record<string, Record<string, unknown>>)) {
       if (!op || typeof op !== 'object' || !('responses' in op)) continue;
       const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
-      nav.push(`<li><a href="#${id}"><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> ${esc(path)}</a></li>`);
-      const params = (op.parameters as { name: string; in: string; required?: boolean; schema?: unknown; description?: string }[] | undefined) ?? [];
-      const body = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
-      const responses = Object.entries(op.responses as Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>);
+      nav.push(
+        `<li><a href="#${id}"><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> ${esc(path)}</a></li>`,
+      );
+      const params =
+        (op.parameters as
+          | { name: string; in: string; required?: boolean; schema?: unknown; description?: string }[]
+          | undefined) ?? [];
+      const body = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)
+        ?.content?.['application/json']?.schema;
+      const responses = Object.entries(
+        op.responses as Record<
+          string,
+          { description?: string; content?: Record<string, { schema?: unknown }> }
+        >,
+      );
       const ok = responses.find(([code]) => code.startsWith('2'));
       ops.push(`<section id="${id}">
 <h3><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
 <p><strong>${md(op.summary)}</strong></p>${op.description ? `<p>${md(op.description)}</p>` : ''}
-${params.length ? `<h4>Parameters</h4><table><tr><th>name</th><th>in</th><th>required</th><th>schema</th></tr>${params
-        .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td><code>${esc(JSON.stringify(p.schema))}</code></td></tr>`)
-        .join('')}</table>` : ''}
+${
+  params.length
+    ? `<h4>Parameters</h4><table><tr><th>name</th><th>in</th><th>required</th><th>schema</th></tr>${params
+        .map(
+          (p) =>
+            `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td><code>${esc(JSON.stringify(p.schema))}</code></td></tr>`,
+        )
+        .join('')}</table>`
+    : ''
+}
 ${body ? `<h4>Request body (application/json)</h4>${schemaBlock(body)}` : ''}
 ${ok ? `<h4>Response ${esc(ok[0])}</h4>${schemaBlock(ok[1].content?.['application/json']?.schema)}` : ''}
-<p class="errors">Errors: ${responses.filter(([code]) => !code.startsWith('2')).map(([code]) => esc(code)).join(', ')}</p>
+<p class="errors">Errors: ${responses
+        .filter(([code]) => !code.startsWith('2'))
+        .map(([code]) => esc(code))
+        .join(', ')}</p>
 </section>`);
     }
   }

@@ -1,4 +1,11 @@
-import { createSecretBox, dohResolver, email, fakeResolver, type IdentityDeps, type TxtResolver } from '@mewayz/core';
+import {
+  createSecretBox,
+  dohResolver,
+  email,
+  fakeResolver,
+  type IdentityDeps,
+  type TxtResolver,
+} from '@mewayz/core';
 import { Ratelimit } from '@upstash/ratelimit';
 import type { EdgeEnv } from '../env.ts';
 import { type EdgeDeps, edgeDeps } from '../platform/deps.ts';

@@ -8,6 +8,7 @@ import { redirectResponse } from '../links/redirect.ts';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { sendEventLater } from '../tracking/capture-event.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
+import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
 import { type ResolvedSite, resolveSite } from './site-resolver.ts';
 
@@ -77,6 +78,7 @@ export const siteApp = new Hono<EdgeHono>()
       nextChangeAt: null,
     }));
   })
+  .get('/media/*', mediaRoute)
   .get('/go/:blockId', async (c) => {
     const snapshot = (await siteOf(c))?.snapshot;
     if (!snapshot) return notFoundResponse();

@@ -3,7 +3,6 @@ import {
   domainsService,
   linksService,
   organizationsService,
-  sitesService,
   type TenantScope,
   tokensService,
 } from '@mewayz/core';
@@ -79,24 +78,55 @@ const actor = { userId: null, requestId: 'req_fixture' };
 export async function buildFixture(deps: CoreDeps, tenant: Tenant): Promise<Fixture> {
   const { site, blockIds } = await createPublishedSite(deps, tenant.scope, {
     blocks: [
-      { type: 'link', data: { title: 'One', url: 'https://example.com/1' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null },
-      { type: 'link', data: { title: 'Two', url: 'https://example.com/2' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null },
+      {
+        type: 'link',
+        data: { title: 'One', url: 'https://example.com/1' },
+        active: true,
+        featured: false,
+        sensitive: false,
+        startsAt: null,
+        endsAt: null,
+      },
+      {
+        type: 'link',
+        data: { title: 'Two', url: 'https://example.com/2' },
+        active: true,
+        featured: false,
+        sensitive: false,
+        startsAt: null,
+        endsAt: null,
+      },
     ] as never,
   });
   const domain = await domainsService.addDomain(deps, tenant.scope, actor, {
     siteId: site.id,
     hostname: `fx-${Math.random().toString(36).slice(2, 10)}.example.com`,
   });
-  const link = await linksService.createShortLink(deps, tenant.scope, actor, { url: 'https://example.com/fx', passQuery: true, active: true });
-  const { invitation } = await organizationsService.createInvitation(identityDeps(deps), tenant.scope, { userId: tenant.user.id }, {
-    email: uniqueEmail('invitee'),
-    role: 'viewer',
+  const link = await linksService.createShortLink(deps, tenant.scope, actor, {
+    url: 'https://example.com/fx',
+    passQuery: true,
+    active: true,
   });
+  const { invitation } = await organizationsService.createInvitation(
+    identityDeps(deps),
+    tenant.scope,
+    { userId: tenant.user.id },
+    {
+      email: uniqueEmail('invitee'),
+      role: 'viewer',
+    },
+  );
   const member = await addMemberWithToken(deps, tenant, 'editor');
-  const { token } = await tokensService.createApiToken(deps, tenant.scope, { userId: tenant.user.id }, 'super_admin', {
-    name: 'spare',
-    scopes: ['sites:read'],
-  });
+  const { token } = await tokensService.createApiToken(
+    deps,
+    tenant.scope,
+    { userId: tenant.user.id },
+    'super_admin',
+    {
+      name: 'spare',
+      scopes: ['sites:read'],
+    },
+  );
   return {
     siteId: site.id,
     blockIds,
@@ -115,8 +145,15 @@ export async function buildFixture(deps: CoreDeps, tenant: Tenant): Promise<Fixt
  */
 export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Promise<string> {
   const org = scope.orgId;
-  const byOrg = async (table: typeof sites | typeof blocks | typeof domains | typeof shortLinks | typeof invitations | typeof memberships) =>
-    deps.db.select().from(table).where(eq(table.organizationId, org));
+  const byOrg = async (
+    table:
+      | typeof sites
+      | typeof blocks
+      | typeof domains
+      | typeof shortLinks
+      | typeof invitations
+      | typeof memberships,
+  ) => deps.db.select().from(table).where(eq(table.organizationId, org));
   const [s, b, d, l, i, m, t, o, a] = await Promise.all([
     byOrg(sites),
     byOrg(blocks),

@@ -8,16 +8,26 @@ let edge: EdgeHarness;
 let t: Tenant;
 
 beforeAll(async () => {
-  edge = await startEdge({ edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' } });
+  edge = await startEdge({
+    edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
+  });
   t = await createTenant(edge.deps, 'Hostile org');
 });
 afterAll(() => edge?.dispose());
 
 async function linkCount() {
-  return (await edge.deps.db.select({ id: shortLinks.id }).from(shortLinks).where(eq(shortLinks.organizationId, t.scope.orgId))).length;
+  return (
+    await edge.deps.db
+      .select({ id: shortLinks.id })
+      .from(shortLinks)
+      .where(eq(shortLinks.organizationId, t.scope.orgId))
+  ).length;
 }
 
-function expectCodedClientError(res: { status: number; body: { success?: boolean; error?: { code?: string } } }, label: string) {
+function expectCodedClientError(
+  res: { status: number; body: { success?: boolean; error?: { code?: string } } },
+  label: string,
+) {
   expect(res.status, label).toBeGreaterThanOrEqual(400);
   expect(res.status, label).toBeLessThan(500);
   expect(res.body?.success, label).toBe(false);
@@ -53,8 +63,18 @@ describe('hostile bodies', () => {
 
   it('accepts only application/json', async () => {
     const before = await linkCount();
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'application/xml']) {
-      const res = await call(edge, 'POST', '/links', { token: t.token, body: '{"url":"https://example.com"}', headers: { 'content-type': type } });
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      'application/xml',
+    ]) {
+      const res = await call(edge, 'POST', '/links', {
+        token: t.token,
+        body: '{"url":"https://example.com"}',
+        headers: { 'content-type': type },
+      });
       expectCodedClientError(res, type);
       expect(res.status, type).toBe(415);
     }
@@ -83,7 +103,11 @@ describe('hostile bodies', () => {
       ['constructor', '{"url":"https://example.com","constructor":{"prototype":{"x":1}}}'],
     ];
     for (const [label, body] of cases) {
-      const res = await call(edge, 'POST', '/links', { token: t.token, body, headers: { 'content-type': 'application/json' } });
+      const res = await call(edge, 'POST', '/links', {
+        token: t.token,
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
       expectCodedClientError(res, label);
     }
     const bad = await edge.fetch(`${apiBase}/links`, {
@@ -103,6 +127,7 @@ describe('hostile strings in every string field', () => {
     "\\'; SELECT SLEEP(5); --",
     '<script>alert(1)</script>',
     '<img src=x onerror=alert(1)>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose.
     '{{7*7}}${7*7}',
     '\u202Eevil\u202C',
     'zero\u200Bwidth',
@@ -113,22 +138,37 @@ describe('hostile strings in every string field', () => {
 
   it('stores site, link and block text verbatim (as data) or refuses it with a 4xx — never a 5xx', async () => {
     for (const p of payloads) {
-      const site = await call(edge, 'POST', '/sites', { token: t.token, body: { slug: uniqueSlug('hx'), name: p, bio: p, seo: { title: p.slice(0, 70), description: p } } });
+      const site = await call(edge, 'POST', '/sites', {
+        token: t.token,
+        body: { slug: uniqueSlug('hx'), name: p, bio: p, seo: { title: p.slice(0, 70), description: p } },
+      });
       expect(site.status, p).toBeLessThan(500);
       if (site.status === 201) {
         const [row] = await edge.deps.db.select().from(sites).where(eq(sites.id, site.body.data.id));
         expect(row!.name).toBe(p.trim());
         expect(row!.bio).toBe(p.trim());
-        const block = await call(edge, 'POST', `/sites/${site.body.data.id}/blocks`, { token: t.token, body: { type: 'text', data: { text: p } } });
+        const block = await call(edge, 'POST', `/sites/${site.body.data.id}/blocks`, {
+          token: t.token,
+          body: { type: 'text', data: { text: p } },
+        });
         expect(block.status, p).toBeLessThan(500);
-        const renamed = await call(edge, 'PATCH', `/sites/${site.body.data.id}`, { token: t.token, body: { name: p } });
+        const renamed = await call(edge, 'PATCH', `/sites/${site.body.data.id}`, {
+          token: t.token,
+          body: { name: p },
+        });
         expect(renamed.status, p).toBeLessThan(500);
       } else expectCodedClientError(site, p);
-      const link = await call(edge, 'POST', '/links', { token: t.token, body: { url: 'https://example.com/ok', title: p } });
+      const link = await call(edge, 'POST', '/links', {
+        token: t.token,
+        body: { url: 'https://example.com/ok', title: p },
+      });
       expect(link.status, p).toBeLessThan(500);
       if (link.status === 201) expect(link.body.data.title).toBe(p.trim());
       for (const field of ['url', 'fallbackUrl', 'code']) {
-        const res = await call(edge, 'POST', '/links', { token: t.token, body: { url: 'https://example.com', [field]: p } });
+        const res = await call(edge, 'POST', '/links', {
+          token: t.token,
+          body: { url: 'https://example.com', [field]: p },
+        });
         expectCodedClientError(res, `${field}=${p}`);
       }
       for (const [path, body] of [
@@ -150,13 +190,26 @@ describe('hostile strings in every string field', () => {
   it('refuses control characters, lone surrogates and URLs that are not http(s)', async () => {
     const before = await linkCount();
     for (const p of ['nul\u0000byte', 'bell\u0007', 'lone \ud800 surrogate', 'low \udc00 first']) {
-      const res = await call(edge, 'POST', '/links', { token: t.token, body: { url: 'https://example.com', title: p } });
+      const res = await call(edge, 'POST', '/links', {
+        token: t.token,
+        body: { url: 'https://example.com', title: p },
+      });
       expect(res.status, JSON.stringify(p)).toBe(422);
-      const site = await call(edge, 'POST', '/sites', { token: t.token, body: { slug: uniqueSlug('cc'), name: 'ok', bio: p } });
+      const site = await call(edge, 'POST', '/sites', {
+        token: t.token,
+        body: { slug: uniqueSlug('cc'), name: 'ok', bio: p },
+      });
       expect(site.status, JSON.stringify(p)).toBeLessThan(500);
     }
     expect(await linkCount()).toBe(before);
-    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', ' ', 'http://']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      ' ',
+      'http://',
+    ]) {
       const res = await call(edge, 'POST', '/links', { token: t.token, body: { url } });
       expectCodedClientError(res, url);
     }
@@ -187,7 +240,13 @@ describe('hostile parameters and headers', () => {
   });
 
   it('refuses malformed or huge authorization headers with 401', async () => {
-    for (const auth of [`Bearer ${'x'.repeat(8000)}`, 'Basic dXNlcjpwYXNz', 'Bearer', `Bearer ${t.token} extra`, `Bearer ${t.token.toUpperCase()}`]) {
+    for (const auth of [
+      `Bearer ${'x'.repeat(8000)}`,
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      `Bearer ${t.token} extra`,
+      `Bearer ${t.token.toUpperCase()}`,
+    ]) {
       const res = await call(edge, 'GET', '/me', { headers: { authorization: auth } });
       expect(res.status, auth.slice(0, 40)).toBe(401);
     }

@@ -31,42 +31,84 @@ const range = '&from=2026-01-01&to=2026-01-31';
 const matrix: Record<string, Entry> = {
   'me.get': { kind: 'collection', request: () => ({ path: '/me' }) },
   'organization.get': { kind: 'collection', request: () => ({ path: '/organization' }) },
-  'organization.update': { kind: 'collection', request: () => ({ path: '/organization', body: { name: 'Renamed' } }) },
+  'organization.update': {
+    kind: 'collection',
+    request: () => ({ path: '/organization', body: { name: 'Renamed' } }),
+  },
   'members.list': { kind: 'collection', request: () => ({ path: '/members' }) },
-  'members.update': { kind: 'id', request: (f) => ({ path: `/members/${f.memberUserId}`, body: { role: 'viewer' } }) },
+  'members.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/members/${f.memberUserId}`, body: { role: 'viewer' } }),
+  },
   'members.delete': { kind: 'id', request: (f) => ({ path: `/members/${f.memberUserId}` }) },
   'invitations.list': { kind: 'collection', request: () => ({ path: '/invitations' }) },
-  'invitations.create': { kind: 'collection', request: () => ({ path: '/invitations', body: { email: uniqueEmail(), role: 'viewer' } }) },
+  'invitations.create': {
+    kind: 'collection',
+    request: () => ({ path: '/invitations', body: { email: uniqueEmail(), role: 'viewer' } }),
+  },
   'invitations.delete': { kind: 'id', request: (f) => ({ path: `/invitations/${f.invitationId}` }) },
   'sites.list': { kind: 'collection', request: () => ({ path: '/sites' }) },
-  'sites.create': { kind: 'collection', request: () => ({ path: '/sites', body: { slug: uniqueSlug('mx'), name: 'Matrix' } }) },
+  'sites.create': {
+    kind: 'collection',
+    request: () => ({ path: '/sites', body: { slug: uniqueSlug('mx'), name: 'Matrix' } }),
+  },
   'sites.get': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}` }) },
   'sites.update': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}`, body: { name: 'Changed' } }) },
   'sites.delete': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}` }) },
   'sites.publish': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/publish` }) },
   'blocks.list': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/blocks` }) },
   'blocks.create': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/blocks`, body: linkBlock }) },
-  'blocks.reorder': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/blocks/order`, body: { blockIds: [...f.blockIds].reverse() } }) },
-  'blocks.update': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/blocks/${f.blockIds[0]}`, body: { featured: true } }) },
+  'blocks.reorder': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/sites/${f.siteId}/blocks/order`,
+      body: { blockIds: [...f.blockIds].reverse() },
+    }),
+  },
+  'blocks.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/sites/${f.siteId}/blocks/${f.blockIds[0]}`, body: { featured: true } }),
+  },
   'blocks.delete': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/blocks/${f.blockIds[0]}` }) },
   'domains.list': { kind: 'collection', request: () => ({ path: '/domains' }) },
   'domains.create': {
     kind: 'id',
-    request: (f) => ({ path: '/domains', body: { siteId: f.siteId, hostname: `mx-${Math.random().toString(36).slice(2, 9)}.example.com` } }),
+    request: (f) => ({
+      path: '/domains',
+      body: { siteId: f.siteId, hostname: `mx-${Math.random().toString(36).slice(2, 9)}.example.com` },
+    }),
   },
   'domains.get': { kind: 'id', request: (f) => ({ path: `/domains/${f.domainId}` }) },
   'domains.verify': { kind: 'id', request: (f) => ({ path: `/domains/${f.domainId}/verify` }) },
   'domains.delete': { kind: 'id', request: (f) => ({ path: `/domains/${f.domainId}` }) },
   'links.list': { kind: 'collection', request: () => ({ path: '/links' }) },
-  'links.create': { kind: 'collection', request: () => ({ path: '/links', body: { url: 'https://example.com/matrix' } }) },
+  'links.create': {
+    kind: 'collection',
+    request: () => ({ path: '/links', body: { url: 'https://example.com/matrix' } }),
+  },
   'links.get': { kind: 'id', request: (f) => ({ path: `/links/${f.linkId}` }) },
-  'links.update': { kind: 'id', request: (f) => ({ path: `/links/${f.linkId}`, body: { url: 'https://example.com/changed' } }) },
+  'links.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/links/${f.linkId}`, body: { url: 'https://example.com/changed' } }),
+  },
   'links.delete': { kind: 'id', request: (f) => ({ path: `/links/${f.linkId}` }) },
-  'analytics.timeseries': { kind: 'id', request: (f) => ({ path: `/analytics/timeseries?siteId=${f.siteId}${range}` }) },
-  'analytics.top-links': { kind: 'id', request: (f) => ({ path: `/analytics/top-links?siteId=${f.siteId}${range}` }) },
-  'analytics.breakdown': { kind: 'id', request: (f) => ({ path: `/analytics/breakdown/country?siteId=${f.siteId}${range}` }) },
+  'analytics.timeseries': {
+    kind: 'id',
+    request: (f) => ({ path: `/analytics/timeseries?siteId=${f.siteId}${range}` }),
+  },
+  'analytics.top-links': {
+    kind: 'id',
+    request: (f) => ({ path: `/analytics/top-links?siteId=${f.siteId}${range}` }),
+  },
+  'analytics.breakdown': {
+    kind: 'id',
+    request: (f) => ({ path: `/analytics/breakdown/country?siteId=${f.siteId}${range}` }),
+  },
   'tokens.list': { kind: 'collection', request: () => ({ path: '/tokens' }) },
-  'tokens.create': { kind: 'collection', request: () => ({ path: '/tokens', body: { name: 'matrix', scopes: ['sites:read'] } }) },
+  'tokens.create': {
+    kind: 'collection',
+    request: () => ({ path: '/tokens', body: { name: 'matrix', scopes: ['sites:read'] } }),
+  },
   'tokens.delete': { kind: 'id', request: (f) => ({ path: `/tokens/${f.tokenId}` }) },
 };
 
@@ -77,7 +119,9 @@ let b: Tenant;
 let shared: Fixture;
 
 beforeAll(async () => {
-  edge = await startEdge({ edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' } });
+  edge = await startEdge({
+    edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
+  });
   [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
   shared = await buildFixture(edge.deps, a);
 });
@@ -89,7 +133,15 @@ function entryOf(name: string): Entry {
   return entry;
 }
 
-const idsOf = (f: Fixture) => [f.siteId, ...f.blockIds, f.domainId, f.linkId, f.invitationId, f.memberUserId, f.tokenId];
+const idsOf = (f: Fixture) => [
+  f.siteId,
+  ...f.blockIds,
+  f.domainId,
+  f.linkId,
+  f.invitationId,
+  f.memberUserId,
+  f.tokenId,
+];
 
 describe('the matrix covers the route table', () => {
   it('has exactly one entry per route', () => {
@@ -98,13 +150,24 @@ describe('the matrix covers the route table', () => {
   });
 
   it('only /me and /organization need no scope', () => {
-    expect(routeTable.filter((r) => r.access.scope === null).map((r) => r.name).sort()).toEqual(['me.get', 'organization.get']);
+    expect(
+      routeTable
+        .filter((r) => r.access.scope === null)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['me.get', 'organization.get']);
   });
 
   it('serves exactly the table’s routes in the OpenAPI document', async () => {
-    const doc = (await call(edge, 'GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
-    expect(documented.sort()).toEqual(routeTable.map((r) => `${r.route.method.toUpperCase()} ${r.route.path}`).sort());
+    const doc = (await call(edge, 'GET', '/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(documented.sort()).toEqual(
+      routeTable.map((r) => `${r.route.method.toUpperCase()} ${r.route.path}`).sort(),
+    );
   });
 });
 
@@ -126,27 +189,29 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
   });
 
   // Routes without a scope (checked above to be only /me and /organization) get no 403 case.
-  if (def.access.scope !== null) it('answers 403 to a token without the scope', async () => {
-    const f = shared;
-    const req = entryOf(name).request(f);
-    const scopes = allScopes.filter((s) => s !== def.access.scope) as Scope[];
-    const member = await addMemberWithToken(edge.deps, a, 'super_admin', { scopes });
-    const before = await tenantFingerprint(edge.deps, a.scope);
-    const res = await call(edge, method, req.path, { token: member.token, body: req.body });
-    expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe('forbidden');
-    expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
-  });
+  if (def.access.scope !== null)
+    it('answers 403 to a token without the scope', async () => {
+      const f = shared;
+      const req = entryOf(name).request(f);
+      const scopes = allScopes.filter((s) => s !== def.access.scope) as Scope[];
+      const member = await addMemberWithToken(edge.deps, a, 'super_admin', { scopes });
+      const before = await tenantFingerprint(edge.deps, a.scope);
+      const res = await call(edge, method, req.path, { token: member.token, body: req.body });
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+    });
 
-  if (isWrite) it('refuses a viewer, even with a token holding every scope', async () => {
-    const f = shared;
-    const req = entryOf(name).request(f);
-    const viewer = await addMemberWithToken(edge.deps, a, 'viewer', { forceScopes: allScopes });
-    const before = await tenantFingerprint(edge.deps, a.scope);
-    const res = await call(edge, method, req.path, { token: viewer.token, body: req.body });
-    expect(res.status).toBe(403);
-    expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
-  });
+  if (isWrite)
+    it('refuses a viewer, even with a token holding every scope', async () => {
+      const f = shared;
+      const req = entryOf(name).request(f);
+      const viewer = await addMemberWithToken(edge.deps, a, 'viewer', { forceScopes: allScopes });
+      const before = await tenantFingerprint(edge.deps, a.scope);
+      const res = await call(edge, method, req.path, { token: viewer.token, body: req.body });
+      expect(res.status).toBe(403);
+      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+    });
 
   it('gives another organization’s token nothing of this one', async () => {
     const f = shared;

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => edge?.dispose());
 
-const ip = () => `2001:db8::${Math.random().toString(16).slice(2, 6)}:${Math.random().toString(16).slice(2, 6)}`;
+const ip = () =>
+  `2001:db8::${Math.random().toString(16).slice(2, 6)}:${Math.random().toString(16).slice(2, 6)}`;
 
 describe('rate limits', () => {
   it('limits per token with RateLimit-* headers and answers 429 with Retry-After', async () => {
@@ -29,7 +30,9 @@ describe('rate limits', () => {
     expect(limited.headers.get('ratelimit-remaining')).toBe('0');
     // Another token of the same tenant has its own budget.
     const other = await createTenant(edge.deps, 'Other limited');
-    expect((await call(edge, 'GET', '/me', { token: other.token, headers: { 'cf-connecting-ip': ip() } })).status).toBe(200);
+    expect(
+      (await call(edge, 'GET', '/me', { token: other.token, headers: { 'cf-connecting-ip': ip() } })).status,
+    ).toBe(200);
   });
 
   it('limits per client IP before authentication', async () => {

@@ -28,18 +28,32 @@ export const idempotency = createMiddleware<ApiEnv>(async (c, next) => {
   }
   const { redis } = c.get('api');
   const redisKey = `idempotency:${c.get('auth').principal.tokenId}:${await sha256Hex(key)}`;
-  const fingerprint = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${c.get('rawBody') ?? ''}`);
-  const claimed = await redis.set(redisKey, JSON.stringify({ state: 'pending', fingerprint } satisfies Stored), {
-    nx: true,
-    ex: IDEMPOTENCY_TTL_SECONDS,
-  });
+  const fingerprint = await sha256Hex(
+    `${c.req.method} ${new URL(c.req.url).pathname}\n${c.get('rawBody') ?? ''}`,
+  );
+  const claimed = await redis.set(
+    redisKey,
+    JSON.stringify({ state: 'pending', fingerprint } satisfies Stored),
+    {
+      nx: true,
+      ex: IDEMPOTENCY_TTL_SECONDS,
+    },
+  );
   if (claimed !== 'OK') {
     const prior = await redis.get<Stored>(redisKey);
     if (!prior || prior.fingerprint !== fingerprint) {
-      throw new AppError('idempotency_conflict', 409, 'This Idempotency-Key was used with a different request.');
+      throw new AppError(
+        'idempotency_conflict',
+        409,
+        'This Idempotency-Key was used with a different request.',
+      );
     }
     if (prior.state !== 'done') {
-      throw new AppError('idempotency_conflict', 409, 'A request with this Idempotency-Key is still in progress.');
+      throw new AppError(
+        'idempotency_conflict',
+        409,
+        'A request with this Idempotency-Key is still in progress.',
+      );
     }
     return new Response(prior.body ?? '', {
       status: prior.status ?? 200,
@@ -58,6 +72,12 @@ export const idempotency = createMiddleware<ApiEnv>(async (c, next) => {
     return;
   }
   const body = await res.clone().text();
-  const stored: Stored = { state: 'done', fingerprint, status: res.status, body, headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' } };
+  const stored: Stored = {
+    state: 'done',
+    fingerprint,
+    status: res.status,
+    body,
+    headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' },
+  };
   await redis.set(redisKey, JSON.stringify(stored), { ex: IDEMPOTENCY_TTL_SECONDS });
 });

@@ -16,7 +16,8 @@ export const jsonBody = createMiddleware<ApiEnv>(async (c, next) => {
   const method = c.req.method;
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
   const declared = c.req.header('content-length');
-  const hasBody = (declared !== undefined && declared !== '0') || c.req.header('transfer-encoding') !== undefined;
+  const hasBody =
+    (declared !== undefined && declared !== '0') || c.req.header('transfer-encoding') !== undefined;
   const type = c.req.header('content-type');
   if (!hasBody && !type) return next();
   if (!type || !jsonType.test(type.trim())) {
@@ -32,7 +33,9 @@ export const jsonBody = createMiddleware<ApiEnv>(async (c, next) => {
   }
   // `"\ud800"` is valid JSON but not text: MySQL would store a replacement character instead.
   if (hasLoneSurrogate(parsed)) {
-    throw new ValidationFailed('Strings must be well-formed Unicode.', [{ path: '', message: 'unpaired surrogate in a string', code: 'invalid_unicode' }]);
+    throw new ValidationFailed('Strings must be well-formed Unicode.', [
+      { path: '', message: 'unpaired surrogate in a string', code: 'invalid_unicode' },
+    ]);
   }
   // Hand the already-read text to Hono's body cache, so validators parse it without a second read.
   (c.req as unknown as { bodyCache: Record<string, unknown> }).bodyCache.text = Promise.resolve(raw);

@@ -5,7 +5,9 @@ import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../def
 import { ok } from '../envelope.ts';
 
 const params = z.object({
-  dimension: z.enum(breakdownDimensions).openapi({ param: { name: 'dimension', in: 'path' }, example: 'country' }),
+  dimension: z
+    .enum(breakdownDimensions)
+    .openapi({ param: { name: 'dimension', in: 'path' }, example: 'country' }),
 });
 const query = analyticsRangeQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 
@@ -22,7 +24,12 @@ export const analyticsBreakdown = defineRoute({
     responses: { 200: jsonContent(envelopeOf(breakdownSchema), 'The breakdown'), ...errorResponses },
   }),
   handler: async (c) => {
-    const result = await analyticsQueries.breakdown(c.get('api'), c.get('auth').scope, c.req.valid('param').dimension, c.req.valid('query'));
+    const result = await analyticsQueries.breakdown(
+      c.get('api'),
+      c.get('auth').scope,
+      c.req.valid('param').dimension,
+      c.req.valid('query'),
+    );
     return c.json(ok(c, result), 200);
   },
 });

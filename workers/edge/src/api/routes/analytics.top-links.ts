@@ -4,7 +4,9 @@ import { analyticsQueries } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
-const query = analyticsRangeQuery.omit({ linkId: true }).extend({ limit: z.coerce.number().int().min(1).max(100).default(10) });
+const query = analyticsRangeQuery
+  .omit({ linkId: true })
+  .extend({ limit: z.coerce.number().int().min(1).max(100).default(10) });
 
 export const analyticsTopLinks = defineRoute({
   name: 'analytics.top-links',
@@ -18,5 +20,9 @@ export const analyticsTopLinks = defineRoute({
     request: { query },
     responses: { 200: jsonContent(envelopeOf(topLinksSchema), 'The links'), ...errorResponses },
   }),
-  handler: async (c) => c.json(ok(c, await analyticsQueries.topLinks(c.get('api'), c.get('auth').scope, c.req.valid('query'))), 200),
+  handler: async (c) =>
+    c.json(
+      ok(c, await analyticsQueries.topLinks(c.get('api'), c.get('auth').scope, c.req.valid('query'))),
+      200,
+    ),
 });

@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { blockSchema, createBlockInput, envelopeOf } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonBody, jsonContent } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const blocksCreate = defineRoute({
@@ -19,7 +26,13 @@ export const blocksCreate = defineRoute({
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
-    const block = await sitesService.createBlock(c.get('api'), scope, actor, c.req.valid('param').id, c.req.valid('json'));
+    const block = await sitesService.createBlock(
+      c.get('api'),
+      scope,
+      actor,
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
     return c.json(ok(c, block, 'Block created.'), 201);
   },
 });

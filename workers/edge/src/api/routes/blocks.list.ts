@@ -16,5 +16,6 @@ export const blocksList = defineRoute({
     request: { params: idParam('id', 'site_01jd3…') },
     responses: { 200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks'), ...errorResponses },
   }),
-  handler: async (c) => c.json(ok(c, await sitesService.listBlocks(c.get('auth').scope, c.req.valid('param').id)), 200),
+  handler: async (c) =>
+    c.json(ok(c, await sitesService.listBlocks(c.get('auth').scope, c.req.valid('param').id)), 200),
 });

@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { blockSchema, envelopeOf, reorderBlocksInput } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonBody, jsonContent } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const blocksReorder = defineRoute({
@@ -15,11 +22,20 @@ export const blocksReorder = defineRoute({
     description: '`blockIds` must name every block of the site exactly once.',
     security: bearerSecurity,
     request: { params: idParam('id', 'site_01jd3…'), ...jsonBody(reorderBlocksInput) },
-    responses: { 200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks in their new order'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks in their new order'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
-    const blocks = await sitesService.reorderBlocks(c.get('api'), scope, actor, c.req.valid('param').id, c.req.valid('json'));
+    const blocks = await sitesService.reorderBlocks(
+      c.get('api'),
+      scope,
+      actor,
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
     return c.json(ok(c, blocks, 'Blocks reordered.'), 200);
   },
 });

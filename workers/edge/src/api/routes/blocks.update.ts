@@ -5,8 +5,16 @@ import { bearerSecurity, defineRoute, errorResponses, jsonBody, jsonContent } fr
 import { ok } from '../envelope.ts';
 
 export const blockParams = z.object({
-  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'site_01jd3…' }),
-  blockId: z.string().min(1).max(64).openapi({ param: { name: 'blockId', in: 'path' }, example: 'blk_01jd3…' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'site_01jd3…' }),
+  blockId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'blockId', in: 'path' }, example: 'blk_01jd3…' }),
 });
 
 export const blocksUpdate = defineRoute({
@@ -24,7 +32,14 @@ export const blocksUpdate = defineRoute({
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
     const { id, blockId } = c.req.valid('param');
-    const block = await sitesService.updateBlock(c.get('api'), scope, actor, id, blockId, c.req.valid('json'));
+    const block = await sitesService.updateBlock(
+      c.get('api'),
+      scope,
+      actor,
+      id,
+      blockId,
+      c.req.valid('json'),
+    );
     return c.json(ok(c, block, 'Block updated.'), 200);
   },
 });

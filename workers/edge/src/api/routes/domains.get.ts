@@ -12,10 +12,15 @@ export const domainsGet = defineRoute({
     path: '/domains/{id}',
     tags: ['Domains'],
     summary: 'A domain with its DNS instructions',
-    description: '`dnsRecords` lists the TXT record proving ownership and the CNAME routing traffic to the platform.',
+    description:
+      '`dnsRecords` lists the TXT record proving ownership and the CNAME routing traffic to the platform.',
     security: bearerSecurity,
     request: { params: idParam('id', 'dom_01jd3…') },
     responses: { 200: jsonContent(envelopeOf(domainSchema), 'The domain'), ...errorResponses },
   }),
-  handler: async (c) => c.json(ok(c, await domainsService.getDomain(c.get('api'), c.get('auth').scope, c.req.valid('param').id)), 200),
+  handler: async (c) =>
+    c.json(
+      ok(c, await domainsService.getDomain(c.get('api'), c.get('auth').scope, c.req.valid('param').id)),
+      200,
+    ),
 });

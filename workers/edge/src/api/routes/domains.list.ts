@@ -14,7 +14,10 @@ export const domainsList = defineRoute({
     summary: 'Custom domains and their status',
     security: bearerSecurity,
     request: { query: paginationQuery },
-    responses: { 200: jsonContent(envelopeOf(z.array(domainSchema)), 'A page of domains'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(z.array(domainSchema)), 'A page of domains'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const q = c.req.valid('query');

@@ -12,15 +12,28 @@ export const domainsVerify = defineRoute({
     path: '/domains/{id}/verify',
     tags: ['Domains'],
     summary: 'Check the TXT record now',
-    description: 'Looks up `_mewayz.<host>`; found → `verified` and the site is served there, else `failed` with `lastError`.',
+    description:
+      'Looks up `_mewayz.<host>`; found → `verified` and the site is served there, else `failed` with `lastError`.',
     security: bearerSecurity,
     request: { params: idParam('id', 'dom_01jd3…') },
-    responses: { 200: jsonContent(envelopeOf(domainSchema), 'The domain after the check'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(domainSchema), 'The domain after the check'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
     const api = c.get('api');
-    const domain = await domainsService.verifyDomain(api, scope, actor, c.req.valid('param').id, api.resolver);
-    return c.json(ok(c, domain, domain.status === 'verified' ? 'Domain verified.' : 'Verification failed.'), 200);
+    const domain = await domainsService.verifyDomain(
+      api,
+      scope,
+      actor,
+      c.req.valid('param').id,
+      api.resolver,
+    );
+    return c.json(
+      ok(c, domain, domain.status === 'verified' ? 'Domain verified.' : 'Verification failed.'),
+      200,
+    );
   },
 });

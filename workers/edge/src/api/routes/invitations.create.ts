@@ -19,7 +19,12 @@ export const invitationsCreate = defineRoute({
   }),
   handler: async (c) => {
     const { scope, actor, principal } = c.get('auth');
-    const { invitation } = await organizationsService.createInvitation(c.get('api'), scope, { ...actor, role: principal.role }, c.req.valid('json'));
+    const { invitation } = await organizationsService.createInvitation(
+      c.get('api'),
+      scope,
+      { ...actor, role: principal.role },
+      c.req.valid('json'),
+    );
     return c.json(ok(c, invitation, 'Invitation sent.'), 201);
   },
 });

@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { envelopeOf } from '@mewayz/contracts';
 import { organizationsService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonContent, nullData } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonContent,
+  nullData,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const invitationsDelete = defineRoute({
@@ -18,7 +25,12 @@ export const invitationsDelete = defineRoute({
   }),
   handler: async (c) => {
     const { scope, actor, principal } = c.get('auth');
-    await organizationsService.revokeInvitation(c.get('api'), scope, { ...actor, role: principal.role }, c.req.valid('param').id);
+    await organizationsService.revokeInvitation(
+      c.get('api'),
+      scope,
+      { ...actor, role: principal.role },
+      c.req.valid('param').id,
+    );
     return c.json(ok(c, null, 'Invitation withdrawn.'), 200);
   },
 });

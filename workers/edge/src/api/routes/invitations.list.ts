@@ -14,7 +14,10 @@ export const invitationsList = defineRoute({
     summary: 'Pending invitations',
     security: bearerSecurity,
     request: { query: paginationQuery },
-    responses: { 200: jsonContent(envelopeOf(z.array(invitationSchema)), 'A page of pending invitations'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(z.array(invitationSchema)), 'A page of pending invitations'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const q = c.req.valid('query');

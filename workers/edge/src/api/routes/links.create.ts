@@ -12,7 +12,8 @@ export const linksCreate = defineRoute({
     path: '/links',
     tags: ['Links'],
     summary: 'Create a short link',
-    description: 'Without `code` a random one is drawn; a taken custom code answers 409. Codes of deleted links stay reserved.',
+    description:
+      'Without `code` a random one is drawn; a taken custom code answers 409. Codes of deleted links stay reserved.',
     security: bearerSecurity,
     request: jsonBody(createShortLinkInput),
     responses: { 201: jsonContent(envelopeOf(shortLinkSchema), 'The short link'), ...errorResponses },

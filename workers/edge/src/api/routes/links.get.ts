@@ -16,5 +16,9 @@ export const linksGet = defineRoute({
     request: { params: idParam('id', 'lnk_01jd3…') },
     responses: { 200: jsonContent(envelopeOf(shortLinkSchema), 'The short link'), ...errorResponses },
   }),
-  handler: async (c) => c.json(ok(c, await linksService.getShortLink(c.get('api'), c.get('auth').scope, c.req.valid('param').id)), 200),
+  handler: async (c) =>
+    c.json(
+      ok(c, await linksService.getShortLink(c.get('api'), c.get('auth').scope, c.req.valid('param').id)),
+      200,
+    ),
 });

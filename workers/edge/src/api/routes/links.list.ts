@@ -14,7 +14,10 @@ export const linksList = defineRoute({
     summary: 'Short links, newest first',
     security: bearerSecurity,
     request: { query: paginationQuery },
-    responses: { 200: jsonContent(envelopeOf(z.array(shortLinkSchema)), 'A page of short links'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(z.array(shortLinkSchema)), 'A page of short links'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const q = c.req.valid('query');

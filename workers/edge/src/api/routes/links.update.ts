@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { envelopeOf, shortLinkSchema, updateShortLinkInput } from '@mewayz/contracts';
 import { linksService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonBody, jsonContent } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const linksUpdate = defineRoute({
@@ -18,7 +25,13 @@ export const linksUpdate = defineRoute({
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
-    const link = await linksService.updateShortLink(c.get('api'), scope, actor, c.req.valid('param').id, c.req.valid('json'));
+    const link = await linksService.updateShortLink(
+      c.get('api'),
+      scope,
+      actor,
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
     return c.json(ok(c, link, 'Short link updated.'), 200);
   },
 });

@@ -27,7 +27,12 @@ export const meGet = defineRoute({
         user: { id: user.id, email: user.email, name: user.name },
         organization,
         role: principal.role,
-        token: { id: principal.tokenId, prefix: principal.prefix, scopes: principal.scopes, effectiveScopes: principal.effectiveScopes },
+        token: {
+          id: principal.tokenId,
+          prefix: principal.prefix,
+          scopes: principal.scopes,
+          effectiveScopes: principal.effectiveScopes,
+        },
       }),
       200,
     );

@@ -14,7 +14,10 @@ export const membersList = defineRoute({
     summary: 'Members of the organization with their roles',
     security: bearerSecurity,
     request: { query: paginationQuery },
-    responses: { 200: jsonContent(envelopeOf(z.array(memberSchema)), 'A page of members'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(z.array(memberSchema)), 'A page of members'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const q = c.req.valid('query');

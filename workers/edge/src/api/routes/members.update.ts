@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { envelopeOf, memberSchema, updateMemberInput } from '@mewayz/contracts';
 import { organizationsService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonBody, jsonContent } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const membersUpdate = defineRoute({
@@ -12,7 +19,8 @@ export const membersUpdate = defineRoute({
     path: '/members/{userId}',
     tags: ['Members'],
     summary: 'Change a member’s role',
-    description: 'A member cannot grant a role above their own; the last super_admin/admin cannot be demoted (409).',
+    description:
+      'A member cannot grant a role above their own; the last super_admin/admin cannot be demoted (409).',
     security: bearerSecurity,
     request: { params: idParam('userId', 'usr_01jd3…'), ...jsonBody(updateMemberInput) },
     responses: { 200: jsonContent(envelopeOf(memberSchema), 'The member'), ...errorResponses },

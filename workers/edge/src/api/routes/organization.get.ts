@@ -15,5 +15,6 @@ export const organizationGet = defineRoute({
     security: bearerSecurity,
     responses: { 200: jsonContent(envelopeOf(organizationSchema), 'The organization'), ...errorResponses },
   }),
-  handler: async (c) => c.json(ok(c, await organizationsService.getOrganization(c.get('api'), c.get('auth').scope)), 200),
+  handler: async (c) =>
+    c.json(ok(c, await organizationsService.getOrganization(c.get('api'), c.get('auth').scope)), 200),
 });

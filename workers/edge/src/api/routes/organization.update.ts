@@ -14,11 +14,19 @@ export const organizationUpdate = defineRoute({
     summary: 'Rename the organization',
     security: bearerSecurity,
     request: jsonBody(updateOrganizationInput),
-    responses: { 200: jsonContent(envelopeOf(organizationSchema), 'The updated organization'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(organizationSchema), 'The updated organization'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
-    const org = await organizationsService.updateOrganization(c.get('api'), scope, actor, c.req.valid('json'));
+    const org = await organizationsService.updateOrganization(
+      c.get('api'),
+      scope,
+      actor,
+      c.req.valid('json'),
+    );
     return c.json(ok(c, org, 'Organization updated.'), 200);
   },
 });

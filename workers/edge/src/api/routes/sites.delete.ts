@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { envelopeOf } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonContent, nullData } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonContent,
+  nullData,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const sitesDelete = defineRoute({

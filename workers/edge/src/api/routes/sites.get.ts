@@ -16,5 +16,9 @@ export const sitesGet = defineRoute({
     request: { params: idParam('id', 'site_01jd3…') },
     responses: { 200: jsonContent(envelopeOf(siteSchema), 'The site'), ...errorResponses },
   }),
-  handler: async (c) => c.json(ok(c, await sitesService.getSite(c.get('api'), c.get('auth').scope, c.req.valid('param').id)), 200),
+  handler: async (c) =>
+    c.json(
+      ok(c, await sitesService.getSite(c.get('api'), c.get('auth').scope, c.req.valid('param').id)),
+      200,
+    ),
 });

@@ -12,10 +12,14 @@ export const sitesPublish = defineRoute({
     path: '/sites/{id}/publish',
     tags: ['Sites'],
     summary: 'Publish the draft',
-    description: 'Compiles a new version and serves it on every host of the site with the next request. No body.',
+    description:
+      'Compiles a new version and serves it on every host of the site with the next request. No body.',
     security: bearerSecurity,
     request: { params: idParam('id', 'site_01jd3…') },
-    responses: { 200: jsonContent(envelopeOf(publishedSiteSchema), 'The published site and its hosts'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(publishedSiteSchema), 'The published site and its hosts'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');

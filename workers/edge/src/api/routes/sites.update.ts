@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { envelopeOf, siteSchema, updateSiteInput } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, idParam, jsonBody, jsonContent } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
 export const sitesUpdate = defineRoute({
@@ -18,7 +25,13 @@ export const sitesUpdate = defineRoute({
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
-    const site = await sitesService.updateSite(c.get('api'), scope, actor, c.req.valid('param').id, c.req.valid('json'));
+    const site = await sitesService.updateSite(
+      c.get('api'),
+      scope,
+      actor,
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
     return c.json(ok(c, site, 'Site updated.'), 200);
   },
 });

@@ -14,7 +14,10 @@ export const tokensList = defineRoute({
     summary: 'API tokens of the organization (never their secrets)',
     security: bearerSecurity,
     request: { query: paginationQuery },
-    responses: { 200: jsonContent(envelopeOf(z.array(apiTokenSchema)), 'A page of tokens'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(z.array(apiTokenSchema)), 'A page of tokens'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const q = c.req.valid('query');

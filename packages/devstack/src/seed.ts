@@ -1,0 +1,66 @@
+import {
+  createDb,
+  createRedis,
+  createSecretBox,
+  email,
+  forTenant,
+  identity,
+  type IdentityDeps,
+  organizationsService,
+} from '@mewayz/core';
+import { trustOrgId } from '@mewayz/core/admin';
+import { seedDemoSite } from './seed-site.ts';
+
+export const demoOwnerEmail = 'demo@mewayz.test';
+/** Local-only password of the demo owner; printed by `npm start`. */
+export const demoOwnerPassword = 'mewayz-demo-pass';
+export const demoOrganizationName = 'Alice Rivera Studio';
+
+export interface SeedTarget {
+  databaseUrl: string;
+  redisUrl: string;
+  redisToken: string;
+  /** Where the edge answers, for purging after publish; omitted when no edge runs yet. */
+  edgeUrl?: string;
+}
+
+/** Dependencies of the seed and the CLI: the core services over the gateways, dev adapters. */
+export function localIdentityDeps(target: SeedTarget): IdentityDeps {
+  const db = createDb(target.databaseUrl);
+  return {
+    db,
+    redis: createRedis(target.redisUrl, target.redisToken),
+    config: { rootDomain: 'mewayz.localhost', shortDomain: 'mewayz.localhost', publicScheme: 'http', publicPort: '8787' },
+    // The edge is not up while seeding; its cache is empty then, and Redis gets the new snapshot.
+    purger: { purgeHosts: async () => {} },
+    now: () => new Date(),
+    secrets: createSecretBox(process.env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE='),
+    mailer: email.outboxMailer(db),
+    appUrl: 'http://app.mewayz.localhost:8788',
+  };
+}
+
+/**
+ * The demo tenant: owner `demo@mewayz.test` (verified), the organization "Alice Rivera Studio" and
+ * its published bio site `alice`. Idempotent: what exists is kept, and the site's snapshot is
+ * written to Redis again (Redis keeps nothing across restarts here).
+ */
+export async function seedDemo(target: SeedTarget): Promise<{ summary: string; password: string }> {
+  const deps = localIdentityDeps(target);
+  let user = await identity.findUserByEmail(deps.db, demoOwnerEmail);
+  if (!user) {
+    await identity.signUp(deps, { email: demoOwnerEmail, name: 'Alice Rivera', password: demoOwnerPassword }, { verified: true });
+    user = await identity.findUserByEmail(deps.db, demoOwnerEmail);
+  }
+  if (!user) throw new Error('seed: the demo owner could not be created');
+  const orgs = await organizationsService.listOrganizationsForUser(deps.db, user.id);
+  const existing = orgs.find((o) => o.name === demoOrganizationName);
+  const scope = existing
+    ? forTenant(deps.db, trustOrgId(existing.id))
+    : (await organizationsService.createOrganization(deps, user.id, { name: demoOrganizationName })).scope;
+  const site = await seedDemoSite(deps, scope, { userId: user.id, requestId: 'seed' });
+  return {
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'})`,
+    password: demoOwnerPassword,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Context } from 'hono';
+import type { EdgeHono } from '../platform/hono-env.ts';
+import { notFoundResponse } from './html-response.ts';
+
+const keyPattern = /^avatars\/[a-z0-9_]+\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
+const contentTypes: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' };
+
+/**
+ * `GET /media/<key>` on a site host: creator media (avatars) from the R2 bucket. Keys carry a random
+ * part and are never overwritten, so answers are immutable and cached for a year.
+ */
+export async function mediaRoute(c: Context<EdgeHono>): Promise<Response> {
+  const key = c.req.path.slice('/media/'.length);
+  if (!keyPattern.test(key) || !c.env.MEDIA) return notFoundResponse();
+  const object = await c.env.MEDIA.get(key);
+  if (!object) return notFoundResponse();
+  const ext = key.slice(key.lastIndexOf('.') + 1);
+  return new Response(object.body, {
+    headers: {
+      'content-type': contentTypes[ext] ?? 'application/octet-stream',
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+      etag: object.httpEtag,
+    },
+  });
+}
