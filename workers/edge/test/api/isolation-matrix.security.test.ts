@@ -1,4 +1,5 @@
 import { allScopes, type Scope } from '@mewayz/core';
+import { auditLog } from '@mewayz/db/schema';
 import {
   addMemberWithToken,
   createTenant,
@@ -8,6 +9,7 @@ import {
   uniqueEmail,
   uniqueSlug,
 } from '@mewayz/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/api/route-table.ts';
 import { buildFixture, call, type Fixture, tenantFingerprint } from './helpers.ts';
@@ -133,6 +135,15 @@ function entryOf(name: string): Entry {
   return entry;
 }
 
+async function auditCount(tenant: Tenant) {
+  return (
+    await edge.deps.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(eq(auditLog.organizationId, tenant.scope.orgId))
+  ).length;
+}
+
 const idsOf = (f: Fixture) => [
   f.siteId,
   ...f.blockIds,
@@ -230,12 +241,26 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
     expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
   });
 
-  it('works for the organization’s own token (so the 404 above is isolation, not a bad request)', async () => {
+  it(`works for the organization’s own token${isWrite ? ' and writes the audit log' : ''}`, async () => {
+    // Success here shows the 404 above is isolation, not a bad request.
     const f = await buildFixture(edge.deps, a);
     const req = entryOf(name).request(f);
+    const auditBefore = await auditCount(a);
     const res = await call(edge, method, req.path, { token: a.token, body: req.body });
     expect(res.status, res.text).toBeGreaterThanOrEqual(200);
     expect(res.status, res.text).toBeLessThan(300);
     expect(res.body.success).toBe(true);
+    const written = await edge.deps.db
+      .select({ action: auditLog.action, tokenId: auditLog.actorTokenId, requestId: auditLog.requestId })
+      .from(auditLog)
+      .where(eq(auditLog.organizationId, a.scope.orgId));
+    if (isWrite) {
+      expect(written.length).toBeGreaterThan(auditBefore);
+      expect(written.some((w) => w.tokenId === a.tokenId && w.requestId === res.body.meta.request_id)).toBe(
+        true,
+      );
+    } else {
+      expect(written.length).toBe(auditBefore);
+    }
   });
 });

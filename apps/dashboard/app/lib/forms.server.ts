@@ -1,0 +1,105 @@
+import { AppError } from '@mewayz/core';
+import { data } from '@remix-run/cloudflare';
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+export interface ActionFailure {
+  ok: false;
+  intent?: string;
+  message: string;
+  fieldErrors: FieldErrors;
+  values?: Record<string, string>;
+}
+
+/**
+ * Turn form fields into an object: `data.title` nests, `data.links.0.url` makes arrays; empty
+ * strings are dropped (optional fields stay absent); `_`-prefixed fields (csrf, intent) are skipped.
+ */
+export function formToObject(form: FormData, opts: { numbers?: string[]; booleans?: string[] } = {}) {
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of form.entries()) {
+    if (key.startsWith('_') || typeof raw !== 'string') continue;
+    const value = raw.trim();
+    if (value === '') continue;
+    const parts = key.split('.');
+    let node: Record<string, unknown> | unknown[] = out;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const k = parts[i]!;
+      const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
+      const container = node as Record<string, unknown>;
+      container[k] ??= nextIsIndex ? [] : {};
+      node = container[k] as Record<string, unknown>;
+    }
+    const last = parts.at(-1)!;
+    let v: unknown = raw;
+    if (opts.numbers?.includes(key)) v = Number(value);
+    if (opts.booleans?.includes(key)) v = value === 'on' || value === 'true';
+    (node as Record<string, unknown>)[last] = v;
+  }
+  for (const b of opts.booleans ?? []) if (!form.has(b)) setPath(out, b, false);
+  return compactArrays(out) as Record<string, unknown>;
+}
+
+function setPath(obj: Record<string, unknown>, path: string, value: unknown) {
+  const parts = path.split('.');
+  let node = obj;
+  for (const p of parts.slice(0, -1)) {
+    node[p] ??= {};
+    node = node[p] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+function compactArrays(v: unknown): unknown {
+  if (Array.isArray(v)) return v.filter((x) => x !== undefined).map(compactArrays);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compactArrays(x)]));
+  }
+  return v;
+}
+
+export function formValues(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (!k.startsWith('_') && typeof v === 'string' && !/password|code/i.test(k)) out[k] = v;
+  return out;
+}
+
+/** Parse with a shared zod schema; failures become field errors keyed by the dotted path. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: FieldErrors } {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, data: r.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of r.error.issues) {
+    const path = issue.path.map(String).join('.') || '_form';
+    fieldErrors[path] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
+
+export function fail(message: string, fieldErrors: FieldErrors = {}, extra: Partial<ActionFailure> = {}, status = 422) {
+  return data<ActionFailure>({ ok: false, message, fieldErrors, ...extra }, { status });
+}
+
+/**
+ * Map the core's typed errors: validation/conflict details → field errors next to the fields;
+ * NotFound → 404 page; Forbidden → 403 page; anything unexpected is rethrown (500 page).
+ */
+export function appErrorToResult(err: unknown, extra: Partial<ActionFailure> = {}, prefix = '') {
+  if (!(err instanceof AppError)) throw err;
+  if (err.status === 404) throw new Response(err.message, { status: 404 });
+  if (err.status === 403) throw new Response(err.message, { status: 403 });
+  const fieldErrors: FieldErrors = {};
+  for (const d of err.details) {
+    const key = d.path.startsWith(prefix) ? d.path.slice(prefix.length) : d.path;
+    fieldErrors[key || '_form'] ??= d.message;
+  }
+  return fail(err.message, fieldErrors, extra, err.status);
+}
+
+export function intentOf(form: FormData): string {
+  return String(form.get('_intent') ?? '');
+}
