@@ -1,0 +1,78 @@
+import { NotFound, sitesService, ValidationFailed } from '@mewayz/core';
+import { createPublishedSite, createTestOrg, nodeDeps, testActor, uniqueSlug } from '@mewayz/testing';
+import { describe, expect, it } from 'vitest';
+
+const deps = nodeDeps();
+const link = (title: string) =>
+  ({ type: 'link', data: { title, url: 'https://example.com/' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null }) as const;
+
+describe('sites service', () => {
+  it('keeps every site and block of one organization invisible and unchangeable to another', async () => {
+    const a = await createTestOrg(deps);
+    const b = await createTestOrg(deps);
+    const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('Mine')] });
+    await expect(sitesService.getSite(deps, b, site.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.updateSite(deps, b, testActor, site.id, { name: 'Hijacked' })).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.publishSite(deps, b, testActor, site.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.deleteSite(deps, b, testActor, site.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.listBlocks(b, site.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.updateBlock(deps, b, testActor, site.id, blockIds[0]!, { active: false })).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.deleteBlock(deps, b, testActor, site.id, blockIds[0]!)).rejects.toBeInstanceOf(NotFound);
+    expect((await sitesService.listSites(deps, b, { page: 1, perPage: 50 })).total).toBe(0);
+    const mine = await sitesService.getSite(deps, a, site.id);
+    expect(mine.name).not.toBe('Hijacked');
+    expect((await sitesService.listBlocks(a, site.id))[0]?.active).toBe(true);
+  });
+
+  it('refuses a taken or reserved slug with a field error', async () => {
+    const a = await createTestOrg(deps);
+    const slug = uniqueSlug();
+    await sitesService.createSite(deps, a, testActor, { slug, name: 'One' });
+    await expect(sitesService.createSite(deps, a, testActor, { slug, name: 'Two' })).rejects.toMatchObject({
+      status: 409,
+      details: [{ path: 'slug', code: 'slug_taken' }],
+    });
+  });
+
+  it('reorders blocks only with an exact permutation', async () => {
+    const a = await createTestOrg(deps);
+    const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('1'), link('2'), link('3')] });
+    const reversed = [...blockIds].reverse();
+    const after = await sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: reversed });
+    expect(after.map((b) => b.id)).toEqual(reversed);
+    await expect(sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: blockIds.slice(0, 2) })).rejects.toBeInstanceOf(
+      ValidationFailed,
+    );
+    await expect(
+      sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: [blockIds[0]!, blockIds[0]!, blockIds[1]!] }),
+    ).rejects.toBeInstanceOf(ValidationFailed);
+  });
+
+  it('validates block data against the block type and schedule windows', async () => {
+    const a = await createTestOrg(deps);
+    const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('x')] });
+    await expect(
+      sitesService.updateBlock(deps, a, testActor, site.id, blockIds[0]!, { data: { title: 'x', url: 'javascript:alert(1)' } }),
+    ).rejects.toMatchObject({ status: 422, details: [{ path: 'data.url' }] });
+    await expect(
+      sitesService.updateBlock(deps, a, testActor, site.id, blockIds[0]!, {
+        startsAt: '2030-01-02T00:00:00Z',
+        endsAt: '2030-01-01T00:00:00Z',
+      }),
+    ).rejects.toBeInstanceOf(ValidationFailed);
+  });
+
+  it('keeps edits as a draft until publish, and leaves inactive blocks out of the snapshot', async () => {
+    const a = await createTestOrg(deps);
+    const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('Keep'), link('Hide')] });
+    await sitesService.updateBlock(deps, a, testActor, site.id, blockIds[1]!, { active: false });
+    const draft = await sitesService.getSite(deps, a, site.id);
+    expect(draft.hasUnpublishedChanges).toBe(true);
+    expect(draft.publishedVersion).toBe(1);
+    const published = await sitesService.publishSite(deps, a, testActor, site.id);
+    expect(published.publishedVersion).toBe(2);
+    expect(published.hasUnpublishedChanges).toBe(false);
+    const stored = await deps.redis.get<{ blocks: { id: string }[] }>(`site:${site.slug}.mewayz.localhost`);
+    expect(stored?.blocks.map((b) => b.id)).toEqual([blockIds[0]]);
+  });
+});

@@ -1,0 +1,80 @@
+import { type AnalyticsEvent, newId } from '@mewayz/core';
+import { analyticsDaily, analyticsEvents } from '@mewayz/db/schema';
+import { type EdgeHarness, startEdge } from '@mewayz/testing';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let edge: EdgeHarness;
+beforeAll(async () => {
+  edge = await startEdge({ jobsVars: { CHAOS_FAIL_BATCH_EVERY: '1' } });
+});
+afterAll(() => edge?.dispose());
+
+function event(siteId: string, over: Partial<AnalyticsEvent> = {}): AnalyticsEvent {
+  return {
+    id: newId('event'),
+    kind: 'click',
+    organizationId: 'org_consumer_test',
+    siteId,
+    linkId: 'blk_consumer',
+    occurredAt: new Date().toISOString(),
+    country: 'NL',
+    city: '',
+    referrerHost: '',
+    device: 'mobile',
+    browser: 'Safari',
+    os: 'iOS',
+    utmSource: '',
+    utmMedium: '',
+    utmCampaign: '',
+    utmTerm: '',
+    utmContent: '',
+    visitorHash: 'c'.repeat(32),
+    isBot: false,
+    ...over,
+  };
+}
+
+const message = (body: unknown) => ({ id: newId('event'), timestamp: new Date(), attempts: 1, body });
+
+async function clicks(siteId: string) {
+  const [row] = await edge.deps.db
+    .select()
+    .from(analyticsDaily)
+    .where(and(eq(analyticsDaily.siteId, siteId), eq(analyticsDaily.linkId, ''), eq(analyticsDaily.dimension, 'total')));
+  return row?.clicks ?? 0;
+}
+
+describe('events consumer in workerd', () => {
+  it('acks every message of a batch that fails midway, after storing each event exactly once', async () => {
+    const jobs = await edge.mf.getWorker('jobs');
+    const site = newId('site');
+    const events = [event(site), event(site), event(site)];
+    // CHAOS_FAIL_BATCH_EVERY=1: the whole-batch transaction fails after its raw insert and is rolled back.
+    const res = await jobs.queue('events', events.map(message));
+    expect(res.outcome).toBe('ok');
+    expect(res.retryMessages).toHaveLength(0);
+    expect(res.explicitAcks).toHaveLength(3);
+    expect(await clicks(site)).toBe(3);
+    expect(await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site))).toHaveLength(3);
+  });
+
+  it('ignores a redelivered batch', async () => {
+    const jobs = await edge.mf.getWorker('jobs');
+    const site = newId('site');
+    const events = [event(site), event(site)];
+    await jobs.queue('events', events.map(message));
+    await jobs.queue('events', events.map(message));
+    await jobs.queue('events', [message(events[1])]);
+    expect(await clicks(site)).toBe(2);
+  });
+
+  it('parks malformed messages in the dead-letter queue and still ingests the rest', async () => {
+    const jobs = await edge.mf.getWorker('jobs');
+    const site = newId('site');
+    const res = await jobs.queue('events', [message({ nonsense: true }), message(event(site)), message('"<script>"')]);
+    expect(res.explicitAcks).toHaveLength(3);
+    expect(res.retryMessages).toHaveLength(0);
+    expect(await clicks(site)).toBe(1);
+  });
+});
