@@ -50,7 +50,7 @@ export async function seedBenchSite(deps: CoreDeps) {
   await deps.db.insert(organizations).values({ id: orgId, name: 'Bench', slug: orgId.replace('_', '-') });
   const scope = forTenant(deps.db, trustOrgId(orgId));
   const actor = { userId: null };
-  const fixture = demoSnapshot({ organizationId: orgId, siteId: 'x' });
+  const fixture = demoSnapshot({ organizationId: orgId, siteId: 'x', mediaOrigin: `http://alice.${benchRoot}` });
   const site = await sitesService.createSite(deps, scope, actor, {
     slug: 'alice',
     name: fixture.profile.name,

@@ -1,5 +1,5 @@
 import type { CreateBlockInput } from '@mewayz/contracts';
-import { type Actor, type CoreDeps, sitesService, type TenantScope } from '@mewayz/core';
+import { type Actor, type CoreDeps, publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
 import { demoSnapshot } from '@mewayz/render';
 
 export const demoSiteSlug = 'alice';
@@ -17,7 +17,8 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
     await sitesService.syncPublishedHosts(deps, scope, existing.id);
     return { siteId: existing.id, created: false };
   }
-  const fixture = demoSnapshot({ organizationId: scope.orgId, siteId: 'site_demo' });
+  const origin = publicOrigin(deps.config, `${demoSiteSlug}.${deps.config.rootDomain}`);
+  const fixture = demoSnapshot({ organizationId: scope.orgId, siteId: 'site_demo', mediaOrigin: origin });
   const site = await sitesService.createSite(deps, scope, actor, {
     slug: demoSiteSlug,
     name: fixture.profile.name,

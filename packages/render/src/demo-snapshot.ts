@@ -6,6 +6,8 @@ export interface DemoSnapshotIds {
   siteId: string;
   /** Id of the n-th demo block (1-based); pass one when several demo sites share a database. */
   blockId?: (n: number) => string;
+  /** Origin serving `/media/demo/*` (the site's own host), so the page needs no other origin. */
+  mediaOrigin?: string;
 }
 
 type BlockInput = {
@@ -18,6 +20,7 @@ type BlockInput = {
  */
 export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot {
   const blockId = ids.blockId ?? ((n: number) => `blk_${String(n).padStart(26, '0')}`);
+  const media = (name: string, fallback: string) => (ids.mediaOrigin ? `${ids.mediaOrigin}/media/demo/${name}` : fallback);
   const inputs: (BlockInput & { featured?: boolean })[] = [
     {
       type: 'social',
@@ -45,7 +48,7 @@ export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot {
       data: {
         title: 'Merch: vinyl, tees & tote bags',
         url: 'https://shop.example.com/alice-rivera',
-        thumbnailUrl: 'https://images.example.com/alice/merch-vinyl.jpg',
+        thumbnailUrl: media('merch-vinyl.svg', 'https://images.example.com/alice/merch-vinyl.jpg'),
       },
     },
     {
@@ -72,7 +75,7 @@ export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot {
     {
       type: 'image',
       data: {
-        url: 'https://images.example.com/alice/studio-session.jpg',
+        url: media('studio-session.svg', 'https://images.example.com/alice/studio-session.jpg'),
         alt: 'Alice at the piano during a studio session',
         width: 1200,
         height: 800,
@@ -116,7 +119,7 @@ export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot {
     profile: {
       name: 'Alice Rivera',
       bio: 'Songs, stories and the occasional synth. New album out now.',
-      avatarUrl: 'https://images.example.com/alice/avatar.jpg',
+      avatarUrl: media('avatar.svg', 'https://images.example.com/alice/avatar.jpg'),
     },
     theme: { preset: 'sunset', colors: {}, buttonShape: 'pill', font: 'system-sans', colorScheme: 'auto' },
     seo: {

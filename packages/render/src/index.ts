@@ -11,3 +11,4 @@ export type { StaticPage } from './pages/static-page.tsx';
 export { isVisibleAt, nextScheduleChange } from './schedule.ts';
 export { type RenderedSitePage, renderSitePage, type SitePageOptions } from './site-page.tsx';
 export { contrastRatio, type Palette, resolveTheme, themePresetPalettes } from './themes.ts';
+export { demoMedia } from './demo-media.ts';

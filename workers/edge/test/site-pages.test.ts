@@ -1,4 +1,5 @@
 import { sitesService } from '@mewayz/core';
+import { contacts } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -151,5 +152,64 @@ describe('creator media', () => {
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(png);
     expect((await edge.fetch(`http://${host}/media/avatars/../secret.png`)).status).toBe(404);
     expect((await edge.fetch(`http://${host}/media/other/key.txt`)).status).toBe(404);
+  });
+
+  it('serves the demo artwork from the site itself, sandboxed', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope);
+    const res = await edge.fetch(`http://${host}/media/demo/avatar.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await res.text()).toContain('<svg');
+    expect((await edge.fetch(`http://${host}/media/demo/nope.svg`)).status).toBe(404);
+  });
+});
+
+describe('email signup block', () => {
+  const signup = {
+    type: 'email_signup',
+    data: { title: 'Newsletter', buttonLabel: 'Join', successMessage: 'Welcome aboard!' },
+    active: true,
+    featured: false,
+    sensitive: false,
+    startsAt: null,
+    endsAt: null,
+  } as const;
+  const form = (fields: Record<string, string>) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+  it('stores the subscriber in the site’s organization and thanks them, without JavaScript', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, { blocks: [signup] });
+    const res = await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'Fan@Example.com', website: '' }));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/?subscribed=${blockIds[0]}#b-${blockIds[0]}`);
+    const rows = await scope.list(contacts);
+    expect(rows.map((r) => [r.email, r.source])).toEqual([['fan@example.com', 'signup_form']]);
+    const again = await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'fan@example.com' }));
+    expect(again.status).toBe(303);
+    expect(await scope.count(contacts)).toBe(1);
+    const thanks = await (await edge.fetch(`http://${host}${res.headers.get('location')!.split('#')[0]}`)).text();
+    expect(thanks).toContain('Welcome aboard!');
+  });
+
+  it('stores nothing for bots filling the honeypot, bad emails or wrong blocks', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, { blocks: [signup] });
+    const bot = await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'bot@example.com', website: 'http://spam' }));
+    expect(bot.status).toBe(303);
+    expect((await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'not-an-email' }))).status).toBe(422);
+    expect((await edge.fetch(`http://${host}/subscribe`, form({ block: 'blk_other', email: 'a@example.com' }))).status).toBe(422);
+    const json = await edge.fetch(`http://${host}/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ block: blockIds[0], email: 'a@example.com' }),
+    });
+    expect(json.status).toBe(415);
+    expect(await scope.count(contacts)).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { nodeDeps, uniqueEmail } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from './create-mailer.ts';
 import { EmailSendFailed, elasticEmailMailer } from './elastic-email.ts';
 import { listOutbox, outboxMailer } from './outbox.ts';
 
@@ -86,5 +87,32 @@ describe('dev outbox', () => {
     const list = await listOutbox(deps.db, { to });
     expect(list.map((m) => m.subject)).toEqual(['second', 'first']);
     expect(list[0]).toMatchObject({ provider: 'outbox', html: '<b>two</b>', text: 'two' });
+  });
+});
+
+describe('createMailer', () => {
+  it('picks the outbox by default and Elastic Email when configured with a key', async () => {
+    const deps = nodeDeps();
+    const to = uniqueEmail();
+    expect(
+      (
+        await createMailer(deps.db, { provider: 'outbox', from: 'x@mewayz.test' }).send({
+          to,
+          subject: 's',
+          text: 't',
+        })
+      ).provider,
+    ).toBe('outbox');
+    expect(() => createMailer(deps.db, { provider: 'elastic', from: 'x@mewayz.test' })).toThrow(
+      /ELASTIC_EMAIL_API_KEY/,
+    );
+    const elastic = createMailer(deps.db, {
+      provider: 'elastic',
+      from: 'x@mewayz.test',
+      elasticApiKey: 'test-key',
+      elasticBaseUrl: baseUrl,
+    });
+    expect((await elastic.send({ to, subject: 's', text: 't' })).provider).toBe('elastic');
+    expect(await listOutbox(deps.db, { to })).toHaveLength(1);
   });
 });

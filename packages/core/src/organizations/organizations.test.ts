@@ -1,4 +1,5 @@
-import { auditLog, invitations } from '@mewayz/db/schema';
+import { apiScopes, roleSchema } from '@mewayz/contracts';
+import { auditLog, roles as dbRoles, invitations } from '@mewayz/db/schema';
 import { createTestUser, identityDeps, nodeDeps, uniqueEmail } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import {
   listOrganizationsForUser,
   removeMember,
 } from './organizations.ts';
-import { roleCan, rolePermissions, scopesForRole } from './permissions.ts';
+import { allScopes, roleCan, rolePermissions, scopesForRole } from './permissions.ts';
+
+const contractRoles = roleSchema.options;
 
 const deps = identityDeps(nodeDeps());
 
@@ -39,6 +42,12 @@ describe('roles and permissions table', () => {
     expect(roleCan('viewer', 'sites.edit')).toBe(false);
     expect(roleCan('editor', 'users.manage')).toBe(false);
   });
+  it('uses the same six roles as the database column and the API contracts', () => {
+    expect([...contractRoles]).toEqual([...dbRoles]);
+    expect(Object.keys(rolePermissions).sort()).toEqual([...dbRoles].sort());
+    expect([...apiScopes].sort()).toEqual([...allScopes].sort());
+  });
+
   it('lets viewers hold read scopes only', () => {
     expect(scopesForRole('viewer').every((s) => s.endsWith(':read'))).toBe(true);
     expect(scopesForRole('super_admin')).toContain('tokens:write');

@@ -24,17 +24,12 @@ export function apiDeps(env: EdgeEnv): ApiDeps {
   if (memo && memo.env === env) return memo.deps;
   const edge = edgeDeps(env);
   const { vars } = edge;
-  const mailer =
-    vars.EMAIL_PROVIDER === 'elastic'
-      ? email.elasticEmailMailer({
-          apiKey: vars.ELASTIC_EMAIL_API_KEY ?? '',
-          from: vars.EMAIL_FROM,
-          baseUrl: vars.ELASTIC_EMAIL_URL,
-        })
-      : email.outboxMailer(edge.db);
-  if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
-    throw new Error('edge Worker misconfigured: EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');
-  }
+  const mailer = email.createMailer(edge.db, {
+    provider: vars.EMAIL_PROVIDER,
+    from: vars.EMAIL_FROM,
+    elasticApiKey: vars.ELASTIC_EMAIL_API_KEY,
+    elasticBaseUrl: vars.ELASTIC_EMAIL_URL,
+  });
   const deps: ApiDeps = {
     ...edge,
     edge,

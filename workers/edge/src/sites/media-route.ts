@@ -1,3 +1,4 @@
+import { demoMedia } from '@mewayz/render';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { notFoundResponse } from './html-response.ts';
@@ -11,6 +12,18 @@ const contentTypes: Record<string, string> = { png: 'image/png', jpg: 'image/jpe
  */
 export async function mediaRoute(c: Context<EdgeHono>): Promise<Response> {
   const key = c.req.path.slice('/media/'.length);
+  const demo = key.startsWith('demo/') ? demoMedia[key.slice('demo/'.length)] : undefined;
+  if (demo) {
+    return new Response(demo, {
+      headers: {
+        'content-type': 'image/svg+xml',
+        'cache-control': 'public, max-age=31536000, immutable',
+        'x-content-type-options': 'nosniff',
+        // An SVG opened directly must not run anything.
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      },
+    });
+  }
   if (!keyPattern.test(key) || !c.env.MEDIA) return notFoundResponse();
   const object = await c.env.MEDIA.get(key);
   if (!object) return notFoundResponse();

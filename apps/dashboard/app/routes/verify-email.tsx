@@ -1,0 +1,87 @@
+import { AppError, identity } from '@mewayz/core';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
+import { redirect } from '@remix-run/cloudflare';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { AuthLayout, linkClass } from '../components/auth-layout.tsx';
+import { ActionForm, Alert, Button } from '../components/ui.tsx';
+import { depsOf } from '../lib/env.server.ts';
+import { checkCsrf, currentSession, requestCtx, requireUser } from '../lib/session.server.ts';
+
+export const meta: MetaFunction = () => [{ title: 'Confirm your email · Mewayz' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get('token');
+  const deps = depsOf(context);
+  if (token) {
+    try {
+      await identity.verifyEmail(deps, token, requestCtx(request));
+      const signedIn = await currentSession(request, context);
+      return redirect(signedIn ? '/sites?verified=1' : '/sign-in?verified=1');
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'invalid_token') {
+        return { state: 'invalid' as const, email: null, outbox: deps.vars.DEV_OUTBOX === 'true' };
+      }
+      throw err;
+    }
+  }
+  const { user } = await requireUser(request, context, { allowUnverified: true });
+  if (user.emailVerified) throw redirect('/sites');
+  return { state: 'pending' as const, email: user.email, outbox: deps.vars.DEV_OUTBOX === 'true' };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await checkCsrf(request, context, form);
+  const { user } = await requireUser(request, context, { allowUnverified: true });
+  await identity.sendVerificationEmail(depsOf(context), user.id);
+  return { sent: true };
+}
+
+export default function VerifyEmail() {
+  const d = useLoaderData<typeof loader>();
+  const sent = useActionData<typeof action>();
+  if (d.state === 'invalid') {
+    return (
+      <AuthLayout title="This link has expired" subtitle="Verification links work once. Sign in to get a fresh one.">
+        <Link to="/sign-in" className="block rounded-lg bg-indigo-600 px-3.5 py-2 text-center text-sm font-semibold text-white hover:bg-indigo-500">
+          Sign in
+        </Link>
+      </AuthLayout>
+    );
+  }
+  return (
+    <AuthLayout
+      title="Check your inbox"
+      subtitle={
+        <>
+          We sent a confirmation link to <strong className="text-slate-900">{d.email}</strong>.
+        </>
+      }
+      footer={
+        d.outbox ? (
+          <>
+            Local development:{' '}
+            <Link to="/dev/outbox" className={linkClass}>
+              open the dev outbox
+            </Link>
+          </>
+        ) : null
+      }
+    >
+      <div className="space-y-4">
+        {sent?.sent ? <Alert tone="success">A new link is on its way. Earlier links no longer work.</Alert> : null}
+        <p className="text-sm text-slate-700">Open the link in the email to confirm your address and start building your site.</p>
+        <ActionForm>
+          <Button type="submit" variant="secondary" className="w-full">
+            Send the link again
+          </Button>
+        </ActionForm>
+        <ActionForm action="/sign-out">
+          <Button type="submit" variant="ghost" className="w-full">
+            Sign out
+          </Button>
+        </ActionForm>
+      </div>
+    </AuthLayout>
+  );
+}

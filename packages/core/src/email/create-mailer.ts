@@ -1,0 +1,25 @@
+import type { Db } from '../data/db.ts';
+import { elasticEmailMailer } from './elastic-email.ts';
+import type { Mailer } from './mailer.ts';
+import { outboxMailer } from './outbox.ts';
+
+export interface MailerConfig {
+  /** `outbox` (default, local) or `elastic` (Elastic Email v4). */
+  provider: 'outbox' | 'elastic';
+  from: string;
+  elasticApiKey?: string;
+  elasticBaseUrl?: string;
+}
+
+/** The mailer a deployment's settings ask for; every transport (edge, dashboard, jobs) builds it here. */
+export function createMailer(db: Db, config: MailerConfig): Mailer {
+  if (config.provider === 'elastic') {
+    if (!config.elasticApiKey) throw new Error('EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');
+    return elasticEmailMailer({
+      apiKey: config.elasticApiKey,
+      from: config.from,
+      baseUrl: config.elasticBaseUrl,
+    });
+  }
+  return outboxMailer(db);
+}
