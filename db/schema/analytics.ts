@@ -60,7 +60,10 @@ export const analyticsVisitors = mysqlTable(
     ingestBatch: varchar('ingest_batch', { length: 40 }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'analytics_visitors_pk', columns: [t.organizationId, t.siteId, t.day, t.visitorHash] }),
+    primaryKey({
+      name: 'analytics_visitors_pk',
+      columns: [t.organizationId, t.siteId, t.day, t.visitorHash],
+    }),
     index('analytics_visitors_batch_idx').on(t.ingestBatch),
   ],
 );
@@ -86,5 +89,10 @@ export const analyticsDaily = mysqlTable(
     clicks: int('clicks').notNull().default(0),
     bots: int('bots').notNull().default(0),
   },
-  (t) => [primaryKey({ name: 'analytics_daily_pk', columns: [t.organizationId, t.siteId, t.linkId, t.day, t.dimension, t.value] })],
+  (t) => [
+    primaryKey({
+      name: 'analytics_daily_pk',
+      columns: [t.organizationId, t.siteId, t.linkId, t.day, t.dimension, t.value],
+    }),
+  ],
 );

@@ -10,10 +10,7 @@ export const orgColumn = () => varchar('organization_id', { length: 40 }).notNul
 /** UTC instant with millisecond precision, as a JS Date. */
 export const instant = (name: string) => datetime(name, { mode: 'date', fsp: 3 });
 
-export const createdAt = () =>
-  instant('created_at')
-    .notNull()
-    .default(sql`CURRENT_TIMESTAMP(3)`);
+export const createdAt = () => instant('created_at').notNull().default(sql`CURRENT_TIMESTAMP(3)`);
 
 export const updatedAt = () =>
   instant('updated_at')

@@ -8,10 +8,21 @@ export * from './tenancy.ts';
  * Tables that are not owned by one organization (or may hold rows outside any). Every other table
  * must have a NOT NULL `organization_id`; a schema test enforces it.
  */
-export const unscopedTables = ['users', 'recovery_codes', 'user_tokens', 'organizations', 'audit_log', 'email_outbox'] as const;
+export const unscopedTables = [
+  'users',
+  'recovery_codes',
+  'user_tokens',
+  'organizations',
+  'audit_log',
+  'email_outbox',
+] as const;
 
 /**
  * Non-unique indexes that deliberately do not lead with `organization_id`, because the lookup they
  * serve crosses tenants by nature: a user's organizations, and the rows one ingest batch wrote.
  */
-export const crossTenantIndexes = ['memberships_user_idx', 'analytics_events_batch_idx', 'analytics_visitors_batch_idx'] as const;
+export const crossTenantIndexes = [
+  'memberships_user_idx',
+  'analytics_events_batch_idx',
+  'analytics_visitors_batch_idx',
+] as const;

@@ -1,5 +1,5 @@
-import { boolean, index, int, json, mysqlTable, text, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import type { Seo, SiteSettings, SiteSnapshot, Theme } from '@mewayz/contracts';
+import { boolean, index, int, json, mysqlTable, text, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import { createdAt, deletedAt, idColumn, instant, orgColumn, updatedAt } from './columns.ts';
 
 /**

@@ -1,4 +1,14 @@
-import { bigint, boolean, index, json, mysqlTable, primaryKey, text, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
+import {
+  bigint,
+  boolean,
+  index,
+  json,
+  mysqlTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/mysql-core';
 import { createdAt, deletedAt, idColumn, instant, orgColumn, updatedAt } from './columns.ts';
 
 /** The six roles of the product spec; permissions per role live in code (packages/core tenancy/roles). */
@@ -75,7 +85,10 @@ export const memberships = mysqlTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ name: 'memberships_pk', columns: [t.organizationId, t.userId] }), index('memberships_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ name: 'memberships_pk', columns: [t.organizationId, t.userId] }),
+    index('memberships_user_idx').on(t.userId),
+  ],
 );
 
 export const invitations = mysqlTable(
@@ -156,5 +169,8 @@ export const emailOutbox = mysqlTable(
     providerMessageId: varchar('provider_message_id', { length: 120 }),
     createdAt: createdAt(),
   },
-  (t) => [index('email_outbox_to_idx').on(t.toAddress, t.createdAt), index('email_outbox_created_idx').on(t.createdAt)],
+  (t) => [
+    index('email_outbox_to_idx').on(t.toAddress, t.createdAt),
+    index('email_outbox_created_idx').on(t.createdAt),
+  ],
 );

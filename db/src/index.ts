@@ -1,2 +1,2 @@
 export { dropDatabase, migrateDatabase, migrationsFolder } from './migrate.ts';
-export { defaultMysqlUrl, parseMysqlUrl, type MysqlTarget } from './mysql-url.ts';
+export { defaultMysqlUrl, type MysqlTarget, parseMysqlUrl } from './mysql-url.ts';

@@ -1,5 +1,5 @@
-import { defaultMysqlUrl } from './mysql-url.ts';
 import { migrateDatabase } from './migrate.ts';
+import { defaultMysqlUrl } from './mysql-url.ts';
 
 const url = process.env.MYSQL_URL ?? defaultMysqlUrl;
 try {

@@ -35,7 +35,12 @@ export async function migrateDatabase(mysqlUrl: string): Promise<void> {
 /** Drop a database (used by test runs for their own throwaway databases). */
 export async function dropDatabase(mysqlUrl: string): Promise<void> {
   const target = parseMysqlUrl(mysqlUrl);
-  const conn = await mysql.createConnection({ host: target.host, port: target.port, user: target.user, password: target.password });
+  const conn = await mysql.createConnection({
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+  });
   try {
     await conn.query(`DROP DATABASE IF EXISTS \`${target.database}\``);
   } finally {

@@ -11,7 +11,8 @@ export function parseMysqlUrl(url: string): MysqlTarget {
   const u = new URL(url);
   if (u.protocol !== 'mysql:') throw new Error(`MYSQL_URL must start with mysql:// (got ${u.protocol})`);
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`MYSQL_URL needs a database name of letters, digits and _ (got "${database}")`);
+  if (!/^[A-Za-z0-9_]+$/.test(database))
+    throw new Error(`MYSQL_URL needs a database name of letters, digits and _ (got "${database}")`);
   return {
     host: u.hostname || '127.0.0.1',
     port: Number(u.port || 3306),

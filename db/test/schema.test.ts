@@ -22,7 +22,8 @@ describe('schema tenancy rules', () => {
       // Every non-unique index leads with the organization, the natural sharding key. Unique
       // indexes are global lookup keys of the edge (host, short code) and may stand alone.
       for (const idx of cfg.indexes) {
-        if (idx.config.unique || (schema.crossTenantIndexes as readonly string[]).includes(idx.config.name)) continue;
+        if (idx.config.unique || (schema.crossTenantIndexes as readonly string[]).includes(idx.config.name))
+          continue;
         const cols = idx.config.columns as { name: string }[];
         expect(cols[0]?.name, `${name}.${idx.config.name}`).toBe('organization_id');
       }

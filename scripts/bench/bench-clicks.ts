@@ -16,14 +16,24 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const total = Number(process.env.BENCH_CLICKS ?? 20_000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-function load(args: Record<string, unknown>): Promise<{ rps: number; total: number; statuses: Record<string, number> }> {
+function load(
+  args: Record<string, unknown>,
+): Promise<{ rps: number; total: number; statuses: Record<string, number> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/load.ts'), JSON.stringify(args)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts/bench/load.ts'), JSON.stringify(args)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`load exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!))
+        : reject(new Error(`load exited ${code}`)),
+    );
   });
 }
 
@@ -33,7 +43,11 @@ try {
     bundleWorker('workers/edge/src/index.ts'),
     bundleWorker('workers/jobs/src/index.ts'),
   ]);
-  const data = { DATABASE_URL: plane.gateways.psdbUrl, REDIS_URL: plane.gateways.redisUrl, REDIS_TOKEN: plane.gateways.redisToken };
+  const data = {
+    DATABASE_URL: plane.gateways.psdbUrl,
+    REDIS_URL: plane.gateways.redisUrl,
+    REDIS_TOKEN: plane.gateways.redisToken,
+  };
   for (const chaos of ['0', '3']) {
     const site = await seedBenchSiteFresh();
     const common = { modules: true, compatibilityDate: '2025-04-01', compatibilityFlags: ['nodejs_compat'] };
@@ -64,12 +78,19 @@ try {
           modulesRoot: dirname(jobsScript),
           bindings: { ...data, CHAOS_FAIL_BATCH_EVERY: chaos },
           queueProducers: { EVENTS_DLQ: { queueName: 'events-dlq' } },
-          queueConsumers: { events: { maxBatchSize: 100, maxBatchTimeout: 1, maxRetries: 5, deadLetterQueue: 'events-dlq' } },
+          queueConsumers: {
+            events: { maxBatchSize: 100, maxBatchTimeout: 1, maxRetries: 5, deadLetterQueue: 'events-dlq' },
+          },
         },
       ],
     });
     const url = await mf.ready;
-    const r = await load({ url: new URL(`/go/${site.linkBlockId}`, url).toString(), host: site.host, connections, amount: total });
+    const r = await load({
+      url: new URL(`/go/${site.linkBlockId}`, url).toString(),
+      host: site.host,
+      connections,
+      amount: total,
+    });
     const sent = r.statuses['302'] ?? 0;
     let counted = -1;
     let last = -2;

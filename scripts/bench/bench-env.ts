@@ -13,7 +13,11 @@ export const benchRoot = 'bench.localhost';
 export const benchMysqlUrl = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/mewayz_bench';
 
 /** A fresh bench database and gateways; cleaned up by `close()`. */
-export async function benchDataPlane(): Promise<{ gateways: RunningGateways; deps: CoreDeps; close(): Promise<void> }> {
+export async function benchDataPlane(): Promise<{
+  gateways: RunningGateways;
+  deps: CoreDeps;
+  close(): Promise<void>;
+}> {
   await checkUpstreams({ mysqlUrl: benchMysqlUrl });
   await dropDatabase(benchMysqlUrl);
   await migrateDatabase(benchMysqlUrl);
@@ -40,17 +44,20 @@ export async function benchDataPlane(): Promise<{ gateways: RunningGateways; dep
 /** Drop this benchmark's Redis keys (its hosts are under its own root domain and test TLD). */
 export async function clearBenchKeys(): Promise<void> {
   for (const pattern of [`site:*${benchRoot}`, 'site:*.dbmiss.test', `shortlink:${benchRoot}/*`, 'live:*']) {
-    await run('bash', ['-c', `redis-cli -h 127.0.0.1 --scan --pattern '${pattern}' | xargs -r -n 500 redis-cli -h 127.0.0.1 del >/dev/null`]);
+    await run('bash', [
+      '-c',
+      `redis-cli -h 127.0.0.1 --scan --pattern '${pattern}' | xargs -r -n 500 redis-cli -h 127.0.0.1 del >/dev/null`,
+    ]);
   }
 }
 
 /** The demo site `alice` under the bench root, published; returns its first link block id. */
-export async function seedBenchSite(deps: CoreDeps) {
+export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.${benchRoot}`) {
   const orgId = newId('organization');
   await deps.db.insert(organizations).values({ id: orgId, name: 'Bench', slug: orgId.replace('_', '-') });
   const scope = forTenant(deps.db, trustOrgId(orgId));
   const actor = { userId: null };
-  const fixture = demoSnapshot({ organizationId: orgId, siteId: 'x', mediaOrigin: `http://alice.${benchRoot}` });
+  const fixture = demoSnapshot({ organizationId: orgId, siteId: 'x', mediaOrigin });
   const site = await sitesService.createSite(deps, scope, actor, {
     slug: 'alice',
     name: fixture.profile.name,

@@ -23,7 +23,10 @@ const result = await autocannon({
   connections: args.connections,
   ...(args.amount ? { amount: args.amount } : { duration: args.duration ?? 10 }),
   method: args.method ?? 'GET',
-  headers: { host: args.host ?? '', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131 Safari/537.36' },
+  headers: {
+    host: args.host ?? '',
+    'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131 Safari/537.36',
+  },
   requests: args.hosts
     ? [
         {
@@ -37,7 +40,8 @@ const result = await autocannon({
     : undefined,
 });
 const statuses: Record<string, number> = {};
-for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = (v as { count: number }).count;
+for (const [code, v] of Object.entries(result.statusCodeStats ?? {}))
+  statuses[code] = (v as { count: number }).count;
 console.log(
   JSON.stringify({
     rps: result.requests.average,

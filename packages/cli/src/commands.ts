@@ -14,6 +14,7 @@ import {
 import { trustOrgId } from '@mewayz/core/admin';
 import { migrateDatabase } from '@mewayz/db';
 import { apiTokens, organizations, type Role } from '@mewayz/db/schema';
+import { seedDemo } from '@mewayz/devstack';
 import { eq, or } from 'drizzle-orm';
 import type { CliEnv } from './context.ts';
 
@@ -230,17 +231,14 @@ export const commands: Command[] = [
     summary: 'Seed the demo data (idempotent).',
     usage: 'seed',
     options: {},
-    async run(_args, { deps, io }) {
-      // Resolved at run time so the other commands work while the seed module is absent.
-      const specifier = '@mewayz/devstack';
-      const mod = (await import(specifier).catch(() => null)) as {
-        seedDemo?: (deps: IdentityDeps) => Promise<unknown>;
-      } | null;
-      if (!mod?.seedDemo)
-        throw new CliError('the demo seed (seedDemo in @mewayz/devstack) is not available in this checkout');
-      const result = await mod.seedDemo(deps());
+    async run(_args, { env, io }) {
+      const result = await seedDemo({
+        databaseUrl: env.DATABASE_URL,
+        redisUrl: env.REDIS_URL,
+        redisToken: env.REDIS_TOKEN,
+      });
       io.err('demo data seeded');
-      if (result !== undefined) io.out(JSON.stringify(result));
+      io.out(result.summary);
     },
   },
   {

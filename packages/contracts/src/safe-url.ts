@@ -24,11 +24,14 @@ export const webUrl = z
   .string()
   .trim()
   .max(2048)
-  .refine((v) => {
-    try {
-      const p = new URL(v).protocol;
-      return p === 'http:' || p === 'https:';
-    } catch {
-      return false;
-    }
-  }, { message: 'must be an http(s) URL' });
+  .refine(
+    (v) => {
+      try {
+        const p = new URL(v).protocol;
+        return p === 'http:' || p === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http(s) URL' },
+  );

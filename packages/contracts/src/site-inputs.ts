@@ -1,6 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { webUrl } from './safe-url.ts';
-import { blockDataSchemas, type BlockType, seoSchema, siteSettingsSchema, siteSlug, themeSchema } from './sites.ts';
+import {
+  type BlockType,
+  blockDataSchemas,
+  seoSchema,
+  siteSettingsSchema,
+  siteSlug,
+  themeSchema,
+} from './sites.ts';
 
 const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
 

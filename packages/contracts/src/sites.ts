@@ -3,10 +3,47 @@ import { linkUrl, webUrl } from './safe-url.ts';
 
 /** Subdomain labels no creator can claim. */
 export const reservedSlugs = new Set([
-  'www', 'api', 'app', 'admin', 'dashboard', 'mail', 'email', 'smtp', 'ftp', 'cdn', 'static', 'assets',
-  'status', 'help', 'support', 'docs', 'blog', 'billing', 'auth', 'login', 'signup', 'account', 'root',
-  'go', 'link', 'links', 'short', 'mewayz', 'staff', 'security', 'abuse', 'postmaster', 'webmaster',
-  'localhost', 'test', 'dev', 'staging', 'internal', 'system', 'null', 'undefined',
+  'www',
+  'api',
+  'app',
+  'admin',
+  'dashboard',
+  'mail',
+  'email',
+  'smtp',
+  'ftp',
+  'cdn',
+  'static',
+  'assets',
+  'status',
+  'help',
+  'support',
+  'docs',
+  'blog',
+  'billing',
+  'auth',
+  'login',
+  'signup',
+  'account',
+  'root',
+  'go',
+  'link',
+  'links',
+  'short',
+  'mewayz',
+  'staff',
+  'security',
+  'abuse',
+  'postmaster',
+  'webmaster',
+  'localhost',
+  'test',
+  'dev',
+  'staging',
+  'internal',
+  'system',
+  'null',
+  'undefined',
 ]);
 
 export const siteSlug = z
@@ -21,7 +58,16 @@ export const siteSlug = z
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c');
 
-export const themePresets = ['minimal', 'midnight', 'sunset', 'forest', 'ocean', 'candy', 'mono', 'paper'] as const;
+export const themePresets = [
+  'minimal',
+  'midnight',
+  'sunset',
+  'forest',
+  'ocean',
+  'candy',
+  'mono',
+  'paper',
+] as const;
 export const buttonShapes = ['square', 'rounded', 'pill'] as const;
 export const fontStacks = ['system-sans', 'system-serif', 'system-mono', 'system-rounded'] as const;
 
@@ -73,9 +119,26 @@ export const siteSettingsSchema = z
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export const socialNetworks = [
-  'instagram', 'tiktok', 'youtube', 'x', 'facebook', 'linkedin', 'github', 'twitch', 'discord',
-  'spotify', 'soundcloud', 'pinterest', 'snapchat', 'threads', 'bluesky', 'mastodon', 'whatsapp',
-  'telegram', 'email', 'website',
+  'instagram',
+  'tiktok',
+  'youtube',
+  'x',
+  'facebook',
+  'linkedin',
+  'github',
+  'twitch',
+  'discord',
+  'spotify',
+  'soundcloud',
+  'pinterest',
+  'snapchat',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'whatsapp',
+  'telegram',
+  'email',
+  'website',
 ] as const;
 export type SocialNetwork = (typeof socialNetworks)[number];
 
@@ -85,9 +148,7 @@ const text120 = z.string().trim().min(1).max(120);
 
 /** The data of each block kind; the block's `type` selects the schema. */
 export const blockDataSchemas = {
-  link: z
-    .object({ title: text120, url: linkUrl, thumbnailUrl: webUrl.optional() })
-    .strict(),
+  link: z.object({ title: text120, url: linkUrl, thumbnailUrl: webUrl.optional() }).strict(),
   header: z.object({ text: text120 }).strict(),
   text: z.object({ markdown: z.string().trim().min(1).max(4000) }).strict(),
   social: z
@@ -120,8 +181,16 @@ export const blockDataSchemas = {
   contact: z
     .object({
       email: z.email().max(254).optional(),
-      phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,24}$/).optional(),
-      whatsapp: z.string().trim().regex(/^\+?[0-9 ().-]{5,24}$/).optional(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ().-]{5,24}$/)
+        .optional(),
+      whatsapp: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ().-]{5,24}$/)
+        .optional(),
     })
     .strict()
     .refine((c) => c.email || c.phone || c.whatsapp, { message: 'give at least one way to reach you' }),

@@ -3,5 +3,5 @@
  * this entry point only in the few places that need it; everything else goes through `forTenant`.
  */
 export { findPublishedSnapshotByHost } from './admin/host-lookup.ts';
+export { type IngestResult, ingestEvents, liveCounterKey } from './analytics/ingest.ts';
 export { trustOrgId } from './tenancy/org-id.ts';
-export { ingestEvents, liveCounterKey, type IngestResult } from './analytics/ingest.ts';

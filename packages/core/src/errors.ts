@@ -82,6 +82,8 @@ export class PayloadTooLarge extends AppError {
 }
 
 /** Turn a zod error into our detail list (path joined with dots). */
-export function zodDetails(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>): ErrorDetail[] {
+export function zodDetails(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>,
+): ErrorDetail[] {
   return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
 }

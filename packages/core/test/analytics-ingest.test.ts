@@ -36,14 +36,24 @@ async function total(siteId: string) {
   const [row] = await deps.db
     .select()
     .from(analyticsDaily)
-    .where(and(eq(analyticsDaily.siteId, siteId), eq(analyticsDaily.linkId, ''), eq(analyticsDaily.dimension, 'total')));
+    .where(
+      and(
+        eq(analyticsDaily.siteId, siteId),
+        eq(analyticsDaily.linkId, ''),
+        eq(analyticsDaily.dimension, 'total'),
+      ),
+    );
   return row;
 }
 
 describe('analytics ingest', () => {
   it('counts a redelivered batch once', async () => {
     const site = newId('site');
-    const batch = [event(site), event(site, { visitorHash: 'b'.repeat(32) }), event(site, { kind: 'click', linkId: 'blk_1' })];
+    const batch = [
+      event(site),
+      event(site, { visitorHash: 'b'.repeat(32) }),
+      event(site, { kind: 'click', linkId: 'blk_1' }),
+    ];
     expect((await ingestEvents(deps.db, deps.redis, batch)).inserted).toBe(3);
     expect((await ingestEvents(deps.db, deps.redis, batch)).inserted).toBe(0);
     // A batch that overlaps the first one only adds its new event.
@@ -54,8 +64,12 @@ describe('analytics ingest', () => {
   it('rolls a failed batch back completely, so the retry counts every event exactly once', async () => {
     const site = newId('site');
     const batch = [event(site), event(site, { isBot: true, device: 'bot' })];
-    await expect(ingestEvents(deps.db, deps.redis, batch, { failAfterInsert: true })).rejects.toThrow('injected');
-    expect(await deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site))).toHaveLength(0);
+    await expect(ingestEvents(deps.db, deps.redis, batch, { failAfterInsert: true })).rejects.toThrow(
+      'injected',
+    );
+    expect(await deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site))).toHaveLength(
+      0,
+    );
     expect(await total(site)).toBeUndefined();
     expect((await ingestEvents(deps.db, deps.redis, batch)).inserted).toBe(2);
     expect(await total(site)).toMatchObject({ views: 1, visitors: 1, bots: 1 });
@@ -70,7 +84,13 @@ describe('analytics ingest', () => {
     const [fr] = await deps.db
       .select()
       .from(analyticsDaily)
-      .where(and(eq(analyticsDaily.siteId, site), eq(analyticsDaily.dimension, 'country'), eq(analyticsDaily.value, 'FR')));
+      .where(
+        and(
+          eq(analyticsDaily.siteId, site),
+          eq(analyticsDaily.dimension, 'country'),
+          eq(analyticsDaily.value, 'FR'),
+        ),
+      );
     expect(fr).toMatchObject({ views: 1, visitors: 1 });
   });
 });

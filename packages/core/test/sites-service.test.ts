@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 
 const deps = nodeDeps();
 const link = (title: string) =>
-  ({ type: 'link', data: { title, url: 'https://example.com/' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null }) as const;
+  ({
+    type: 'link',
+    data: { title, url: 'https://example.com/' },
+    active: true,
+    featured: false,
+    sensitive: false,
+    startsAt: null,
+    endsAt: null,
+  }) as const;
 
 describe('sites service', () => {
   it('keeps every site and block of one organization invisible and unchangeable to another', async () => {
@@ -12,12 +20,18 @@ describe('sites service', () => {
     const b = await createTestOrg(deps);
     const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('Mine')] });
     await expect(sitesService.getSite(deps, b, site.id)).rejects.toBeInstanceOf(NotFound);
-    await expect(sitesService.updateSite(deps, b, testActor, site.id, { name: 'Hijacked' })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      sitesService.updateSite(deps, b, testActor, site.id, { name: 'Hijacked' }),
+    ).rejects.toBeInstanceOf(NotFound);
     await expect(sitesService.publishSite(deps, b, testActor, site.id)).rejects.toBeInstanceOf(NotFound);
     await expect(sitesService.deleteSite(deps, b, testActor, site.id)).rejects.toBeInstanceOf(NotFound);
     await expect(sitesService.listBlocks(b, site.id)).rejects.toBeInstanceOf(NotFound);
-    await expect(sitesService.updateBlock(deps, b, testActor, site.id, blockIds[0]!, { active: false })).rejects.toBeInstanceOf(NotFound);
-    await expect(sitesService.deleteBlock(deps, b, testActor, site.id, blockIds[0]!)).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      sitesService.updateBlock(deps, b, testActor, site.id, blockIds[0]!, { active: false }),
+    ).rejects.toBeInstanceOf(NotFound);
+    await expect(sitesService.deleteBlock(deps, b, testActor, site.id, blockIds[0]!)).rejects.toBeInstanceOf(
+      NotFound,
+    );
     expect((await sitesService.listSites(deps, b, { page: 1, perPage: 50 })).total).toBe(0);
     const mine = await sitesService.getSite(deps, a, site.id);
     expect(mine.name).not.toBe('Hijacked');
@@ -36,15 +50,19 @@ describe('sites service', () => {
 
   it('reorders blocks only with an exact permutation', async () => {
     const a = await createTestOrg(deps);
-    const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('1'), link('2'), link('3')] });
+    const { site, blockIds } = await createPublishedSite(deps, a, {
+      blocks: [link('1'), link('2'), link('3')],
+    });
     const reversed = [...blockIds].reverse();
     const after = await sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: reversed });
     expect(after.map((b) => b.id)).toEqual(reversed);
-    await expect(sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: blockIds.slice(0, 2) })).rejects.toBeInstanceOf(
-      ValidationFailed,
-    );
     await expect(
-      sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: [blockIds[0]!, blockIds[0]!, blockIds[1]!] }),
+      sitesService.reorderBlocks(deps, a, testActor, site.id, { blockIds: blockIds.slice(0, 2) }),
+    ).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(
+      sitesService.reorderBlocks(deps, a, testActor, site.id, {
+        blockIds: [blockIds[0]!, blockIds[0]!, blockIds[1]!],
+      }),
     ).rejects.toBeInstanceOf(ValidationFailed);
   });
 
@@ -52,7 +70,9 @@ describe('sites service', () => {
     const a = await createTestOrg(deps);
     const { site, blockIds } = await createPublishedSite(deps, a, { blocks: [link('x')] });
     await expect(
-      sitesService.updateBlock(deps, a, testActor, site.id, blockIds[0]!, { data: { title: 'x', url: 'javascript:alert(1)' } }),
+      sitesService.updateBlock(deps, a, testActor, site.id, blockIds[0]!, {
+        data: { title: 'x', url: 'javascript:alert(1)' },
+      }),
     ).rejects.toMatchObject({ status: 422, details: [{ path: 'data.url' }] });
     await expect(
       sitesService.updateBlock(deps, a, testActor, site.id, blockIds[0]!, {

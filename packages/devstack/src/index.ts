@@ -1,2 +1,9 @@
-export { demoOrganizationName, demoOwnerEmail, demoOwnerPassword, localIdentityDeps, seedDemo, type SeedTarget } from './seed.ts';
+export {
+  demoOrganizationName,
+  demoOwnerEmail,
+  demoOwnerPassword,
+  localIdentityDeps,
+  type SeedTarget,
+  seedDemo,
+} from './seed.ts';
 export { demoSiteSlug, seedDemoSite } from './seed-site.ts';

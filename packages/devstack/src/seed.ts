@@ -4,8 +4,8 @@ import {
   createSecretBox,
   email,
   forTenant,
-  identity,
   type IdentityDeps,
+  identity,
   organizationsService,
 } from '@mewayz/core';
 import { trustOrgId } from '@mewayz/core/admin';
@@ -30,11 +30,18 @@ export function localIdentityDeps(target: SeedTarget): IdentityDeps {
   return {
     db,
     redis: createRedis(target.redisUrl, target.redisToken),
-    config: { rootDomain: 'mewayz.localhost', shortDomain: 'mewayz.localhost', publicScheme: 'http', publicPort: '8787' },
+    config: {
+      rootDomain: 'mewayz.localhost',
+      shortDomain: 'mewayz.localhost',
+      publicScheme: 'http',
+      publicPort: '8787',
+    },
     // The edge is not up while seeding; its cache is empty then, and Redis gets the new snapshot.
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
-    secrets: createSecretBox(process.env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE='),
+    secrets: createSecretBox(
+      process.env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE=',
+    ),
     mailer: email.outboxMailer(db),
     appUrl: 'http://app.mewayz.localhost:8788',
   };
@@ -49,7 +56,11 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const deps = localIdentityDeps(target);
   let user = await identity.findUserByEmail(deps.db, demoOwnerEmail);
   if (!user) {
-    await identity.signUp(deps, { email: demoOwnerEmail, name: 'Alice Rivera', password: demoOwnerPassword }, { verified: true });
+    await identity.signUp(
+      deps,
+      { email: demoOwnerEmail, name: 'Alice Rivera', password: demoOwnerPassword },
+      { verified: true },
+    );
     user = await identity.findUserByEmail(deps.db, demoOwnerEmail);
   }
   if (!user) throw new Error('seed: the demo owner could not be created');

@@ -45,7 +45,9 @@ function run(name: string, cmd: string, args: string[], cwd = root): ChildProces
 async function runOnce(name: string, cmd: string, args: string[], cwd: string) {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: wranglerEnv, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed with exit code ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} failed with exit code ${code}`)),
+    );
   });
 }
 
@@ -85,17 +87,44 @@ try {
   await migrateDatabase(mysqlUrl);
   console.log('✓ database migrated');
   gateways = await startGateways({ mysqlUrl });
-  console.log(`✓ gateways: PlanetScale HTTP ${gateways.psdbUrl.replace(/\/\/[^@]*@/, '//')}, Upstash REST ${gateways.redisUrl}`);
-  const seeded = await seedDemo({ databaseUrl: gateways.psdbUrl, redisUrl: gateways.redisUrl, redisToken: gateways.redisToken });
+  console.log(
+    `✓ gateways: PlanetScale HTTP ${gateways.psdbUrl.replace(/\/\/[^@]*@/, '//')}, Upstash REST ${gateways.redisUrl}`,
+  );
+  const seeded = await seedDemo({
+    databaseUrl: gateways.psdbUrl,
+    redisUrl: gateways.redisUrl,
+    redisToken: gateways.redisToken,
+  });
   console.log(`✓ demo tenant: ${seeded.summary}`);
   await runOnce('dashboard build', 'node_modules/.bin/remix', ['vite:build'], `${root}apps/dashboard`);
   const wrangler = `${root}node_modules/.bin/wrangler`;
   run('edge+jobs', wrangler, [
-    'dev', '-c', 'wrangler.toml', '-c', 'workers/jobs/wrangler.toml',
-    '--ip', '127.0.0.1', '--port', '8787', '--inspector-port', '9230', '--log-level', 'warn',
+    'dev',
+    '-c',
+    'wrangler.toml',
+    '-c',
+    'workers/jobs/wrangler.toml',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    '8787',
+    '--inspector-port',
+    '9230',
+    '--log-level',
+    'warn',
   ]);
   run('dashboard', wrangler, [
-    'dev', '-c', 'apps/dashboard/wrangler.toml', '--ip', '127.0.0.1', '--port', '8788', '--inspector-port', '9231', '--log-level', 'warn',
+    'dev',
+    '-c',
+    'apps/dashboard/wrangler.toml',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    '8788',
+    '--inspector-port',
+    '9231',
+    '--log-level',
+    'warn',
   ]);
   await waitForHttp('http://127.0.0.1:8787/', 'alice.mewayz.localhost');
   await waitForHttp('http://127.0.0.1:8788/', 'app.mewayz.localhost');

@@ -20,7 +20,8 @@ type BlockInput = {
  */
 export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot {
   const blockId = ids.blockId ?? ((n: number) => `blk_${String(n).padStart(26, '0')}`);
-  const media = (name: string, fallback: string) => (ids.mediaOrigin ? `${ids.mediaOrigin}/media/demo/${name}` : fallback);
+  const media = (name: string, fallback: string) =>
+    ids.mediaOrigin ? `${ids.mediaOrigin}/media/demo/${name}` : fallback;
   const inputs: (BlockInput & { featured?: boolean })[] = [
     {
       type: 'social',

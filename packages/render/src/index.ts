@@ -1,6 +1,7 @@
 export type { BlockContext } from './blocks/block-context.ts';
 export { renderRobotsTxt, renderSitemapXml } from './crawler-files.ts';
 export { buildCsp, type CspInput, sha256Base64 } from './csp.ts';
+export { demoMedia } from './demo-media.ts';
 export { type DemoSnapshotIds, demoSnapshot } from './demo-snapshot.ts';
 export { type EmbedProvider, type EmbedTarget, embedProviderNames, embedTarget } from './embeds.ts';
 export { renderMarkdown } from './markdown.ts';
@@ -11,4 +12,3 @@ export type { StaticPage } from './pages/static-page.tsx';
 export { isVisibleAt, nextScheduleChange } from './schedule.ts';
 export { type RenderedSitePage, renderSitePage, type SitePageOptions } from './site-page.tsx';
 export { contrastRatio, type Palette, resolveTheme, themePresetPalettes } from './themes.ts';
-export { demoMedia } from './demo-media.ts';

@@ -1,5 +1,5 @@
-import { type CoreDeps, createDb, createRedis, edgePurger } from '@mewayz/core';
 import { dirname } from 'node:path';
+import { type CoreDeps, createDb, createRedis, edgePurger } from '@mewayz/core';
 import { Miniflare } from 'miniflare';
 import { inject } from 'vitest';
 import { bundleWorker } from './bundle-worker.ts';
@@ -30,7 +30,11 @@ export interface EdgeHarnessOptions {
 
 /** Vars both Workers need to reach this test run's gateways. */
 export function dataVars(): Record<string, string> {
-  return { DATABASE_URL: inject('psdbUrl'), REDIS_URL: inject('redisUrl'), REDIS_TOKEN: inject('redisToken') };
+  return {
+    DATABASE_URL: inject('psdbUrl'),
+    REDIS_URL: inject('redisUrl'),
+    REDIS_TOKEN: inject('redisToken'),
+  };
 }
 
 /** The edge vars of a local/test deployment (root domain `mewayz.localhost`, http). */
@@ -127,7 +131,11 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
 }
 
 /** Poll `check` until it returns true or `timeoutMs` passes (for queue-driven effects). */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000, everyMs = 100): Promise<void> {
+export async function eventually(
+  check: () => Promise<boolean>,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (await check()) return;

@@ -17,7 +17,10 @@ export const rootApp = new Hono<EdgeHono>()
   .route('/api/v1', apiApp)
   .get('/', (c) => {
     const { deps } = c.var;
-    const page = renderLandingPage({ apiOrigin: new URL(c.req.url).origin, dashboardUrl: deps.vars.DASHBOARD_URL });
+    const page = renderLandingPage({
+      apiOrigin: new URL(c.req.url).origin,
+      dashboardUrl: deps.vars.DASHBOARD_URL,
+    });
     return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'public, max-age=300' });
   })
   .post('/__internal/purge', async (c) => {
@@ -25,12 +28,18 @@ export const rootApp = new Hono<EdgeHono>()
     const secret = c.req.header('x-internal-secret') ?? '';
     if (!timingSafeEqual(secret, c.var.deps.vars.INTERNAL_SECRET)) return c.json({ error: 'forbidden' }, 403);
     const body = (await c.req.json().catch(() => null)) as { hosts?: unknown } | null;
-    const hosts = Array.isArray(body?.hosts) ? body.hosts.filter((h): h is string => typeof h === 'string').slice(0, 100) : [];
+    const hosts = Array.isArray(body?.hosts)
+      ? body.hosts.filter((h): h is string => typeof h === 'string').slice(0, 100)
+      : [];
     await c.var.deps.purger.purgeHosts(hosts);
     return c.json({ purged: hosts.length });
   })
-  .get('/:code', (c) => (c.var.deps.config.shortDomain === c.var.host ? shortLinkRoute(c) : notFoundResponse()))
+  .get('/:code', (c) =>
+    c.var.deps.config.shortDomain === c.var.host ? shortLinkRoute(c) : notFoundResponse(),
+  )
   .all('*', () => notFoundResponse());
 
 /** A dedicated short-link domain answers only `/<code>`. */
-export const shortDomainApp = new Hono<EdgeHono>().get('/:code', shortLinkRoute).all('*', () => notFoundResponse());
+export const shortDomainApp = new Hono<EdgeHono>()
+  .get('/:code', shortLinkRoute)
+  .all('*', () => notFoundResponse());

@@ -3,7 +3,8 @@ import { createPublishedSite, createTestOrg, type EdgeHarness, eventually, start
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const chrome =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const iphone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
@@ -39,10 +40,25 @@ describe('visit and click analytics', () => {
   it('counts views, unique visitors and clicks exactly; bots, previews, HEAD and prefetch only as excluded', async () => {
     const scope = await createTestOrg(edge.deps);
     const { site, host, blockIds } = await createPublishedSite(edge.deps, scope, {
-      blocks: [{ type: 'link', data: { title: 'Shop', url: 'https://shop.example.com/' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null }],
+      blocks: [
+        {
+          type: 'link',
+          data: { title: 'Shop', url: 'https://shop.example.com/' },
+          active: true,
+          featured: false,
+          sensitive: false,
+          startsAt: null,
+          endsAt: null,
+        },
+      ],
     });
     const get = (ua: string, path = '/', init: RequestInit = {}) =>
-      edge.fetch(`http://${host}${path}`, { ...init, headers: { 'user-agent': ua, referer: 'https://www.instagram.com/', ...(init.headers ?? {}) } }).then((r) => r.text());
+      edge
+        .fetch(`http://${host}${path}`, {
+          ...init,
+          headers: { 'user-agent': ua, referer: 'https://www.instagram.com/', ...(init.headers ?? {}) },
+        })
+        .then((r) => r.text());
     await get(chrome, '/?utm_source=ig&utm_campaign=launch');
     await get(chrome);
     await get(iphone);
@@ -64,7 +80,10 @@ describe('visit and click analytics', () => {
     expect(await rollup(site.id, '', 'browser', 'Chrome')).toMatchObject({ views: 2 });
     expect(await rollup(site.id, '', 'os', 'iOS')).toMatchObject({ views: 1 });
 
-    const [utm] = await edge.deps.db.select().from(analyticsEvents).where(and(eq(analyticsEvents.siteId, site.id), eq(analyticsEvents.utmCampaign, 'launch')));
+    const [utm] = await edge.deps.db
+      .select()
+      .from(analyticsEvents)
+      .where(and(eq(analyticsEvents.siteId, site.id), eq(analyticsEvents.utmCampaign, 'launch')));
     expect(utm?.utmSource).toBe('ig');
     expect(utm?.visitorHash).toMatch(/^[0-9a-f]{32}$/);
 

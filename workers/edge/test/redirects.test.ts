@@ -10,7 +10,16 @@ beforeAll(async () => {
 afterAll(() => edge?.dispose());
 
 const link = (title: string, url: string, extra: Record<string, unknown> = {}) =>
-  ({ type: 'link', data: { title, url }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null, ...extra }) as const;
+  ({
+    type: 'link',
+    data: { title, url },
+    active: true,
+    featured: false,
+    sensitive: false,
+    startsAt: null,
+    endsAt: null,
+    ...extra,
+  }) as const;
 
 describe('link redirects on a site', () => {
   it('answers 302 to the destination, passing UTM parameters through', async () => {
@@ -43,9 +52,14 @@ describe('link redirects on a site', () => {
     const past = new Date(Date.now() - 86_400_000).toISOString();
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const a = await createPublishedSite(edge.deps, scope, {
-      blocks: [link('Ended', 'https://a.example.com/', { endsAt: past }), link('Later', 'https://b.example.com/', { startsAt: future })],
+      blocks: [
+        link('Ended', 'https://a.example.com/', { endsAt: past }),
+        link('Later', 'https://b.example.com/', { startsAt: future }),
+      ],
     });
-    const b = await createPublishedSite(edge.deps, scope, { blocks: [link('Other', 'https://c.example.com/')] });
+    const b = await createPublishedSite(edge.deps, scope, {
+      blocks: [link('Other', 'https://c.example.com/')],
+    });
     expect((await edge.fetch(`http://${a.host}/go/${a.blockIds[0]}`)).status).toBe(404);
     expect((await edge.fetch(`http://${a.host}/go/${a.blockIds[1]}`)).status).toBe(404);
     expect((await edge.fetch(`http://${a.host}/go/${b.blockIds[0]}`)).status).toBe(404);
@@ -73,7 +87,13 @@ describe('short links', () => {
   async function addShortLink(code: string, values: Partial<typeof shortLinks.$inferInsert> = {}) {
     const scope = await createTestOrg(edge.deps);
     const id = newId('shortLink');
-    await scope.insert(shortLinks, { id, domain: 'mewayz.localhost', code, url: 'https://dest.example.com/x', ...values });
+    await scope.insert(shortLinks, {
+      id,
+      domain: 'mewayz.localhost',
+      code,
+      url: 'https://dest.example.com/x',
+      ...values,
+    });
     return { scope, id };
   }
 
@@ -83,7 +103,9 @@ describe('short links', () => {
     const res = await edge.fetch(`http://mewayz.localhost/${code}?utm_medium=qr`);
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('https://dest.example.com/x?utm_medium=qr');
-    expect(await edge.deps.redis.get(`shortlink:mewayz.localhost/${code}`)).toMatchObject({ url: 'https://dest.example.com/x' });
+    expect(await edge.deps.redis.get(`shortlink:mewayz.localhost/${code}`)).toMatchObject({
+      url: 'https://dest.example.com/x',
+    });
   });
 
   it('sends expired links to their fallback, or 404 without one', async () => {

@@ -1,3 +1,5 @@
+import { type IncomingHttpHeaders, request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { sitesService } from '@mewayz/core';
 import { contacts } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
@@ -99,7 +101,10 @@ describe('bio site pages at the edge', () => {
 
   it('keeps an unpublished site and a deleted site off the web', async () => {
     const scope = await createTestOrg(edge.deps);
-    const draft = await sitesService.createSite(edge.deps, scope, testActor, { slug: `draft-${Date.now()}`, name: 'Draft' });
+    const draft = await sitesService.createSite(edge.deps, scope, testActor, {
+      slug: `draft-${Date.now()}`,
+      name: 'Draft',
+    });
     const res = await edge.fetch(`http://${draft.slug}.mewayz.localhost/`);
     expect(res.status).toBe(404);
     const { site, host } = await createPublishedSite(edge.deps, scope);
@@ -126,7 +131,17 @@ describe('bio site pages at the edge', () => {
   it('loads an embed player only when the visitor asks for it', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host, blockIds } = await createPublishedSite(edge.deps, scope, {
-      blocks: [{ type: 'embed', data: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }, active: true, featured: false, sensitive: false, startsAt: null, endsAt: null }],
+      blocks: [
+        {
+          type: 'embed',
+          data: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+          active: true,
+          featured: false,
+          sensitive: false,
+          startsAt: null,
+          endsAt: null,
+        },
+      ],
     });
     const card = await (await edge.fetch(`http://${host}/`)).text();
     expect(card).not.toContain('<iframe');
@@ -185,25 +200,42 @@ describe('email signup block', () => {
   it('stores the subscriber in the site’s organization and thanks them, without JavaScript', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host, blockIds } = await createPublishedSite(edge.deps, scope, { blocks: [signup] });
-    const res = await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'Fan@Example.com', website: '' }));
+    const res = await edge.fetch(
+      `http://${host}/subscribe`,
+      form({ block: blockIds[0]!, email: 'Fan@Example.com', website: '' }),
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/?subscribed=${blockIds[0]}#b-${blockIds[0]}`);
     const rows = await scope.list(contacts);
     expect(rows.map((r) => [r.email, r.source])).toEqual([['fan@example.com', 'signup_form']]);
-    const again = await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'fan@example.com' }));
+    const again = await edge.fetch(
+      `http://${host}/subscribe`,
+      form({ block: blockIds[0]!, email: 'fan@example.com' }),
+    );
     expect(again.status).toBe(303);
     expect(await scope.count(contacts)).toBe(1);
-    const thanks = await (await edge.fetch(`http://${host}${res.headers.get('location')!.split('#')[0]}`)).text();
+    const thanks = await (
+      await edge.fetch(`http://${host}${res.headers.get('location')!.split('#')[0]}`)
+    ).text();
     expect(thanks).toContain('Welcome aboard!');
   });
 
   it('stores nothing for bots filling the honeypot, bad emails or wrong blocks', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host, blockIds } = await createPublishedSite(edge.deps, scope, { blocks: [signup] });
-    const bot = await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'bot@example.com', website: 'http://spam' }));
+    const bot = await edge.fetch(
+      `http://${host}/subscribe`,
+      form({ block: blockIds[0]!, email: 'bot@example.com', website: 'http://spam' }),
+    );
     expect(bot.status).toBe(303);
-    expect((await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'not-an-email' }))).status).toBe(422);
-    expect((await edge.fetch(`http://${host}/subscribe`, form({ block: 'blk_other', email: 'a@example.com' }))).status).toBe(422);
+    expect(
+      (await edge.fetch(`http://${host}/subscribe`, form({ block: blockIds[0]!, email: 'not-an-email' })))
+        .status,
+    ).toBe(422);
+    expect(
+      (await edge.fetch(`http://${host}/subscribe`, form({ block: 'blk_other', email: 'a@example.com' })))
+        .status,
+    ).toBe(422);
     const json = await edge.fetch(`http://${host}/subscribe`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -211,5 +243,30 @@ describe('email signup block', () => {
     });
     expect(json.status).toBe(415);
     expect(await scope.count(contacts)).toBe(0);
+  });
+});
+
+describe('compression', () => {
+  it('sends pre-gzipped pages to clients that accept gzip, plain bytes to others', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope);
+    const plain = await edge.fetch(`http://${host}/`, { headers: { 'accept-encoding': 'identity' } });
+    const plainHtml = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    // A raw HTTP request, so no client library decompresses behind our back.
+    const base = await edge.mf.ready;
+    const raw = await new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const req = request(base, { headers: { host, 'accept-encoding': 'gzip, br' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(raw.headers.vary).toContain('accept-encoding');
+    expect(raw.body.length).toBeLessThan(plainHtml.length / 2);
+    expect(gunzipSync(raw.body).toString('utf8')).toBe(plainHtml);
   });
 });

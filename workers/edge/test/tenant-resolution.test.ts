@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => edge?.dispose());
 
-async function addDomain(scope: Awaited<ReturnType<typeof createTestOrg>>, siteId: string, hostname: string, verified: boolean) {
+async function addDomain(
+  scope: Awaited<ReturnType<typeof createTestOrg>>,
+  siteId: string,
+  hostname: string,
+  verified: boolean,
+) {
   await scope.insert(domains, {
     id: newId('domain'),
     siteId,

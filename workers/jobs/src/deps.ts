@@ -14,10 +14,16 @@ export function jobsDeps(env: JobsEnv): JobsDeps {
   if (memo?.env === env) return memo.deps;
   const parsed = jobsVarsSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`jobs Worker misconfigured: check ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+    throw new Error(
+      `jobs Worker misconfigured: check ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
   }
   const vars = parsed.data;
-  const deps = { vars, db: createDb(vars.DATABASE_URL), redis: createRedis(vars.REDIS_URL, vars.REDIS_TOKEN) };
+  const deps = {
+    vars,
+    db: createDb(vars.DATABASE_URL),
+    redis: createRedis(vars.REDIS_URL, vars.REDIS_TOKEN),
+  };
   memo = { env, deps };
   return deps;
 }

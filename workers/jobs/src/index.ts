@@ -14,7 +14,9 @@ export default {
         return consumeEvents(batch, env, deps);
       default:
         // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
-        console.error(JSON.stringify({ level: 'error', msg: 'message from an unknown queue', queue: batch.queue }));
+        console.error(
+          JSON.stringify({ level: 'error', msg: 'message from an unknown queue', queue: batch.queue }),
+        );
         batch.retryAll();
     }
   },

@@ -41,7 +41,13 @@ async function clicks(siteId: string) {
   const [row] = await edge.deps.db
     .select()
     .from(analyticsDaily)
-    .where(and(eq(analyticsDaily.siteId, siteId), eq(analyticsDaily.linkId, ''), eq(analyticsDaily.dimension, 'total')));
+    .where(
+      and(
+        eq(analyticsDaily.siteId, siteId),
+        eq(analyticsDaily.linkId, ''),
+        eq(analyticsDaily.dimension, 'total'),
+      ),
+    );
   return row?.clicks ?? 0;
 }
 
@@ -56,7 +62,9 @@ describe('events consumer in workerd', () => {
     expect(res.retryMessages).toHaveLength(0);
     expect(res.explicitAcks).toHaveLength(3);
     expect(await clicks(site)).toBe(3);
-    expect(await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site))).toHaveLength(3);
+    expect(
+      await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
+    ).toHaveLength(3);
   });
 
   it('ignores a redelivered batch', async () => {
@@ -72,7 +80,11 @@ describe('events consumer in workerd', () => {
   it('parks malformed messages in the dead-letter queue and still ingests the rest', async () => {
     const jobs = await edge.mf.getWorker('jobs');
     const site = newId('site');
-    const res = await jobs.queue('events', [message({ nonsense: true }), message(event(site)), message('"<script>"')]);
+    const res = await jobs.queue('events', [
+      message({ nonsense: true }),
+      message(event(site)),
+      message('"<script>"'),
+    ]);
     expect(res.explicitAcks).toHaveLength(3);
     expect(res.retryMessages).toHaveLength(0);
     expect(await clicks(site)).toBe(1);

@@ -9,7 +9,11 @@ import { classifyHost } from '../sites/hostname.ts';
  * The published snapshot served on `host`, straight from MySQL (the edge's cache-miss path).
  * Unscoped by nature: the host is what tells us the tenant. Only published, live sites answer.
  */
-export async function findPublishedSnapshotByHost(db: Db, config: PlatformConfig, host: string): Promise<SiteSnapshot | null> {
+export async function findPublishedSnapshotByHost(
+  db: Db,
+  config: PlatformConfig,
+  host: string,
+): Promise<SiteSnapshot | null> {
   const kind = classifyHost(host, config.rootDomain);
   if (kind.kind === 'root') return null;
   const live = and(isNull(sites.deletedAt), gt(sites.publishedVersion, 0));

@@ -54,7 +54,8 @@ const visitorRollup = `
 INSERT INTO analytics_daily (organization_id, site_id, link_id, day, dimension, value, views, visitors, clicks, bots)
 SELECT organization_id, site_id, '', day, dim, val, 0, COUNT(*), 0, 0 FROM (
 ${unionOver(
-  (d, col) => `  SELECT organization_id, site_id, day, '${d}' AS dim, ${col} AS val FROM analytics_visitors WHERE ingest_batch = ?`,
+  (d, col) =>
+    `  SELECT organization_id, site_id, day, '${d}' AS dim, ${col} AS val FROM analytics_visitors WHERE ingest_batch = ?`,
 )}
 ) AS x GROUP BY organization_id, site_id, day, dim, val
 ON DUPLICATE KEY UPDATE visitors = visitors + VALUES(visitors)`;
@@ -64,7 +65,8 @@ SELECT site_id AS siteId, day, SUM(kind = 'view' AND is_bot = 0) AS views, SUM(k
 FROM analytics_events WHERE ingest_batch = ? AND site_id <> '' GROUP BY site_id, day`;
 
 /** Redis key of a site's live counter for one UTC day. */
-export const liveCounterKey = (siteId: string, day: string, metric: 'views' | 'clicks') => `live:${siteId}:${day}:${metric}`;
+export const liveCounterKey = (siteId: string, day: string, metric: 'views' | 'clicks') =>
+  `live:${siteId}:${day}:${metric}`;
 
 export interface IngestResult {
   /** Events stored by this call; events already stored (redeliveries) are not counted again. */
@@ -81,7 +83,12 @@ function repeat(n: number, value: string): string[] {
  * computed only from rows carrying that id — so a redelivered event adds nothing, and a failure
  * anywhere rolls the whole batch back for a clean retry.
  */
-export async function ingestEvents(db: Db, redis: Redis | null, events: AnalyticsEvent[], opts: { failAfterInsert?: boolean } = {}): Promise<IngestResult> {
+export async function ingestEvents(
+  db: Db,
+  redis: Redis | null,
+  events: AnalyticsEvent[],
+  opts: { failAfterInsert?: boolean } = {},
+): Promise<IngestResult> {
   if (events.length === 0) return { inserted: 0 };
   const batch = newId('batch');
   const inserted = await db.transaction(async (tx) => {
@@ -109,7 +116,9 @@ export async function ingestEvents(db: Db, redis: Redis | null, events: Analytic
     // The rollups are the truth and are already committed; a lost live-counter bump must not make
     // the batch retry (the retry would find nothing new and the counters would stay short anyway).
     await bumpLiveCounters(db, redis, batch).catch((err) =>
-      console.error(JSON.stringify({ level: 'error', msg: 'live counter update failed', error: String(err) })),
+      console.error(
+        JSON.stringify({ level: 'error', msg: 'live counter update failed', error: String(err) }),
+      ),
     );
   }
   return { inserted };
@@ -126,7 +135,12 @@ function bind(query: string, values: string[]): string {
 }
 
 async function bumpLiveCounters(db: Db, redis: Redis, batch: string): Promise<void> {
-  const rows = (await db.execute(sql.raw(bind(liveTotals, [batch])))).rows as { siteId: string; day: string; views: string | number; clicks: string | number }[];
+  const rows = (await db.execute(sql.raw(bind(liveTotals, [batch])))).rows as {
+    siteId: string;
+    day: string;
+    views: string | number;
+    clicks: string | number;
+  }[];
   if (rows.length === 0) return;
   const p = redis.pipeline();
   let queued = 0;

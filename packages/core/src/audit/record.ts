@@ -12,14 +12,17 @@ export interface AuditEntry {
 
 /** Write one audit-log row for a mutation in this organization. */
 export async function recordAudit(scope: TenantScope, actor: Actor, entry: AuditEntry): Promise<void> {
-  await scope.insert(auditLog as never, {
-    id: newId('audit'),
-    actorUserId: actor.userId ?? null,
-    actorTokenId: actor.tokenId ?? null,
-    requestId: actor.requestId ?? null,
-    action: entry.action,
-    targetType: entry.targetType ?? null,
-    targetId: entry.targetId ?? null,
-    metadata: entry.metadata ?? null,
-  } as never);
+  await scope.insert(
+    auditLog as never,
+    {
+      id: newId('audit'),
+      actorUserId: actor.userId ?? null,
+      actorTokenId: actor.tokenId ?? null,
+      requestId: actor.requestId ?? null,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      metadata: entry.metadata ?? null,
+    } as never,
+  );
 }

@@ -7,7 +7,10 @@ import type { TenantScope } from '../tenancy/scope.ts';
  * Add a subscriber from a site's signup form. Subscribing twice is not an error: the visitor gets the
  * same thank-you and the existing contact is kept.
  */
-export async function subscribeContact(scope: TenantScope, input: { email: string; siteId: string }): Promise<'created' | 'existing'> {
+export async function subscribeContact(
+  scope: TenantScope,
+  input: { email: string; siteId: string },
+): Promise<'created' | 'existing'> {
   try {
     await scope.insert(contacts, {
       id: newId('contact'),

@@ -1,6 +1,6 @@
+import * as schema from '@mewayz/db/schema';
 import { Client } from '@planetscale/database';
 import { drizzle, type PlanetScaleDatabase } from 'drizzle-orm/planetscale-serverless';
-import * as schema from '@mewayz/db/schema';
 
 export type Schema = typeof schema;
 /** The drizzle database over the PlanetScale HTTP driver (production) or the local gateway. */

@@ -18,7 +18,12 @@ export const shortLinkKey = (domain: string, code: string) => `shortlink:${domai
 const missingTtlSeconds = 60;
 
 /** Cache a short link for the edge (call after every create/update). */
-export async function cacheShortLink(deps: Pick<CoreDeps, 'redis'>, domain: string, code: string, target: ShortLinkTarget) {
+export async function cacheShortLink(
+  deps: Pick<CoreDeps, 'redis'>,
+  domain: string,
+  code: string,
+  target: ShortLinkTarget,
+) {
   await deps.redis.set(shortLinkKey(domain, code), JSON.stringify(target));
 }
 
@@ -40,7 +45,9 @@ export async function lookupShortLink(
     .from(shortLinks)
     .where(and(eq(shortLinks.domain, domain), eq(shortLinks.code, code), isNull(shortLinks.deletedAt)))
     .limit(1);
-  if (!row) {
+  // The column's collation compares case-insensitively, but codes are case-sensitive: `/promo` is
+  // not `/Promo` (and must not be cached under a key the link's updates would never clear).
+  if (!row || row.code !== code) {
     await deps.redis.set(key, JSON.stringify({ missing: true }), { ex: missingTtlSeconds });
     return null;
   }

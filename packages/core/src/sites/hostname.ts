@@ -16,7 +16,8 @@ export function normalizeHostname(input: string): string | null {
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length === 0 || host.length > 253) return null;
   if (!/^[a-z0-9.-]+$/.test(host)) return null;
-  if (host.split('.').some((l) => l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-'))) return null;
+  if (host.split('.').some((l) => l.length === 0 || l.length > 63 || l.startsWith('-') || l.endsWith('-')))
+    return null;
   return host;
 }
 

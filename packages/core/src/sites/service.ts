@@ -74,15 +74,28 @@ export async function createSite(deps: CoreDeps, scope: TenantScope, actor: Acto
     });
   } catch (err) {
     if (isDuplicateKey(err)) {
-      throw new Conflict('That site name is already taken.', [{ path: 'slug', message: 'already taken', code: 'slug_taken' }]);
+      throw new Conflict('That site name is already taken.', [
+        { path: 'slug', message: 'already taken', code: 'slug_taken' },
+      ]);
     }
     throw err;
   }
-  await recordAudit(scope, actor, { action: 'site.created', targetType: 'site', targetId: id, metadata: { slug: input.slug } });
+  await recordAudit(scope, actor, {
+    action: 'site.created',
+    targetType: 'site',
+    targetId: id,
+    metadata: { slug: input.slug },
+  });
   return getSite(deps, scope, id);
 }
 
-export async function updateSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, patch: UpdateSiteInput) {
+export async function updateSite(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  siteId: string,
+  patch: UpdateSiteInput,
+) {
   await loadSite(scope, siteId);
   await scope.update(sites, { ...patch, draftUpdatedAt: deps.now() }, eq(sites.id, siteId));
   await recordAudit(scope, actor, {
@@ -106,9 +119,13 @@ export async function deleteSite(deps: CoreDeps, scope: TenantScope, actor: Acto
 }
 
 async function siteHosts(deps: CoreDeps, scope: TenantScope, site: { id: string; slug: string }) {
-  const verified = await scope.list(domains, and(eq(domains.siteId, site.id), eq(domains.status, 'verified')), {
-    orderBy: asc(domains.createdAt),
-  });
+  const verified = await scope.list(
+    domains,
+    and(eq(domains.siteId, site.id), eq(domains.status, 'verified')),
+    {
+      orderBy: asc(domains.createdAt),
+    },
+  );
   const custom = verified.map((d) => d.hostname);
   return { custom, all: [`${site.slug}.${deps.config.rootDomain}`, ...custom] };
 }
@@ -117,7 +134,9 @@ async function siteHosts(deps: CoreDeps, scope: TenantScope, site: { id: string;
 
 export async function listBlocks(scope: TenantScope, siteId: string) {
   await loadSite(scope, siteId);
-  const rows = await scope.list(blocks, eq(blocks.siteId, siteId), { orderBy: [asc(blocks.position), asc(blocks.id)] });
+  const rows = await scope.list(blocks, eq(blocks.siteId, siteId), {
+    orderBy: [asc(blocks.position), asc(blocks.id)],
+  });
   return rows.map(blockView);
 }
 
@@ -134,7 +153,13 @@ async function touchDraft(deps: CoreDeps, scope: TenantScope, siteId: string) {
 }
 
 /** Append a block to the end of the site's page. */
-export async function createBlock(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, input: CreateBlockInput) {
+export async function createBlock(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  siteId: string,
+  input: CreateBlockInput,
+) {
   await loadSite(scope, siteId);
   const [agg] = await scope.aggregate(blocks, { top: max(blocks.position) }, eq(blocks.siteId, siteId));
   const id = newId('block');
@@ -151,7 +176,12 @@ export async function createBlock(deps: CoreDeps, scope: TenantScope, actor: Act
     endsAt: toDate(input.endsAt),
   });
   await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, { action: 'block.created', targetType: 'block', targetId: id, metadata: { siteId, type: input.type } });
+  await recordAudit(scope, actor, {
+    action: 'block.created',
+    targetType: 'block',
+    targetId: id,
+    metadata: { siteId, type: input.type },
+  });
   return blockView(await loadBlock(scope, siteId, id));
 }
 
@@ -169,37 +199,69 @@ export async function updateBlock(
     const schema = blockDataSchemas[current.type as BlockType];
     const parsed = schema.safeParse(patch.data);
     if (!parsed.success) {
-      throw new ValidationFailed('The block data is not valid.', zodDetails(parsed.error.issues).map((d) => ({ ...d, path: `data.${d.path}` })));
+      throw new ValidationFailed(
+        'The block data is not valid.',
+        zodDetails(parsed.error.issues).map((d) => ({ ...d, path: `data.${d.path}` })),
+      );
     }
     changes.data = parsed.data;
   }
-  for (const k of ['active', 'featured', 'sensitive'] as const) if (patch[k] !== undefined) changes[k] = patch[k];
+  for (const k of ['active', 'featured', 'sensitive'] as const)
+    if (patch[k] !== undefined) changes[k] = patch[k];
   if (patch.startsAt !== undefined) changes.startsAt = toDate(patch.startsAt);
   if (patch.endsAt !== undefined) changes.endsAt = toDate(patch.endsAt);
   const starts = (changes.startsAt ?? current.startsAt) as Date | null;
   const ends = (changes.endsAt ?? current.endsAt) as Date | null;
   if (starts && ends && starts >= ends) {
-    throw new ValidationFailed('The schedule window is empty.', [{ path: 'endsAt', message: 'endsAt must be after startsAt' }]);
+    throw new ValidationFailed('The schedule window is empty.', [
+      { path: 'endsAt', message: 'endsAt must be after startsAt' },
+    ]);
   }
   await scope.update(blocks, changes, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
   await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, { action: 'block.updated', targetType: 'block', targetId: blockId, metadata: { siteId, fields: Object.keys(changes) } });
+  await recordAudit(scope, actor, {
+    action: 'block.updated',
+    targetType: 'block',
+    targetId: blockId,
+    metadata: { siteId, fields: Object.keys(changes) },
+  });
   return blockView(await loadBlock(scope, siteId, blockId));
 }
 
-export async function deleteBlock(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, blockId: string) {
+export async function deleteBlock(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  siteId: string,
+  blockId: string,
+) {
   await loadBlock(scope, siteId, blockId);
   await scope.softDelete(blocks, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
   await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, { action: 'block.deleted', targetType: 'block', targetId: blockId, metadata: { siteId } });
+  await recordAudit(scope, actor, {
+    action: 'block.deleted',
+    targetType: 'block',
+    targetId: blockId,
+    metadata: { siteId },
+  });
 }
 
 /** Put the site's blocks in the given order; the list must name every block of the site exactly once. */
-export async function reorderBlocks(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string, input: ReorderBlocksInput) {
+export async function reorderBlocks(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  siteId: string,
+  input: ReorderBlocksInput,
+) {
   const current = await listBlocks(scope, siteId);
   const ids = new Set(current.map((b) => b.id));
   const given = new Set(input.blockIds);
-  if (given.size !== input.blockIds.length || given.size !== ids.size || [...given].some((id) => !ids.has(id))) {
+  if (
+    given.size !== input.blockIds.length ||
+    given.size !== ids.size ||
+    [...given].some((id) => !ids.has(id))
+  ) {
     throw new ValidationFailed('The order must list every block of the site exactly once.', [
       { path: 'blockIds', message: 'must be a permutation of the site’s block ids' },
     ]);
@@ -271,10 +333,16 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
     { publishedSnapshot: snapshot, publishedVersion: version, publishedAt: now },
     and(eq(sites.id, siteId), eq(sites.publishedVersion, site.publishedVersion)),
   );
-  if (updated === 0) throw new Conflict('The site was published by someone else at the same time; try again.');
+  if (updated === 0)
+    throw new Conflict('The site was published by someone else at the same time; try again.');
   await writeSnapshot(deps.redis, hosts, snapshot);
   await deps.purger.purgeHosts(hosts);
-  await recordAudit(scope, actor, { action: 'site.published', targetType: 'site', targetId: siteId, metadata: { version } });
+  await recordAudit(scope, actor, {
+    action: 'site.published',
+    targetType: 'site',
+    targetId: siteId,
+    metadata: { version },
+  });
   return { ...(await getSite(deps, scope, siteId)), hosts };
 }
 
@@ -282,7 +350,12 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
  * After a custom domain is verified or removed: serve the *published* version (not the draft) on the
  * new set of hosts, and stop serving it on `removedHosts`.
  */
-export async function syncPublishedHosts(deps: CoreDeps, scope: TenantScope, siteId: string, removedHosts: string[] = []) {
+export async function syncPublishedHosts(
+  deps: CoreDeps,
+  scope: TenantScope,
+  siteId: string,
+  removedHosts: string[] = [],
+) {
   const site = await loadSite(scope, siteId);
   if (removedHosts.length) await deleteSnapshots(deps.redis, removedHosts);
   const published = site.publishedSnapshot;

@@ -19,7 +19,10 @@ export function snapshotPointer(snapshot: Pick<SiteSnapshot, 'siteId' | 'version
 }
 
 /** Read the snapshot served on `host`: the snapshot, `missing` (known to have no site) or null (unknown). */
-export async function readSnapshot(redis: Redis, host: string): Promise<SiteSnapshot | typeof missingPointer | null> {
+export async function readSnapshot(
+  redis: Redis,
+  host: string,
+): Promise<SiteSnapshot | typeof missingPointer | null> {
   const value = await redis.get<SiteSnapshot | { missing: true }>(siteKey(host));
   if (value === null) return null;
   return 'missing' in value ? missingPointer : value;

@@ -18,7 +18,8 @@ export function siteView(row: SiteRow, urls: { url: string }) {
     published: row.publishedVersion > 0,
     publishedVersion: row.publishedVersion,
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    hasUnpublishedChanges: row.draftUpdatedAt !== null && (row.publishedAt === null || row.draftUpdatedAt > row.publishedAt),
+    hasUnpublishedChanges:
+      row.draftUpdatedAt !== null && (row.publishedAt === null || row.draftUpdatedAt > row.publishedAt),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -38,7 +38,10 @@ export class TenantScope {
   /** Rows of `table` matching `where`, in this organization. */
   async list<T extends TenantTable>(table: T, where?: SQL, opts: ListOptions = {}): Promise<Row<T>[]> {
     // biome-ignore lint/suspicious/noExplicitAny: drizzle's dynamic builder types do not survive generics.
-    let q: any = this.db.select().from(table as MySqlTable).where(this.where(table, where, opts.withDeleted));
+    let q: any = this.db
+      .select()
+      .from(table as MySqlTable)
+      .where(this.where(table, where, opts.withDeleted));
     if (opts.orderBy) q = q.orderBy(...(Array.isArray(opts.orderBy) ? opts.orderBy : [opts.orderBy]));
     if (opts.limit !== undefined) q = q.limit(opts.limit);
     if (opts.offset !== undefined) q = q.offset(opts.offset);
@@ -51,7 +54,11 @@ export class TenantScope {
     return rows[0] ?? null;
   }
 
-  async count<T extends TenantTable>(table: T, where?: SQL, opts: Pick<ListOptions, 'withDeleted'> = {}): Promise<number> {
+  async count<T extends TenantTable>(
+    table: T,
+    where?: SQL,
+    opts: Pick<ListOptions, 'withDeleted'> = {},
+  ): Promise<number> {
     const [row] = await this.db
       .select({ n: count() })
       .from(table as MySqlTable)
@@ -67,16 +74,28 @@ export class TenantScope {
     opts: { groupBy?: (SQL | MySqlColumn)[]; orderBy?: (SQL | MySqlColumn)[]; limit?: number } = {},
   ) {
     // biome-ignore lint/suspicious/noExplicitAny: see list().
-    let q: any = this.db.select(fields).from(table as MySqlTable).where(this.where(table, where));
+    let q: any = this.db
+      .select(fields)
+      .from(table as MySqlTable)
+      .where(this.where(table, where));
     if (opts.groupBy?.length) q = q.groupBy(...opts.groupBy);
     if (opts.orderBy?.length) q = q.orderBy(...opts.orderBy);
     if (opts.limit !== undefined) q = q.limit(opts.limit);
-    return (await q) as { [K in keyof F]: F[K] extends SQL<infer V> | SQL.Aliased<infer V> ? V : F[K] extends MySqlColumn ? F[K]['_']['data'] | (F[K]['_']['notNull'] extends true ? never : null) : unknown }[];
+    return (await q) as {
+      [K in keyof F]: F[K] extends SQL<infer V> | SQL.Aliased<infer V>
+        ? V
+        : F[K] extends MySqlColumn
+          ? F[K]['_']['data'] | (F[K]['_']['notNull'] extends true ? never : null)
+          : unknown;
+    }[];
   }
 
   /** Insert rows owned by this organization; `organization_id` is stamped here, never taken from input. */
   async insert<T extends TenantTable>(table: T, values: NewRow<T> | NewRow<T>[]): Promise<void> {
-    const rows = (Array.isArray(values) ? values : [values]).map((v) => ({ ...v, organizationId: this.orgId }));
+    const rows = (Array.isArray(values) ? values : [values]).map((v) => ({
+      ...v,
+      organizationId: this.orgId,
+    }));
     if (rows.length === 0) return;
     // biome-ignore lint/suspicious/noExplicitAny: see list().
     await this.db.insert(table as any).values(rows as any);
@@ -87,7 +106,10 @@ export class TenantScope {
     // organization_id is never patchable: a row cannot be moved to another tenant.
     const { organizationId: _ignored, ...safe } = patch as Record<string, unknown>;
     // biome-ignore lint/suspicious/noExplicitAny: see list().
-    const res: any = await this.db.update(table as any).set(safe as any).where(this.where(table, where));
+    const res: any = await this.db
+      .update(table as any)
+      .set(safe as any)
+      .where(this.where(table, where));
     return Number(res.rowsAffected ?? 0);
   }
 

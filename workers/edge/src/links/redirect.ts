@@ -10,12 +10,17 @@ export function redirectResponse(destination: string, passQuery: URLSearchParams
   if (passQuery && [...passQuery.keys()].some((k) => !ownParams.has(k))) {
     const target = new URL(destination);
     if (target.protocol === 'http:' || target.protocol === 'https:') {
-      for (const [k, v] of passQuery) if (!ownParams.has(k) && !target.searchParams.has(k)) target.searchParams.append(k, v);
+      for (const [k, v] of passQuery)
+        if (!ownParams.has(k) && !target.searchParams.has(k)) target.searchParams.append(k, v);
       location = target.toString();
     }
   }
   return new Response(null, {
     status: 302,
-    headers: { location, 'cache-control': 'private, max-age=0, no-store', 'referrer-policy': 'strict-origin-when-cross-origin' },
+    headers: {
+      location,
+      'cache-control': 'private, max-age=0, no-store',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    },
   });
 }

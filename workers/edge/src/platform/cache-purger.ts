@@ -13,7 +13,8 @@ export function createCachePurger(vars: EdgeVars, config: PlatformConfig): Cache
   if (vars.CACHE_PURGE === 'cloudflare') {
     return {
       async purgeHosts(hosts) {
-        if (!vars.CF_API_TOKEN || !vars.CF_ZONE_ID) throw new Error('CACHE_PURGE=cloudflare needs CF_API_TOKEN and CF_ZONE_ID');
+        if (!vars.CF_API_TOKEN || !vars.CF_ZONE_ID)
+          throw new Error('CACHE_PURGE=cloudflare needs CF_API_TOKEN and CF_ZONE_ID');
         const res = await fetch(`https://api.cloudflare.com/client/v4/zones/${vars.CF_ZONE_ID}/purge_cache`, {
           method: 'POST',
           headers: { authorization: `Bearer ${vars.CF_API_TOKEN}`, 'content-type': 'application/json' },

@@ -2,7 +2,12 @@ import { renderNotFoundPage } from '@mewayz/render';
 import { securityHeaders } from './security-headers.ts';
 
 /** An HTML answer with the site security headers. */
-export function htmlResponse(html: string, csp: string, status = 200, headers: Record<string, string> = {}): Response {
+export function htmlResponse(
+  html: string,
+  csp: string,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(html, {
     status,
     headers: { 'content-type': 'text/html; charset=utf-8', ...securityHeaders(csp), ...headers },

@@ -4,7 +4,13 @@ import type { EdgeHono } from '../platform/hono-env.ts';
 import { notFoundResponse } from './html-response.ts';
 
 const keyPattern = /^avatars\/[a-z0-9_]+\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
-const contentTypes: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' };
+const contentTypes: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
 
 /**
  * `GET /media/<key>` on a site host: creator media (avatars) from the R2 bucket. Keys carry a random

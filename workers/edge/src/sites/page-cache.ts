@@ -1,7 +1,7 @@
 import { publicOrigin } from '@mewayz/core';
 import type { Context } from 'hono';
-import { LruMap } from '../platform/lru-map.ts';
 import type { EdgeHono } from '../platform/hono-env.ts';
+import { LruMap } from '../platform/lru-map.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { ResolvedSite } from './site-resolver.ts';
 
@@ -14,6 +14,8 @@ export interface RenderedPage {
   etag: string;
   /** When a scheduled block appears or disappears, the page must be rendered again (ms epoch). */
   expiresAt: number | null;
+  /** The body gzipped once, so every later visitor gets compressed bytes at no CPU cost. */
+  gzip: Uint8Array;
 }
 
 export interface PageRender {
@@ -43,9 +45,19 @@ function notModified(req: Request, etag: string): boolean {
   return inm !== null && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`);
 }
 
+async function gzip(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function acceptsGzip(req: Request): boolean {
+  return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
+}
+
 function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source: string): Response {
   const headers = new Headers({
     'content-type': page.contentType,
+    vary: 'accept-encoding',
     etag: page.etag,
     'cache-control': browserCacheControl,
     'x-mewayz-cache': layer,
@@ -53,6 +65,11 @@ function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source
     ...(page.csp ? securityHeaders(page.csp) : { 'x-content-type-options': 'nosniff' }),
   });
   if (notModified(c.req.raw, page.etag)) return new Response(null, { status: 304, headers });
+  if (acceptsGzip(c.req.raw)) {
+    headers.set('content-encoding', 'gzip');
+    // 'manual': the bytes are already gzip; the runtime must send them as they are.
+    return new Response(page.gzip, { headers, encodeBody: 'manual' });
+  }
   return new Response(page.body, { headers });
 }
 
@@ -72,19 +89,22 @@ export async function servePage(
   const now = deps.now().getTime();
   if (cacheOn) {
     const memo = pages.get(key);
-    if (memo && (memo.expiresAt === null || now < memo.expiresAt)) return respond(c, memo, 'HIT', site.source);
+    if (memo && (memo.expiresAt === null || now < memo.expiresAt))
+      return respond(c, memo, 'HIT', site.source);
   }
   const edgeKey = `${publicOrigin(deps.config, host)}/__mewayz/page?v=${encodeURIComponent(site.pointer)}&variant=${encodeURIComponent(variant)}`;
   if (cacheOn) {
     const hit = await caches.default.match(edgeKey);
     if (hit) {
       const expires = hit.headers.get('x-page-expires');
+      const body = await hit.text();
       const page: RenderedPage = {
-        body: await hit.text(),
+        body,
         contentType: hit.headers.get('content-type') ?? 'text/html; charset=utf-8',
         csp: hit.headers.get('x-page-csp'),
         etag: hit.headers.get('etag') ?? '""',
         expiresAt: expires ? Number(expires) : null,
+        gzip: await gzip(body),
       };
       if (page.expiresAt === null || now < page.expiresAt) {
         pages.set(key, page);
@@ -100,10 +120,13 @@ export async function servePage(
     csp: out.csp ?? null,
     etag: `"${version}-${await shortHash(out.body)}"`,
     expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
+    gzip: await gzip(out.body),
   };
   if (cacheOn) {
     pages.set(key, page);
-    const ttl = Math.floor(Math.min(maxEdgeTtlSeconds, page.expiresAt ? (page.expiresAt - now) / 1000 : maxEdgeTtlSeconds));
+    const ttl = Math.floor(
+      Math.min(maxEdgeTtlSeconds, page.expiresAt ? (page.expiresAt - now) / 1000 : maxEdgeTtlSeconds),
+    );
     if (ttl > 0) {
       const stored = new Response(page.body, {
         headers: {

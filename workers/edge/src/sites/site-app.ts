@@ -15,9 +15,13 @@ import { type ResolvedSite, resolveSite } from './site-resolver.ts';
 const ageCookie = 'mwz_age';
 
 /** The site of this host, or null (→ 404). */
-async function siteOf(c: Context<EdgeHono>): Promise<(ResolvedSite & { snapshot: SiteSnapshot; pointer: string }) | null> {
+async function siteOf(
+  c: Context<EdgeHono>,
+): Promise<(ResolvedSite & { snapshot: SiteSnapshot; pointer: string }) | null> {
   const site = await resolveSite(c);
-  return site.snapshot && site.pointer ? (site as ResolvedSite & { snapshot: SiteSnapshot; pointer: string }) : null;
+  return site.snapshot && site.pointer
+    ? (site as ResolvedSite & { snapshot: SiteSnapshot; pointer: string })
+    : null;
 }
 
 const subscribeForm = z.object({
@@ -35,9 +39,11 @@ export const siteApp = new Hono<EdgeHono>()
     const { snapshot } = site;
     const url = new URL(c.req.url);
     // Only ids of this snapshot's own blocks make a variant, so query strings cannot multiply cache entries.
-    const play = snapshot.blocks.find((b) => b.type === 'embed' && b.id === url.searchParams.get('play'))?.id ?? null;
+    const play =
+      snapshot.blocks.find((b) => b.type === 'embed' && b.id === url.searchParams.get('play'))?.id ?? null;
     const subscribed =
-      snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))?.id ?? null;
+      snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))
+        ?.id ?? null;
     const ageConfirmed = snapshot.settings.sensitive && getCookie(c, ageCookie) === '1';
     sendEventLater(
       c.executionCtx,
@@ -57,7 +63,12 @@ export const siteApp = new Hono<EdgeHono>()
         subscribedBlockId: subscribed,
         ageConfirmed,
       });
-      return { body: page.html, contentType: 'text/html; charset=utf-8', csp: page.csp, nextChangeAt: page.nextChangeAt };
+      return {
+        body: page.html,
+        contentType: 'text/html; charset=utf-8',
+        csp: page.csp,
+        nextChangeAt: page.nextChangeAt,
+      };
     });
   })
   .get('/robots.txt', async (c) => {
@@ -73,7 +84,11 @@ export const siteApp = new Hono<EdgeHono>()
     const site = await siteOf(c);
     if (!site) return notFoundResponse();
     return servePage(c, site, 'sitemap', async () => ({
-      body: renderSitemapXml(site.snapshot, canonicalOriginOf(c, site.snapshot), new Date(site.snapshot.publishedAt)),
+      body: renderSitemapXml(
+        site.snapshot,
+        canonicalOriginOf(c, site.snapshot),
+        new Date(site.snapshot.publishedAt),
+      ),
       contentType: 'application/xml; charset=utf-8',
       nextChangeAt: null,
     }));
@@ -89,7 +104,13 @@ export const siteApp = new Hono<EdgeHono>()
       block &&
       (!block.startsAt || new Date(block.startsAt) <= now) &&
       (!block.endsAt || now < new Date(block.endsAt));
-    const destination = !visible ? null : block.type === 'link' ? block.data.url : block.type === 'image' ? block.data.href : null;
+    const destination = !visible
+      ? null
+      : block.type === 'link'
+        ? block.data.url
+        : block.type === 'image'
+          ? block.data.href
+          : null;
     if (!block || !destination) return notFoundResponse();
     const url = new URL(c.req.url);
     if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
@@ -104,7 +125,13 @@ export const siteApp = new Hono<EdgeHono>()
       c.executionCtx,
       c.env.EVENTS,
       c.req.raw,
-      { kind: 'click', organizationId: snapshot.organizationId, siteId: snapshot.siteId, linkId: block.id, host },
+      {
+        kind: 'click',
+        organizationId: snapshot.organizationId,
+        siteId: snapshot.siteId,
+        linkId: block.id,
+        host,
+      },
       deps.vars.VISITOR_SALT,
       now,
     );
@@ -119,15 +146,26 @@ export const siteApp = new Hono<EdgeHono>()
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
       return c.text('Unsupported form encoding', 415);
     }
-    const form = subscribeForm.safeParse(Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)])));
-    const block = form.success ? snapshot.blocks.find((b) => b.id === form.data.block && b.type === 'email_signup') : undefined;
+    const form = subscribeForm.safeParse(
+      Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)])),
+    );
+    const block = form.success
+      ? snapshot.blocks.find((b) => b.id === form.data.block && b.type === 'email_signup')
+      : undefined;
     if (!form.success || !block) {
-      const page = renderLinkInterstitial({ title: 'That email address does not look right', continueHref: '/', backHref: '/' });
+      const page = renderLinkInterstitial({
+        title: 'That email address does not look right',
+        continueHref: '/',
+        backHref: '/',
+      });
       return htmlResponse(page.html, page.csp, 422, { 'cache-control': 'private, no-store' });
     }
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
-      await subscribeContact(scopeOfSnapshot(c.var.deps, snapshot), { email: form.data.email, siteId: snapshot.siteId });
+      await subscribeContact(scopeOfSnapshot(c.var.deps, snapshot), {
+        email: form.data.email,
+        siteId: snapshot.siteId,
+      });
     }
     return c.redirect(`/?subscribed=${encodeURIComponent(block.id)}#b-${block.id}`, 303);
   })

@@ -1,8 +1,14 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
-import { loadSnapshotForHost, missingPointer, publicOrigin, readPointer, snapshotPointer } from '@mewayz/core';
+import {
+  loadSnapshotForHost,
+  missingPointer,
+  publicOrigin,
+  readPointer,
+  snapshotPointer,
+} from '@mewayz/core';
 import type { Context } from 'hono';
-import { LruMap } from '../platform/lru-map.ts';
 import type { EdgeHono } from '../platform/hono-env.ts';
+import { LruMap } from '../platform/lru-map.ts';
 
 export type SiteSource = 'memory' | 'redis' | 'db';
 
@@ -46,9 +52,12 @@ export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
       pointer = loaded.snapshot ? snapshotPointer(loaded.snapshot) : missingPointer;
     }
     const ttl = pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;
-    c.executionCtx.waitUntil(cache.put(cacheKey, new Response(pointer, { headers: { 'cache-control': `s-maxage=${ttl}` } })));
+    c.executionCtx.waitUntil(
+      cache.put(cacheKey, new Response(pointer, { headers: { 'cache-control': `s-maxage=${ttl}` } })),
+    );
   }
-  if (pointer === missingPointer) return { snapshot: null, pointer: null, source: loaded?.source ?? 'memory' };
+  if (pointer === missingPointer)
+    return { snapshot: null, pointer: null, source: loaded?.source ?? 'memory' };
   const memo = loaded ? undefined : snapshots.get(pointer);
   if (memo) return { snapshot: memo, pointer, source: 'memory' };
   loaded ??= await loadSnapshotForHost(deps, host);

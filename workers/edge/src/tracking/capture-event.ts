@@ -32,7 +32,12 @@ export interface EventTarget {
 }
 
 /** Build the analytics event for this request (pure apart from hashing; nothing is sent here). */
-export async function buildEvent(req: Request, target: EventTarget, salt: string, now: Date): Promise<AnalyticsEvent> {
+export async function buildEvent(
+  req: Request,
+  target: EventTarget,
+  salt: string,
+  now: Date,
+): Promise<AnalyticsEvent> {
   const url = new URL(req.url);
   const cls = classifyRequest(req);
   const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
@@ -56,7 +61,13 @@ export async function buildEvent(req: Request, target: EventTarget, salt: string
     utmCampaign: '',
     utmTerm: '',
     utmContent: '',
-    visitorHash: await visitorHash(salt, day, ip, req.headers.get('user-agent') ?? '', target.siteId || target.linkId),
+    visitorHash: await visitorHash(
+      salt,
+      day,
+      ip,
+      req.headers.get('user-agent') ?? '',
+      target.siteId || target.linkId,
+    ),
     isBot: cls.excluded,
   };
   for (const [param, field] of utmFields) event[field] = (url.searchParams.get(param) ?? '').slice(0, 100);
@@ -78,6 +89,8 @@ export function sendEventLater(
   ctx.waitUntil(
     buildEvent(req, target, salt, now)
       .then((event) => enqueueEvent(ctx, queue, event))
-      .catch((err) => console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }))),
+      .catch((err) =>
+        console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) })),
+      ),
   );
 }

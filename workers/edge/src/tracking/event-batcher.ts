@@ -9,13 +9,18 @@ let buffer: MessageSendRequest<AnalyticsEvent>[] = [];
 let flushScheduled = false;
 
 function logFailure(err: unknown, count: number) {
-  console.error(JSON.stringify({ level: 'error', msg: 'event send failed', events: count, error: String(err) }));
+  console.error(
+    JSON.stringify({ level: 'error', msg: 'event send failed', events: count, error: String(err) }),
+  );
 }
 
 /** Backoff between send attempts (~27 s in all, inside waitUntil's 30 s); after that the batch is lost and logged. */
 const retryDelaysMs = [50, 200, 800, 2000, 4000, 8000, 12000];
 
-async function sendWithRetry(queue: Queue<AnalyticsEvent>, batch: MessageSendRequest<AnalyticsEvent>[]): Promise<void> {
+async function sendWithRetry(
+  queue: Queue<AnalyticsEvent>,
+  batch: MessageSendRequest<AnalyticsEvent>[],
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await queue.sendBatch(batch);
@@ -43,7 +48,11 @@ async function flush(queue: Queue<AnalyticsEvent>): Promise<void> {
  * request waits on another request's promise and a buffered event is never stranded. One queue
  * subrequest then carries the events of many concurrent page views and clicks.
  */
-export function enqueueEvent(ctx: ExecutionContext, queue: Queue<AnalyticsEvent>, event: AnalyticsEvent): void {
+export function enqueueEvent(
+  ctx: ExecutionContext,
+  queue: Queue<AnalyticsEvent>,
+  event: AnalyticsEvent,
+): void {
   buffer.push({ body: event, contentType: 'json' });
   if (buffer.length >= maxBatch) {
     ctx.waitUntil(flush(queue));

@@ -11,7 +11,9 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 function log(level: 'info' | 'error', msg: string, extra: Record<string, unknown> = {}) {
-  console[level === 'error' ? 'error' : 'log'](JSON.stringify({ level, msg, worker: 'jobs', queue: 'events', ...extra }));
+  console[level === 'error' ? 'error' : 'log'](
+    JSON.stringify({ level, msg, worker: 'jobs', queue: 'events', ...extra }),
+  );
 }
 
 type Pending = { msg: Message<unknown>; event: AnalyticsEvent };
@@ -23,14 +25,23 @@ type Pending = { msg: Message<unknown>; event: AnalyticsEvent };
  */
 async function ingestOrSplit(deps: JobsDeps, items: Pending[], failFirstAttempt: boolean): Promise<void> {
   try {
-    const res = await ingestEvents(deps.db, deps.redis, items.map((v) => v.event), { failAfterInsert: failFirstAttempt });
+    const res = await ingestEvents(
+      deps.db,
+      deps.redis,
+      items.map((v) => v.event),
+      { failAfterInsert: failFirstAttempt },
+    );
     for (const v of items) v.msg.ack();
     log('info', 'batch ingested', { messages: items.length, inserted: res.inserted });
   } catch (err) {
     if (items.length === 1) {
       const [v] = items as [Pending];
       v.msg.retry({ delaySeconds: retryDelaySeconds(v.msg.attempts) });
-      log('error', 'event failed, will retry', { messageId: v.msg.id, attempts: v.msg.attempts, error: String(err) });
+      log('error', 'event failed, will retry', {
+        messageId: v.msg.id,
+        attempts: v.msg.attempts,
+        error: String(err),
+      });
       return;
     }
     log('error', 'batch failed, splitting it', { messages: items.length, error: String(err) });
@@ -45,7 +56,11 @@ async function ingestOrSplit(deps: JobsDeps, items: Pending[], failFirstAttempt:
  * rest are ingested in one transaction, split on failure (see ingestOrSplit). Redelivered events
  * are recognised by id and never counted twice.
  */
-export async function consumeEvents(batch: MessageBatch<unknown>, env: JobsEnv, deps: JobsDeps): Promise<void> {
+export async function consumeEvents(
+  batch: MessageBatch<unknown>,
+  env: JobsEnv,
+  deps: JobsDeps,
+): Promise<void> {
   const valid: Pending[] = [];
   for (const msg of batch.messages) {
     const parsed = analyticsEventSchema.safeParse(msg.body);
@@ -53,7 +68,11 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: JobsEnv, 
       valid.push({ msg, event: parsed.data });
     } else {
       // Malformed forever: park it in the DLQ for inspection instead of retrying.
-      await env.EVENTS_DLQ.send({ reason: 'invalid_event', body: msg.body, issues: parsed.error.issues.slice(0, 5) });
+      await env.EVENTS_DLQ.send({
+        reason: 'invalid_event',
+        body: msg.body,
+        issues: parsed.error.issues.slice(0, 5),
+      });
       msg.ack();
       log('error', 'invalid event parked in DLQ', { messageId: msg.id });
     }

@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RunningGateways } from '@mewayz/devstack/gateways';
+import { bundleWorker } from '@mewayz/testing/bundle';
+import { benchRoot } from './bench-env.ts';
+import { workerdConfig } from './workerd-config.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** GET with an explicit Host header (fetch() may not set Host). */
+export function get(
+  url: string,
+  host: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host, 'user-agent': 'Mozilla/5.0 Chrome/131' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export async function waitFor(url: string, host: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await get(url, host)).status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** The edge Worker (and a bare Worker) under `workerd serve`, restartable with other vars. */
+export class WorkerdEdge {
+  private child: ChildProcess | null = null;
+  private constructor(
+    private readonly dir: string,
+    private readonly vars: Record<string, string>,
+    readonly edgePort: number,
+    readonly barePort: number,
+  ) {}
+
+  static async create(plane: { gateways: RunningGateways }): Promise<WorkerdEdge> {
+    const port = await freePort();
+    const edgeScript = await bundleWorker('workers/edge/src/index.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'mewayz-bench-'));
+    // capnp embeds resolve relative to the config file.
+    copyFileSync(edgeScript, join(dir, 'edge.js'));
+    const vars = {
+      DATABASE_URL: plane.gateways.psdbUrl,
+      REDIS_URL: plane.gateways.redisUrl,
+      REDIS_TOKEN: plane.gateways.redisToken,
+      ROOT_DOMAIN: benchRoot,
+      PUBLIC_SCHEME: 'http',
+      PUBLIC_PORT: String(port),
+      DASHBOARD_URL: 'http://app.mewayz.localhost:8788',
+      VISITOR_SALT: 'bench-visitor-salt-0123456789',
+      INTERNAL_SECRET: 'bench-internal-secret-0123456789',
+      ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
+      CACHE_PURGE: 'local',
+    };
+    return new WorkerdEdge(dir, vars, port, await freePort());
+  }
+
+  /** (Re)start workerd; `barePage` is what the bare Worker answers. */
+  async start(opts: { barePage?: string; vars?: Record<string, string>; waitHost: string }): Promise<void> {
+    await this.stop();
+    const { vars: extra = {}, barePage = 'bare' } = opts;
+    const configPath = join(this.dir, 'config.capnp');
+    writeFileSync(
+      configPath,
+      workerdConfig({
+        edgeScript: 'edge.js',
+        barePage,
+        edgePort: this.edgePort,
+        barePort: this.barePort,
+        vars: { ...this.vars, ...extra },
+      }),
+    );
+    const debug = Boolean(process.env.BENCH_DEBUG);
+    this.child = spawn(
+      join(root, 'node_modules/.bin/workerd'),
+      ['serve', configPath, ...(debug ? ['--verbose'] : [])],
+      {
+        stdio: ['ignore', debug ? 'inherit' : 'ignore', 'inherit'],
+      },
+    );
+    await waitFor(`http://127.0.0.1:${this.edgePort}/`, opts.waitHost);
+    await waitFor(`http://127.0.0.1:${this.barePort}/`, 'bare');
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
