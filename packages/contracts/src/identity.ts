@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { hasControlCharacters } from './text.ts';
 
 /** Account inputs shared by the dashboard forms and the core services. */
 export const emailAddress = z
@@ -8,15 +9,6 @@ export const emailAddress = z
   .max(254)
   .pipe(z.email({ message: 'must be an email address' }))
   .openapi({ example: 'alice@example.com' });
-
-/** Whether `text` has C0 control characters or DEL (names and titles must not). */
-export function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
 
 export const personName = z
   .string()

@@ -6,3 +6,4 @@ export * from './links.ts';
 export * from './safe-url.ts';
 export * from './site-inputs.ts';
 export * from './sites.ts';
+export * from './text.ts';

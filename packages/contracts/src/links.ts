@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { hasControlCharacters } from './identity.ts';
 import { linkUrl, webUrl } from './safe-url.ts';
+import { hasControlCharacters } from './text.ts';
 
 const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
 

@@ -8,6 +8,7 @@ import {
   siteSlug,
   themeSchema,
 } from './sites.ts';
+import { multiLine, singleLine } from './text.ts';
 
 const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
 
@@ -15,8 +16,8 @@ const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-
 export const createSiteInput = z
   .object({
     slug: siteSlug,
-    name: z.string().trim().min(1).max(120),
-    bio: z.string().trim().max(500).optional(),
+    name: singleLine(1, 120),
+    bio: multiLine(0, 500).optional(),
     avatarUrl: webUrl.optional(),
     theme: themeSchema.optional(),
     seo: seoSchema.optional(),
@@ -28,8 +29,8 @@ export type CreateSiteInput = z.infer<typeof createSiteInput>;
 
 export const updateSiteInput = z
   .object({
-    name: z.string().trim().min(1).max(120),
-    bio: z.string().trim().max(500).nullable(),
+    name: singleLine(1, 120),
+    bio: multiLine(0, 500).nullable(),
     avatarUrl: webUrl.nullable(),
     theme: themeSchema,
     seo: seoSchema,

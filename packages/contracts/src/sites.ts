@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { linkUrl, webUrl } from './safe-url.ts';
+import { multiLine, singleLine } from './text.ts';
 
 /** Subdomain labels no creator can claim. */
 export const reservedSlugs = new Set([
@@ -97,8 +98,8 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export const seoSchema = z
   .object({
-    title: z.string().trim().max(70).optional(),
-    description: z.string().trim().max(200).optional(),
+    title: singleLine(0, 70).optional(),
+    description: singleLine(0, 200).optional(),
     ogImageUrl: webUrl.optional(),
     faviconUrl: webUrl.optional(),
     noindex: z.boolean().default(false),
@@ -144,13 +145,13 @@ export type SocialNetwork = (typeof socialNetworks)[number];
 
 export const embedProviders = ['youtube', 'spotify', 'soundcloud', 'vimeo'] as const;
 
-const text120 = z.string().trim().min(1).max(120);
+const text120 = singleLine(1, 120);
 
 /** The data of each block kind; the block's `type` selects the schema. */
 export const blockDataSchemas = {
   link: z.object({ title: text120, url: linkUrl, thumbnailUrl: webUrl.optional() }).strict(),
   header: z.object({ text: text120 }).strict(),
-  text: z.object({ markdown: z.string().trim().min(1).max(4000) }).strict(),
+  text: z.object({ markdown: multiLine(1, 4000) }).strict(),
   social: z
     .object({
       links: z
@@ -162,20 +163,20 @@ export const blockDataSchemas = {
   image: z
     .object({
       url: webUrl,
-      alt: z.string().trim().max(200),
+      alt: singleLine(0, 200),
       width: z.number().int().min(1).max(4096),
       height: z.number().int().min(1).max(4096),
       href: linkUrl.optional(),
     })
     .strict(),
   embed: z
-    .object({ provider: z.enum(embedProviders), url: webUrl, title: z.string().trim().max(120).optional() })
+    .object({ provider: z.enum(embedProviders), url: webUrl, title: singleLine(0, 120).optional() })
     .strict(),
   email_signup: z
     .object({
       title: text120,
-      buttonLabel: z.string().trim().min(1).max(40).default('Subscribe'),
-      successMessage: z.string().trim().max(200).default('Thanks for subscribing!'),
+      buttonLabel: singleLine(1, 40).default('Subscribe'),
+      successMessage: singleLine(0, 200).default('Thanks for subscribing!'),
     })
     .strict(),
   contact: z
