@@ -14,8 +14,8 @@ export interface RenderedPage {
   etag: string;
   /** When a scheduled block appears or disappears, the page must be rendered again (ms epoch). */
   expiresAt: number | null;
-  /** The body gzipped once, so every later visitor gets compressed bytes at no CPU cost. */
-  gzip: Uint8Array;
+  /** The body gzipped on first demand, then reused: later visitors get compressed bytes at no CPU cost. */
+  gzip: Promise<Uint8Array> | null;
 }
 
 export interface PageRender {
@@ -54,7 +54,7 @@ function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
 }
 
-function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source: string): Response {
+async function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source: string): Promise<Response> {
   const headers = new Headers({
     'content-type': page.contentType,
     vary: 'accept-encoding',
@@ -68,7 +68,8 @@ function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source
   if (acceptsGzip(c.req.raw)) {
     headers.set('content-encoding', 'gzip');
     // 'manual': the bytes are already gzip; the runtime must send them as they are.
-    return new Response(page.gzip, { headers, encodeBody: 'manual' });
+    page.gzip ??= gzip(page.body);
+    return new Response(await page.gzip, { headers, encodeBody: 'manual' });
   }
   return new Response(page.body, { headers });
 }
@@ -104,7 +105,7 @@ export async function servePage(
         csp: hit.headers.get('x-page-csp'),
         etag: hit.headers.get('etag') ?? '""',
         expiresAt: expires ? Number(expires) : null,
-        gzip: await gzip(body),
+        gzip: null,
       };
       if (page.expiresAt === null || now < page.expiresAt) {
         pages.set(key, page);
@@ -120,7 +121,7 @@ export async function servePage(
     csp: out.csp ?? null,
     etag: `"${version}-${await shortHash(out.body)}"`,
     expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
-    gzip: await gzip(out.body),
+    gzip: null,
   };
   if (cacheOn) {
     pages.set(key, page);

@@ -31,7 +31,7 @@ export interface EventTarget {
   host: string;
 }
 
-/** Build the analytics event for this request (pure apart from hashing; nothing is sent here). */
+/** Build the analytics event for this request (synchronous and cheap: it runs on every view and click). */
 export async function buildEvent(
   req: Request,
   target: EventTarget,
@@ -61,7 +61,7 @@ export async function buildEvent(
     utmCampaign: '',
     utmTerm: '',
     utmContent: '',
-    visitorHash: await visitorHash(
+    visitorHash: visitorHash(
       salt,
       day,
       ip,
