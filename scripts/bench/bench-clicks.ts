@@ -3,39 +3,16 @@
  * with the real queue and jobs consumer (Miniflare, one workerd), waits for the queue to drain, and
  * prints sent vs counted. Run twice: normally, and with every 3rd consumer batch failing midway.
  */
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { analyticsDaily } from '@mewayz/db/schema';
 import { bundleWorker } from '@mewayz/testing/bundle';
 import { and, eq, sum } from 'drizzle-orm';
 import { Miniflare } from 'miniflare';
 import { benchDataPlane, benchRoot, seedBenchSite } from './bench-env.ts';
+import { load } from './run-load.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const total = Number(process.env.BENCH_CLICKS ?? 20_000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
-
-function load(
-  args: Record<string, unknown>,
-): Promise<{ rps: number; total: number; statuses: Record<string, number> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'scripts/bench/load.ts'), JSON.stringify(args)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop()!))
-        : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
 
 const plane = await benchDataPlane();
 try {

@@ -4,47 +4,15 @@
  * the same bytes. Prints one line per scenario:
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { newId } from '@mewayz/core';
 import { domains } from '@mewayz/db/schema';
 import { benchDataPlane, benchRoot, clearBenchKeys, seedBenchSite } from './bench-env.ts';
+import { type LoadResult, load } from './run-load.ts';
 import { get, WorkerdEdge } from './workerd-runner.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const dbMissHosts = Number(process.env.BENCH_DB_MISS_HOSTS ?? 6000);
-
-interface LoadResult {
-  rps: number;
-  total: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  timeouts: number;
-  statuses: Record<string, number>;
-}
-
-export function load(args: Record<string, unknown>): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'scripts/bench/load.ts'), JSON.stringify(args)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop()!))
-        : reject(new Error(`load exited ${code}`)),
-    );
-  });
-}
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
