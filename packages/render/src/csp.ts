@@ -6,6 +6,23 @@ export async function sha256Base64(text: string): Promise<string> {
   return btoa(binary);
 }
 
+/** Hashes of style sheets already seen: a handful of themes times colour overrides, so bounded in practice. */
+const styleHashes = new Map<string, string>();
+const maxStyleHashes = 256;
+
+/**
+ * {@link sha256Base64} of a page's style sheet, remembered: every page of one theme has the same CSS,
+ * and WebCrypto's promise round trip costs more than the rest of a render.
+ */
+export async function styleHashOf(css: string): Promise<string> {
+  const known = styleHashes.get(css);
+  if (known) return known;
+  const hash = await sha256Base64(css);
+  if (styleHashes.size >= maxStyleHashes) styleHashes.delete(styleHashes.keys().next().value as string);
+  styleHashes.set(css, hash);
+  return hash;
+}
+
 /** What a page's Content-Security-Policy has to allow beyond "nothing". */
 export interface CspInput {
   /** Base64 SHA-256 of the exact text of the page's single `<style>` element. */

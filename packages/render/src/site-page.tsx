@@ -1,7 +1,7 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import type { BlockContext } from './blocks/block-context.ts';
 import { BlockView } from './blocks/block-view.tsx';
-import { buildCsp, sha256Base64 } from './csp.ts';
+import { buildCsp, styleHashOf } from './csp.ts';
 import { HtmlDocument } from './document.tsx';
 import { embedTarget } from './embeds.ts';
 import { SiteHead } from './head.tsx';
@@ -52,7 +52,7 @@ export async function renderSitePage(
 ): Promise<RenderedSitePage> {
   const theme = resolveTheme(snapshot.theme);
   const css = themeCss(theme) + siteCss;
-  const styleHash = await sha256Base64(css);
+  const styleHash = await styleHashOf(css);
   const canonicalOrigin = normalizeOrigin(opts.canonicalOrigin);
   const origin = normalizeOrigin(opts.origin);
 

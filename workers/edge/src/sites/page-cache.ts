@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { publicOrigin } from '@mewayz/core';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
@@ -35,9 +36,8 @@ const maxEdgeTtlSeconds = 86_400;
 /** Browsers always revalidate (ETag/304), so a publish is visible to them on the next load too. */
 export const browserCacheControl = 'public, max-age=0, must-revalidate';
 
-async function shortHash(text: string): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
-  return [...new Uint8Array(d, 0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
 function notModified(req: Request, etag: string): boolean {
@@ -119,7 +119,7 @@ export async function servePage(
     body: out.body,
     contentType: out.contentType,
     csp: out.csp ?? null,
-    etag: `"${version}-${await shortHash(out.body)}"`,
+    etag: `"${version}-${shortHash(out.body)}"`,
     expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
     gzip: null,
   };
