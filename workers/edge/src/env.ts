@@ -20,8 +20,12 @@ export const edgeVarsSchema = z.object({
   INTERNAL_SECRET: z.string().min(16),
   /** `local` purges this Worker's Cache API; `cloudflare` calls the zone purge API. */
   CACHE_PURGE: z.enum(['local', 'cloudflare']).default('local'),
-  /** `off` disables every in-Worker cache (Cache API and isolate memory): for benchmarks and debugging. */
-  EDGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /**
+   * `on`: Cache API + isolate memory. `memory`: isolate memory only (the pointer comes from Redis on every
+   * request). `off`: no cache at all (snapshot from Redis and a render on every request). The last two
+   * exist for benchmarks and debugging.
+   */
+  EDGE_CACHE: z.enum(['on', 'memory', 'off']).default('on'),
   CF_API_TOKEN: z.string().optional(),
   CF_ZONE_ID: z.string().optional(),
   /** AES-256-GCM keys for secrets at rest: `k1:<base64 32 bytes>,k0:<…>`; the first encrypts. */

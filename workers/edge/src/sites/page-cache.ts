@@ -54,14 +54,15 @@ function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
 }
 
-async function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, source: string): Promise<Response> {
+async function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, site: ResolvedSite): Promise<Response> {
   const headers = new Headers({
     'content-type': page.contentType,
     vary: 'accept-encoding',
     etag: page.etag,
     'cache-control': browserCacheControl,
     'x-mewayz-cache': layer,
-    'x-mewayz-source': source,
+    'x-mewayz-source': site.source,
+    ...(site.pointerSource ? { 'x-mewayz-pointer': site.pointerSource } : {}),
     ...(page.csp ? securityHeaders(page.csp) : { 'x-content-type-options': 'nosniff' }),
   });
   if (notModified(c.req.raw, page.etag)) return new Response(null, { status: 304, headers });
@@ -85,16 +86,17 @@ export async function servePage(
   render: () => Promise<PageRender>,
 ): Promise<Response> {
   const { deps, host } = c.var;
-  const cacheOn = deps.vars.EDGE_CACHE !== 'off';
+  const memoryOn = deps.vars.EDGE_CACHE !== 'off';
+  const cacheApiOn = deps.vars.EDGE_CACHE === 'on';
   const key = `${site.pointer}|${host}|${variant}`;
   const now = deps.now().getTime();
-  if (cacheOn) {
+  if (memoryOn) {
     const memo = pages.get(key);
     if (memo && (memo.expiresAt === null || now < memo.expiresAt))
-      return respond(c, memo, 'HIT', site.source);
+      return respond(c, memo, 'HIT', site);
   }
   const edgeKey = `${publicOrigin(deps.config, host)}/__mewayz/page?v=${encodeURIComponent(site.pointer)}&variant=${encodeURIComponent(variant)}`;
-  if (cacheOn) {
+  if (cacheApiOn) {
     const hit = await caches.default.match(edgeKey);
     if (hit) {
       const expires = hit.headers.get('x-page-expires');
@@ -109,7 +111,7 @@ export async function servePage(
       };
       if (page.expiresAt === null || now < page.expiresAt) {
         pages.set(key, page);
-        return respond(c, page, 'HIT', site.source);
+        return respond(c, page, 'HIT', site);
       }
     }
   }
@@ -123,8 +125,8 @@ export async function servePage(
     expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
     gzip: null,
   };
-  if (cacheOn) {
-    pages.set(key, page);
+  if (memoryOn) pages.set(key, page);
+  if (cacheApiOn) {
     const ttl = Math.floor(
       Math.min(maxEdgeTtlSeconds, page.expiresAt ? (page.expiresAt - now) / 1000 : maxEdgeTtlSeconds),
     );
@@ -141,5 +143,5 @@ export async function servePage(
       c.executionCtx.waitUntil(caches.default.put(edgeKey, stored));
     }
   }
-  return respond(c, page, cacheOn ? 'MISS' : 'BYPASS', site.source);
+  return respond(c, page, memoryOn ? 'MISS' : 'BYPASS', site);
 }
