@@ -1,5 +1,5 @@
 import { createRequestHandler, type ServerBuild } from '@remix-run/cloudflare';
-// @ts-ignore the build exists once `remix vite:build` has run
+// @ts-expect-error the build exists once `remix vite:build` has run
 import * as build from './build/server';
 
 const handleRemixRequest = createRequestHandler(build as unknown as ServerBuild);

@@ -81,15 +81,23 @@ try {
   await edge.start({ barePage: page, vars: { EDGE_CACHE: 'memory' }, waitHost: site.host });
   await get(edgeUrl('/'), site.host);
   const probeRedis = await get(edgeUrl('/'), site.host);
-  if (probeRedis.headers['x-mewayz-pointer'] !== 'redis') throw new Error('redis-hit scenario does not ask Redis');
+  if (probeRedis.headers['x-mewayz-pointer'] !== 'redis')
+    throw new Error('redis-hit scenario does not ask Redis');
   await measure('redis-hit', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200');
   // Extra, for transparency: no cache at all — the snapshot from Redis and a full render every time.
   await edge.start({ barePage: page, vars: { EDGE_CACHE: 'off' }, waitHost: site.host });
   const probeRender = await get(edgeUrl('/'), site.host);
-  if (probeRender.headers['x-mewayz-source'] !== 'redis' || probeRender.headers['x-mewayz-cache'] !== 'BYPASS') {
+  if (
+    probeRender.headers['x-mewayz-source'] !== 'redis' ||
+    probeRender.headers['x-mewayz-cache'] !== 'BYPASS'
+  ) {
     throw new Error('redis-render scenario does not read and render from Redis');
   }
-  await measure('redis-render', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200');
+  await measure(
+    'redis-render',
+    { url: edgeUrl('/'), host: site.host, connections, duration: seconds },
+    '200',
+  );
 
   const bareRps = results.get('bare')!.rps;
   for (const name of ['bare', 'cached', 'redis-hit', 'db-miss', 'redirect', 'redis-render']) {

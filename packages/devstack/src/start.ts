@@ -12,6 +12,9 @@ import { seedDemo } from './seed.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const mysqlUrl = process.env.MYSQL_URL ?? defaultMysqlUrl;
 const children: ChildProcess[] = [];
+// One local state directory for both wrangler processes, so the R2 bucket the dashboard uploads
+// avatars to is the one the edge serves them from.
+const persistDir = `${root}.wrangler/state`;
 let closing = false;
 
 const wranglerEnv = {
@@ -112,6 +115,8 @@ try {
     '9230',
     '--log-level',
     'warn',
+    '--persist-to',
+    persistDir,
   ]);
   run('dashboard', wrangler, [
     'dev',
@@ -125,6 +130,8 @@ try {
     '9231',
     '--log-level',
     'warn',
+    '--persist-to',
+    persistDir,
   ]);
   await waitForHttp('http://127.0.0.1:8787/', 'alice.mewayz.localhost');
   await waitForHttp('http://127.0.0.1:8788/', 'app.mewayz.localhost');

@@ -1,4 +1,5 @@
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
+export { type DashboardStack, screenshotDir, startDashboardStack } from './dashboard-harness.ts';
 export {
   dataVars,
   type EdgeHarness,

@@ -30,8 +30,11 @@ export default {
     const host = normalizeHostname(new URL(request.url).hostname);
     if (!host) return notFoundResponse();
     const { config } = edgeDeps(env);
+    // The purge hook answers on any host: callers inside the platform (a service binding, a Worker
+    // that cannot set Host) reach it with the shared secret, whatever hostname their URL names.
+    const internal = new URL(request.url).pathname === '/__internal/purge';
     const app =
-      classifyHost(host, config.rootDomain).kind === 'root'
+      internal || classifyHost(host, config.rootDomain).kind === 'root'
         ? apps.root
         : host === config.shortDomain
           ? apps.short

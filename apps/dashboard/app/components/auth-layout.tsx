@@ -10,11 +10,24 @@ export function Logo({ className = 'size-8' }: { className?: string }) {
   );
 }
 
-export function AuthLayout({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+  footer,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <div className="flex min-h-full flex-col justify-center bg-gradient-to-b from-indigo-50 via-slate-50 to-slate-50 px-4 py-12">
       <main className="mx-auto w-full max-w-md">
-        <Link to="/" className="mx-auto flex w-fit items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <Link
+          to="/"
+          className="mx-auto flex w-fit items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           <Logo />
           <span className="text-lg font-semibold tracking-tight">Mewayz</span>
         </Link>
@@ -27,4 +40,5 @@ export function AuthLayout({ title, subtitle, children, footer }: { title: strin
   );
 }
 
-export const linkClass = 'font-semibold text-indigo-700 hover:text-indigo-600 underline-offset-2 hover:underline';
+export const linkClass =
+  'font-semibold text-indigo-700 hover:text-indigo-600 underline-offset-2 hover:underline';

@@ -1,5 +1,5 @@
-import { Form, useNavigation, useRouteLoaderData } from '@remix-run/react';
-import type { ComponentProps, ReactNode } from 'react';
+import { Form, useActionData, useNavigation, useRouteLoaderData } from '@remix-run/react';
+import { type ComponentProps, type ReactNode, useEffect, useRef } from 'react';
 
 export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(' ');
@@ -76,7 +76,8 @@ export function Field({
   ...input
 }: ComponentProps<'input'> & { label: string; name: string; error?: string; hint?: ReactNode }) {
   const id = input.id ?? `f-${name}`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -174,7 +175,11 @@ export function Select({
   );
 }
 
-export function Checkbox({ label, name, ...rest }: ComponentProps<'input'> & { label: string; name: string }) {
+export function Checkbox({
+  label,
+  name,
+  ...rest
+}: ComponentProps<'input'> & { label: string; name: string }) {
   const id = rest.id ?? `f-${name}`;
   return (
     <div className="flex items-center gap-2">
@@ -192,9 +197,26 @@ export function Checkbox({ label, name, ...rest }: ComponentProps<'input'> & { l
   );
 }
 
-export function Card({ title, description, actions, children, className }: { title?: ReactNode; description?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  description,
+  actions,
+  children,
+  className,
+  id,
+}: {
+  title?: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  id?: string;
+}) {
   return (
-    <section className={cx('rounded-xl bg-white shadow-sm ring-1 ring-slate-200', className)}>
+    <section
+      id={id}
+      className={cx('scroll-mt-20 rounded-xl bg-white shadow-sm ring-1 ring-slate-200', className)}
+    >
       {title ? (
         <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 px-5 py-4">
           <div>
@@ -209,7 +231,15 @@ export function Card({ title, description, actions, children, className }: { tit
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
@@ -221,10 +251,25 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
   );
 }
 
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="rounded-xl border-2 border-dashed border-slate-200 px-6 py-10 text-center">
-      <svg className="mx-auto size-10 text-slate-400" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+      <svg
+        className="mx-auto size-10 text-slate-400"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        aria-hidden="true"
+      >
         <path d="M3.75 9.776c.112-.017.227-.026.344-.026h15.812c.117 0 .232.009.344.026m-16.5 0a2.25 2.25 0 0 0-1.883 2.542l.857 6a2.25 2.25 0 0 0 2.227 1.932H19.05a2.25 2.25 0 0 0 2.227-1.932l.857-6a2.25 2.25 0 0 0-1.883-2.542m-16.5 0V6A2.25 2.25 0 0 1 6 3.75h3.879a1.5 1.5 0 0 1 1.06.44l2.122 2.12a1.5 1.5 0 0 0 1.06.44H18A2.25 2.25 0 0 1 20.25 9v.776" />
       </svg>
       <h3 className="mt-3 text-sm font-semibold text-slate-900">{title}</h3>
@@ -234,20 +279,35 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
-export function Alert({ tone = 'error', children }: { tone?: 'error' | 'success' | 'info'; children: ReactNode }) {
+export function Alert({
+  tone = 'error',
+  children,
+}: {
+  tone?: 'error' | 'success' | 'info';
+  children: ReactNode;
+}) {
   const styles = {
     error: 'bg-red-50 text-red-800 ring-red-200',
     success: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
     info: 'bg-indigo-50 text-indigo-900 ring-indigo-200',
   }[tone];
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={cx('rounded-lg px-4 py-3 text-sm ring-1 ring-inset', styles)}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cx('rounded-lg px-4 py-3 text-sm ring-1 ring-inset', styles)}
+    >
       {children}
     </div>
   );
 }
 
-export function Badge({ tone = 'slate', children }: { tone?: 'slate' | 'green' | 'amber' | 'red' | 'indigo'; children: ReactNode }) {
+export function Badge({
+  tone = 'slate',
+  children,
+}: {
+  tone?: 'slate' | 'green' | 'amber' | 'red' | 'indigo';
+  children: ReactNode;
+}) {
   const styles = {
     slate: 'bg-slate-100 text-slate-700 ring-slate-200',
     green: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -255,13 +315,35 @@ export function Badge({ tone = 'slate', children }: { tone?: 'slate' | 'green' |
     red: 'bg-red-50 text-red-800 ring-red-200',
     indigo: 'bg-indigo-50 text-indigo-800 ring-indigo-200',
   }[tone];
-  return <span className={cx('inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset', styles)}>{children}</span>;
+  return (
+    <span
+      className={cx(
+        'inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
+        styles,
+      )}
+    >
+      {children}
+    </span>
+  );
 }
 
-/** A POST form with the CSRF field and an intent. */
-export function ActionForm({ intent, children, className, ...rest }: ComponentProps<typeof Form> & { intent?: string }) {
+/** A POST form with the CSRF field and an intent; `resetOnSuccess` clears a "create" form once it worked. */
+export function ActionForm({
+  intent,
+  children,
+  className,
+  resetOnSuccess,
+  ...rest
+}: ComponentProps<typeof Form> & { intent?: string; resetOnSuccess?: boolean }) {
+  const ref = useRef<HTMLFormElement>(null);
+  const result = useActionData<{ ok?: boolean; intent?: string }>();
+  const nav = useNavigation();
+  useEffect(() => {
+    if (resetOnSuccess && nav.state === 'idle' && result?.ok && result.intent === intent)
+      ref.current?.reset();
+  }, [resetOnSuccess, nav.state, result, intent]);
   return (
-    <Form method="post" className={className} {...rest}>
+    <Form method="post" ref={ref} className={className} {...rest}>
       <CsrfInput />
       {intent ? <input type="hidden" name="_intent" value={intent} /> : null}
       {children}

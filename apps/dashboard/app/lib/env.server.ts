@@ -1,12 +1,11 @@
 import {
-  type CoreDeps,
   createDb,
   createRedis,
   createSecretBox,
+  dohResolver,
   edgePurger,
   email,
   fakeResolver,
-  dohResolver,
   type IdentityDeps,
   type TxtResolver,
 } from '@mewayz/core';
@@ -39,6 +38,8 @@ export type DashboardVars = z.infer<typeof varsSchema>;
 export interface DashboardEnv {
   [key: string]: unknown;
   MEDIA?: R2Bucket;
+  /** Service binding to the edge Worker (internal calls keep their Host; no public round trip). */
+  EDGE?: Fetcher;
 }
 
 export interface DashboardDeps extends IdentityDeps {
@@ -71,16 +72,16 @@ export function dashboardDeps(env: DashboardEnv): DashboardDeps {
       publicScheme: vars.PUBLIC_SCHEME,
       publicPort: vars.PUBLIC_PORT,
     },
-    purger: edgePurger({
-      edgeUrl: vars.EDGE_INTERNAL_URL,
-      secret: vars.INTERNAL_SECRET,
-      // The edge picks its app by Host: internal calls must look like requests to the root domain.
-      fetch: ((url: string, init?: RequestInit) => {
-        const headers = new Headers(init?.headers);
-        headers.set('host', internalHost);
-        return fetch(url, { ...init, headers });
-      }) as typeof fetch,
-    }),
+    // The edge picks its app by the URL's host, so internal calls must name the root domain: through
+    // the service binding when there is one, else over HTTP to EDGE_INTERNAL_URL (a public origin).
+    purger: env.EDGE
+      ? edgePurger({
+          edgeUrl: `http://${internalHost}`,
+          secret: vars.INTERNAL_SECRET,
+          fetch: ((url: string, init?: RequestInit) =>
+            (env.EDGE as Fetcher).fetch(url, init)) as typeof fetch,
+        })
+      : edgePurger({ edgeUrl: vars.EDGE_INTERNAL_URL, secret: vars.INTERNAL_SECRET }),
     now: () => new Date(),
     secrets: createSecretBox(vars.ENCRYPTION_KEYS),
     mailer: email.outboxMailer(db),

@@ -61,7 +61,8 @@ function compactArrays(v: unknown): unknown {
 
 export function formValues(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (!k.startsWith('_') && typeof v === 'string' && !/password|code/i.test(k)) out[k] = v;
+  for (const [k, v] of form.entries())
+    if (!k.startsWith('_') && typeof v === 'string' && !/password|code/i.test(k)) out[k] = v;
   return out;
 }
 
@@ -80,8 +81,15 @@ export function parseWith<S extends z.ZodType>(
   return { ok: false, fieldErrors };
 }
 
-export function fail(message: string, fieldErrors: FieldErrors = {}, extra: Partial<ActionFailure> = {}, status = 422) {
-  return data<ActionFailure>({ ok: false, message, fieldErrors, ...extra }, { status });
+export function fail(
+  message: string,
+  fieldErrors: FieldErrors = {},
+  extra: Partial<ActionFailure> = {},
+  status = 422,
+) {
+  // A form-level problem (no field to show it next to) goes into the message.
+  const full = fieldErrors._form ? `${message} ${fieldErrors._form}` : message;
+  return data<ActionFailure>({ ok: false, message: full, fieldErrors, ...extra }, { status });
 }
 
 /**

@@ -25,7 +25,12 @@ function secure(deps: DashboardDeps) {
   return deps.vars.APP_URL.startsWith('https:') ? '; Secure' : '';
 }
 
-export function cookieHeader(deps: DashboardDeps, name: string, value: string, maxAgeSeconds: number): string {
+export function cookieHeader(
+  deps: DashboardDeps,
+  name: string,
+  value: string,
+  maxAgeSeconds: number,
+): string {
   return `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure(deps)}`;
 }
 
@@ -65,7 +70,11 @@ export async function currentSession(request: Request, context: AppLoadContext) 
 }
 
 /** A signed-in user with a verified email, or a redirect to sign in / verify. */
-export async function requireUser(request: Request, context: AppLoadContext, opts: { allowUnverified?: boolean } = {}) {
+export async function requireUser(
+  request: Request,
+  context: AppLoadContext,
+  opts: { allowUnverified?: boolean } = {},
+) {
   const current = await currentSession(request, context);
   const url = new URL(request.url);
   if (!current) throw redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
@@ -92,7 +101,9 @@ export class CsrfError extends Response {}
 export async function checkCsrf(request: Request, context: AppLoadContext, form: FormData): Promise<void> {
   const deps = depsOf(context);
   const expected = new URL(deps.vars.APP_URL).origin;
-  const origin = request.headers.get('origin') ?? (request.headers.get('referer') ? new URL(request.headers.get('referer')!).origin : null);
+  const origin =
+    request.headers.get('origin') ??
+    (request.headers.get('referer') ? new URL(request.headers.get('referer')!).origin : null);
   const self = new URL(request.url).origin;
   if (!origin || (origin !== expected && origin !== self)) {
     throw new Response('This form came from another site. Reload the page and try again.', { status: 403 });
@@ -100,8 +111,17 @@ export async function checkCsrf(request: Request, context: AppLoadContext, form:
   const sent = String(form.get('_csrf') ?? '');
   const sid = readCookie(request, SESSION_COOKIE);
   const anon = readCookie(request, CSRF_COOKIE);
-  const candidates = [sid ? (await sha256Hex(`csrf:${sid}`)).slice(0, 32) : null, anon].filter(Boolean) as string[];
+  const candidates = [sid ? (await sha256Hex(`csrf:${sid}`)).slice(0, 32) : null, anon].filter(
+    Boolean,
+  ) as string[];
   if (!sent || !candidates.some((c) => timingSafeEqual(c, sent))) {
     throw new Response('Your form expired. Reload the page and try again.', { status: 403 });
   }
+}
+
+/** Where to go after sign-up and email verification (e.g. an invitation link); same-site paths only. */
+export const NEXT_COOKIE = 'mwz_next';
+
+export function safeNext(next: string | null | undefined, fallback = '/sites'): string {
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 }

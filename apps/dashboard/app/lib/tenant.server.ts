@@ -1,7 +1,4 @@
-import { type Actor, forTenant, type Permission, roleCan, type TenantScope } from '@mewayz/core';
-// biome-ignore lint/style/noRestrictedImports: the dashboard's one place of trust — an OrgId is minted only after the session's user is proven a member (checked on every request). See the report: core should offer this.
-import { trustOrgId } from '@mewayz/core/admin';
-import { organizationsService } from '@mewayz/core';
+import { type Actor, organizationsService, type Permission, roleCan, type TenantScope } from '@mewayz/core';
 import type { Role } from '@mewayz/db/schema';
 import type { AppLoadContext } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
@@ -31,9 +28,9 @@ export async function requireOrg(request: Request, context: AppLoadContext): Pro
   if (orgs.length === 0) throw redirect('/welcome');
   const wanted = readCookie(request, ORG_COOKIE);
   const chosen = orgs.find((o) => o.id === wanted) ?? orgs[0]!;
-  const role = await organizationsService.findMembershipRole(deps.db, chosen.id, user.id);
-  if (!role) throw redirect('/welcome');
-  const scope = forTenant(deps.db, trustOrgId(chosen.id));
+  const member = await organizationsService.memberScope(deps.db, user.id, chosen.id);
+  if (!member) throw redirect('/welcome');
+  const { scope, role } = member;
   return {
     user,
     session,
@@ -49,8 +46,11 @@ export async function requireOrg(request: Request, context: AppLoadContext): Pro
 /** Stop with a 403 page when the member's role lacks `permission`. */
 export function requirePermission(ctx: OrgContext, permission: Permission): void {
   if (!ctx.can(permission)) {
-    throw new Response(`Your role (${ctx.role}) does not allow this. Ask an admin of ${ctx.org.name} for access.`, {
-      status: 403,
-    });
+    throw new Response(
+      `Your role (${ctx.role}) does not allow this. Ask an admin of ${ctx.org.name} for access.`,
+      {
+        status: 403,
+      },
+    );
   }
 }

@@ -1,11 +1,18 @@
-import { sitesService } from '@mewayz/core';
 import { createSiteInput } from '@mewayz/contracts';
+import { sitesService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { ActionForm, Alert, Badge, Button, Card, EmptyState, Field, PageHeader } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { type ActionFailure, appErrorToResult, fail, formToObject, formValues, parseWith } from '../lib/forms.server.ts';
+import {
+  type ActionFailure,
+  appErrorToResult,
+  fail,
+  formToObject,
+  formValues,
+  parseWith,
+} from '../lib/forms.server.ts';
 import { checkCsrf } from '../lib/session.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
 
@@ -24,7 +31,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'sites.manage');
   const parsed = parseWith(createSiteInput, formToObject(form));
-  if (!parsed.ok) return fail('Check the highlighted fields.', parsed.fieldErrors, { values: formValues(form) });
+  if (!parsed.ok)
+    return fail('Check the highlighted fields.', parsed.fieldErrors, { values: formValues(form) });
   try {
     const site = await sitesService.createSite(depsOf(context), ctx.scope, ctx.actor, parsed.data);
     return redirect(`/sites/${site.id}`);
@@ -39,7 +47,14 @@ export default function Sites() {
   const [params] = useSearchParams();
   const createForm = canCreate ? (
     <ActionForm className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
-      <Field label="Site name" name="name" placeholder="Alice Rivera" required defaultValue={r?.values?.name} error={r?.fieldErrors?.name} />
+      <Field
+        label="Site name"
+        name="name"
+        placeholder="Alice Rivera"
+        required
+        defaultValue={r?.values?.name}
+        error={r?.fieldErrors?.name}
+      />
       <Field
         label="Address"
         name="slug"
@@ -72,27 +87,43 @@ export default function Sites() {
         <div className="space-y-6">
           <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {sites.map((s) => (
-              <li key={s.id} className="relative rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 transition hover:shadow-md hover:ring-indigo-200">
+              <li
+                key={s.id}
+                className="relative min-w-0 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 transition hover:shadow-md hover:ring-indigo-200"
+              >
                 <div className="flex items-start justify-between gap-3">
                   <div className="flex min-w-0 items-center gap-3">
                     {s.avatarUrl ? (
                       <img src={s.avatarUrl} alt="" className="size-10 rounded-full object-cover" />
                     ) : (
-                      <span aria-hidden="true" className="grid size-10 place-items-center rounded-full bg-gradient-to-br from-indigo-500 to-fuchsia-500 font-semibold text-white">
+                      <span
+                        aria-hidden="true"
+                        className="grid size-10 place-items-center rounded-full bg-gradient-to-br from-indigo-500 to-fuchsia-500 font-semibold text-white"
+                      >
                         {s.name.slice(0, 1).toUpperCase()}
                       </span>
                     )}
                     <div className="min-w-0">
                       <h2 className="truncate font-semibold text-slate-900">
-                        <Link to={`/sites/${s.id}`} prefetch="intent" className="after:absolute after:inset-0 focus-visible:outline-2 focus-visible:outline-indigo-600">
+                        <Link
+                          to={`/sites/${s.id}`}
+                          prefetch="intent"
+                          className="after:absolute after:inset-0 focus-visible:outline-2 focus-visible:outline-indigo-600"
+                        >
                           {s.name}
                         </Link>
                       </h2>
-                      <p className="truncate text-sm text-slate-600">{s.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}</p>
+                      <p className="truncate text-sm text-slate-600">
+                        {s.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                      </p>
                     </div>
                   </div>
                   {s.published ? (
-                    s.hasUnpublishedChanges ? <Badge tone="amber">Draft changes</Badge> : <Badge tone="green">Live</Badge>
+                    s.hasUnpublishedChanges ? (
+                      <Badge tone="amber">Draft changes</Badge>
+                    ) : (
+                      <Badge tone="green">Live</Badge>
+                    )
                   ) : (
                     <Badge>Not published</Badge>
                   )}

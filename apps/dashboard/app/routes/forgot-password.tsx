@@ -1,5 +1,5 @@
-import { identity } from '@mewayz/core';
 import { emailAddress } from '@mewayz/contracts';
+import { identity } from '@mewayz/core';
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { Link, useActionData } from '@remix-run/react';
 import { z } from 'zod';
@@ -36,11 +36,20 @@ export default function ForgotPassword() {
       }
     >
       {r?.ok ? (
-        <Alert tone="success">If an account uses that address, a reset link is on its way. It works once, for one hour.</Alert>
+        <Alert tone="success">
+          If an account uses that address, a reset link is on its way. It works once, for one hour.
+        </Alert>
       ) : (
         <ActionForm className="space-y-5" noValidate>
           {r?.message ? <Alert>{r.message}</Alert> : null}
-          <Field label="Email" name="email" type="email" autoComplete="email" required error={r?.fieldErrors?.email} />
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            error={r?.fieldErrors?.email}
+          />
           <Button type="submit" className="w-full">
             Email me a reset link
           </Button>

@@ -20,10 +20,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireUser(request, context);
   const deps = depsOf(context);
   try {
-    const { organizationId } = await organizationsService.acceptInvitation(deps, user.id, String(form.get('token') ?? ''), {
-      requestId: requestCtx(request).requestId,
+    const { organizationId } = await organizationsService.acceptInvitation(
+      deps,
+      user.id,
+      String(form.get('token') ?? ''),
+      {
+        requestId: requestCtx(request).requestId,
+      },
+    );
+    return redirect('/sites', {
+      headers: { 'set-cookie': cookieHeader(deps, ORG_COOKIE, organizationId, 31536000) },
     });
-    return redirect('/sites', { headers: { 'set-cookie': cookieHeader(deps, ORG_COOKIE, organizationId, 31536000) } });
   } catch (err) {
     if (err instanceof AppError) return { message: err.message };
     throw err;

@@ -1,5 +1,5 @@
-import { identity } from '@mewayz/core';
 import { resetPasswordInput } from '@mewayz/contracts';
+import { identity } from '@mewayz/core';
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { useActionData, useSearchParams } from '@remix-run/react';
@@ -33,7 +33,15 @@ export default function ResetPassword() {
       <ActionForm className="space-y-5" noValidate>
         {r?.message ? <Alert>{r.message}</Alert> : null}
         <input type="hidden" name="token" value={params.get('token') ?? ''} />
-        <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required error={r?.fieldErrors?.newPassword} hint="At least 10 characters." />
+        <Field
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={r?.fieldErrors?.newPassword}
+          hint="At least 10 characters."
+        />
         <Button type="submit" className="w-full">
           Save new password
         </Button>

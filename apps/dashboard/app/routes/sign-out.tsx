@@ -2,7 +2,13 @@ import { destroyAllSessions, destroySession } from '@mewayz/core';
 import type { ActionFunctionArgs } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { depsOf } from '../lib/env.server.ts';
-import { checkCsrf, clearSessionCookie, currentSession, readCookie, SESSION_COOKIE } from '../lib/session.server.ts';
+import {
+  checkCsrf,
+  clearSessionCookie,
+  currentSession,
+  readCookie,
+  SESSION_COOKIE,
+} from '../lib/session.server.ts';
 
 export async function loader() {
   return redirect('/sign-in');

@@ -5,7 +5,16 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { AuthLayout, linkClass } from '../components/auth-layout.tsx';
 import { ActionForm, Alert, Button } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { checkCsrf, currentSession, requestCtx, requireUser } from '../lib/session.server.ts';
+import {
+  checkCsrf,
+  cookieHeader,
+  currentSession,
+  NEXT_COOKIE,
+  readCookie,
+  requestCtx,
+  requireUser,
+  safeNext,
+} from '../lib/session.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Confirm your email · Mewayz' }];
 
@@ -16,6 +25,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     try {
       await identity.verifyEmail(deps, token, requestCtx(request));
       const signedIn = await currentSession(request, context);
+      const next = safeNext(readCookie(request, NEXT_COOKIE), '');
+      if (signedIn && next)
+        return redirect(next, { headers: { 'set-cookie': cookieHeader(deps, NEXT_COOKIE, '', 0) } });
       return redirect(signedIn ? '/sites?verified=1' : '/sign-in?verified=1');
     } catch (err) {
       if (err instanceof AppError && err.code === 'invalid_token') {
@@ -42,8 +54,14 @@ export default function VerifyEmail() {
   const sent = useActionData<typeof action>();
   if (d.state === 'invalid') {
     return (
-      <AuthLayout title="This link has expired" subtitle="Verification links work once. Sign in to get a fresh one.">
-        <Link to="/sign-in" className="block rounded-lg bg-indigo-600 px-3.5 py-2 text-center text-sm font-semibold text-white hover:bg-indigo-500">
+      <AuthLayout
+        title="This link has expired"
+        subtitle="Verification links work once. Sign in to get a fresh one."
+      >
+        <Link
+          to="/sign-in"
+          className="block rounded-lg bg-indigo-600 px-3.5 py-2 text-center text-sm font-semibold text-white hover:bg-indigo-500"
+        >
           Sign in
         </Link>
       </AuthLayout>
@@ -69,8 +87,12 @@ export default function VerifyEmail() {
       }
     >
       <div className="space-y-4">
-        {sent?.sent ? <Alert tone="success">A new link is on its way. Earlier links no longer work.</Alert> : null}
-        <p className="text-sm text-slate-700">Open the link in the email to confirm your address and start building your site.</p>
+        {sent?.sent ? (
+          <Alert tone="success">A new link is on its way. Earlier links no longer work.</Alert>
+        ) : null}
+        <p className="text-sm text-slate-700">
+          Open the link in the email to confirm your address and start building your site.
+        </p>
         <ActionForm>
           <Button type="submit" variant="secondary" className="w-full">
             Send the link again

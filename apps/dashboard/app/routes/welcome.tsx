@@ -30,7 +30,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       userId: user.id,
       requestId: requestCtx(request).requestId,
     });
-    return redirect('/sites', { headers: { 'set-cookie': cookieHeader(deps, ORG_COOKIE, organization.id, 31536000) } });
+    return redirect('/sites', {
+      headers: { 'set-cookie': cookieHeader(deps, ORG_COOKIE, organization.id, 31536000) },
+    });
   } catch (err) {
     return appErrorToResult(err);
   }
@@ -40,10 +42,20 @@ export default function Welcome() {
   const { name } = useLoaderData<typeof loader>();
   const r = useActionData<ActionFailure>();
   return (
-    <AuthLayout title={`Welcome, ${name.split(' ')[0]}!`} subtitle="Create a workspace for your sites, links and team.">
+    <AuthLayout
+      title={`Welcome, ${name.split(' ')[0]}!`}
+      subtitle="Create a workspace for your sites, links and team."
+    >
       <ActionForm className="space-y-5" noValidate>
         {r?.message ? <Alert>{r.message}</Alert> : null}
-        <Field label="Workspace name" name="name" defaultValue={`${name}'s workspace`} required error={r?.fieldErrors?.name} hint="You can invite teammates later." />
+        <Field
+          label="Workspace name"
+          name="name"
+          defaultValue={`${name}'s workspace`}
+          required
+          error={r?.fieldErrors?.name}
+          hint="You can invite teammates later."
+        />
         <Button type="submit" className="w-full">
           Create workspace
         </Button>

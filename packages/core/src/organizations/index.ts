@@ -18,6 +18,7 @@ export {
   listOrganizationsForUser,
   type MemberActor,
   type MemberView,
+  memberScope,
   type OrganizationView,
   organizationView,
   removeMember,

@@ -318,3 +318,18 @@ export async function removeMember(
     metadata: { role: current.role },
   });
 }
+
+/**
+ * The data scope of an organization for a signed-in user, established by their membership (read now,
+ * so a removed member loses access on the next request). Null when the user is not a member. This is
+ * how the dashboard turns a session into a tenant; it never trusts an organization id by itself.
+ */
+export async function memberScope(
+  db: Db,
+  userId: string,
+  organizationId: string,
+): Promise<{ scope: TenantScope; role: Role } | null> {
+  const role = await findMembershipRole(db, organizationId, userId);
+  if (!role) return null;
+  return { scope: forTenant(db, trustOrgId(organizationId)), role };
+}

@@ -54,7 +54,12 @@ function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
 }
 
-async function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, site: ResolvedSite): Promise<Response> {
+async function respond(
+  c: Context<EdgeHono>,
+  page: RenderedPage,
+  layer: string,
+  site: ResolvedSite,
+): Promise<Response> {
   const headers = new Headers({
     'content-type': page.contentType,
     vary: 'accept-encoding',
@@ -92,8 +97,7 @@ export async function servePage(
   const now = deps.now().getTime();
   if (memoryOn) {
     const memo = pages.get(key);
-    if (memo && (memo.expiresAt === null || now < memo.expiresAt))
-      return respond(c, memo, 'HIT', site);
+    if (memo && (memo.expiresAt === null || now < memo.expiresAt)) return respond(c, memo, 'HIT', site);
   }
   const edgeKey = `${publicOrigin(deps.config, host)}/__mewayz/page?v=${encodeURIComponent(site.pointer)}&variant=${encodeURIComponent(variant)}`;
   if (cacheApiOn) {

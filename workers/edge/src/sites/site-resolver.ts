@@ -61,7 +61,9 @@ export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
     }
     if (useCacheApi) {
       const ttl = pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;
-      const entry = new Response(null, { headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: pointer } });
+      const entry = new Response(null, {
+        headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: pointer },
+      });
       c.executionCtx.waitUntil(cache.put(cacheKey, entry));
     }
   }

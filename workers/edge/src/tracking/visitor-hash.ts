@@ -6,6 +6,15 @@ import { createHash } from 'node:crypto';
  * (node:crypto's synchronous hash: on every page view, WebCrypto's promise round trip costs far more
  * than the hashing itself.)
  */
-export function visitorHash(salt: string, day: string, ip: string, userAgent: string, siteId: string): string {
-  return createHash('sha256').update(`${salt}|${day}|${ip}|${userAgent}|${siteId}`).digest('hex').slice(0, 32);
+export function visitorHash(
+  salt: string,
+  day: string,
+  ip: string,
+  userAgent: string,
+  siteId: string,
+): string {
+  return createHash('sha256')
+    .update(`${salt}|${day}|${ip}|${userAgent}|${siteId}`)
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -1,0 +1,245 @@
+import { useRouteLoaderData } from '@remix-run/react';
+import { Checkbox, Field, Select, TextArea } from './ui.tsx';
+
+/** Option lists come from the editor's loader (the contracts package stays out of the browser bundle). */
+function useOptions() {
+  const d = useRouteLoaderData<{ options: { socialNetworks: string[]; embedProviders: string[] } }>(
+    'routes/_app.sites.$siteId',
+  );
+  return d?.options ?? { socialNetworks: [], embedProviders: [] };
+}
+
+export const blockLabels: Record<string, string> = {
+  link: 'Link',
+  header: 'Heading',
+  text: 'Text',
+  social: 'Social icons',
+  image: 'Image',
+  embed: 'Embed',
+  email_signup: 'Email signup',
+  contact: 'Contact buttons',
+  divider: 'Divider',
+  spacer: 'Spacer',
+};
+
+type Data = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** `2026-12-01T09:00:00.000Z` → `2026-12-01T09:00` for a datetime-local input (UTC). */
+export function toLocalInput(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 16) : '';
+}
+
+/** The data fields of one block kind. `id` keeps labels unique when several forms are on a page. */
+export function BlockFields({
+  type,
+  data = {},
+  errors = {},
+  id,
+}: {
+  type: string;
+  data?: Data;
+  errors?: Record<string, string>;
+  id: string;
+}) {
+  const { socialNetworks, embedProviders } = useOptions();
+  const f = (name: string) => ({
+    id: `${id}-${name}`,
+    name: `data.${name}`,
+    defaultValue: str(data[name]),
+    error: errors[`data.${name}`],
+  });
+  switch (type) {
+    case 'link':
+      return (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Title" {...f('title')} required />
+          <Field label="URL" {...f('url')} type="url" inputMode="url" placeholder="https://" required />
+          <Field
+            label="Thumbnail URL (optional)"
+            {...f('thumbnailUrl')}
+            type="url"
+            className="sm:col-span-2"
+          />
+        </div>
+      );
+    case 'header':
+      return <Field label="Heading text" {...f('text')} required />;
+    case 'text':
+      return (
+        <TextArea
+          label="Text (Markdown: **bold**, _italic_, [links](https://…))"
+          {...f('markdown')}
+          rows={4}
+          required
+        />
+      );
+    case 'social': {
+      const links = (Array.isArray(data.links) ? data.links : []) as { network?: string; url?: string }[];
+      const rows = Array.from({ length: Math.max(links.length + 1, 3) }, (_, i) => links[i] ?? {});
+      return (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium text-slate-800">
+            Profiles (leave a row empty to skip it)
+          </legend>
+          {errors['data.links'] ? (
+            <p className="text-xs font-medium text-red-700">{errors['data.links']}</p>
+          ) : null}
+          {rows.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions (link 1, 2, …), not identities.
+            <div key={`${id}-${i}`} className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+              <Select
+                label={`Network ${i + 1}`}
+                id={`${id}-net-${i}`}
+                name={`data.links.${i}.network`}
+                defaultValue={l.network ?? ''}
+              >
+                <option value="">—</option>
+                {socialNetworks.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </Select>
+              <Field
+                label={`Profile URL ${i + 1}`}
+                id={`${id}-url-${i}`}
+                name={`data.links.${i}.url`}
+                defaultValue={l.url ?? ''}
+                type="url"
+                error={errors[`data.links.${i}.url`]}
+              />
+            </div>
+          ))}
+        </fieldset>
+      );
+    }
+    case 'image':
+      return (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Image URL" {...f('url')} type="url" required className="sm:col-span-2" />
+          <Field label="Alt text" {...f('alt')} hint="Describe the image for screen readers." />
+          <Field label="Link (optional)" {...f('href')} type="url" />
+          <Field label="Width (px)" {...f('width')} type="number" min={1} max={4096} required />
+          <Field label="Height (px)" {...f('height')} type="number" min={1} max={4096} required />
+        </div>
+      );
+    case 'embed':
+      return (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Select
+            label="Provider"
+            id={`${id}-provider`}
+            name="data.provider"
+            defaultValue={str(data.provider) || 'youtube'}
+            error={errors['data.provider']}
+          >
+            {embedProviders.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </Select>
+          <Field label="URL" {...f('url')} type="url" required />
+          <Field label="Title (optional)" {...f('title')} className="sm:col-span-2" />
+        </div>
+      );
+    case 'email_signup':
+      return (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Title" {...f('title')} required className="sm:col-span-2" />
+          <Field label="Button label" {...f('buttonLabel')} placeholder="Subscribe" />
+          <Field label="Success message" {...f('successMessage')} placeholder="Thanks for subscribing!" />
+        </div>
+      );
+    case 'contact':
+      return (
+        <div className="grid gap-4 sm:grid-cols-3">
+          {errors.data ? (
+            <p className="text-xs font-medium text-red-700 sm:col-span-3">{errors.data}</p>
+          ) : null}
+          <Field label="Email" {...f('email')} type="email" />
+          <Field label="Phone" {...f('phone')} type="tel" />
+          <Field label="WhatsApp" {...f('whatsapp')} type="tel" />
+        </div>
+      );
+    case 'spacer':
+      return (
+        <Select label="Size" id={`${id}-size`} name="data.size" defaultValue={str(data.size) || 'md'}>
+          <option value="sm">Small</option>
+          <option value="md">Medium</option>
+          <option value="lg">Large</option>
+        </Select>
+      );
+    default:
+      return <p className="text-sm text-slate-600">This block has no settings.</p>;
+  }
+}
+
+/** Visibility and schedule fields shared by every block. */
+export function BlockOptions({
+  id,
+  block,
+  errors = {},
+}: {
+  id: string;
+  block?: { active: boolean; featured: boolean; startsAt: string | null; endsAt: string | null };
+  errors?: Record<string, string>;
+}) {
+  return (
+    <fieldset className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2">
+      <legend className="sr-only">Visibility and schedule</legend>
+      <Field
+        label="Show from (UTC, optional)"
+        id={`${id}-starts`}
+        name="startsAt"
+        type="datetime-local"
+        defaultValue={toLocalInput(block?.startsAt)}
+        error={errors.startsAt}
+      />
+      <Field
+        label="Hide after (UTC, optional)"
+        id={`${id}-ends`}
+        name="endsAt"
+        type="datetime-local"
+        defaultValue={toLocalInput(block?.endsAt)}
+        error={errors.endsAt}
+      />
+      <Checkbox label="Visible" id={`${id}-active`} name="active" defaultChecked={block?.active ?? true} />
+      <Checkbox
+        label="Highlight (featured)"
+        id={`${id}-featured`}
+        name="featured"
+        defaultChecked={block?.featured ?? false}
+      />
+    </fieldset>
+  );
+}
+
+/** A one-line summary of a block for the list. */
+export function blockSummary(type: string, data: Data): string {
+  switch (type) {
+    case 'link':
+      return `${str(data.title)} → ${str(data.url)}`;
+    case 'header':
+      return str(data.text);
+    case 'text':
+      return str(data.markdown).slice(0, 80);
+    case 'social':
+      return (Array.isArray(data.links) ? data.links : [])
+        .map((l: { network?: string }) => l.network)
+        .join(', ');
+    case 'image':
+      return str(data.alt) || str(data.url);
+    case 'embed':
+      return `${str(data.provider)}: ${str(data.url)}`;
+    case 'email_signup':
+      return str(data.title);
+    case 'contact':
+      return [data.email, data.phone, data.whatsapp].filter(Boolean).join(' · ');
+    case 'spacer':
+      return `size ${str(data.size) || 'md'}`;
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,180 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
+import { Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { BarList, Stat, TimeSeriesChart } from '../components/charts.tsx';
+import {
+  Alert,
+  Button,
+  Card,
+  cx,
+  EmptyState,
+  Field,
+  PageHeader,
+  Select,
+  Spinner,
+} from '../components/ui.tsx';
+import { liveToday, loadReport, rangeFromUrl, sitesOf } from '../lib/analytics.server.ts';
+import { depsOf } from '../lib/env.server.ts';
+import { appErrorToResult } from '../lib/forms.server.ts';
+import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+
+export const meta: MetaFunction = () => [{ title: 'Analytics · Mewayz' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const ctx = await requireOrg(request, context);
+  requirePermission(ctx, 'analytics.view');
+  const deps = depsOf(context);
+  const url = new URL(request.url);
+  const range = rangeFromUrl(url, deps.now());
+  const sites = await sitesOf(deps, ctx.scope);
+  const filter = range.ok ? range.query : {};
+  try {
+    const [report, live] = await Promise.all([
+      loadReport(deps, ctx.scope, filter),
+      liveToday(
+        deps,
+        filter.siteId
+          ? [filter.siteId].filter((id) => sites.some((s) => s.id === id))
+          : sites.map((s) => s.id),
+      ),
+    ]);
+    return { report, live, sites, errors: range.ok ? {} : range.fieldErrors };
+  } catch (err) {
+    return appErrorToResult(err) as never;
+  }
+}
+
+const dimLabels = {
+  country: 'Countries',
+  device: 'Devices',
+  browser: 'Browsers',
+  os: 'Operating systems',
+  referrer: 'Referrers',
+} as const;
+
+export default function Analytics() {
+  const { report, live, sites, errors } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const nav = useNavigation();
+  const ts = report.timeseries;
+  const loading = nav.state === 'loading' && nav.location?.pathname === '/analytics';
+  const preset = params.get('range') ?? (params.get('from') ? '' : '30');
+  const csvHref = `/analytics/export.csv?${new URLSearchParams({ from: ts.from, to: ts.to, ...(params.get('siteId') ? { siteId: params.get('siteId')! } : {}) })}`;
+  const noData = ts.totals.views + ts.totals.clicks + ts.totals.bots === 0;
+  return (
+    <>
+      <PageHeader
+        title="Analytics"
+        description={`${ts.from} to ${ts.to} (UTC). Bots and link previews are excluded from every figure.`}
+        actions={
+          <a
+            href={csvHref}
+            download
+            className="inline-flex items-center gap-2 rounded-lg bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            Export CSV
+          </a>
+        }
+      />
+      <Form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      >
+        <Select label="Site" name="siteId" defaultValue={params.get('siteId') ?? ''} className="min-w-40">
+          <option value="">All sites</option>
+          {sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </Select>
+        <nav aria-label="Quick ranges" className="flex gap-1 rounded-lg bg-slate-100 p-1">
+          {['7', '30', '90'].map((r) => (
+            <Link
+              key={r}
+              to={`?${new URLSearchParams({ range: r, ...(params.get('siteId') ? { siteId: params.get('siteId')! } : {}) })}`}
+              aria-current={preset === r ? 'true' : undefined}
+              className={cx(
+                'rounded-md px-3 py-1.5 text-sm font-medium',
+                preset === r ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-700 hover:text-slate-900',
+              )}
+            >
+              {r} days
+            </Link>
+          ))}
+        </nav>
+        <Field
+          label="From"
+          name="from"
+          type="date"
+          defaultValue={params.get('from') ?? ''}
+          error={errors.from}
+        />
+        <Field label="To" name="to" type="date" defaultValue={params.get('to') ?? ''} error={errors.to} />
+        <Button type="submit" variant="secondary" pending={loading}>
+          Apply
+        </Button>
+        {loading ? <Spinner className="text-indigo-600" /> : null}
+      </Form>
+      {Object.keys(errors).length ? (
+        <div className="mb-6">
+          <Alert>The date range was not valid, so the default range is shown.</Alert>
+        </div>
+      ) : null}
+      <section aria-labelledby="today" className="mb-6">
+        <h2 id="today" className="mb-2 flex items-center gap-2 text-sm font-semibold text-slate-900">
+          <span className="relative flex size-2.5">
+            <span className="absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-75 motion-reduce:hidden" />
+            <span className="relative inline-flex size-2.5 rounded-full bg-emerald-500" />
+          </span>
+          Live today ({live.day})
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          <Stat label="Views today" value={live.views} />
+          <Stat label="Clicks today" value={live.clicks} />
+        </dl>
+      </section>
+      <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <Stat label="Views" value={ts.totals.views} />
+        <Stat label="Unique visitors" value={ts.totals.visitors} hint="unique per site and day" />
+        <Stat label="Clicks" value={ts.totals.clicks} />
+        <Stat label="Bot traffic excluded" value={ts.totals.bots} hint="crawlers, previews, prefetch" />
+      </dl>
+      {noData ? (
+        <div className="mb-6">
+          <EmptyState title="No visits in this range yet">
+            Share your site's link — views and clicks show up here within seconds.
+          </EmptyState>
+        </div>
+      ) : null}
+      <Card title="Views, visitors and clicks" className="mb-6">
+        <TimeSeriesChart
+          points={ts.points}
+          title={`Daily views, unique visitors and clicks from ${ts.from} to ${ts.to}`}
+        />
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Top links" description="Clicks on site links and short links">
+          <BarList
+            label="Top links by clicks"
+            rows={report.topLinks.map((l) => ({
+              name: l.title ?? l.url ?? l.linkId,
+              value: l.clicks,
+              detail: l.url ?? undefined,
+            }))}
+          />
+        </Card>
+        {(Object.keys(dimLabels) as (keyof typeof dimLabels)[]).map((d) => (
+          <Card key={d} title={dimLabels[d]} description="Views and clicks">
+            <BarList
+              label={`${dimLabels[d]} by views and clicks`}
+              rows={report.breakdowns[d].map((r) => ({
+                name: r.value || '(direct / unknown)',
+                value: r.views + r.clicks,
+              }))}
+            />
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+import { addDomainInput } from '@mewayz/contracts';
+import { domainsService } from '@mewayz/core';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
+import { data } from '@remix-run/cloudflare';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { CopyButton } from '../components/copy-button.tsx';
+import {
+  ActionForm,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  Select,
+} from '../components/ui.tsx';
+import { sitesOf } from '../lib/analytics.server.ts';
+import { depsOf } from '../lib/env.server.ts';
+import {
+  type ActionFailure,
+  appErrorToResult,
+  fail,
+  formToObject,
+  intentOf,
+  parseWith,
+} from '../lib/forms.server.ts';
+import { checkCsrf } from '../lib/session.server.ts';
+import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+
+export const meta: MetaFunction = () => [{ title: 'Domains · Mewayz' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const ctx = await requireOrg(request, context);
+  requirePermission(ctx, 'domains.view');
+  const deps = depsOf(context);
+  const [domains, sites] = await Promise.all([
+    domainsService.listDomains(deps, ctx.scope, { page: 1, perPage: 100 }),
+    sitesOf(deps, ctx.scope),
+  ]);
+  return { domains: domains.items, sites, canManage: ctx.can('domains.manage') };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  await checkCsrf(request, context, form);
+  const ctx = await requireOrg(request, context);
+  requirePermission(ctx, 'domains.manage');
+  const deps = depsOf(context);
+  const intent = intentOf(form);
+  const domainId = String(form.get('domainId') ?? '');
+  try {
+    switch (intent) {
+      case 'add': {
+        const parsed = parseWith(addDomainInput, formToObject(form));
+        if (!parsed.ok) return fail('Check the highlighted fields.', parsed.fieldErrors, { intent });
+        const d = await domainsService.addDomain(deps, ctx.scope, ctx.actor, parsed.data);
+        return data({
+          ok: true,
+          intent,
+          message: `${d.hostname} added. Create the DNS records below, then check.`,
+        });
+      }
+      case 'verify': {
+        const d = await domainsService.verifyDomain(deps, ctx.scope, ctx.actor, domainId, deps.resolver);
+        return data({
+          ok: d.status === 'verified',
+          intent,
+          message:
+            d.status === 'verified'
+              ? `${d.hostname} is verified and serves your published site.`
+              : `${d.hostname} is not verified yet: ${d.lastError ?? 'record not found'}. DNS changes can take a few minutes.`,
+          fieldErrors: {},
+        });
+      }
+      case 'remove':
+        await domainsService.removeDomain(deps, ctx.scope, ctx.actor, domainId);
+        return data({ ok: true, intent, message: 'Domain removed.' });
+      default:
+        throw new Response('Unknown action.', { status: 400 });
+    }
+  } catch (err) {
+    if (err instanceof Response) throw err;
+    return appErrorToResult(err, { intent });
+  }
+}
+
+const tone = { verified: 'green', pending: 'amber', failed: 'red' } as const;
+
+export default function Domains() {
+  const d = useLoaderData<typeof loader>();
+  const r = useActionData<ActionFailure | { ok: boolean; intent: string; message: string }>();
+  const addErrors = r && 'fieldErrors' in r && r.intent === 'add' ? r.fieldErrors : {};
+  const siteName = (id: string) => d.sites.find((s) => s.id === id)?.name ?? 'a deleted site';
+  return (
+    <>
+      <PageHeader
+        title="Custom domains"
+        description="Serve a site on your own domain, such as links.example.com."
+      />
+      {r?.message ? (
+        <div className="mb-6">
+          <Alert tone={r.ok ? 'success' : 'error'}>{r.message}</Alert>
+        </div>
+      ) : null}
+      <div className="space-y-6">
+        {d.canManage ? (
+          <Card title="Add a domain">
+            {d.sites.length === 0 ? (
+              <p className="text-sm text-slate-600">Create a site first; a domain points at one site.</p>
+            ) : (
+              <ActionForm
+                intent="add"
+                resetOnSuccess
+                className="grid gap-4 sm:grid-cols-[1fr_14rem_auto] sm:items-start"
+                noValidate
+              >
+                <Field
+                  label="Hostname"
+                  name="hostname"
+                  placeholder="links.example.com"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  error={addErrors.hostname}
+                />
+                <Select label="Site" name="siteId" error={addErrors.siteId}>
+                  {d.sites.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </Select>
+                <Button type="submit" intent="add" className="sm:mt-7">
+                  Add domain
+                </Button>
+              </ActionForm>
+            )}
+          </Card>
+        ) : null}
+        {d.domains.length === 0 ? (
+          <EmptyState title="No custom domains">
+            Your sites are always reachable on their Mewayz address.
+          </EmptyState>
+        ) : (
+          d.domains.map((dom) => (
+            <Card
+              key={dom.id}
+              title={dom.hostname}
+              description={`Points at ${siteName(dom.siteId)}${dom.lastCheckedAt ? ` · last checked ${dom.lastCheckedAt.replace('T', ' ').slice(0, 16)} UTC` : ''}`}
+              actions={<Badge tone={tone[dom.status]}>{dom.status}</Badge>}
+            >
+              <div className="space-y-4">
+                {dom.status !== 'verified' && dom.lastError ? (
+                  <p className="text-sm text-red-700">{dom.lastError}</p>
+                ) : null}
+                <div className="overflow-x-auto">
+                  <table className="w-full min-w-[32rem] text-left text-sm">
+                    <caption className="mb-2 text-left text-sm text-slate-700">
+                      Create these records at your DNS provider:
+                    </caption>
+                    <thead className="text-xs text-slate-600 uppercase">
+                      <tr>
+                        <th scope="col" className="py-1 pr-4">
+                          Type
+                        </th>
+                        <th scope="col" className="py-1 pr-4">
+                          Name
+                        </th>
+                        <th scope="col" className="py-1 pr-4">
+                          Value
+                        </th>
+                        <th scope="col" className="py-1">
+                          <span className="sr-only">Copy</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-100 font-mono">
+                      {dom.dnsRecords.map((rec) => (
+                        <tr key={rec.type}>
+                          <td className="py-2 pr-4">{rec.type}</td>
+                          <td className="py-2 pr-4 break-all">{rec.name}</td>
+                          <td className="py-2 pr-4 break-all" data-testid={`dns-${rec.type}`}>
+                            {rec.value}
+                          </td>
+                          <td className="py-2 text-right">
+                            <CopyButton text={rec.value} label={`Copy ${rec.type} value`} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {d.canManage ? (
+                  <div className="flex flex-wrap gap-2">
+                    <ActionForm intent="verify">
+                      <input type="hidden" name="domainId" value={dom.id} />
+                      <Button type="submit" variant="secondary" intent="verify">
+                        Check verification
+                      </Button>
+                    </ActionForm>
+                    <ActionForm intent="remove">
+                      <input type="hidden" name="domainId" value={dom.id} />
+                      <Button type="submit" variant="danger" intent="remove">
+                        Remove
+                      </Button>
+                    </ActionForm>
+                  </div>
+                ) : null}
+              </div>
+            </Card>
+          ))
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,332 @@
+import {
+  email as emailModule,
+  identity,
+  linksService,
+  organizationsService,
+  setFakeTxtRecords,
+} from '@mewayz/core';
+import {
+  createPublishedSite,
+  createTenant,
+  createTestUser,
+  type DashboardStack,
+  startDashboardStack,
+  type Tenant,
+  testPassword,
+} from '@mewayz/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** 2FA, invitations and role limits, custom domains with the fake resolver, links, tokens, audit. */
+let stack: DashboardStack;
+let page: Page;
+let owner: Tenant;
+let siteId: string;
+
+beforeAll(async () => {
+  stack = await startDashboardStack();
+  page = await stack.browser.newPage();
+  owner = await createTenant(stack.deps, 'Owner Studio');
+  const site = await createPublishedSite(stack.deps, owner.scope);
+  siteId = site.site.id;
+}, 240_000);
+afterAll(async () => {
+  if (process.env.E2E_LOGS) console.log(stack?.logs());
+  await stack?.stop();
+});
+
+async function signIn(who: string, password = testPassword) {
+  await stack.browser.clearCookies();
+  await page.goto(`${stack.appUrl}/sign-in`);
+  await page.getByLabel('Email').fill(who);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function checkPage(name: string) {
+  const violations = await stack.axe(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  await stack.screenshot(page, name);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await stack.screenshot(page, `${name}-375`, { fullPage: false });
+  // Elements sticking out of the viewport, unless a scroll container of theirs clips them.
+  const wide = (await page.evaluate(`(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    const clipped = (e) => { for (let p = e.parentElement; p; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
+      .slice(0, 5)
+      .map((e) => e.tagName + '.' + String(e.className).slice(0, 80) + ' ' + Math.round(e.getBoundingClientRect().right));
+  })()`)) as string[];
+  expect(wide, `${name} scrolls sideways at 375 px`).toEqual([]);
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+async function outboxLink(to: string, pattern: RegExp): Promise<string> {
+  const [mail] = await emailModule.listOutbox(stack.deps.db, { to });
+  const url = mail?.text.match(pattern)?.[0];
+  if (!url) throw new Error(`no matching link mailed to ${to}`);
+  return url;
+}
+
+describe('two-factor authentication', () => {
+  it('enrols with a TOTP code, then requires a code or a recovery code to sign in', async () => {
+    const user = await createTestUser(stack.deps);
+    await organizationsService.createOrganization(stack.deps, user.id, { name: '2FA Org' });
+    await signIn(user.email);
+    await page.waitForURL('**/sites');
+    await page.goto(`${stack.appUrl}/settings/security`);
+    await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+    const key = identity.decodeTotpSecret(secret);
+    const t0 = new Date();
+    await checkPage('security-2fa-setup');
+    await page.getByLabel('Code from the app').fill(await identity.totpCode(key, t0));
+    await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+    await page.getByRole('list', { name: 'Recovery codes' }).waitFor();
+    const codes = await page.getByRole('list', { name: 'Recovery codes' }).locator('li').allTextContents();
+    expect(codes).toHaveLength(10);
+
+    await signIn(user.email);
+    await page.getByRole('heading', { name: 'Two-factor authentication' }).waitFor();
+    await page.getByLabel('Authentication code').fill('000000');
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.getByText('not correct or already used').waitFor();
+    await page
+      .getByLabel('Authentication code')
+      .fill(await identity.totpCode(key, new Date(t0.getTime() + 30_000)));
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.waitForURL('**/sites');
+
+    await signIn(user.email);
+    await page.getByText('Use a recovery code instead').click();
+    await page.getByLabel('Recovery code').fill(codes[0]!);
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.waitForURL('**/sites', { timeout: 10_000 }).catch(async (err) => {
+      await stack.screenshot(page, 'debug-recovery');
+      throw err;
+    });
+  }, 90_000);
+});
+
+describe('password reset, sign out everywhere and the workspace switcher', () => {
+  it('resets a forgotten password from the mailed link, which ends every session', async () => {
+    const user = await createTestUser(stack.deps);
+    await organizationsService.createOrganization(stack.deps, user.id, { name: 'First Workspace' });
+    await organizationsService.createOrganization(stack.deps, user.id, { name: 'Second Workspace' });
+    await signIn(user.email);
+    await page.waitForURL('**/sites');
+    // Switch workspace: the select submits itself.
+    const switcher = page.getByLabel('Workspace').first();
+    await expect(
+      switcher.evaluate(
+        (el) => (el as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]!.text,
+      ),
+    ).resolves.toBe('First Workspace');
+    await switcher.selectOption({ label: 'Second Workspace' });
+    await page.waitForResponse((r) => r.url().includes('/org-switch'));
+    await page.getByText('No sites yet').waitFor();
+    await expect(
+      switcher.evaluate(
+        (el) => (el as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]!.text,
+      ),
+    ).resolves.toBe('Second Workspace');
+
+    await stack.browser.clearCookies();
+    await page.goto(`${stack.appUrl}/forgot-password`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByRole('button', { name: 'Email me a reset link' }).click();
+    await page.getByText('a reset link is on its way').waitFor();
+    const link = await outboxLink(user.email, /http\S+\/reset-password\?token=\S+/);
+    await page.goto(link.replace(/^http:\/\/[^/]+/, stack.appUrl));
+    await page.getByLabel('New password').fill('short');
+    await page.getByRole('button', { name: 'Save new password' }).click();
+    await page.getByText('at least 10 characters').first().waitFor();
+    await page.getByLabel('New password').fill('a fresh long passphrase');
+    await page.getByRole('button', { name: 'Save new password' }).click();
+    await page.waitForURL('**/sign-in?reset=1');
+    await signIn(user.email, 'a fresh long passphrase');
+    await page.waitForURL('**/sites');
+
+    // Sign out everywhere ends this session too.
+    await page.goto(`${stack.appUrl}/settings/security`);
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.goto(`${stack.appUrl}/sites`);
+    await page.waitForURL('**/sign-in?next=%2Fsites');
+  }, 90_000);
+});
+
+describe('invitations and roles', () => {
+  it('invites a viewer who can look but not edit, then the owner promotes and removes them', async () => {
+    const invitee = await createTestUser(stack.deps);
+    await signIn(owner.user.email);
+    await page.waitForURL('**/sites');
+    await checkPage('sites');
+    await page.goto(`${stack.appUrl}/members`);
+    await page.getByLabel('Email').fill(invitee.email);
+    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`Invitation sent to ${invitee.email}.`).waitFor();
+    await checkPage('members');
+
+    const link = await outboxLink(invitee.email, /http\S+\/invitations\/accept\?token=\S+/);
+    await signIn(invitee.email);
+    await page.waitForURL('**/welcome');
+    await page.goto(link.replace(/^http:\/\/[^/]+/, stack.appUrl));
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.waitForURL('**/sites');
+
+    // The viewer sees the site but none of the controls their role cannot use.
+    await expect(page.getByRole('button', { name: 'Create site' }).count()).resolves.toBe(0);
+    await page.goto(`${stack.appUrl}/sites/${siteId}`);
+    await page.getByText('Your role can view this site but not edit it.').waitFor();
+    await expect(page.getByRole('button', { name: /Publish/ }).count()).resolves.toBe(0);
+    await page.goto(`${stack.appUrl}/members`);
+    await expect(page.getByRole('button', { name: 'Send invitation' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'API tokens' }).count()).resolves.toBe(0);
+    // And the server refuses what the UI hides.
+    const status = await page.evaluate(async (id) => {
+      const csrf = (document.querySelector('input[name="_csrf"]') as HTMLInputElement).value;
+      const body = new FormData();
+      body.set('_csrf', csrf);
+      body.set('_intent', 'publish');
+      return (await fetch(`/sites/${id}`, { method: 'POST', body })).status;
+    }, siteId);
+    expect(status).toBe(403);
+    await page.goto(`${stack.appUrl}/tokens`);
+    await page.getByText('You do not have access').waitFor();
+    await checkPage('error-403');
+
+    await signIn(owner.user.email);
+    await page.waitForURL('**/sites');
+    await page.goto(`${stack.appUrl}/members`);
+    const row = page.locator(`[data-member="${invitee.email}"]`);
+    await row.getByLabel(`Role of ${invitee.email}`).selectOption('editor');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Role changed.').waitFor();
+    expect(
+      await organizationsService.findMembershipRole(stack.deps.db, owner.organization.id, invitee.id),
+    ).toBe('editor');
+    await page
+      .locator(`[data-member="${invitee.email}"]`)
+      .getByRole('button', { name: `Remove ${invitee.email}` })
+      .click();
+    await page.getByText('Member removed.').waitFor();
+    expect(
+      await organizationsService.findMembershipRole(stack.deps.db, owner.organization.id, invitee.id),
+    ).toBeNull();
+  }, 120_000);
+});
+
+describe('invitation for someone without an account', () => {
+  it('signs up from the invitation link, verifies, and lands on the invitation', async () => {
+    const email = `new-${Math.random().toString(36).slice(2, 8)}@example.test`;
+    await signIn(owner.user.email);
+    await page.waitForURL('**/sites');
+    await page.goto(`${stack.appUrl}/members`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`Invitation sent to ${email}.`).waitFor();
+    const link = await outboxLink(email, /http\S+\/invitations\/accept\?token=\S+/);
+
+    await stack.browser.clearCookies();
+    await page.goto(link);
+    await page.waitForURL('**/sign-in?next=**');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Your name').fill('New Person');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/verify-email');
+    await page.goto(await outboxLink(email, /http\S+\/verify-email\?token=\S+/));
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.waitForURL('**/sites');
+    await page.getByText('Alice Rivera').first().waitFor();
+  }, 60_000);
+});
+
+describe('tenant isolation', () => {
+  it("answers 404 for another workspace's site, link QR code and media, exactly like a missing id", async () => {
+    const other = await createTenant(stack.deps, 'Other Studio');
+    const { site: otherSite } = await createPublishedSite(stack.deps, other.scope);
+    const otherLink = await linksService.createShortLink(
+      stack.deps,
+      other.scope,
+      { userId: other.user.id },
+      { url: 'https://example.com/x', passQuery: true, active: true },
+    );
+    await signIn(owner.user.email);
+    await page.waitForURL('**/sites');
+    const statusOf = async (path: string) => (await page.goto(`${stack.appUrl}${path}`))?.status();
+    expect(await statusOf(`/sites/${otherSite.id}`)).toBe(404);
+    expect(await statusOf(`/links/${otherLink.id}/qr.svg`)).toBe(404);
+    expect(await statusOf(`/media/avatars/${other.organization.id}/${otherSite.id}/abcdefgh.png`)).toBe(404);
+    expect(await statusOf(`/analytics?siteId=${otherSite.id}`)).toBe(404);
+    expect(await statusOf('/sites/site_00000000000000000000000000')).toBe(404);
+  }, 60_000);
+});
+
+describe('custom domains, short links, tokens and audit log', () => {
+  it('adds a domain, shows its DNS records and verifies it through the fake resolver', async () => {
+    const host = `links-${Math.random().toString(36).slice(2, 8)}.example.org`;
+    await signIn(owner.user.email);
+    await page.waitForURL('**/sites');
+    await page.goto(`${stack.appUrl}/domains`);
+    await page.getByLabel('Hostname').fill(host);
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    await page.getByText(`${host} added.`).waitFor();
+    const txt = (await page.getByTestId('dns-TXT').textContent()) ?? '';
+    expect(txt).toMatch(/^mewayz-verify=/);
+    await page.getByRole('button', { name: 'Check verification' }).click();
+    await page.getByText(`${host} is not verified yet`).waitFor();
+    await setFakeTxtRecords(stack.deps.redis, `_mewayz.${host}`, [txt]);
+    await page.getByRole('button', { name: 'Check verification' }).click();
+    await page.getByText(`${host} is verified`).waitFor();
+    await checkPage('domains');
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('Domain removed.').waitFor();
+  }, 60_000);
+
+  it('creates a short link with a downloadable QR code, a token shown once, and lists the audit log', async () => {
+    await page.goto(`${stack.appUrl}/links`);
+    await page.getByLabel('Destination URL').fill('https://example.com/spring');
+    await page.getByLabel('Custom code (optional)').fill(`spring-${Math.random().toString(36).slice(2, 6)}`);
+    await page.getByRole('button', { name: 'Create short link' }).click();
+    await page.getByText(/Short link .* created\./).waitFor();
+    const href = await page.locator('a[href$="qr.svg?download=1"]').first().getAttribute('href');
+    const qr = await page.evaluate(async (url) => {
+      const res = await fetch(url!);
+      return {
+        type: res.headers.get('content-type'),
+        disposition: res.headers.get('content-disposition'),
+        body: await res.text(),
+      };
+    }, href);
+    expect(qr.type).toBe('image/svg+xml');
+    expect(qr.disposition).toMatch(/attachment/);
+    expect(qr.body).toContain('<svg');
+    await checkPage('links');
+
+    await page.goto(`${stack.appUrl}/tokens`);
+    await page.getByLabel('Name').fill('CI token');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.getByTestId('token-secret').textContent()) ?? '';
+    expect(secret).toMatch(/^mwz_[A-Za-z0-9]{40}$/);
+    await checkPage('tokens');
+    await page.reload();
+    await expect(page.getByTestId('token-secret').count()).resolves.toBe(0);
+
+    await page.goto(`${stack.appUrl}/audit`);
+    await page.getByText('token.created').first().waitFor();
+    await checkPage('audit');
+
+    await page.goto(`${stack.appUrl}/analytics`);
+    await checkPage('analytics-owner');
+    await page.goto(`${stack.appUrl}/sites/${siteId}`);
+    await checkPage('editor-owner');
+    await page.goto(`${stack.appUrl}/sites/site_00000000000000000000000000`);
+    await page.getByText('Page not found').waitFor();
+    await checkPage('error-404');
+  }, 90_000);
+});

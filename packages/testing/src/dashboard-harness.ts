@@ -1,0 +1,350 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IdentityDeps } from '@mewayz/core';
+import { createDb, createRedis, createSecretBox, email } from '@mewayz/core';
+import { inject } from 'vitest';
+import { repoRoot } from './bundle-worker.ts';
+import { dataVars, edgeTestVars, testRootDomain } from './edge-harness.ts';
+import { testEncryptionKeys } from './fixtures/identity.ts';
+import './provided-context.ts';
+
+/**
+ * End-to-end harness for the dashboard: the real Workers under `wrangler dev` (edge+jobs in one
+ * process, the dashboard in another, sharing local R2 state through one `--persist-to` directory),
+ * pointed at this test run's gateways, plus a headless Chromium (Debian's) through playwright-core.
+ */
+export interface DashboardStack {
+  /** `http://app.mewayz.localhost:<port>` */
+  appUrl: string;
+  edgePort: number;
+  /** Public URL of a site: `http://<slug>.mewayz.localhost:<edgePort>/`. */
+  siteUrl(slug: string): string;
+  /** Core dependencies (Node side) against the same database and Redis, for arranging and checking. */
+  deps: IdentityDeps;
+  browser: import('playwright-core').BrowserContext;
+  /** Save a full-page PNG under test-artifacts/screenshots/. */
+  screenshot(
+    page: import('playwright-core').Page,
+    name: string,
+    opts?: { fullPage?: boolean },
+  ): Promise<string>;
+  /** Run axe-core in the page; returns the serious and critical violations. */
+  axe(
+    page: import('playwright-core').Page,
+  ): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]>;
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+const wranglerEnv = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_SEND_ERROR_REPORTS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  FORCE_COLOR: '0',
+};
+
+export const screenshotDir = join(repoRoot, 'test-artifacts', 'screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function run(cmd: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed:\n${out}`)),
+    );
+  });
+}
+
+/**
+ * `remix vite:build` once per test run: the first file takes a lock directory and builds, the others
+ * wait for its marker (e2e files run in parallel forks).
+ */
+async function buildDashboardOnce(): Promise<void> {
+  const app = join(repoRoot, 'apps/dashboard');
+  const marker = join(app, 'build', `.e2e-${inject('runId')}`);
+  const lock = join(tmpdir(), `mewayz-dashboard-build-${inject('runId')}`);
+  if (existsSync(marker)) return;
+  try {
+    mkdirSync(lock);
+  } catch {
+    const until = Date.now() + 180_000;
+    while (!existsSync(marker)) {
+      if (Date.now() > until) throw new Error('waited too long for the dashboard build');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return;
+  }
+  await run(join(app, 'node_modules/.bin/remix'), ['vite:build'], app);
+  writeFileSync(marker, new Date().toISOString());
+}
+
+/** A copy of a wrangler.toml with absolute paths and the given vars, in `dir`. */
+function configCopy(
+  source: string,
+  dir: string,
+  name: string,
+  vars: Record<string, string>,
+  rename: Record<string, string> = {},
+): string {
+  const srcDir = join(repoRoot, source, '..');
+  let text = readFileSync(join(repoRoot, source), 'utf8');
+  // Unique Worker names per stack, so parallel stacks never bind to each other through the dev registry.
+  for (const [from, to] of Object.entries(rename)) text = text.replaceAll(`"${from}"`, `"${to}"`);
+  text = text.replace(/^main = "(.+)"$/m, (_m, p: string) => `main = ${JSON.stringify(join(srcDir, p))}`);
+  text = text.replace(
+    /directory = "(.+?)"/,
+    (_m, p: string) => `directory = ${JSON.stringify(join(srcDir, p))}`,
+  );
+  const lines = Object.entries(vars).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
+  text = text.replace(/^\[vars\]\n([\s\S]*?)(?=\n\[|$(?![\s\S]))/m, (_m, body: string) => {
+    const kept = body.split('\n').filter((l) => !Object.keys(vars).some((k) => l.startsWith(`${k} =`)));
+    return `[vars]\n${[...kept.filter((l) => l.trim()), ...lines].join('\n')}\n`;
+  });
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function postWithHost(
+  port: number,
+  host: string,
+  path: string,
+  secret: string,
+  body: unknown,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { host, 'content-type': 'application/json', 'x-internal-secret': secret },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve() : reject(new Error(`edge purge failed: HTTP ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+async function waitFor(url: string, host: string, proc: ChildProcess, log: () => string, timeoutMs = 90_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (proc.exitCode !== null) throw new Error(`wrangler exited early:\n${log()}`);
+    try {
+      const res = await fetch(url, { headers: { host }, redirect: 'manual' });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${log()}`);
+}
+
+/** Start edge+jobs and the dashboard under wrangler on free ports, and a headless Chromium. */
+export async function startDashboardStack(): Promise<DashboardStack> {
+  await buildDashboardOnce();
+  const [edgePort, appPort, edgeInspector, appInspector] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const work = mkdtempSync(join(tmpdir(), 'mewayz-e2e-'));
+  const persist = join(work, 'state');
+  const appUrl = `http://app.${testRootDomain}:${appPort}`;
+  const edgeVars: Record<string, string> = {
+    ...edgeTestVars(),
+    PUBLIC_PORT: String(edgePort),
+    DASHBOARD_URL: appUrl,
+  };
+  const edgeName = { 'mewayz-edge': `mewayz-edge-e2e-${edgePort}` };
+  const edgeConfig = configCopy('wrangler.toml', work, 'edge.toml', edgeVars, edgeName);
+  const jobsConfig = configCopy('workers/jobs/wrangler.toml', work, 'jobs.toml', dataVars());
+  const appConfig = configCopy(
+    'apps/dashboard/wrangler.toml',
+    work,
+    'dashboard.toml',
+    {
+      ...dataVars(),
+      ROOT_DOMAIN: testRootDomain,
+      PUBLIC_SCHEME: 'http',
+      PUBLIC_PORT: String(edgePort),
+      APP_URL: appUrl,
+      EDGE_INTERNAL_URL: `http://127.0.0.1:${edgePort}`,
+      INTERNAL_SECRET: edgeVars.INTERNAL_SECRET!,
+      ENCRYPTION_KEYS: testEncryptionKeys,
+      DNS_RESOLVER: 'fake',
+      DEV_OUTBOX: 'true',
+    },
+    edgeName,
+  );
+  const wrangler = join(repoRoot, 'node_modules/.bin/wrangler');
+  let output = '';
+  const spawnWrangler = (name: string, args: string[]) => {
+    const child = spawn(
+      wrangler,
+      ['dev', ...args, '--ip', '127.0.0.1', '--persist-to', persist, '--log-level', 'warn'],
+      {
+        cwd: work,
+        env: { ...wranglerEnv, WRANGLER_REGISTRY_PATH: join(work, 'registry') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    child.stdout?.on('data', (d) => (output += `[${name}] ${d}`));
+    child.stderr?.on('data', (d) => (output += `[${name}] ${d}`));
+    return child;
+  };
+  const children: ChildProcess[] = [];
+  const stopChildren = async () => {
+    for (const c of children) if (c.exitCode === null && c.pid) c.kill('SIGTERM');
+    await Promise.race([
+      Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))),
+      new Promise((r) => setTimeout(r, 5000)),
+    ]);
+    for (const c of children) if (c.exitCode === null && c.pid) c.kill('SIGKILL');
+  };
+  // One after the other (they share the persisted state directory), each retried once: workerd
+  // occasionally fails to start on a loaded 2-core machine.
+  const startOne = async (name: string, args: string[], url: string, host: string) => {
+    for (let attempt = 1; ; attempt++) {
+      const child = spawnWrangler(name, args);
+      children.push(child);
+      try {
+        await waitFor(url, host, child, () => output);
+        return;
+      } catch (err) {
+        if (child.exitCode === null) child.kill('SIGKILL');
+        if (attempt >= 2) throw err;
+      }
+    }
+  };
+  try {
+    await startOne(
+      'edge',
+      [
+        '-c',
+        edgeConfig,
+        '-c',
+        jobsConfig,
+        '--port',
+        String(edgePort),
+        '--inspector-port',
+        String(edgeInspector),
+      ],
+      `http://127.0.0.1:${edgePort}/`,
+      testRootDomain,
+    );
+    await startOne(
+      'dashboard',
+      ['-c', appConfig, '--port', String(appPort), '--inspector-port', String(appInspector)],
+      `http://127.0.0.1:${appPort}/sign-in`,
+      `app.${testRootDomain}:${appPort}`,
+    );
+  } catch (err) {
+    await stopChildren();
+    throw err;
+  }
+
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launchPersistentContext(join(work, 'chromium'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1366, height: 900 },
+    // Headless Chromium says "HeadlessChrome", which the edge rightly counts as a bot; the tests play a person.
+    userAgent:
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP *.${testRootDomain} 127.0.0.1`,
+    ],
+  });
+  const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  mkdirSync(screenshotDir, { recursive: true });
+  const db = createDb(inject('psdbUrl'));
+  const deps: IdentityDeps = {
+    db,
+    redis: createRedis(inject('redisUrl'), inject('redisToken')),
+    config: {
+      rootDomain: testRootDomain,
+      shortDomain: testRootDomain,
+      publicScheme: 'http',
+      publicPort: String(edgePort),
+    },
+    // The edge answers internal calls on the root domain only: name it in the Host header (which
+    // fetch() will not set, hence node:http).
+    purger: {
+      purgeHosts: (hosts) =>
+        postWithHost(edgePort, testRootDomain, '/__internal/purge', edgeVars.INTERNAL_SECRET!, { hosts }),
+    },
+    now: () => new Date(),
+    secrets: createSecretBox(testEncryptionKeys),
+    mailer: email.outboxMailer(db),
+    appUrl,
+  };
+  return {
+    appUrl,
+    edgePort,
+    siteUrl: (slug) => `http://${slug}.${testRootDomain}:${edgePort}/`,
+    deps,
+    browser,
+    async screenshot(page, name, opts = {}) {
+      const path = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: opts.fullPage ?? true });
+      return path;
+    },
+    async axe(page) {
+      await page.evaluate(axeSource);
+      const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+        violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+      };
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(' ')),
+        }));
+    },
+    logs: () => output,
+    async stop() {
+      await browser.close().catch(() => {});
+      await stopChildren();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
