@@ -92,10 +92,10 @@ describe('creator happy path', () => {
     const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sites/'));
     await page.keyboard.press('Alt+ArrowUp');
     await page.getByText(/Heading moved to position 1 of 2/).waitFor();
-    await expect(items.first().textContent()).resolves.toContain('Hello from Casey');
+    await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('Hello from Casey');
     expect((await saved).status()).toBe(200);
     await page.reload();
-    await expect(items.first().textContent()).resolves.toContain('Hello from Casey');
+    await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('Hello from Casey');
 
     // Drag and drop: the link's handle dropped on the heading puts the link first again, then back.
     const dropped = page.waitForResponse(
@@ -105,11 +105,11 @@ describe('creator happy path', () => {
       .nth(1)
       .getByRole('button', { name: /^Reorder Link/ })
       .dragTo(items.nth(0));
-    await expect(items.first().textContent()).resolves.toContain('My landing page');
+    await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('My landing page');
     expect((await dropped).status()).toBe(200);
     const back = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sites/'));
     await items.nth(1).getByRole('button', { name: 'Move up' }).click();
-    await expect(items.first().textContent()).resolves.toContain('Hello from Casey');
+    await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('Hello from Casey');
     expect((await back).status()).toBe(200);
 
     // Avatar upload: a file that is not an image is refused next to the field; a PNG goes to R2.
