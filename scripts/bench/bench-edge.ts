@@ -109,6 +109,6 @@ try {
     );
   }
 } finally {
-  await edge?.stop();
+  await edge?.close();
   await plane.close();
 }

@@ -71,6 +71,6 @@ try {
       `  robots-txt: ${JSON.stringify(report.audits['robots-txt'].details ?? report.audits['robots-txt'].explanation)}`,
     );
 } finally {
-  await edge?.stop();
+  await edge?.close();
   await plane.close();
 }

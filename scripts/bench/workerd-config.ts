@@ -8,6 +8,8 @@ export interface WorkerdBenchConfig {
   barePage: string;
   edgePort: number;
   barePort: number;
+  /** Port of the platform-services process (Cache API and queue stand-ins). */
+  platformPort: number;
   vars: Record<string, string>;
 }
 
@@ -60,6 +62,11 @@ import page from 'page.html';
 export default { fetch() { return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }); } };
 `;
 
+/**
+ * The edge process: the Worker under test and the bare Worker. The Cache API and the queue are
+ * reached over loopback HTTP in a separate process, as in production they are platform services
+ * outside the Worker's isolate, whose CPU is not the Worker's.
+ */
 export function workerdConfig(c: WorkerdBenchConfig): string {
   const bindings = Object.entries(c.vars)
     .map(([k, v]) => `(name = ${q(k)}, text = ${q(v)})`)
@@ -82,14 +89,38 @@ const config :Workerd.Config = (
       modules = [(name = "index.js", esModule = ${q(bareWorkerSource)}), (name = "page.html", text = ${q(c.barePage)})],
       compatibilityDate = "2025-04-01",
     )),
-    (name = "cache", worker = (modules = [(name = "index.js", esModule = ${q(cacheWorkerSource)})], compatibilityDate = "2025-04-01")),
-    (name = "sink", worker = (modules = [(name = "index.js", esModule = ${q(queueSinkSource)})], compatibilityDate = "2025-04-01")),
+    (name = "cache", external = (address = "127.0.0.1:${c.platformPort}", http = ())),
+    (name = "sink", external = (address = "127.0.0.1:${c.platformPort}", http = ())),
     (name = "loopback", network = (allow = ["local", "private", "public"])),
   ],
   sockets = [
     (name = "edge", address = "127.0.0.1:${c.edgePort}", http = (), service = "edge"),
     (name = "bare", address = "127.0.0.1:${c.barePort}", http = (), service = "bare"),
   ],
+);
+`;
+}
+
+/** The platform-services process: one socket, cache protocol for GET/PUT/PURGE, queue sink for POST. */
+export function platformConfig(port: number): string {
+  const router = `
+import cache from 'cache.js';
+import sink from 'sink.js';
+export default { fetch(req, env, ctx) { return req.method === 'POST' ? sink.fetch(req) : cache.fetch(req); } };
+`;
+  return `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [
+    (name = "platform", worker = (
+      modules = [
+        (name = "index.js", esModule = ${q(router)}),
+        (name = "cache.js", esModule = ${q(cacheWorkerSource)}),
+        (name = "sink.js", esModule = ${q(queueSinkSource)}),
+      ],
+      compatibilityDate = "2025-04-01",
+    )),
+  ],
+  sockets = [(name = "platform", address = "127.0.0.1:${port}", http = (), service = "platform")],
 );
 `;
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { RunningGateways } from '@mewayz/devstack/gateways';
 import { bundleWorker } from '@mewayz/testing/bundle';
 import { benchRoot } from './bench-env.ts';
-import { workerdConfig } from './workerd-config.ts';
+import { platformConfig, workerdConfig } from './workerd-config.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -51,11 +51,13 @@ export async function waitFor(url: string, host: string) {
 /** The edge Worker (and a bare Worker) under `workerd serve`, restartable with other vars. */
 export class WorkerdEdge {
   private child: ChildProcess | null = null;
+  private platform: ChildProcess | null = null;
   private constructor(
     private readonly dir: string,
     private readonly vars: Record<string, string>,
     readonly edgePort: number,
     readonly barePort: number,
+    readonly platformPort: number,
   ) {}
 
   static async create(plane: { gateways: RunningGateways }): Promise<WorkerdEdge> {
@@ -77,13 +79,20 @@ export class WorkerdEdge {
       ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
       CACHE_PURGE: 'local',
     };
-    return new WorkerdEdge(dir, vars, port, await freePort());
+    return new WorkerdEdge(dir, vars, port, await freePort(), await freePort());
   }
 
   /** (Re)start workerd; `barePage` is what the bare Worker answers. */
   async start(opts: { barePage?: string; vars?: Record<string, string>; waitHost: string }): Promise<void> {
     await this.stop();
     const { vars: extra = {}, barePage = 'bare' } = opts;
+    const debug = Boolean(process.env.BENCH_DEBUG);
+    const workerd = join(root, 'node_modules/.bin/workerd');
+    if (!this.platform) {
+      const platformPath = join(this.dir, 'platform.capnp');
+      writeFileSync(platformPath, platformConfig(this.platformPort));
+      this.platform = spawn(workerd, ['serve', platformPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
     const configPath = join(this.dir, 'config.capnp');
     writeFileSync(
       configPath,
@@ -92,25 +101,32 @@ export class WorkerdEdge {
         barePage,
         edgePort: this.edgePort,
         barePort: this.barePort,
+        platformPort: this.platformPort,
         vars: { ...this.vars, ...extra },
       }),
     );
-    const debug = Boolean(process.env.BENCH_DEBUG);
-    this.child = spawn(
-      join(root, 'node_modules/.bin/workerd'),
-      ['serve', configPath, ...(debug ? ['--verbose'] : [])],
-      {
-        stdio: ['ignore', debug ? 'inherit' : 'ignore', 'inherit'],
-      },
-    );
+    this.child = spawn(workerd, ['serve', configPath, ...(debug ? ['--verbose'] : [])], {
+      stdio: ['ignore', debug ? 'inherit' : 'ignore', 'inherit'],
+    });
     await waitFor(`http://127.0.0.1:${this.edgePort}/`, opts.waitHost);
     await waitFor(`http://127.0.0.1:${this.barePort}/`, 'bare');
   }
 
+  /** Stop the edge process (the platform-services process stays for a restart). */
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
+  }
+
+  /** Stop both processes. */
+  async close(): Promise<void> {
+    await this.stop();
+    const platform = this.platform;
+    if (platform && platform.exitCode === null) {
+      platform.kill('SIGTERM');
+      await new Promise((r) => platform.once('exit', r));
+    }
   }
 }
