@@ -8,7 +8,7 @@ import { analyticsDaily } from '@mewayz/db/schema';
 import { bundleWorker } from '@mewayz/testing/bundle';
 import { and, eq, sum } from 'drizzle-orm';
 import { Miniflare } from 'miniflare';
-import { benchDataPlane, benchRoot, seedBenchSite } from './bench-env.ts';
+import { benchDataPlane, benchRoot, clearBenchKeys, seedBenchSite } from './bench-env.ts';
 import { load } from './run-load.ts';
 
 const total = Number(process.env.BENCH_CLICKS ?? 20_000);
@@ -98,7 +98,6 @@ try {
 
 /** Each phase gets its own site, so its counts start at zero. */
 async function seedBenchSiteFresh() {
-  const { clearBenchKeys } = await import('./bench-env.ts');
   await clearBenchKeys();
   await plane.deps.db.execute('DELETE FROM sites');
   return seedBenchSite(plane.deps);

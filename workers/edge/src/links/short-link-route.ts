@@ -2,7 +2,7 @@ import { lookupShortLink } from '@mewayz/core';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { notFoundResponse } from '../sites/html-response.ts';
-import { sendEventLater } from '../tracking/capture-event.ts';
+import { trackHit } from '../tracking/capture-event.ts';
 import { redirectResponse } from './redirect.ts';
 
 const codePattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -11,7 +11,7 @@ const codePattern = /^[A-Za-z0-9_-]{1,64}$/;
 export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
   const code = c.req.param('code') ?? '';
   if (!codePattern.test(code)) return notFoundResponse();
-  const { deps, host } = c.var;
+  const { deps } = c.var;
   const link = await lookupShortLink(deps, deps.config.shortDomain, code);
   if (!link) return notFoundResponse();
   const now = deps.now();
@@ -21,13 +21,6 @@ export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
     (!link.expiresAt || now < new Date(link.expiresAt));
   const destination = live ? link.url : link.fallbackUrl;
   if (!destination) return notFoundResponse();
-  sendEventLater(
-    c.executionCtx,
-    c.env.EVENTS,
-    c.req.raw,
-    { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id, host },
-    deps.vars.VISITOR_SALT,
-    now,
-  );
+  trackHit(c, { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id });
   return redirectResponse(destination, link.passQuery ? new URL(c.req.url).searchParams : null);
 }

@@ -6,7 +6,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import type { EdgeHono } from '../platform/hono-env.ts';
-import { sendEventLater } from '../tracking/capture-event.ts';
+import { trackHit } from '../tracking/capture-event.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
@@ -45,14 +45,12 @@ export const siteApp = new Hono<EdgeHono>()
       snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))
         ?.id ?? null;
     const ageConfirmed = snapshot.settings.sensitive && getCookie(c, ageCookie) === '1';
-    sendEventLater(
-      c.executionCtx,
-      c.env.EVENTS,
-      c.req.raw,
-      { kind: 'view', organizationId: snapshot.organizationId, siteId: snapshot.siteId, linkId: '', host },
-      deps.vars.VISITOR_SALT,
-      deps.now(),
-    );
+    trackHit(c, {
+      kind: 'view',
+      organizationId: snapshot.organizationId,
+      siteId: snapshot.siteId,
+      linkId: '',
+    });
     const variant = `page|${ageConfirmed ? 'age' : ''}|${play ?? ''}|${subscribed ?? ''}`;
     return servePage(c, site, variant, async () => {
       const page = await renderSitePage(snapshot, {
@@ -97,7 +95,7 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/go/:blockId', async (c) => {
     const snapshot = (await siteOf(c))?.snapshot;
     if (!snapshot) return notFoundResponse();
-    const { deps, host } = c.var;
+    const { deps } = c.var;
     const block = snapshot.blocks.find((b) => b.id === c.req.param('blockId'));
     const now = deps.now();
     const visible =
@@ -121,20 +119,12 @@ export const siteApp = new Hono<EdgeHono>()
       });
       return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'private, no-store' });
     }
-    sendEventLater(
-      c.executionCtx,
-      c.env.EVENTS,
-      c.req.raw,
-      {
-        kind: 'click',
-        organizationId: snapshot.organizationId,
-        siteId: snapshot.siteId,
-        linkId: block.id,
-        host,
-      },
-      deps.vars.VISITOR_SALT,
-      now,
-    );
+    trackHit(c, {
+      kind: 'click',
+      organizationId: snapshot.organizationId,
+      siteId: snapshot.siteId,
+      linkId: block.id,
+    });
     return redirectResponse(destination, snapshot.settings.passQuery ? url.searchParams : null);
   })
   .post('/subscribe', async (c) => {

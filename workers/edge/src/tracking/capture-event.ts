@@ -1,4 +1,6 @@
 import { type AnalyticsEvent, newId } from '@mewayz/core';
+import type { Context } from 'hono';
+import type { EdgeHono } from '../platform/hono-env.ts';
 import { classifyRequest } from './classify-request.ts';
 import { enqueueEvent } from './event-batcher.ts';
 import { visitorHash } from './visitor-hash.ts';
@@ -32,12 +34,7 @@ export interface EventTarget {
 }
 
 /** Build the analytics event for this request (synchronous and cheap: it runs on every view and click). */
-export async function buildEvent(
-  req: Request,
-  target: EventTarget,
-  salt: string,
-  now: Date,
-): Promise<AnalyticsEvent> {
+export function buildEvent(req: Request, target: EventTarget, salt: string, now: Date): AnalyticsEvent {
   const url = new URL(req.url);
   const cls = classifyRequest(req);
   const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
@@ -75,22 +72,16 @@ export async function buildEvent(
 }
 
 /**
- * Record the event after the response: the visitor never waits for the queue. A failed send is
- * logged, not thrown — losing analytics must never break a page or a redirect.
+ * Record this request's view or click. Building the event is synchronous and cheap; sending is
+ * batched after the response (event-batcher), so the visitor never waits for the queue. A failure is
+ * logged, not thrown: losing analytics must never break a page or a redirect.
  */
-export function sendEventLater(
-  ctx: ExecutionContext,
-  queue: Queue<AnalyticsEvent>,
-  req: Request,
-  target: EventTarget,
-  salt: string,
-  now: Date,
-): void {
-  ctx.waitUntil(
-    buildEvent(req, target, salt, now)
-      .then((event) => enqueueEvent(ctx, queue, event))
-      .catch((err) =>
-        console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) })),
-      ),
-  );
+export function trackHit(c: Context<EdgeHono>, target: Omit<EventTarget, 'host'>): void {
+  const { deps, host } = c.var;
+  try {
+    const event = buildEvent(c.req.raw, { ...target, host }, deps.vars.VISITOR_SALT, deps.now());
+    enqueueEvent(c.executionCtx, c.env.EVENTS, event);
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }));
+  }
 }
