@@ -13,6 +13,11 @@ import { get, WorkerdEdge } from './workerd-runner.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const dbMissHosts = Number(process.env.BENCH_DB_MISS_HOSTS ?? 6000);
+/** BENCH_SCENARIOS=bare,cached runs only those (bare always runs: it is the yardstick). */
+const only = process.env.BENCH_SCENARIOS
+  ? new Set(['bare', ...process.env.BENCH_SCENARIOS.split(',')])
+  : null;
+const wanted = (name: string) => !only || only.has(name);
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -54,6 +59,7 @@ try {
 
   const results = new Map<string, LoadResult>();
   const measure = async (name: string, args: Record<string, unknown>, expected: string) => {
+    if (!wanted(name)) return;
     const r = await load(args);
     (r as LoadResult & { expected: string }).expected = expected;
     results.set(name, r);
@@ -78,30 +84,35 @@ try {
   );
   // (c) The Cache API bypassed: every request asks Redis which version is live, then serves this
   // isolate's copy of that version (what a warm isolate does in production when the cache has no entry).
-  await edge.start({ barePage: page, vars: { EDGE_CACHE: 'memory' }, waitHost: site.host });
-  await get(edgeUrl('/'), site.host);
-  const probeRedis = await get(edgeUrl('/'), site.host);
-  if (probeRedis.headers['x-mewayz-pointer'] !== 'redis')
-    throw new Error('redis-hit scenario does not ask Redis');
-  await measure('redis-hit', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200');
-  // Extra, for transparency: no cache at all — the snapshot from Redis and a full render every time.
-  await edge.start({ barePage: page, vars: { EDGE_CACHE: 'off' }, waitHost: site.host });
-  const probeRender = await get(edgeUrl('/'), site.host);
-  if (
-    probeRender.headers['x-mewayz-source'] !== 'redis' ||
-    probeRender.headers['x-mewayz-cache'] !== 'BYPASS'
-  ) {
-    throw new Error('redis-render scenario does not read and render from Redis');
+  if (wanted('redis-hit')) {
+    await edge.start({ barePage: page, vars: { EDGE_CACHE: 'memory' }, waitHost: site.host });
+    await get(edgeUrl('/'), site.host);
+    const probeRedis = await get(edgeUrl('/'), site.host);
+    if (probeRedis.headers['x-mewayz-pointer'] !== 'redis')
+      throw new Error('redis-hit scenario does not ask Redis');
+    await measure('redis-hit', { url: edgeUrl('/'), host: site.host, connections, duration: seconds }, '200');
   }
-  await measure(
-    'redis-render',
-    { url: edgeUrl('/'), host: site.host, connections, duration: seconds },
-    '200',
-  );
+  // Extra, for transparency: no cache at all — the snapshot from Redis and a full render every time.
+  if (wanted('redis-render')) {
+    await edge.start({ barePage: page, vars: { EDGE_CACHE: 'off' }, waitHost: site.host });
+    const probeRender = await get(edgeUrl('/'), site.host);
+    if (
+      probeRender.headers['x-mewayz-source'] !== 'redis' ||
+      probeRender.headers['x-mewayz-cache'] !== 'BYPASS'
+    ) {
+      throw new Error('redis-render scenario does not read and render from Redis');
+    }
+    await measure(
+      'redis-render',
+      { url: edgeUrl('/'), host: site.host, connections, duration: seconds },
+      '200',
+    );
+  }
 
   const bareRps = results.get('bare')!.rps;
   for (const name of ['bare', 'cached', 'redis-hit', 'db-miss', 'redirect', 'redis-render']) {
-    const r = results.get(name)! as LoadResult & { expected: string };
+    const r = results.get(name) as (LoadResult & { expected: string }) | undefined;
+    if (!r) continue;
     const bad = r.total - (r.statuses[r.expected] ?? 0) + r.errors;
     console.log(
       `scenario=${name} rps=${Math.round(r.rps)} p50_ms=${r.p50} p99_ms=${r.p99} ratio=${(r.rps / bareRps).toFixed(2)}` +

@@ -83,7 +83,13 @@ export class WorkerdEdge {
   }
 
   /** (Re)start workerd; `barePage` is what the bare Worker answers. */
-  async start(opts: { barePage?: string; vars?: Record<string, string>; waitHost: string }): Promise<void> {
+  async start(opts: {
+    barePage?: string;
+    vars?: Record<string, string>;
+    waitHost: string;
+    /** Extra `workerd serve` arguments (e.g. `--inspector-addr` for profiling). */
+    args?: string[];
+  }): Promise<void> {
     await this.stop();
     const { vars: extra = {}, barePage = 'bare' } = opts;
     const debug = Boolean(process.env.BENCH_DEBUG);
@@ -105,9 +111,13 @@ export class WorkerdEdge {
         vars: { ...this.vars, ...extra },
       }),
     );
-    this.child = spawn(workerd, ['serve', configPath, ...(debug ? ['--verbose'] : [])], {
-      stdio: ['ignore', debug ? 'inherit' : 'ignore', 'inherit'],
-    });
+    this.child = spawn(
+      workerd,
+      ['serve', configPath, ...(debug ? ['--verbose'] : []), ...(opts.args ?? [])],
+      {
+        stdio: ['ignore', debug ? 'inherit' : 'ignore', 'inherit'],
+      },
+    );
     await waitFor(`http://127.0.0.1:${this.edgePort}/`, opts.waitHost);
     await waitFor(`http://127.0.0.1:${this.barePort}/`, 'bare');
   }

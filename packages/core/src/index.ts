@@ -1,4 +1,10 @@
-export { type AnalyticsEvent, analyticsEventSchema } from './analytics/event.ts';
+export {
+  type AnalyticsEvent,
+  analyticsEventSchema,
+  type EventBundle,
+  eventsOfMessage,
+  maxEventsPerBundle,
+} from './analytics/event.ts';
 export * as analyticsQueries from './analytics/queries.ts';
 export { recordAudit } from './audit/record.ts';
 export { edgePurger } from './cache/edge-purger.ts';

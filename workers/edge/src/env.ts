@@ -1,5 +1,5 @@
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
-import type { AnalyticsEvent } from '@mewayz/core';
+import type { AnalyticsEvent, EventBundle } from '@mewayz/core';
 import { z } from 'zod';
 
 export type { AnalyticsEvent };
@@ -45,7 +45,7 @@ export type EdgeVars = z.infer<typeof edgeVarsSchema>;
 
 /** The edge Worker's bindings: the vars above (as strings, before parsing) and the events queue. */
 export type EdgeEnv = { [K in keyof EdgeVars]?: string } & {
-  EVENTS: Queue<AnalyticsEvent>;
+  EVENTS: Queue<EventBundle>;
   /** Creator media (avatars), shared with the dashboard which uploads them. */
   MEDIA?: R2Bucket;
 };

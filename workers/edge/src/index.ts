@@ -3,16 +3,34 @@ import { Hono } from 'hono';
 import type { EdgeEnv } from './env.ts';
 import { edgeDeps } from './platform/deps.ts';
 import type { EdgeHono } from './platform/hono-env.ts';
+import { LruMap } from './platform/lru-map.ts';
 import { rootApp, shortDomainApp } from './root-app.ts';
 import { notFoundResponse } from './sites/html-response.ts';
 import { siteApp } from './sites/site-app.ts';
 
-/** Wrap an app so every route sees the normalised host and the isolate's dependencies. */
+/** What fetch() worked out about a request before dispatching it; read back by the apps' middleware. */
+const dispatched = new WeakMap<Request, { url: URL; host: string }>();
+
+/** Normalised hosts by URL hostname: a hot site's host is normalised once per isolate, not per request. */
+const hosts = new LruMap<string, string | null>(1024);
+
+function hostOf(url: URL): string | null {
+  let host = hosts.get(url.hostname);
+  if (host === undefined) {
+    host = normalizeHostname(url.hostname);
+    hosts.set(url.hostname, host);
+  }
+  return host;
+}
+
+/** Wrap an app so every route sees the parsed URL, the normalised host and the isolate's dependencies. */
 function withContext(inner: Hono<EdgeHono>) {
   return new Hono<EdgeHono>()
     .use(async (c, next) => {
-      // Safe: fetch() below only dispatches requests whose host normalises.
-      c.set('host', normalizeHostname(new URL(c.req.url).hostname)!);
+      // Safe: fetch() below only dispatches requests whose host normalises, and records them here.
+      const { url, host } = dispatched.get(c.req.raw)!;
+      c.set('url', url);
+      c.set('host', host);
       c.set('deps', edgeDeps(c.env));
       await next();
     })
@@ -27,12 +45,14 @@ const apps = { root: withContext(rootApp), short: withContext(shortDomainApp), s
  */
 export default {
   fetch(request, env, ctx) {
-    const host = normalizeHostname(new URL(request.url).hostname);
+    const url = new URL(request.url);
+    const host = hostOf(url);
     if (!host) return notFoundResponse();
+    dispatched.set(request, { url, host });
     const { config } = edgeDeps(env);
     // The purge hook answers on any host: callers inside the platform (a service binding, a Worker
     // that cannot set Host) reach it with the shared secret, whatever hostname their URL names.
-    const internal = new URL(request.url).pathname === '/__internal/purge';
+    const internal = url.pathname === '/__internal/purge';
     const app =
       internal || classifyHost(host, config.rootDomain).kind === 'root'
         ? apps.root

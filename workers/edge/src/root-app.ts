@@ -18,7 +18,7 @@ export const rootApp = new Hono<EdgeHono>()
   .get('/', (c) => {
     const { deps } = c.var;
     const page = renderLandingPage({
-      apiOrigin: new URL(c.req.url).origin,
+      apiOrigin: c.var.url.origin,
       dashboardUrl: deps.vars.DASHBOARD_URL,
     });
     return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'public, max-age=300' });

@@ -89,4 +89,33 @@ describe('events consumer in workerd', () => {
     expect(res.retryMessages).toHaveLength(0);
     expect(await clicks(site)).toBe(1);
   });
+
+  it('ingests bundles (many events per message) exactly once, also when a bundle is redelivered', async () => {
+    const jobs = await edge.mf.getWorker('jobs');
+    const site = newId('site');
+    const first = [event(site), event(site), event(site)];
+    const second = [event(site), event(site)];
+    // The first attempt of the whole batch fails after its raw insert (CHAOS_FAIL_BATCH_EVERY=1).
+    const res = await jobs.queue('events', [message({ events: first }), message({ events: second })]);
+    expect(res.retryMessages).toHaveLength(0);
+    expect(res.explicitAcks).toHaveLength(2);
+    expect(await clicks(site)).toBe(5);
+    await jobs.queue('events', [message({ events: first })]);
+    await jobs.queue('events', [message({ events: [second[1]!, event(site)] })]);
+    expect(await clicks(site)).toBe(6);
+    expect(
+      await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
+    ).toHaveLength(6);
+  });
+
+  it('parks a malformed event of a bundle in the dead-letter queue and stores its siblings', async () => {
+    const jobs = await edge.mf.getWorker('jobs');
+    const site = newId('site');
+    const res = await jobs.queue('events', [
+      message({ events: [event(site), { nonsense: true }, event(site, { visitorHash: 'short' })] }),
+    ]);
+    expect(res.explicitAcks).toHaveLength(1);
+    expect(res.retryMessages).toHaveLength(0);
+    expect(await clicks(site)).toBe(1);
+  });
 });

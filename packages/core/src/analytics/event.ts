@@ -27,3 +27,22 @@ export const analyticsEventSchema = z.object({
   isBot: z.boolean().default(false),
 });
 export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;
+
+/**
+ * What the edge puts on the `events` queue: the events one isolate buffered, many per message. A
+ * message of its own per event would cost the edge a serialisation and an envelope per page view;
+ * a bundle costs one per flush. (Queues cap a message at 128 KB; 100 events are well under 64 KB.)
+ * The consumer also accepts a bare event, the format of earlier deployments.
+ */
+export interface EventBundle {
+  events: AnalyticsEvent[];
+}
+
+export const maxEventsPerBundle = 100;
+
+/** The events a queue message carries, unvalidated: a bundle's list, or the message itself. */
+export function eventsOfMessage(body: unknown): unknown[] {
+  if (typeof body === 'object' && body !== null && Array.isArray((body as { events?: unknown }).events))
+    return (body as { events: unknown[] }).events;
+  return [body];
+}

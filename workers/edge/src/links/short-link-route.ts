@@ -22,5 +22,5 @@ export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
   const destination = live ? link.url : link.fallbackUrl;
   if (!destination) return notFoundResponse();
   trackHit(c, { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id });
-  return redirectResponse(destination, link.passQuery ? new URL(c.req.url).searchParams : null);
+  return redirectResponse(destination, link.passQuery ? c.var.url.searchParams : null);
 }

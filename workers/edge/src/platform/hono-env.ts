@@ -6,6 +6,8 @@ export interface EdgeVariables {
   deps: EdgeDeps;
   /** The normalised request host. */
   host: string;
+  /** The request URL, parsed once per request. */
+  url: URL;
 }
 
 export type EdgeHono = { Bindings: EdgeEnv; Variables: EdgeVariables };

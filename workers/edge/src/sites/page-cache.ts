@@ -17,6 +17,9 @@ export interface RenderedPage {
   expiresAt: number | null;
   /** The body gzipped on first demand, then reused: later visitors get compressed bytes at no CPU cost. */
   gzip: Promise<Uint8Array> | null;
+  /** Response headers without and with gzip, built once. */
+  headers: Record<string, string>;
+  gzipHeaders: Record<string, string>;
 }
 
 export interface PageRender {
@@ -54,30 +57,44 @@ function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
 }
 
+/** Headers of a page that do not change between requests, built once per rendered page. */
+function pageHeaders(page: Omit<RenderedPage, 'headers' | 'gzipHeaders'>): Record<string, string> {
+  return {
+    'content-type': page.contentType,
+    vary: 'accept-encoding',
+    etag: page.etag,
+    'cache-control': browserCacheControl,
+    ...(page.csp ? securityHeaders(page.csp) : { 'x-content-type-options': 'nosniff' }),
+  };
+}
+
 async function respond(
   c: Context<EdgeHono>,
   page: RenderedPage,
   layer: string,
   site: ResolvedSite,
 ): Promise<Response> {
-  const headers = new Headers({
-    'content-type': page.contentType,
-    vary: 'accept-encoding',
-    etag: page.etag,
-    'cache-control': browserCacheControl,
+  const req = c.req.raw;
+  const gzipped = acceptsGzip(req);
+  // One plain object per answer (the runtime copies it once); the diagnostics are the only per-request part.
+  const headers: Record<string, string> = {
+    ...(gzipped ? page.gzipHeaders : page.headers),
     'x-mewayz-cache': layer,
     'x-mewayz-source': site.source,
-    ...(site.pointerSource ? { 'x-mewayz-pointer': site.pointerSource } : {}),
-    ...(page.csp ? securityHeaders(page.csp) : { 'x-content-type-options': 'nosniff' }),
-  });
-  if (notModified(c.req.raw, page.etag)) return new Response(null, { status: 304, headers });
-  if (acceptsGzip(c.req.raw)) {
-    headers.set('content-encoding', 'gzip');
+  };
+  if (site.pointerSource) headers['x-mewayz-pointer'] = site.pointerSource;
+  if (notModified(req, page.etag)) return new Response(null, { status: 304, headers });
+  if (gzipped) {
     // 'manual': the bytes are already gzip; the runtime must send them as they are.
     page.gzip ??= gzip(page.body);
     return new Response(await page.gzip, { headers, encodeBody: 'manual' });
   }
   return new Response(page.body, { headers });
+}
+
+function toRenderedPage(page: Omit<RenderedPage, 'headers' | 'gzipHeaders'>): RenderedPage {
+  const headers = pageHeaders(page);
+  return { ...page, headers, gzipHeaders: { ...headers, 'content-encoding': 'gzip' } };
 }
 
 /**
@@ -105,14 +122,14 @@ export async function servePage(
     if (hit) {
       const expires = hit.headers.get('x-page-expires');
       const body = await hit.text();
-      const page: RenderedPage = {
+      const page = toRenderedPage({
         body,
         contentType: hit.headers.get('content-type') ?? 'text/html; charset=utf-8',
         csp: hit.headers.get('x-page-csp'),
         etag: hit.headers.get('etag') ?? '""',
         expiresAt: expires ? Number(expires) : null,
         gzip: null,
-      };
+      });
       if (page.expiresAt === null || now < page.expiresAt) {
         pages.set(key, page);
         return respond(c, page, 'HIT', site);
@@ -121,14 +138,14 @@ export async function servePage(
   }
   const out = await render();
   const version = site.pointer.split(':')[1] ?? '0';
-  const page: RenderedPage = {
+  const page = toRenderedPage({
     body: out.body,
     contentType: out.contentType,
     csp: out.csp ?? null,
     etag: `"${version}-${shortHash(out.body)}"`,
     expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
     gzip: null,
-  };
+  });
   if (memoryOn) pages.set(key, page);
   if (cacheApiOn) {
     const ttl = Math.floor(

@@ -35,9 +35,8 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/', async (c) => {
     const site = await siteOf(c);
     if (!site) return notFoundResponse();
-    const { deps, host } = c.var;
+    const { deps, host, url } = c.var;
     const { snapshot } = site;
-    const url = new URL(c.req.url);
     // Only ids of this snapshot's own blocks make a variant, so query strings cannot multiply cache entries.
     const play =
       snapshot.blocks.find((b) => b.type === 'embed' && b.id === url.searchParams.get('play'))?.id ?? null;
@@ -110,7 +109,7 @@ export const siteApp = new Hono<EdgeHono>()
           ? block.data.href
           : null;
     if (!block || !destination) return notFoundResponse();
-    const url = new URL(c.req.url);
+    const { url } = c.var;
     if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
       const page = renderLinkInterstitial({
         title: block.type === 'link' ? block.data.title : 'This link',

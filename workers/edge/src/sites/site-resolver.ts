@@ -9,6 +9,7 @@ import {
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { LruMap } from '../platform/lru-map.ts';
+import { ReadCollapser } from '../platform/read-collapser.ts';
 
 export type SiteSource = 'memory' | 'redis' | 'db';
 
@@ -32,11 +33,54 @@ export function pointerCacheKey(config: Parameters<typeof publicOrigin>[0], host
 const pointerTtl = { live: 86_400, missing: 60 };
 const pointerHeader = 'x-mewayz-pointer';
 
+type Loaded = Awaited<ReturnType<typeof loadSnapshotForHost>>;
+
+interface PointerRead {
+  pointer: string;
+  source: NonNullable<ResolvedSite['pointerSource']>;
+  /** Set when the pointer had to come from MySQL: the snapshot loaded on the way. */
+  loaded: Loaded | null;
+}
+
+/** Pointer reads of concurrent requests for one host are shared (never one that started before a request arrived). */
+const pointerReads = new ReadCollapser<PointerRead>();
+
+/** Cache API (purged on publish), else Redis, else MySQL; a pointer found below the cache is written back to it. */
+async function readPointerFresh(c: Context<EdgeHono>, useCacheApi: boolean): Promise<PointerRead> {
+  const { deps, host } = c.var;
+  const cacheKey = pointerCacheKey(deps.config, host);
+  // The pointer travels in a header of an empty cached response: no body stream to read.
+  if (useCacheApi) {
+    const hit = (await caches.default.match(cacheKey))?.headers.get(pointerHeader);
+    if (hit) return { pointer: hit, source: 'cache', loaded: null };
+  }
+  let read: PointerRead;
+  const fromRedis = await readPointer(deps.redis, host);
+  if (fromRedis !== null) {
+    read = { pointer: fromRedis, source: 'redis', loaded: null };
+  } else {
+    const loaded = await loadSnapshotForHost(deps, host);
+    read = {
+      pointer: loaded.snapshot ? snapshotPointer(loaded.snapshot) : missingPointer,
+      source: 'db',
+      loaded,
+    };
+  }
+  if (useCacheApi) {
+    const ttl = read.pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;
+    const entry = new Response(null, {
+      headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: read.pointer },
+    });
+    c.executionCtx.waitUntil(caches.default.put(cacheKey, entry));
+  }
+  return read;
+}
+
 /**
  * Which published version a host serves, and its snapshot. The pointer comes from the Cache API
  * (purged on publish), else Redis; the snapshot from this isolate's memory when it already holds that
  * version, else Redis, else MySQL. So a publish is visible on the next request, while a hot site costs
- * one tiny cache lookup per request.
+ * one tiny cache lookup per round trip (concurrent requests share it, see ReadCollapser).
  */
 export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
   const { deps, host } = c.var;
@@ -45,28 +89,12 @@ export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
     return { ...loaded, pointer: loaded.snapshot ? snapshotPointer(loaded.snapshot) : null };
   }
   const useCacheApi = deps.vars.EDGE_CACHE === 'on';
-  const cache = caches.default;
-  const cacheKey = pointerCacheKey(deps.config, host);
-  let loaded: Awaited<ReturnType<typeof loadSnapshotForHost>> | null = null;
-  // The pointer travels in a header of an empty cached response: no body stream to read.
-  let pointer = useCacheApi ? ((await cache.match(cacheKey))?.headers.get(pointerHeader) ?? null) : null;
-  let pointerSource: ResolvedSite['pointerSource'] = 'cache';
-  if (pointer === null) {
-    pointerSource = 'redis';
-    pointer = await readPointer(deps.redis, host);
-    if (pointer === null) {
-      pointerSource = 'db';
-      loaded = await loadSnapshotForHost(deps, host);
-      pointer = loaded.snapshot ? snapshotPointer(loaded.snapshot) : missingPointer;
-    }
-    if (useCacheApi) {
-      const ttl = pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;
-      const entry = new Response(null, {
-        headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: pointer },
-      });
-      c.executionCtx.waitUntil(cache.put(cacheKey, entry));
-    }
-  }
+  const {
+    pointer,
+    source: pointerSource,
+    loaded: shared,
+  } = await pointerReads.read(host, () => readPointerFresh(c, useCacheApi));
+  let loaded = shared;
   if (pointer === missingPointer)
     return { snapshot: null, pointer: null, source: loaded?.source ?? 'memory' };
   const memo = loaded ? undefined : snapshots.get(pointer);

@@ -34,11 +34,17 @@ export interface EventTarget {
 }
 
 /** Build the analytics event for this request (synchronous and cheap: it runs on every view and click). */
-export function buildEvent(req: Request, target: EventTarget, salt: string, now: Date): AnalyticsEvent {
-  const url = new URL(req.url);
+export function buildEvent(
+  req: Request,
+  url: URL,
+  target: EventTarget,
+  salt: string,
+  now: Date,
+): AnalyticsEvent {
   const cls = classifyRequest(req);
   const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
-  const day = now.toISOString().slice(0, 10);
+  const occurredAt = now.toISOString();
+  const day = occurredAt.slice(0, 10);
   const ip = req.headers.get('cf-connecting-ip') ?? req.headers.get('x-real-ip') ?? '';
   const event: AnalyticsEvent = {
     id: newId('event'),
@@ -46,7 +52,7 @@ export function buildEvent(req: Request, target: EventTarget, salt: string, now:
     organizationId: target.organizationId,
     siteId: target.siteId,
     linkId: target.linkId,
-    occurredAt: now.toISOString(),
+    occurredAt,
     country: (cf?.country ?? '').slice(0, 2).toUpperCase(),
     city: (cf?.city ?? '').slice(0, 80),
     referrerHost: referrerHost(req, target.host),
@@ -67,7 +73,8 @@ export function buildEvent(req: Request, target: EventTarget, salt: string, now:
     ),
     isBot: cls.excluded,
   };
-  for (const [param, field] of utmFields) event[field] = (url.searchParams.get(param) ?? '').slice(0, 100);
+  if (url.search)
+    for (const [param, field] of utmFields) event[field] = (url.searchParams.get(param) ?? '').slice(0, 100);
   return event;
 }
 
@@ -79,7 +86,7 @@ export function buildEvent(req: Request, target: EventTarget, salt: string, now:
 export function trackHit(c: Context<EdgeHono>, target: Omit<EventTarget, 'host'>): void {
   const { deps, host } = c.var;
   try {
-    const event = buildEvent(c.req.raw, { ...target, host }, deps.vars.VISITOR_SALT, deps.now());
+    const event = buildEvent(c.req.raw, c.var.url, { ...target, host }, deps.vars.VISITOR_SALT, deps.now());
     enqueueEvent(c.executionCtx, c.env.EVENTS, event);
   } catch (err) {
     console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }));

@@ -1,4 +1,4 @@
-import { type AnalyticsEvent, analyticsEventSchema } from '@mewayz/core';
+import { type AnalyticsEvent, analyticsEventSchema, eventsOfMessage } from '@mewayz/core';
 import { ingestEvents } from '@mewayz/core/admin';
 import type { JobsDeps } from '../deps.ts';
 import type { JobsEnv } from '../env.ts';
@@ -19,11 +19,15 @@ function log(level: 'info' | 'error', msg: string, extra: Record<string, unknown
 type Pending = { msg: Message<unknown>; event: AnalyticsEvent };
 
 /**
- * Ingest `items`, acking each message only once its event is committed. When a group fails, it is
- * split in half and each half tried on its own, so good events still go in a few transactions and a
- * bad one ends up alone: retried with backoff, and parked in the dead-letter queue after max_retries.
+ * Ingest `items`; returns the events that could not be stored. When a group fails, it is split in
+ * half and each half tried on its own, so good events still go in a few transactions and a bad one
+ * ends up alone.
  */
-async function ingestOrSplit(deps: JobsDeps, items: Pending[], failFirstAttempt: boolean): Promise<void> {
+async function ingestOrSplit(
+  deps: JobsDeps,
+  items: Pending[],
+  failFirstAttempt: boolean,
+): Promise<Pending[]> {
   try {
     const res = await ingestEvents(
       deps.db,
@@ -31,30 +35,29 @@ async function ingestOrSplit(deps: JobsDeps, items: Pending[], failFirstAttempt:
       items.map((v) => v.event),
       { failAfterInsert: failFirstAttempt },
     );
-    for (const v of items) v.msg.ack();
-    log('info', 'batch ingested', { messages: items.length, inserted: res.inserted });
+    log('info', 'batch ingested', { events: items.length, inserted: res.inserted });
+    return [];
   } catch (err) {
     if (items.length === 1) {
       const [v] = items as [Pending];
-      v.msg.retry({ delaySeconds: retryDelaySeconds(v.msg.attempts) });
-      log('error', 'event failed, will retry', {
-        messageId: v.msg.id,
-        attempts: v.msg.attempts,
-        error: String(err),
-      });
-      return;
+      log('error', 'event failed', { messageId: v.msg.id, eventId: v.event.id, error: String(err) });
+      return items;
     }
-    log('error', 'batch failed, splitting it', { messages: items.length, error: String(err) });
+    log('error', 'batch failed, splitting it', { events: items.length, error: String(err) });
     const mid = Math.ceil(items.length / 2);
-    await ingestOrSplit(deps, items.slice(0, mid), false);
-    await ingestOrSplit(deps, items.slice(mid), false);
+    return [
+      ...(await ingestOrSplit(deps, items.slice(0, mid), false)),
+      ...(await ingestOrSplit(deps, items.slice(mid), false)),
+    ];
   }
 }
 
 /**
- * Consume a batch of analytics events: malformed messages go straight to the dead-letter queue; the
- * rest are ingested in one transaction, split on failure (see ingestOrSplit). Redelivered events
- * are recognised by id and never counted twice.
+ * Consume a batch of analytics messages (each an EventBundle, or a single event): malformed events go
+ * straight to the dead-letter queue; the rest are ingested in one transaction, split on failure (see
+ * ingestOrSplit). A message is acked once all its events are stored; otherwise it is retried with
+ * backoff (its stored events are then recognised by id and never counted twice) and parked in the
+ * dead-letter queue after max_retries.
  */
 export async function consumeEvents(
   batch: MessageBatch<unknown>,
@@ -63,22 +66,27 @@ export async function consumeEvents(
 ): Promise<void> {
   const valid: Pending[] = [];
   for (const msg of batch.messages) {
-    const parsed = analyticsEventSchema.safeParse(msg.body);
-    if (parsed.success) {
-      valid.push({ msg, event: parsed.data });
-    } else {
+    for (const body of eventsOfMessage(msg.body)) {
+      const parsed = analyticsEventSchema.safeParse(body);
+      if (parsed.success) {
+        valid.push({ msg, event: parsed.data });
+        continue;
+      }
       // Malformed forever: park it in the DLQ for inspection instead of retrying.
-      await env.EVENTS_DLQ.send({
-        reason: 'invalid_event',
-        body: msg.body,
-        issues: parsed.error.issues.slice(0, 5),
-      });
-      msg.ack();
+      await env.EVENTS_DLQ.send({ reason: 'invalid_event', body, issues: parsed.error.issues.slice(0, 5) });
       log('error', 'invalid event parked in DLQ', { messageId: msg.id });
     }
   }
-  if (valid.length === 0) return;
   const chaosEvery = deps.vars.CHAOS_FAIL_BATCH_EVERY;
   const failThisBatch = chaosEvery > 0 && valid.length > 1 && ++batchCounter % chaosEvery === 0;
-  await ingestOrSplit(deps, valid, failThisBatch);
+  const failed = valid.length > 0 ? await ingestOrSplit(deps, valid, failThisBatch) : [];
+  const retry = new Set(failed.map((f) => f.msg));
+  for (const msg of batch.messages) {
+    if (retry.has(msg)) {
+      msg.retry({ delaySeconds: retryDelaySeconds(msg.attempts) });
+      log('error', 'message will be retried', { messageId: msg.id, attempts: msg.attempts });
+    } else {
+      msg.ack();
+    }
+  }
 }
