@@ -58,9 +58,16 @@ try {
     throw new Error('db-miss scenario does not reach MySQL');
 
   const results = new Map<string, LoadResult>();
+  const cpu = new Map<string, { edgeUs: number; platformUs: number }>();
   const measure = async (name: string, args: Record<string, unknown>, expected: string) => {
     if (!wanted(name)) return;
+    const before = edge!.cpuSeconds();
     const r = await load(args);
+    const after = edge!.cpuSeconds();
+    cpu.set(name, {
+      edgeUs: ((after.edge - before.edge) * 1e6) / r.total,
+      platformUs: ((after.platform - before.platform) * 1e6) / r.total,
+    });
     (r as LoadResult & { expected: string }).expected = expected;
     results.set(name, r);
   };
@@ -117,6 +124,13 @@ try {
     console.log(
       `scenario=${name} rps=${Math.round(r.rps)} p50_ms=${r.p50} p99_ms=${r.p99} ratio=${(r.rps / bareRps).toFixed(2)}` +
         (bad > 0 ? ` unexpected=${bad} statuses=${JSON.stringify(r.statuses)}` : ''),
+    );
+  }
+  // CPU per request of the workerd processes (the bare Worker runs in the edge process): steadier than
+  // rps on a small, shared machine, and it says where a scenario's cost lies.
+  for (const [name, c] of cpu) {
+    console.log(
+      `cpu scenario=${name} edge_us_per_req=${c.edgeUs.toFixed(1)} platform_us_per_req=${c.platformUs.toFixed(1)}`,
     );
   }
 } finally {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,16 @@ import { benchRoot } from './bench-env.ts';
 import { platformConfig, workerdConfig } from './workerd-config.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const clockTicksPerSecond = 100;
+
+function processCpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  // /proc/<pid>/stat: the command may contain spaces, so count fields after its closing parenthesis.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -120,6 +130,11 @@ export class WorkerdEdge {
     );
     await waitFor(`http://127.0.0.1:${this.edgePort}/`, opts.waitHost);
     await waitFor(`http://127.0.0.1:${this.barePort}/`, 'bare');
+  }
+
+  /** CPU seconds (user + system, all threads) the edge and platform processes have used so far. */
+  cpuSeconds(): { edge: number; platform: number } {
+    return { edge: processCpuSeconds(this.child?.pid), platform: processCpuSeconds(this.platform?.pid) };
   }
 
   /** Stop the edge process (the platform-services process stays for a restart). */

@@ -1,5 +1,6 @@
 export {
   type AnalyticsEvent,
+  type AnalyticsEventInput,
   analyticsEventSchema,
   type EventBundle,
   eventsOfMessage,

@@ -27,6 +27,8 @@ export const analyticsEventSchema = z.object({
   isBot: z.boolean().default(false),
 });
 export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;
+/** An event as sent: fields with a default may be left out. */
+export type AnalyticsEventInput = z.input<typeof analyticsEventSchema>;
 
 /**
  * What the edge puts on the `events` queue: the events one isolate buffered, many per message. A
@@ -35,7 +37,7 @@ export type AnalyticsEvent = z.infer<typeof analyticsEventSchema>;
  * The consumer also accepts a bare event, the format of earlier deployments.
  */
 export interface EventBundle {
-  events: AnalyticsEvent[];
+  events: AnalyticsEventInput[];
 }
 
 export const maxEventsPerBundle = 100;

@@ -62,7 +62,7 @@ export class ReadCollapser<T> {
 
   constructor(options: ReadCollapserOptions = {}) {
     this.states = new LruMap(options.maxKeys ?? 1024);
-    this.pollMs = options.pollMs ?? 0;
+    this.pollMs = options.pollMs ?? 1;
     this.maxWaitMs = options.maxWaitMs ?? 2_000;
     this.staleReadMs = options.staleReadMs ?? 2_000;
     this.now = options.now ?? Date.now;

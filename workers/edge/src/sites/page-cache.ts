@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { publicOrigin } from '@mewayz/core';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
@@ -15,8 +16,9 @@ export interface RenderedPage {
   etag: string;
   /** When a scheduled block appears or disappears, the page must be rendered again (ms epoch). */
   expiresAt: number | null;
-  /** The body gzipped on first demand, then reused: later visitors get compressed bytes at no CPU cost. */
-  gzip: Promise<Uint8Array> | null;
+  /** The body as UTF-8 and gzipped, encoded once when the page is made: a visit only copies bytes. */
+  bytes: Uint8Array;
+  gzip: Uint8Array;
   /** Response headers without and with gzip, built once. */
   headers: Record<string, string>;
   gzipHeaders: Record<string, string>;
@@ -48,17 +50,14 @@ function notModified(req: Request, etag: string): boolean {
   return inm !== null && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`);
 }
 
-async function gzip(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
 function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
 }
 
+type PageFields = Omit<RenderedPage, 'headers' | 'gzipHeaders' | 'bytes' | 'gzip'>;
+
 /** Headers of a page that do not change between requests, built once per rendered page. */
-function pageHeaders(page: Omit<RenderedPage, 'headers' | 'gzipHeaders'>): Record<string, string> {
+function pageHeaders(page: PageFields): Record<string, string> {
   return {
     'content-type': page.contentType,
     vary: 'accept-encoding',
@@ -68,12 +67,7 @@ function pageHeaders(page: Omit<RenderedPage, 'headers' | 'gzipHeaders'>): Recor
   };
 }
 
-async function respond(
-  c: Context<EdgeHono>,
-  page: RenderedPage,
-  layer: string,
-  site: ResolvedSite,
-): Promise<Response> {
+function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, site: ResolvedSite): Response {
   const req = c.req.raw;
   const gzipped = acceptsGzip(req);
   // One plain object per answer (the runtime copies it once); the diagnostics are the only per-request part.
@@ -84,17 +78,27 @@ async function respond(
   };
   if (site.pointerSource) headers['x-mewayz-pointer'] = site.pointerSource;
   if (notModified(req, page.etag)) return new Response(null, { status: 304, headers });
-  if (gzipped) {
-    // 'manual': the bytes are already gzip; the runtime must send them as they are.
-    page.gzip ??= gzip(page.body);
-    return new Response(await page.gzip, { headers, encodeBody: 'manual' });
-  }
-  return new Response(page.body, { headers });
+  // 'manual': the bytes are already gzip; the runtime must send them as they are.
+  if (gzipped) return new Response(page.gzip, { headers, encodeBody: 'manual' });
+  return new Response(page.bytes, { headers });
 }
 
-function toRenderedPage(page: Omit<RenderedPage, 'headers' | 'gzipHeaders'>): RenderedPage {
+const utf8 = new TextEncoder();
+
+/**
+ * Finish a page: encode and compress it now, synchronously, so it holds no promise or stream that a
+ * later request would have to wait on (workerd forbids using one request's I/O objects in another).
+ */
+function toRenderedPage(page: PageFields): RenderedPage {
   const headers = pageHeaders(page);
-  return { ...page, headers, gzipHeaders: { ...headers, 'content-encoding': 'gzip' } };
+  const bytes = utf8.encode(page.body);
+  return {
+    ...page,
+    bytes,
+    gzip: new Uint8Array(gzipSync(bytes, { level: 9 })),
+    headers,
+    gzipHeaders: { ...headers, 'content-encoding': 'gzip' },
+  };
 }
 
 /**
@@ -128,7 +132,6 @@ export async function servePage(
         csp: hit.headers.get('x-page-csp'),
         etag: hit.headers.get('etag') ?? '""',
         expiresAt: expires ? Number(expires) : null,
-        gzip: null,
       });
       if (page.expiresAt === null || now < page.expiresAt) {
         pages.set(key, page);
@@ -144,7 +147,6 @@ export async function servePage(
     csp: out.csp ?? null,
     etag: `"${version}-${shortHash(out.body)}"`,
     expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
-    gzip: null,
   });
   if (memoryOn) pages.set(key, page);
   if (cacheApiOn) {

@@ -1,4 +1,4 @@
-import { type AnalyticsEvent, newId } from '@mewayz/core';
+import { type AnalyticsEventInput, newId } from '@mewayz/core';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { classifyRequest } from './classify-request.ts';
@@ -33,48 +33,51 @@ export interface EventTarget {
   host: string;
 }
 
-/** Build the analytics event for this request (synchronous and cheap: it runs on every view and click). */
+/**
+ * Build the analytics event for this request (synchronous and cheap: it runs on every view and click).
+ * Empty fields are left out — the consumer's schema fills them in — so a bundle of events is small
+ * to serialise and send.
+ */
 export function buildEvent(
   req: Request,
   url: URL,
   target: EventTarget,
   salt: string,
   now: Date,
-): AnalyticsEvent {
+): AnalyticsEventInput {
   const cls = classifyRequest(req);
   const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
   const occurredAt = now.toISOString();
-  const day = occurredAt.slice(0, 10);
   const ip = req.headers.get('cf-connecting-ip') ?? req.headers.get('x-real-ip') ?? '';
-  const event: AnalyticsEvent = {
+  const event: AnalyticsEventInput = {
     id: newId('event'),
     kind: target.kind,
     organizationId: target.organizationId,
-    siteId: target.siteId,
-    linkId: target.linkId,
     occurredAt,
-    country: (cf?.country ?? '').slice(0, 2).toUpperCase(),
-    city: (cf?.city ?? '').slice(0, 80),
-    referrerHost: referrerHost(req, target.host),
     device: cls.device,
     browser: cls.browser,
     os: cls.os,
-    utmSource: '',
-    utmMedium: '',
-    utmCampaign: '',
-    utmTerm: '',
-    utmContent: '',
     visitorHash: visitorHash(
       salt,
-      day,
+      occurredAt.slice(0, 10),
       ip,
-      req.headers.get('user-agent') ?? '',
+      cls.userAgent,
       target.siteId || target.linkId,
     ),
     isBot: cls.excluded,
   };
-  if (url.search)
-    for (const [param, field] of utmFields) event[field] = (url.searchParams.get(param) ?? '').slice(0, 100);
+  if (target.siteId) event.siteId = target.siteId;
+  if (target.linkId) event.linkId = target.linkId;
+  if (cf?.country) event.country = cf.country.slice(0, 2).toUpperCase();
+  if (cf?.city) event.city = cf.city.slice(0, 80);
+  const referrer = referrerHost(req, target.host);
+  if (referrer) event.referrerHost = referrer;
+  if (url.search) {
+    for (const [param, field] of utmFields) {
+      const value = url.searchParams.get(param);
+      if (value) event[field] = value.slice(0, 100);
+    }
+  }
   return event;
 }
 

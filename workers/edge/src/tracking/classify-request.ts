@@ -8,9 +8,11 @@ export interface ClientClass {
   os: string;
   /** Bots, link-preview fetchers, HEAD and prefetch requests: recorded, but never counted as visits. */
   excluded: boolean;
+  /** The User-Agent header as classified (at most 512 characters). */
+  userAgent: string;
 }
 
-type UaClass = Omit<ClientClass, 'excluded'> & { bot: boolean };
+type UaClass = Omit<ClientClass, 'excluded' | 'userAgent'> & { bot: boolean };
 
 /** User agents repeat heavily; parsing one costs far more than a map lookup. */
 const byUserAgent = new LruMap<string, UaClass>(1000);
@@ -40,5 +42,5 @@ export function classifyRequest(req: Request): ClientClass {
     req.headers.get('x-moz') === 'prefetch' ||
     req.headers.get('x-purpose') === 'preview';
   const excluded = req.method === 'HEAD' || Boolean(prefetch) || cls.bot;
-  return { device: excluded ? 'bot' : cls.device, browser: cls.browser, os: cls.os, excluded };
+  return { device: excluded ? 'bot' : cls.device, browser: cls.browser, os: cls.os, excluded, userAgent: ua };
 }

@@ -1,9 +1,9 @@
-import { type AnalyticsEvent, type EventBundle, maxEventsPerBundle } from '@mewayz/core';
+import { type AnalyticsEventInput, type EventBundle, maxEventsPerBundle } from '@mewayz/core';
 
 /** How long a flusher waits for more events before sending. */
 const flushDelayMs = 25;
 
-let buffer: AnalyticsEvent[] = [];
+let buffer: AnalyticsEventInput[] = [];
 let flushScheduled = false;
 
 function logFailure(err: unknown, count: number) {
@@ -15,7 +15,7 @@ function logFailure(err: unknown, count: number) {
 /** Backoff between send attempts (~27 s in all, inside waitUntil's 30 s); after that the batch is lost and logged. */
 const retryDelaysMs = [50, 200, 800, 2000, 4000, 8000, 12000];
 
-async function sendWithRetry(queue: Queue<EventBundle>, events: AnalyticsEvent[]): Promise<void> {
+async function sendWithRetry(queue: Queue<EventBundle>, events: AnalyticsEventInput[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await queue.send({ events }, { contentType: 'json' });
@@ -43,7 +43,11 @@ async function flush(queue: Queue<EventBundle>): Promise<void> {
  * the bundle is sent, so no request waits on another request's promise and a buffered event is never
  * stranded. One queue message then carries the events of many concurrent page views and clicks.
  */
-export function enqueueEvent(ctx: ExecutionContext, queue: Queue<EventBundle>, event: AnalyticsEvent): void {
+export function enqueueEvent(
+  ctx: ExecutionContext,
+  queue: Queue<EventBundle>,
+  event: AnalyticsEventInput,
+): void {
   buffer.push(event);
   if (buffer.length >= maxEventsPerBundle) {
     ctx.waitUntil(flush(queue));
