@@ -74,6 +74,36 @@ describe('bio site pages at the edge', () => {
     expect(fresh.headers.get('etag')).toMatch(/^"2-/);
   });
 
+  it('stays fresh under concurrent load: every request that starts after a publish sees it, none fails', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { site, host } = await createPublishedSite(edge.deps, scope);
+    let published = false;
+    let stop = false;
+    const seen: { afterPublish: boolean; status: number; fresh: boolean }[] = [];
+    // Concurrent visitors of one host: their version lookups are shared (ReadCollapser) in the isolate.
+    const visitor = async () => {
+      while (!stop) {
+        const afterPublish = published;
+        const res = await edge.fetch(`http://${host}/`);
+        const html = await res.text();
+        seen.push({ afterPublish, status: res.status, fresh: html.includes('Second Edition') });
+      }
+    };
+    const visitors = Array.from({ length: 16 }, visitor);
+    await new Promise((r) => setTimeout(r, 300));
+    await sitesService.updateSite(edge.deps, scope, testActor, site.id, { name: 'Second Edition' });
+    await sitesService.publishSite(edge.deps, scope, testActor, site.id);
+    published = true;
+    await new Promise((r) => setTimeout(r, 400));
+    stop = true;
+    await Promise.all(visitors);
+    expect(seen.every((s) => s.status === 200)).toBe(true);
+    expect(seen.filter((s) => !s.afterPublish).length).toBeGreaterThan(16);
+    const after = seen.filter((s) => s.afterPublish);
+    expect(after.length).toBeGreaterThan(16);
+    expect(after.filter((s) => !s.fresh)).toEqual([]);
+  });
+
   it('falls back to MySQL when Redis lost the snapshot, and writes it back', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host } = await createPublishedSite(edge.deps, scope);
