@@ -108,6 +108,18 @@ describe('events consumer in workerd', () => {
     ).toHaveLength(6);
   });
 
+  it('stores a large delivery (7 bundles of 100 events) in several transactions, each event once', async () => {
+    const jobs = await edge.mf.getWorker('jobs');
+    const site = newId('site');
+    const bundles = Array.from({ length: 7 }, () => ({
+      events: Array.from({ length: 100 }, () => event(site)),
+    }));
+    const res = await jobs.queue('events', bundles.map(message));
+    expect(res.explicitAcks).toHaveLength(7);
+    expect(res.retryMessages).toHaveLength(0);
+    expect(await clicks(site)).toBe(700);
+  });
+
   it('parks a malformed event of a bundle in the dead-letter queue and stores its siblings', async () => {
     const jobs = await edge.mf.getWorker('jobs');
     const site = newId('site');

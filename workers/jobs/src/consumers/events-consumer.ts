@@ -4,6 +4,7 @@ import type { JobsDeps } from '../deps.ts';
 import type { JobsEnv } from '../env.ts';
 
 let batchCounter = 0;
+const maxEventsPerTransaction = 500;
 
 /** Exponential backoff for a retried message: 5 s, 10 s, 20 s … capped at 5 minutes. */
 export function retryDelaySeconds(attempts: number): number {
@@ -79,7 +80,13 @@ export async function consumeEvents(
   }
   const chaosEvery = deps.vars.CHAOS_FAIL_BATCH_EVERY;
   const failThisBatch = chaosEvery > 0 && valid.length > 1 && ++batchCounter % chaosEvery === 0;
-  const failed = valid.length > 0 ? await ingestOrSplit(deps, valid, failThisBatch) : [];
+  // A delivery can hold up to max_batch_size bundles of 100 events: keep each transaction (and its
+  // INSERT statement) to a size the database takes comfortably.
+  const failed: Pending[] = [];
+  for (let i = 0; i < valid.length; i += maxEventsPerTransaction) {
+    const chunk = valid.slice(i, i + maxEventsPerTransaction);
+    failed.push(...(await ingestOrSplit(deps, chunk, failThisBatch && i === 0)));
+  }
   const retry = new Set(failed.map((f) => f.msg));
   for (const msg of batch.messages) {
     if (retry.has(msg)) {
