@@ -1,6 +1,6 @@
 import { lookupShortLink } from '@mewayz/core';
 import type { Context } from 'hono';
-import type { EdgeHono } from '../platform/hono-env.ts';
+import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
 import { notFoundResponse } from '../sites/html-response.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { redirectResponse } from './redirect.ts';
@@ -11,7 +11,7 @@ const codePattern = /^[A-Za-z0-9_-]{1,64}$/;
 export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
   const code = c.req.param('code') ?? '';
   if (!codePattern.test(code)) return notFoundResponse();
-  const { deps } = c.var;
+  const { deps } = requestVars(c);
   const link = await lookupShortLink(deps, deps.config.shortDomain, code);
   if (!link) return notFoundResponse();
   const now = deps.now();
@@ -22,5 +22,5 @@ export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
   const destination = live ? link.url : link.fallbackUrl;
   if (!destination) return notFoundResponse();
   trackHit(c, { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id });
-  return redirectResponse(destination, link.passQuery ? c.var.url.searchParams : null);
+  return redirectResponse(destination, link.passQuery ? c.get('url').searchParams : null);
 }

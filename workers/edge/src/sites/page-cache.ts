@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { publicOrigin } from '@mewayz/core';
 import type { Context } from 'hono';
-import type { EdgeHono } from '../platform/hono-env.ts';
+import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
 import { LruMap } from '../platform/lru-map.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { ResolvedSite } from './site-resolver.ts';
@@ -127,7 +127,7 @@ export async function servePage(
   variant: string,
   render: () => Promise<PageRender>,
 ): Promise<Response> {
-  const { deps, host } = c.var;
+  const { deps, host } = requestVars(c);
   const memoryOn = deps.vars.EDGE_CACHE !== 'off';
   const cacheApiOn = deps.vars.EDGE_CACHE === 'on';
   const key = `${site.pointer}|${host}|${variant}`;

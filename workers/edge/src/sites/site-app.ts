@@ -5,7 +5,7 @@ import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
-import type { EdgeHono } from '../platform/hono-env.ts';
+import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { mediaRoute } from './media-route.ts';
@@ -35,7 +35,7 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/', async (c) => {
     const site = await siteOf(c);
     if (!site) return notFoundResponse();
-    const { deps, host, url } = c.var;
+    const { deps, host, url } = requestVars(c);
     const { snapshot } = site;
     // Only ids of this snapshot's own blocks make a variant, so query strings cannot multiply cache entries.
     const play =
@@ -94,7 +94,7 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/go/:blockId', async (c) => {
     const snapshot = (await siteOf(c))?.snapshot;
     if (!snapshot) return notFoundResponse();
-    const { deps } = c.var;
+    const { deps } = requestVars(c);
     const block = snapshot.blocks.find((b) => b.id === c.req.param('blockId'));
     const now = deps.now();
     const visible =
@@ -109,7 +109,7 @@ export const siteApp = new Hono<EdgeHono>()
           ? block.data.href
           : null;
     if (!block || !destination) return notFoundResponse();
-    const { url } = c.var;
+    const { url } = requestVars(c);
     if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
       const page = renderLinkInterstitial({
         title: block.type === 'link' ? block.data.title : 'This link',
@@ -151,7 +151,7 @@ export const siteApp = new Hono<EdgeHono>()
     }
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
-      await subscribeContact(scopeOfSnapshot(c.var.deps, snapshot), {
+      await subscribeContact(scopeOfSnapshot(c.get('deps'), snapshot), {
         email: form.data.email,
         siteId: snapshot.siteId,
       });
@@ -164,13 +164,13 @@ export const siteApp = new Hono<EdgeHono>()
       maxAge: 60 * 60 * 24 * 30,
       httpOnly: true,
       sameSite: 'Lax',
-      secure: c.var.deps.config.publicScheme === 'https',
+      secure: c.get('deps').config.publicScheme === 'https',
     });
     return c.redirect('/', 303);
   })
   .all('*', () => notFoundResponse());
 
 function canonicalOriginOf(c: Context<EdgeHono>, snapshot: SiteSnapshot): string {
-  const { deps } = c.var;
+  const { deps } = requestVars(c);
   return publicOrigin(deps.config, snapshot.customDomains[0] ?? `${snapshot.slug}.${deps.config.rootDomain}`);
 }

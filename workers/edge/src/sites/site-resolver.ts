@@ -7,7 +7,7 @@ import {
   snapshotPointer,
 } from '@mewayz/core';
 import type { Context } from 'hono';
-import type { EdgeHono } from '../platform/hono-env.ts';
+import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
 import { LruMap } from '../platform/lru-map.ts';
 import { ReadCollapser } from '../platform/read-collapser.ts';
 
@@ -47,7 +47,7 @@ const pointerReads = new ReadCollapser<PointerRead>();
 
 /** Cache API (purged on publish), else Redis, else MySQL; a pointer found below the cache is written back to it. */
 async function readPointerFresh(c: Context<EdgeHono>, useCacheApi: boolean): Promise<PointerRead> {
-  const { deps, host } = c.var;
+  const { deps, host } = requestVars(c);
   const cacheKey = pointerCacheKey(deps.config, host);
   // The pointer travels in a header of an empty cached response: no body stream to read.
   if (useCacheApi) {
@@ -83,7 +83,7 @@ async function readPointerFresh(c: Context<EdgeHono>, useCacheApi: boolean): Pro
  * one tiny cache lookup per round trip (concurrent requests share it, see ReadCollapser).
  */
 export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
-  const { deps, host } = c.var;
+  const { deps, host } = requestVars(c);
   if (deps.vars.EDGE_CACHE === 'off') {
     const loaded = await loadSnapshotForHost(deps, host);
     return { ...loaded, pointer: loaded.snapshot ? snapshotPointer(loaded.snapshot) : null };

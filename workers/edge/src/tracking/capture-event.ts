@@ -1,6 +1,6 @@
 import { type AnalyticsEventInput, newId } from '@mewayz/core';
 import type { Context } from 'hono';
-import type { EdgeHono } from '../platform/hono-env.ts';
+import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
 import { classifyRequest } from './classify-request.ts';
 import { enqueueEvent } from './event-batcher.ts';
 import { visitorHash } from './visitor-hash.ts';
@@ -87,9 +87,15 @@ export function buildEvent(
  * logged, not thrown: losing analytics must never break a page or a redirect.
  */
 export function trackHit(c: Context<EdgeHono>, target: Omit<EventTarget, 'host'>): void {
-  const { deps, host } = c.var;
+  const { deps, host } = requestVars(c);
   try {
-    const event = buildEvent(c.req.raw, c.var.url, { ...target, host }, deps.vars.VISITOR_SALT, deps.now());
+    const event = buildEvent(
+      c.req.raw,
+      c.get('url'),
+      { ...target, host },
+      deps.vars.VISITOR_SALT,
+      deps.now(),
+    );
     enqueueEvent(c.executionCtx, c.env.EVENTS, event);
   } catch (err) {
     console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }));
