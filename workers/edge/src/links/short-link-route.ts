@@ -22,5 +22,6 @@ export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
   const destination = live ? link.url : link.fallbackUrl;
   if (!destination) return notFoundResponse();
   trackHit(c, { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id });
-  return redirectResponse(destination, link.passQuery ? c.get('url').searchParams : null);
+  const { url } = requestVars(c);
+  return redirectResponse(destination, link.passQuery && url.search ? url.searchParams : null);
 }

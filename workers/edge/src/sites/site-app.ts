@@ -94,8 +94,9 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/go/:blockId', async (c) => {
     const snapshot = (await siteOf(c))?.snapshot;
     if (!snapshot) return notFoundResponse();
-    const { deps } = requestVars(c);
-    const block = snapshot.blocks.find((b) => b.id === c.req.param('blockId'));
+    const { deps, url } = requestVars(c);
+    const blockId = c.req.param('blockId');
+    const block = snapshot.blocks.find((b) => b.id === blockId);
     const now = deps.now();
     const visible =
       block &&
@@ -109,7 +110,6 @@ export const siteApp = new Hono<EdgeHono>()
           ? block.data.href
           : null;
     if (!block || !destination) return notFoundResponse();
-    const { url } = requestVars(c);
     if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
       const page = renderLinkInterstitial({
         title: block.type === 'link' ? block.data.title : 'This link',
@@ -124,7 +124,7 @@ export const siteApp = new Hono<EdgeHono>()
       siteId: snapshot.siteId,
       linkId: block.id,
     });
-    return redirectResponse(destination, snapshot.settings.passQuery ? url.searchParams : null);
+    return redirectResponse(destination, snapshot.settings.passQuery && url.search ? url.searchParams : null);
   })
   .post('/subscribe', async (c) => {
     const snapshot = (await siteOf(c))?.snapshot;
