@@ -26,13 +26,13 @@ function hostOf(url: URL): string | null {
 /** Wrap an app so every route sees the parsed URL, the normalised host and the isolate's dependencies. */
 function withContext(inner: Hono<EdgeHono>) {
   return new Hono<EdgeHono>()
-    .use(async (c, next) => {
+    .use((c, next) => {
       // Safe: fetch() below only dispatches requests whose host normalises, and records them here.
       const { url, host } = dispatched.get(c.req.raw)!;
       c.set('url', url);
       c.set('host', host);
       c.set('deps', edgeDeps(c.env));
-      await next();
+      return next();
     })
     .route('/', inner);
 }

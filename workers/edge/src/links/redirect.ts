@@ -1,3 +1,5 @@
+import { LruMap } from '../platform/lru-map.ts';
+
 /** Query parameters that belong to Mewayz itself and never travel on to a destination. */
 const ownParams = new Set(['confirm']);
 
@@ -15,12 +17,21 @@ export function redirectResponse(destination: string, passQuery: URLSearchParams
       location = target.toString();
     }
   }
-  return new Response(null, {
-    status: 302,
-    headers: {
+  return new Response(null, { status: 302, headers: redirectHeaders(location) });
+}
+
+/** Ready header sets by destination: a Response copies a Headers object faster than it converts a plain one. */
+const headersByLocation = new LruMap<string, Headers>(1000);
+
+function redirectHeaders(location: string): Headers {
+  let headers = headersByLocation.get(location);
+  if (!headers) {
+    headers = new Headers({
       location,
       'cache-control': 'private, max-age=0, no-store',
       'referrer-policy': 'strict-origin-when-cross-origin',
-    },
-  });
+    });
+    headersByLocation.set(location, headers);
+  }
+  return headers;
 }

@@ -1,8 +1,7 @@
-import { type AnalyticsEventInput, newId } from '@mewayz/core';
 import type { Context } from 'hono';
 import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
 import { classifyRequest } from './classify-request.ts';
-import { enqueueEvent } from './event-batcher.ts';
+import { enqueueEvent, type PendingEvent } from './event-batcher.ts';
 import { visitorHash } from './visitor-hash.ts';
 
 const utmFields = [
@@ -44,13 +43,12 @@ export function buildEvent(
   target: EventTarget,
   salt: string,
   now: Date,
-): AnalyticsEventInput {
+): PendingEvent {
   const cls = classifyRequest(req);
   const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
   const occurredAt = now.toISOString();
   const ip = req.headers.get('cf-connecting-ip') ?? req.headers.get('x-real-ip') ?? '';
-  const event: AnalyticsEventInput = {
-    id: newId('event'),
+  const event: PendingEvent = {
     kind: target.kind,
     organizationId: target.organizationId,
     occurredAt,

@@ -1,9 +1,12 @@
-import { type AnalyticsEventInput, type EventBundle, maxEventsPerBundle } from '@mewayz/core';
+import { type AnalyticsEventInput, type EventBundle, maxEventsPerBundle, newId } from '@mewayz/core';
+
+/** An event as buffered: its id is minted with its bundle. */
+export type PendingEvent = Omit<AnalyticsEventInput, 'id'>;
 
 /** How long a flusher waits for more events before sending. */
 const flushDelayMs = 25;
 
-let buffer: AnalyticsEventInput[] = [];
+let buffer: PendingEvent[] = [];
 let flushScheduled = false;
 
 function logFailure(err: unknown, count: number) {
@@ -29,11 +32,21 @@ async function sendWithRetry(queue: Queue<EventBundle>, events: AnalyticsEventIn
   }
 }
 
+/**
+ * Give each event of a bundle its id: the bundle's own ULID plus the event's two-digit position. Unique
+ * (ULIDs are), time-ordered for the primary key, fixed before the first send so a resent bundle
+ * carries the same ids — and one ULID per bundle instead of one per page view.
+ */
+function withIds(pending: PendingEvent[]): AnalyticsEventInput[] {
+  const base = newId('event');
+  return pending.map((e, i) => ({ ...e, id: `${base}${i.toString(36).padStart(2, '0')}` }));
+}
+
 async function flush(queue: Queue<EventBundle>): Promise<void> {
   while (buffer.length > 0) {
-    const bundle = buffer.slice(0, maxEventsPerBundle);
+    const pending = buffer.slice(0, maxEventsPerBundle);
     buffer = buffer.slice(maxEventsPerBundle);
-    await sendWithRetry(queue, bundle);
+    await sendWithRetry(queue, withIds(pending));
   }
 }
 
@@ -43,11 +56,7 @@ async function flush(queue: Queue<EventBundle>): Promise<void> {
  * the bundle is sent, so no request waits on another request's promise and a buffered event is never
  * stranded. One queue message then carries the events of many concurrent page views and clicks.
  */
-export function enqueueEvent(
-  ctx: ExecutionContext,
-  queue: Queue<EventBundle>,
-  event: AnalyticsEventInput,
-): void {
+export function enqueueEvent(ctx: ExecutionContext, queue: Queue<EventBundle>, event: PendingEvent): void {
   buffer.push(event);
   if (buffer.length >= maxEventsPerBundle) {
     ctx.waitUntil(flush(queue));

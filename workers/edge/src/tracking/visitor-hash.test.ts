@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { visitorHash } from './visitor-hash.ts';
 
-const base = ['salt-0123456789abcdef', '2026-11-29', '203.0.113.7', 'Mozilla/5.0 Chrome/131', 'site_1'] as const;
+const base = [
+  'salt-0123456789abcdef',
+  '2026-11-29',
+  '203.0.113.7',
+  'Mozilla/5.0 Chrome/131',
+  'site_1',
+] as const;
 
 describe('visitorHash', () => {
   it('is SHA-256 over the padded salt-and-day block, then IP, UA digest and site', () => {
