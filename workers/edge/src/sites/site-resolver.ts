@@ -30,7 +30,12 @@ export function pointerCacheKey(config: Parameters<typeof publicOrigin>[0], host
   return `${publicOrigin(config, host)}/__mewayz/pointer`;
 }
 
-const pointerTtl = { live: 86_400, missing: 60 };
+/**
+ * How long the edge keeps a pointer (seconds). A publish purges it, but a request that read Redis just
+ * before the publish wrote it can put the old pointer back just after the purge; the short TTL bounds
+ * that rare race to a minute. It costs one Redis read per host and location a minute (reads are shared).
+ */
+const pointerTtl = { live: 60, missing: 60 };
 const pointerHeader = 'x-mewayz-pointer';
 
 type Loaded = Awaited<ReturnType<typeof loadSnapshotForHost>>;
