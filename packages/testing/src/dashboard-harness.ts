@@ -274,24 +274,31 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   }
 
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launchPersistentContext(join(work, 'chromium'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1366, height: 900 },
-    // Headless Chromium says "HeadlessChrome", which the edge rightly counts as a bot; the tests play a person.
-    userAgent:
-      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP *.${testRootDomain} 127.0.0.1`,
-    ],
+  // If the browser cannot start (say, chromium is missing), the Workers started above must not outlive the run.
+  const browser = await launchBrowser().catch(async (err) => {
+    await stopChildren();
+    throw err;
   });
+  function launchBrowser() {
+    return chromium.launchPersistentContext(join(work, 'chromium'), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1366, height: 900 },
+      // Headless Chromium says "HeadlessChrome", which the edge rightly counts as a bot; the tests play a person.
+      userAgent:
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--host-resolver-rules=MAP *.${testRootDomain} 127.0.0.1`,
+      ],
+    });
+  }
   const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   mkdirSync(screenshotDir, { recursive: true });
   const db = createDb(inject('psdbUrl'));
