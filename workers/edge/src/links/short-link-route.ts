@@ -1,6 +1,6 @@
 import { lookupShortLink } from '@mewayz/core';
 import type { Context } from 'hono';
-import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
+import { type EdgeHono, edgeRequestOf } from '../platform/hono-env.ts';
 import { notFoundResponse } from '../sites/html-response.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { redirectResponse } from './redirect.ts';
@@ -11,7 +11,8 @@ const codePattern = /^[A-Za-z0-9_-]{1,64}$/;
 export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
   const code = c.req.param('code') ?? '';
   if (!codePattern.test(code)) return notFoundResponse();
-  const { deps } = requestVars(c);
+  const r = edgeRequestOf(c);
+  const { deps, url } = r;
   const link = await lookupShortLink(deps, deps.config.shortDomain, code);
   if (!link) return notFoundResponse();
   const now = deps.now();
@@ -21,7 +22,6 @@ export async function shortLinkRoute(c: Context<EdgeHono>): Promise<Response> {
     (!link.expiresAt || now < new Date(link.expiresAt));
   const destination = live ? link.url : link.fallbackUrl;
   if (!destination) return notFoundResponse();
-  trackHit(c, { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id });
-  const { url } = requestVars(c);
+  trackHit(r, { kind: 'click', organizationId: link.organizationId, siteId: '', linkId: link.id });
   return redirectResponse(destination, link.passQuery && url.search ? url.searchParams : null);
 }

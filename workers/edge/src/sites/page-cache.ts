@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { publicOrigin } from '@mewayz/core';
-import type { Context } from 'hono';
-import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
+import type { EdgeRequest } from '../platform/hono-env.ts';
 import { LruMap } from '../platform/lru-map.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { ResolvedSite } from './site-resolver.ts';
@@ -88,8 +87,8 @@ function headersFor(page: RenderedPage, gzipped: boolean, layer: string, site: R
   return headers;
 }
 
-function respond(c: Context<EdgeHono>, page: RenderedPage, layer: string, site: ResolvedSite): Response {
-  const req = c.req.raw;
+function respond(r: EdgeRequest, page: RenderedPage, layer: string, site: ResolvedSite): Response {
+  const req = r.raw;
   const gzipped = acceptsGzip(req);
   const headers = headersFor(page, gzipped, layer, site);
   if (notModified(req, page.etag)) return new Response(null, { status: 304, headers });
@@ -122,19 +121,19 @@ function toRenderedPage(page: PageFields): RenderedPage {
  * published version and the variant), then a fresh render that fills both.
  */
 export async function servePage(
-  c: Context<EdgeHono>,
+  r: EdgeRequest,
   site: ResolvedSite & { pointer: string },
   variant: string,
   render: () => Promise<PageRender>,
 ): Promise<Response> {
-  const { deps, host } = requestVars(c);
+  const { deps, host } = r;
   const memoryOn = deps.vars.EDGE_CACHE !== 'off';
   const cacheApiOn = deps.vars.EDGE_CACHE === 'on';
   const key = `${site.pointer}|${host}|${variant}`;
   const now = deps.now().getTime();
   if (memoryOn) {
     const memo = pages.get(key);
-    if (memo && (memo.expiresAt === null || now < memo.expiresAt)) return respond(c, memo, 'HIT', site);
+    if (memo && (memo.expiresAt === null || now < memo.expiresAt)) return respond(r, memo, 'HIT', site);
   }
   const edgeKey = `${publicOrigin(deps.config, host)}/__mewayz/page?v=${encodeURIComponent(site.pointer)}&variant=${encodeURIComponent(variant)}`;
   if (cacheApiOn) {
@@ -151,7 +150,7 @@ export async function servePage(
       });
       if (page.expiresAt === null || now < page.expiresAt) {
         pages.set(key, page);
-        return respond(c, page, 'HIT', site);
+        return respond(r, page, 'HIT', site);
       }
     }
   }
@@ -179,8 +178,8 @@ export async function servePage(
           ...(page.expiresAt ? { 'x-page-expires': String(page.expiresAt) } : {}),
         },
       });
-      c.executionCtx.waitUntil(caches.default.put(edgeKey, stored));
+      r.ctx.waitUntil(caches.default.put(edgeKey, stored));
     }
   }
-  return respond(c, page, memoryOn ? 'MISS' : 'BYPASS', site);
+  return respond(r, page, memoryOn ? 'MISS' : 'BYPASS', site);
 }

@@ -1,11 +1,12 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { publicOrigin, scopeOfSnapshot, subscribeContact } from '@mewayz/core';
 import { renderLinkInterstitial, renderRobotsTxt, renderSitemapXml, renderSitePage } from '@mewayz/render';
-import { type Context, Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { parse as parseCookie } from 'hono/utils/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
-import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
+import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { mediaRoute } from './media-route.ts';
@@ -14,14 +15,12 @@ import { type ResolvedSite, resolveSite } from './site-resolver.ts';
 
 const ageCookie = 'mwz_age';
 
+type LiveSite = ResolvedSite & { snapshot: SiteSnapshot; pointer: string };
+
 /** The site of this host, or null (→ 404). */
-async function siteOf(
-  c: Context<EdgeHono>,
-): Promise<(ResolvedSite & { snapshot: SiteSnapshot; pointer: string }) | null> {
-  const site = await resolveSite(c);
-  return site.snapshot && site.pointer
-    ? (site as ResolvedSite & { snapshot: SiteSnapshot; pointer: string })
-    : null;
+async function siteOf(r: EdgeRequest): Promise<LiveSite | null> {
+  const site = await resolveSite(r);
+  return site.snapshot && site.pointer ? (site as LiveSite) : null;
 }
 
 const subscribeForm = z.object({
@@ -30,60 +29,103 @@ const subscribeForm = z.object({
   website: z.string().max(200).optional(),
 });
 
+/** `GET /` of a site: the page (from memory, the edge cache or a render) and a view event. */
+export async function sitePage(r: EdgeRequest): Promise<Response> {
+  const site = await siteOf(r);
+  if (!site) return notFoundResponse();
+  const { deps, host, url } = r;
+  const { snapshot } = site;
+  // Only ids of this snapshot's own blocks make a variant, so query strings cannot multiply cache entries.
+  const play = url.search
+    ? (snapshot.blocks.find((b) => b.type === 'embed' && b.id === url.searchParams.get('play'))?.id ?? null)
+    : null;
+  const subscribed = url.search
+    ? (snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))
+        ?.id ?? null)
+    : null;
+  const ageConfirmed =
+    snapshot.settings.sensitive &&
+    parseCookie(r.raw.headers.get('cookie') ?? '', ageCookie)[ageCookie] === '1';
+  trackHit(r, {
+    kind: 'view',
+    organizationId: snapshot.organizationId,
+    siteId: snapshot.siteId,
+    linkId: '',
+  });
+  const variant = `page|${ageConfirmed ? 'age' : ''}|${play ?? ''}|${subscribed ?? ''}`;
+  return servePage(r, site, variant, async () => {
+    const page = await renderSitePage(snapshot, {
+      now: deps.now(),
+      origin: publicOrigin(deps.config, host),
+      canonicalOrigin: canonicalOriginOf(r, snapshot),
+      playEmbedId: play,
+      subscribedBlockId: subscribed,
+      ageConfirmed,
+    });
+    return {
+      body: page.html,
+      contentType: 'text/html; charset=utf-8',
+      csp: page.csp,
+      nextChangeAt: page.nextChangeAt,
+    };
+  });
+}
+
+/** `GET /go/<block>` of a site: 302 to the block's link at once, and a click event. */
+export async function blockRedirect(r: EdgeRequest, blockId: string): Promise<Response> {
+  const snapshot = (await siteOf(r))?.snapshot;
+  if (!snapshot) return notFoundResponse();
+  const { deps, url } = r;
+  const block = snapshot.blocks.find((b) => b.id === blockId);
+  const now = deps.now();
+  const visible =
+    block &&
+    (!block.startsAt || new Date(block.startsAt) <= now) &&
+    (!block.endsAt || now < new Date(block.endsAt));
+  const destination = !visible
+    ? null
+    : block.type === 'link'
+      ? block.data.url
+      : block.type === 'image'
+        ? block.data.href
+        : null;
+  if (!block || !destination) return notFoundResponse();
+  if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
+    const page = renderLinkInterstitial({
+      title: block.type === 'link' ? block.data.title : 'This link',
+      continueHref: `/go/${block.id}?${new URLSearchParams([...url.searchParams, ['confirm', '1']])}`,
+      backHref: '/',
+    });
+    return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'private, no-store' });
+  }
+  trackHit(r, {
+    kind: 'click',
+    organizationId: snapshot.organizationId,
+    siteId: snapshot.siteId,
+    linkId: block.id,
+  });
+  return redirectResponse(destination, snapshot.settings.passQuery && url.search ? url.searchParams : null);
+}
+
 /** Routes of a tenant's site host (`<slug>.<root>` or a verified custom domain). */
 export const siteApp = new Hono<EdgeHono>()
-  .get('/', async (c) => {
-    const site = await siteOf(c);
-    if (!site) return notFoundResponse();
-    const { deps, host, url } = requestVars(c);
-    const { snapshot } = site;
-    // Only ids of this snapshot's own blocks make a variant, so query strings cannot multiply cache entries.
-    const play =
-      snapshot.blocks.find((b) => b.type === 'embed' && b.id === url.searchParams.get('play'))?.id ?? null;
-    const subscribed =
-      snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))
-        ?.id ?? null;
-    const ageConfirmed = snapshot.settings.sensitive && getCookie(c, ageCookie) === '1';
-    trackHit(c, {
-      kind: 'view',
-      organizationId: snapshot.organizationId,
-      siteId: snapshot.siteId,
-      linkId: '',
-    });
-    const variant = `page|${ageConfirmed ? 'age' : ''}|${play ?? ''}|${subscribed ?? ''}`;
-    return servePage(c, site, variant, async () => {
-      const page = await renderSitePage(snapshot, {
-        now: deps.now(),
-        origin: publicOrigin(deps.config, host),
-        canonicalOrigin: canonicalOriginOf(c, snapshot),
-        playEmbedId: play,
-        subscribedBlockId: subscribed,
-        ageConfirmed,
-      });
-      return {
-        body: page.html,
-        contentType: 'text/html; charset=utf-8',
-        csp: page.csp,
-        nextChangeAt: page.nextChangeAt,
-      };
-    });
-  })
+  .get('/', (c) => sitePage(edgeRequestOf(c)))
   .get('/robots.txt', async (c) => {
-    const site = await siteOf(c);
+    const site = await siteOf(edgeRequestOf(c));
     if (!site) return notFoundResponse();
-    return servePage(c, site, 'robots', async () => ({
-      body: renderRobotsTxt(site.snapshot, canonicalOriginOf(c, site.snapshot)),
+    return servePage(edgeRequestOf(c), site, 'robots', async () => ({
+      body: renderRobotsTxt(site.snapshot, canonicalOriginOf(edgeRequestOf(c), site.snapshot)),
       contentType: 'text/plain; charset=utf-8',
       nextChangeAt: null,
     }));
   })
   .get('/sitemap.xml', async (c) => {
-    const site = await siteOf(c);
+    const site = await siteOf(edgeRequestOf(c));
     if (!site) return notFoundResponse();
-    return servePage(c, site, 'sitemap', async () => ({
+    return servePage(edgeRequestOf(c), site, 'sitemap', async () => ({
       body: renderSitemapXml(
         site.snapshot,
-        canonicalOriginOf(c, site.snapshot),
+        canonicalOriginOf(edgeRequestOf(c), site.snapshot),
         new Date(site.snapshot.publishedAt),
       ),
       contentType: 'application/xml; charset=utf-8',
@@ -91,43 +133,9 @@ export const siteApp = new Hono<EdgeHono>()
     }));
   })
   .get('/media/*', mediaRoute)
-  .get('/go/:blockId', async (c) => {
-    const snapshot = (await siteOf(c))?.snapshot;
-    if (!snapshot) return notFoundResponse();
-    const { deps, url } = requestVars(c);
-    const blockId = c.req.param('blockId');
-    const block = snapshot.blocks.find((b) => b.id === blockId);
-    const now = deps.now();
-    const visible =
-      block &&
-      (!block.startsAt || new Date(block.startsAt) <= now) &&
-      (!block.endsAt || now < new Date(block.endsAt));
-    const destination = !visible
-      ? null
-      : block.type === 'link'
-        ? block.data.url
-        : block.type === 'image'
-          ? block.data.href
-          : null;
-    if (!block || !destination) return notFoundResponse();
-    if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
-      const page = renderLinkInterstitial({
-        title: block.type === 'link' ? block.data.title : 'This link',
-        continueHref: `/go/${block.id}?${new URLSearchParams([...url.searchParams, ['confirm', '1']])}`,
-        backHref: '/',
-      });
-      return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'private, no-store' });
-    }
-    trackHit(c, {
-      kind: 'click',
-      organizationId: snapshot.organizationId,
-      siteId: snapshot.siteId,
-      linkId: block.id,
-    });
-    return redirectResponse(destination, snapshot.settings.passQuery && url.search ? url.searchParams : null);
-  })
+  .get('/go/:blockId', (c) => blockRedirect(edgeRequestOf(c), c.req.param('blockId')))
   .post('/subscribe', async (c) => {
-    const snapshot = (await siteOf(c))?.snapshot;
+    const snapshot = (await siteOf(edgeRequestOf(c)))?.snapshot;
     if (!snapshot) return notFoundResponse();
     const len = Number(c.req.header('content-length') ?? '0');
     if (len > 4096) return c.text('Request too large', 413);
@@ -151,7 +159,7 @@ export const siteApp = new Hono<EdgeHono>()
     }
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
-      await subscribeContact(scopeOfSnapshot(c.get('deps'), snapshot), {
+      await subscribeContact(scopeOfSnapshot(edgeRequestOf(c).deps, snapshot), {
         email: form.data.email,
         siteId: snapshot.siteId,
       });
@@ -164,13 +172,13 @@ export const siteApp = new Hono<EdgeHono>()
       maxAge: 60 * 60 * 24 * 30,
       httpOnly: true,
       sameSite: 'Lax',
-      secure: c.get('deps').config.publicScheme === 'https',
+      secure: edgeRequestOf(c).deps.config.publicScheme === 'https',
     });
     return c.redirect('/', 303);
   })
   .all('*', () => notFoundResponse());
 
-function canonicalOriginOf(c: Context<EdgeHono>, snapshot: SiteSnapshot): string {
-  const { deps } = requestVars(c);
+function canonicalOriginOf(r: EdgeRequest, snapshot: SiteSnapshot): string {
+  const { deps } = r;
   return publicOrigin(deps.config, snapshot.customDomains[0] ?? `${snapshot.slug}.${deps.config.rootDomain}`);
 }

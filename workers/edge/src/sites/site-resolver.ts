@@ -6,8 +6,7 @@ import {
   readPointer,
   snapshotPointer,
 } from '@mewayz/core';
-import type { Context } from 'hono';
-import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
+import type { EdgeRequest } from '../platform/hono-env.ts';
 import { LruMap } from '../platform/lru-map.ts';
 import { ReadCollapser } from '../platform/read-collapser.ts';
 
@@ -51,8 +50,8 @@ interface PointerRead {
 const pointerReads = new ReadCollapser<PointerRead>();
 
 /** Cache API (purged on publish), else Redis, else MySQL; a pointer found below the cache is written back to it. */
-async function readPointerFresh(c: Context<EdgeHono>, useCacheApi: boolean): Promise<PointerRead> {
-  const { deps, host } = requestVars(c);
+async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<PointerRead> {
+  const { deps, host } = r;
   const cacheKey = pointerCacheKey(deps.config, host);
   // The pointer travels in a header of an empty cached response: no body stream to read.
   if (useCacheApi) {
@@ -76,7 +75,7 @@ async function readPointerFresh(c: Context<EdgeHono>, useCacheApi: boolean): Pro
     const entry = new Response(null, {
       headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: read.pointer },
     });
-    c.executionCtx.waitUntil(caches.default.put(cacheKey, entry));
+    r.ctx.waitUntil(caches.default.put(cacheKey, entry));
   }
   return read;
 }
@@ -87,8 +86,8 @@ async function readPointerFresh(c: Context<EdgeHono>, useCacheApi: boolean): Pro
  * version, else Redis, else MySQL. So a publish is visible on the next request, while a hot site costs
  * one tiny cache lookup per round trip (concurrent requests share it, see ReadCollapser).
  */
-export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
-  const { deps, host } = requestVars(c);
+export async function resolveSite(r: EdgeRequest): Promise<ResolvedSite> {
+  const { deps, host } = r;
   if (deps.vars.EDGE_CACHE === 'off') {
     const loaded = await loadSnapshotForHost(deps, host);
     return { ...loaded, pointer: loaded.snapshot ? snapshotPointer(loaded.snapshot) : null };
@@ -98,7 +97,7 @@ export async function resolveSite(c: Context<EdgeHono>): Promise<ResolvedSite> {
     pointer,
     source: pointerSource,
     loaded: shared,
-  } = await pointerReads.read(host, () => readPointerFresh(c, useCacheApi));
+  } = await pointerReads.read(host, () => readPointerFresh(r, useCacheApi));
   let loaded = shared;
   if (pointer === missingPointer)
     return { snapshot: null, pointer: null, source: loaded?.source ?? 'memory' };

@@ -1,5 +1,4 @@
-import type { Context } from 'hono';
-import { type EdgeHono, requestVars } from '../platform/hono-env.ts';
+import type { EdgeRequest } from '../platform/hono-env.ts';
 import { classifyRequest } from './classify-request.ts';
 import { enqueueEvent, type PendingEvent } from './event-batcher.ts';
 import { visitorHash } from './visitor-hash.ts';
@@ -84,17 +83,11 @@ export function buildEvent(
  * batched after the response (event-batcher), so the visitor never waits for the queue. A failure is
  * logged, not thrown: losing analytics must never break a page or a redirect.
  */
-export function trackHit(c: Context<EdgeHono>, target: Omit<EventTarget, 'host'>): void {
-  const { deps, host } = requestVars(c);
+export function trackHit(r: EdgeRequest, target: Omit<EventTarget, 'host'>): void {
+  const { deps, host } = r;
   try {
-    const event = buildEvent(
-      c.req.raw,
-      c.get('url'),
-      { ...target, host },
-      deps.vars.VISITOR_SALT,
-      deps.now(),
-    );
-    enqueueEvent(c.executionCtx, c.env.EVENTS, event);
+    const event = buildEvent(r.raw, r.url, { ...target, host }, deps.vars.VISITOR_SALT, deps.now());
+    enqueueEvent(r.ctx, r.env.EVENTS, event);
   } catch (err) {
     console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }));
   }
