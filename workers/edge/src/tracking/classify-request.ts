@@ -34,13 +34,15 @@ function classifyUserAgent(ua: string): UaClass {
 
 /** Classify the visitor from headers alone (no client JavaScript). */
 export function classifyRequest(req: Request): ClientClass {
-  const ua = (req.headers.get('user-agent') ?? '').slice(0, 512);
+  // One read of `req.headers` (each property read of a Request crosses into the runtime).
+  const headers = req.headers;
+  const ua = (headers.get('user-agent') ?? '').slice(0, 512);
   const cls = classifyUserAgent(ua);
   const prefetch =
-    req.headers.get('sec-purpose')?.includes('prefetch') ||
-    req.headers.get('purpose') === 'prefetch' ||
-    req.headers.get('x-moz') === 'prefetch' ||
-    req.headers.get('x-purpose') === 'preview';
+    headers.get('sec-purpose')?.includes('prefetch') ||
+    headers.get('purpose') === 'prefetch' ||
+    headers.get('x-moz') === 'prefetch' ||
+    headers.get('x-purpose') === 'preview';
   const excluded = req.method === 'HEAD' || Boolean(prefetch) || cls.bot;
   return { device: excluded ? 'bot' : cls.device, browser: cls.browser, os: cls.os, excluded, userAgent: ua };
 }
