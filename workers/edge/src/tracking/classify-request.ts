@@ -12,7 +12,11 @@ export interface ClientClass {
   userAgent: string;
 }
 
-type UaClass = Omit<ClientClass, 'excluded' | 'userAgent'> & { bot: boolean };
+type UaClass = Omit<ClientClass, 'excluded' | 'userAgent'> & {
+  bot: boolean;
+  /** The browser-specific prefetch/preview header this browser family sends, if any. */
+  legacyMarker: 'x-moz' | 'x-purpose' | null;
+};
 
 /** User agents repeat heavily; parsing one costs far more than a map lookup. */
 const byUserAgent = new LruMap<string, UaClass>(1000);
@@ -27,6 +31,12 @@ function classifyUserAgent(ua: string): UaClass {
     browser: (parsed.browser.name ?? 'Other').slice(0, 40),
     os: (parsed.os.name ?? 'Other').slice(0, 40),
     bot: ua === '' || isbot(ua),
+    // Firefox marks link prefetches with X-Moz; Safari marks Top Sites previews with X-Purpose.
+    legacyMarker: /firefox/i.test(parsed.browser.name ?? '')
+      ? 'x-moz'
+      : /safari/i.test(parsed.browser.name ?? '')
+        ? 'x-purpose'
+        : null,
   };
   byUserAgent.set(ua, result);
   return result;
@@ -38,11 +48,13 @@ export function classifyRequest(req: Request): ClientClass {
   const headers = req.headers;
   const ua = (headers.get('user-agent') ?? '').slice(0, 512);
   const cls = classifyUserAgent(ua);
+  // Standard markers from any browser; the legacy ones are only read where their browser sends them
+  // (every header read costs a call into the runtime, on every view and click).
   const prefetch =
     headers.get('sec-purpose')?.includes('prefetch') ||
     headers.get('purpose') === 'prefetch' ||
-    headers.get('x-moz') === 'prefetch' ||
-    headers.get('x-purpose') === 'preview';
+    (cls.legacyMarker === 'x-moz' && headers.get('x-moz') === 'prefetch') ||
+    (cls.legacyMarker === 'x-purpose' && headers.get('x-purpose') === 'preview');
   const excluded = req.method === 'HEAD' || Boolean(prefetch) || cls.bot;
   return { device: excluded ? 'bot' : cls.device, browser: cls.browser, os: cls.os, excluded, userAgent: ua };
 }
