@@ -1,21 +1,6 @@
 import { monotonicFactory } from 'ulidx';
 
-/**
- * Random bytes for ULIDs, drawn from the CSPRNG 256 at a time. ulidx's own source asks
- * `crypto.getRandomValues` for one byte per character (16 calls per id), which on the edge's hot path
- * (an id per page view) cost more than the rest of the id.
- */
-const pool = new Uint8Array(256);
-let poolPos = pool.length;
-function pooledRandom(): number {
-  if (poolPos >= pool.length) {
-    crypto.getRandomValues(pool);
-    poolPos = 0;
-  }
-  return (pool[poolPos++] as number) / 0xff;
-}
-
-const ulid = monotonicFactory(pooledRandom);
+const ulid = monotonicFactory();
 
 /** Prefixes of every kind of id the platform mints; the prefix says what an id points at. */
 export const idPrefixes = {

@@ -29,11 +29,7 @@ function withContext(inner: Hono<EdgeHono>) {
     .use((c, next) => {
       // Safe: fetch() below only dispatches requests whose host normalises, and records them here.
       const { url, host } = dispatched.get(c.req.raw)!;
-      const deps = edgeDeps(c.env);
-      c.set('url', url);
-      c.set('host', host);
-      c.set('deps', deps);
-      c.set('edge', { raw: c.req.raw, url, host, deps, env: c.env, ctx: c.executionCtx });
+      c.set('edge', { raw: c.req.raw, url, host, deps: edgeDeps(c.env), env: c.env, ctx: c.executionCtx });
       return next();
     })
     .route('/', inner);

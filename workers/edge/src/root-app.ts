@@ -2,7 +2,7 @@ import { renderLandingPage } from '@mewayz/render';
 import { Hono } from 'hono';
 import { apiApp } from './api/app.ts';
 import { shortLinkRoute } from './links/short-link-route.ts';
-import type { EdgeHono } from './platform/hono-env.ts';
+import { type EdgeHono, edgeRequestOf } from './platform/hono-env.ts';
 import { htmlResponse, notFoundResponse } from './sites/html-response.ts';
 
 function timingSafeEqual(a: string, b: string): boolean {
@@ -16,9 +16,9 @@ function timingSafeEqual(a: string, b: string): boolean {
 export const rootApp = new Hono<EdgeHono>()
   .route('/api/v1', apiApp)
   .get('/', (c) => {
-    const { deps } = c.var;
+    const { deps, url } = edgeRequestOf(c);
     const page = renderLandingPage({
-      apiOrigin: c.var.url.origin,
+      apiOrigin: url.origin,
       dashboardUrl: deps.vars.DASHBOARD_URL,
     });
     return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'public, max-age=300' });
@@ -26,17 +26,19 @@ export const rootApp = new Hono<EdgeHono>()
   .post('/__internal/purge', async (c) => {
     // The dashboard runs in another Worker; locally it asks this one to drop cached pages after publish.
     const secret = c.req.header('x-internal-secret') ?? '';
-    if (!timingSafeEqual(secret, c.var.deps.vars.INTERNAL_SECRET)) return c.json({ error: 'forbidden' }, 403);
+    const { deps } = edgeRequestOf(c);
+    if (!timingSafeEqual(secret, deps.vars.INTERNAL_SECRET)) return c.json({ error: 'forbidden' }, 403);
     const body = (await c.req.json().catch(() => null)) as { hosts?: unknown } | null;
     const hosts = Array.isArray(body?.hosts)
       ? body.hosts.filter((h): h is string => typeof h === 'string').slice(0, 100)
       : [];
-    await c.var.deps.purger.purgeHosts(hosts);
+    await deps.purger.purgeHosts(hosts);
     return c.json({ purged: hosts.length });
   })
-  .get('/:code', (c) =>
-    c.var.deps.config.shortDomain === c.var.host ? shortLinkRoute(c) : notFoundResponse(),
-  )
+  .get('/:code', (c) => {
+    const { deps, host } = edgeRequestOf(c);
+    return deps.config.shortDomain === host ? shortLinkRoute(c) : notFoundResponse();
+  })
   .all('*', () => notFoundResponse());
 
 /** A dedicated short-link domain answers only `/<code>`. */

@@ -20,9 +20,6 @@ export interface EdgeRequest {
 
 /** Variables every edge request carries, set by the host dispatcher before any route runs. */
 export interface EdgeVariables {
-  deps: EdgeDeps;
-  host: string;
-  url: URL;
   edge: EdgeRequest;
 }
 

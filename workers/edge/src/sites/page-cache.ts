@@ -18,9 +18,8 @@ export interface RenderedPage {
   /** The body as UTF-8 and gzipped, encoded once when the page is made: a visit only copies bytes. */
   bytes: Uint8Array;
   gzip: Uint8Array;
-  /** Response headers without and with gzip, built once. */
+  /** Response headers common to every answer of this page. */
   headers: Record<string, string>;
-  gzipHeaders: Record<string, string>;
   /** Ready Headers objects by encoding and diagnostics (a handful of combinations at most). */
   headerSets: Map<string, Headers>;
 }
@@ -55,7 +54,7 @@ function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
 }
 
-type PageFields = Omit<RenderedPage, 'headers' | 'gzipHeaders' | 'headerSets' | 'bytes' | 'gzip'>;
+type PageFields = Omit<RenderedPage, 'headers' | 'headerSets' | 'bytes' | 'gzip'>;
 
 /** Headers of a page that do not change between requests, built once per rendered page. */
 function pageHeaders(page: PageFields): Record<string, string> {
@@ -77,7 +76,8 @@ function headersFor(page: RenderedPage, gzipped: boolean, layer: string, site: R
   let headers = page.headerSets.get(key);
   if (!headers) {
     headers = new Headers({
-      ...(gzipped ? page.gzipHeaders : page.headers),
+      ...page.headers,
+      ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
       'x-mewayz-cache': layer,
       'x-mewayz-source': site.source,
       ...(site.pointerSource ? { 'x-mewayz-pointer': site.pointerSource } : {}),
@@ -104,14 +104,12 @@ const utf8 = new TextEncoder();
  * later request would have to wait on (workerd forbids using one request's I/O objects in another).
  */
 function toRenderedPage(page: PageFields): RenderedPage {
-  const headers = pageHeaders(page);
   const bytes = utf8.encode(page.body);
   return {
     ...page,
     bytes,
     gzip: new Uint8Array(gzipSync(bytes, { level: 9 })),
-    headers,
-    gzipHeaders: { ...headers, 'content-encoding': 'gzip' },
+    headers: pageHeaders(page),
     headerSets: new Map(),
   };
 }
@@ -138,20 +136,19 @@ export async function servePage(
   const edgeKey = `${publicOrigin(deps.config, host)}/__mewayz/page?v=${encodeURIComponent(site.pointer)}&variant=${encodeURIComponent(variant)}`;
   if (cacheApiOn) {
     const hit = await caches.default.match(edgeKey);
-    if (hit) {
-      const expires = hit.headers.get('x-page-expires');
-      const body = await hit.text();
+    const expires = hit?.headers.get('x-page-expires');
+    const expiresAt = expires ? Number(expires) : null;
+    // Only a page still valid is worth reading, encoding and keeping.
+    if (hit && (expiresAt === null || now < expiresAt)) {
       const page = toRenderedPage({
-        body,
+        body: await hit.text(),
         contentType: hit.headers.get('content-type') ?? 'text/html; charset=utf-8',
         csp: hit.headers.get('x-page-csp'),
         etag: hit.headers.get('etag') ?? '""',
-        expiresAt: expires ? Number(expires) : null,
+        expiresAt,
       });
-      if (page.expiresAt === null || now < page.expiresAt) {
-        pages.set(key, page);
-        return respond(r, page, 'HIT', site);
-      }
+      pages.set(key, page);
+      return respond(r, page, 'HIT', site);
     }
   }
   const out = await render();

@@ -111,21 +111,23 @@ export async function blockRedirect(r: EdgeRequest, blockId: string): Promise<Re
 export const siteApp = new Hono<EdgeHono>()
   .get('/', (c) => sitePage(edgeRequestOf(c)))
   .get('/robots.txt', async (c) => {
-    const site = await siteOf(edgeRequestOf(c));
+    const r = edgeRequestOf(c);
+    const site = await siteOf(r);
     if (!site) return notFoundResponse();
-    return servePage(edgeRequestOf(c), site, 'robots', async () => ({
-      body: renderRobotsTxt(site.snapshot, canonicalOriginOf(edgeRequestOf(c), site.snapshot)),
+    return servePage(r, site, 'robots', async () => ({
+      body: renderRobotsTxt(site.snapshot, canonicalOriginOf(r, site.snapshot)),
       contentType: 'text/plain; charset=utf-8',
       nextChangeAt: null,
     }));
   })
   .get('/sitemap.xml', async (c) => {
-    const site = await siteOf(edgeRequestOf(c));
+    const r = edgeRequestOf(c);
+    const site = await siteOf(r);
     if (!site) return notFoundResponse();
-    return servePage(edgeRequestOf(c), site, 'sitemap', async () => ({
+    return servePage(r, site, 'sitemap', async () => ({
       body: renderSitemapXml(
         site.snapshot,
-        canonicalOriginOf(edgeRequestOf(c), site.snapshot),
+        canonicalOriginOf(r, site.snapshot),
         new Date(site.snapshot.publishedAt),
       ),
       contentType: 'application/xml; charset=utf-8',
@@ -135,7 +137,8 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/media/*', mediaRoute)
   .get('/go/:blockId', (c) => blockRedirect(edgeRequestOf(c), c.req.param('blockId')))
   .post('/subscribe', async (c) => {
-    const snapshot = (await siteOf(edgeRequestOf(c)))?.snapshot;
+    const r = edgeRequestOf(c);
+    const snapshot = (await siteOf(r))?.snapshot;
     if (!snapshot) return notFoundResponse();
     const len = Number(c.req.header('content-length') ?? '0');
     if (len > 4096) return c.text('Request too large', 413);
@@ -159,7 +162,7 @@ export const siteApp = new Hono<EdgeHono>()
     }
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
-      await subscribeContact(scopeOfSnapshot(edgeRequestOf(c).deps, snapshot), {
+      await subscribeContact(scopeOfSnapshot(r.deps, snapshot), {
         email: form.data.email,
         siteId: snapshot.siteId,
       });

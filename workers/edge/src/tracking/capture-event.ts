@@ -31,14 +31,6 @@ export interface EventTarget {
   host: string;
 }
 
-/** The runtime's clock only moves between I/O, so consecutive events often share a millisecond. */
-let lastIso = { ms: Number.NaN, iso: '' };
-function isoOf(now: Date): string {
-  const ms = now.getTime();
-  if (ms !== lastIso.ms) lastIso = { ms, iso: now.toISOString() };
-  return lastIso.iso;
-}
-
 /**
  * Build the analytics event for this request (synchronous and cheap: it runs on every view and click).
  * Empty fields are left out — the consumer's schema fills them in — so a bundle of events is small
@@ -53,7 +45,7 @@ export function buildEvent(
 ): PendingEvent {
   const cls = classifyRequest(req);
   const cf = (req as Request & { cf?: { country?: string; city?: string } }).cf;
-  const occurredAt = isoOf(now);
+  const occurredAt = now.toISOString();
   const headers = req.headers;
   const ip = headers.get('cf-connecting-ip') ?? headers.get('x-real-ip') ?? '';
   const event: PendingEvent = {
