@@ -58,15 +58,27 @@ try {
     throw new Error('db-miss scenario does not reach MySQL');
 
   const results = new Map<string, LoadResult>();
-  const cpu = new Map<string, { edgeUs: number; platformUs: number }>();
+  const cpu = new Map<
+    string,
+    { edgeUserUs: number; edgeSystemUs: number; platformUs: number; calls: Record<string, number> }
+  >();
   const measure = async (name: string, args: Record<string, unknown>, expected: string) => {
     if (!wanted(name)) return;
     const before = edge!.cpuSeconds();
+    const callsBefore = await edge!.platformCalls();
     const r = await load(args);
     const after = edge!.cpuSeconds();
+    const callsAfter = await edge!.platformCalls();
+    const perRequest = (seconds: number) => (seconds * 1e6) / r.total;
     cpu.set(name, {
-      edgeUs: ((after.edge - before.edge) * 1e6) / r.total,
-      platformUs: ((after.platform - before.platform) * 1e6) / r.total,
+      edgeUserUs: perRequest(after.edge.user - before.edge.user),
+      edgeSystemUs: perRequest(after.edge.system - before.edge.system),
+      platformUs: perRequest(
+        after.platform.user + after.platform.system - before.platform.user - before.platform.system,
+      ),
+      calls: Object.fromEntries(
+        Object.entries(callsAfter).map(([method, n]) => [method, (n - (callsBefore[method] ?? 0)) / r.total]),
+      ),
     });
     (r as LoadResult & { expected: string }).expected = expected;
     results.set(name, r);
@@ -126,11 +138,17 @@ try {
         (bad > 0 ? ` unexpected=${bad} statuses=${JSON.stringify(r.statuses)}` : ''),
     );
   }
-  // CPU per request of the workerd processes (the bare Worker runs in the edge process): steadier than
-  // rps on a small, shared machine, and it says where a scenario's cost lies.
+  // CPU per request of the workerd processes (the bare Worker runs in the edge process; workerd serves
+  // from one thread, so edge CPU per request bounds rps), split into user and kernel time, and how
+  // often a request called the platform services (cache match = GET, queue send = POST): steadier
+  // than rps on a small, shared machine, and it says where a scenario's cost lies.
   for (const [name, c] of cpu) {
+    const calls = Object.entries(c.calls)
+      .filter(([, n]) => n > 0)
+      .map(([method, n]) => ` platform_${method.toLowerCase()}_per_req=${n.toFixed(3)}`)
+      .join('');
     console.log(
-      `cpu scenario=${name} edge_us_per_req=${c.edgeUs.toFixed(1)} platform_us_per_req=${c.platformUs.toFixed(1)}`,
+      `cpu scenario=${name} edge_us_per_req=${(c.edgeUserUs + c.edgeSystemUs).toFixed(1)} edge_user_us=${c.edgeUserUs.toFixed(1)} edge_system_us=${c.edgeSystemUs.toFixed(1)} platform_us_per_req=${c.platformUs.toFixed(1)}${calls}`,
     );
   }
 } finally {

@@ -2,9 +2,11 @@
  * `npm run bench:profile -- <scenario>` — where the edge Worker's CPU goes on one hot path.
  * Runs the edge under `workerd serve --inspector-addr`, puts the scenario under load, samples the
  * isolate with the V8 CPU profiler and prints self time per function (top 40) and per source file.
- * Scenarios: cached (default), redirect, redis-hit. Figures under the profiler are slower than
+ * Scenarios: cached (default), redirect, redis-hit. PROFILE_STACKS_OF=<function> adds the stacks
+ * through one function, PROFILE_LINES_OF=<function> its samples per source line of the bundle. Figures under the profiler are slower than
  * `bench:edge`; the shares are what this is for.
  */
+import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { benchDataPlane, seedBenchSite } from './bench-env.ts';
 import { load } from './run-load.ts';
@@ -15,6 +17,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -25,6 +28,7 @@ interface Profile {
 const scenario = process.argv[2] ?? 'cached';
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const samplingIntervalUs = 100;
 
 function inspector(url: string) {
   const ws = new WebSocket(url);
@@ -48,11 +52,16 @@ function inspector(url: string) {
   };
 }
 
-function summarise(profile: Profile) {
+function summarise(profile: Profile, scriptPath: string) {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
+  // A sample lasts until the next one (timeDeltas[i + 1], as DevTools reads it). Gaps where the sampler
+  // did not run (the isolate parked between requests, the start of profiling) are capped at a few
+  // intervals, or one sample taken before a long gap would claim that whole gap.
+  const maxSampleUs = samplingIntervalUs * 4;
   profile.samples.forEach((id, i) => {
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    const us = Math.min(profile.timeDeltas[i + 1] ?? samplingIntervalUs, maxSampleUs);
+    selfUs.set(id, (selfUs.get(id) ?? 0) + us);
   });
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const byFunction = new Map<string, number>();
@@ -98,6 +107,19 @@ function summarise(profile: Profile) {
     }
     console.log(`stacks through ${focus}:\n${top(stacks, 8)}`);
   }
+  const linesOf = process.env.PROFILE_LINES_OF;
+  if (linesOf) {
+    // Samples per source line of one function (all its call sites), with the bundled line's text.
+    const ticks = new Map<number, number>();
+    for (const n of profile.nodes)
+      if (n.callFrame.functionName === linesOf)
+        for (const t of n.positionTicks ?? []) ticks.set(t.line, (ticks.get(t.line) ?? 0) + t.ticks);
+    const source = readFileSync(scriptPath, 'utf8').split('\n');
+    const all = [...ticks.values()].reduce((a, b) => a + b, 0);
+    console.log(`self samples of ${linesOf} by line (${all} in all):`);
+    for (const [line, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      console.log(`${String(n).padStart(6)}  ${line}: ${source[line - 1]?.trim().slice(0, 110)}`);
+  }
   console.log(`samples=${profile.samples.length} sampled_ms=${Math.round(total / 1000)}`);
   console.log(`\ninclusive time by function:\n${top(inclusive, 40)}`);
   console.log(`\nself time by function:\n${top(byFunction, 40)}`);
@@ -121,13 +143,13 @@ try {
   const client = inspector(`ws://127.0.0.1:${inspectorPort}/edge`);
   await client.ready;
   await client.send('Profiler.enable');
-  await client.send('Profiler.setSamplingInterval', { interval: 100 });
+  await client.send('Profiler.setSamplingInterval', { interval: samplingIntervalUs });
   await client.send('Profiler.start');
   const r = await load({ url, host: site.host, connections, duration: seconds });
   const { profile } = await client.send<{ profile: Profile }>('Profiler.stop');
   client.close();
   console.log(`scenario=${scenario} rps=${Math.round(r.rps)} (under the profiler)`);
-  summarise(profile);
+  summarise(profile, edge.scriptPath);
 } finally {
   await edge?.close();
   await plane.close();

@@ -101,12 +101,20 @@ const config :Workerd.Config = (
 `;
 }
 
-/** The platform-services process: one socket, cache protocol for GET/PUT/PURGE, queue sink for POST. */
+/** The platform-services process: one socket, cache protocol for GET/PUT/PURGE, queue sink for POST, call counts at `/__bench/stats`. */
 export function platformConfig(port: number): string {
   const router = `
 import cache from 'cache.js';
 import sink from 'sink.js';
-export default { fetch(req, env, ctx) { return req.method === 'POST' ? sink.fetch(req) : cache.fetch(req); } };
+const counts = {};
+export default {
+  fetch(req, env, ctx) {
+    // The bench reads how often the edge called a platform service per request it served.
+    if (new URL(req.url).pathname === '/__bench/stats') return Response.json(counts);
+    counts[req.method] = (counts[req.method] ?? 0) + 1;
+    return req.method === 'POST' ? sink.fetch(req) : cache.fetch(req);
+  },
+};
 `;
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (

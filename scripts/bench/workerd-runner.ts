@@ -14,12 +14,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const clockTicksPerSecond = 100;
 
-function processCpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
+export interface CpuSeconds {
+  user: number;
+  system: number;
+}
+
+function processCpuSeconds(pid: number | undefined): CpuSeconds {
+  if (!pid) return { user: 0, system: 0 };
   // /proc/<pid>/stat: the command may contain spaces, so count fields after its closing parenthesis.
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+  return { user: Number(fields[11]) / clockTicksPerSecond, system: Number(fields[12]) / clockTicksPerSecond };
 }
 
 export function freePort(): Promise<number> {
@@ -132,9 +137,20 @@ export class WorkerdEdge {
     await waitFor(`http://127.0.0.1:${this.barePort}/`, 'bare');
   }
 
-  /** CPU seconds (user + system, all threads) the edge and platform processes have used so far. */
-  cpuSeconds(): { edge: number; platform: number } {
+  /** The bundled edge Worker workerd runs (profiles name its lines). */
+  get scriptPath(): string {
+    return join(this.dir, 'edge.js');
+  }
+
+  /** CPU seconds (user and system, all threads) the edge and platform processes have used so far. */
+  cpuSeconds(): { edge: CpuSeconds; platform: CpuSeconds } {
     return { edge: processCpuSeconds(this.child?.pid), platform: processCpuSeconds(this.platform?.pid) };
+  }
+
+  /** Calls the edge has made to the platform services so far, by HTTP method (GET = cache match, POST = queue send). */
+  async platformCalls(): Promise<Record<string, number>> {
+    const res = await get(`http://127.0.0.1:${this.platformPort}/__bench/stats`, 'platform');
+    return JSON.parse(res.body) as Record<string, number>;
   }
 
   /** Stop the edge process (the platform-services process stays for a restart). */
