@@ -42,12 +42,18 @@ function withIds(pending: PendingEvent[]): AnalyticsEventInput[] {
   return pending.map((e, i) => ({ ...e, id: `${base}${i.toString(36).padStart(2, '0')}` }));
 }
 
+/**
+ * Send what is buffered now, in bundles of at most maxEventsPerBundle. Events buffered while these
+ * sends are in flight wait for the flush they scheduled themselves: a flusher that kept draining would
+ * send them in small bundles as they trickle in.
+ */
 async function flush(queue: Queue<EventBundle>): Promise<void> {
-  while (buffer.length > 0) {
-    const pending = buffer.slice(0, maxEventsPerBundle);
-    buffer = buffer.slice(maxEventsPerBundle);
-    await sendWithRetry(queue, withIds(pending));
-  }
+  const pending = buffer;
+  buffer = [];
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < pending.length; i += maxEventsPerBundle)
+    sends.push(sendWithRetry(queue, withIds(pending.slice(i, i + maxEventsPerBundle))));
+  await Promise.all(sends);
 }
 
 /**
