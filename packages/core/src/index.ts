@@ -54,6 +54,7 @@ export {
   scopePermissions,
   scopesForRole,
 } from './organizations/permissions.ts';
+export { pointerReuseMs, purgeAndSettle } from './sites/go-live.ts';
 export { classifyHost, type HostKind, normalizeHostname } from './sites/hostname.ts';
 export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sites/load-for-host.ts';
 export * as sitesService from './sites/service.ts';

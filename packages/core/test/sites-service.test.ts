@@ -1,4 +1,4 @@
-import { NotFound, sitesService, ValidationFailed } from '@mewayz/core';
+import { type CoreDeps, NotFound, pointerReuseMs, sitesService, ValidationFailed } from '@mewayz/core';
 import { createPublishedSite, createTestOrg, nodeDeps, testActor, uniqueSlug } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -36,6 +36,28 @@ describe('sites service', () => {
     const mine = await sitesService.getSite(deps, a, site.id);
     expect(mine.name).not.toBe('Hijacked');
     expect((await sitesService.listBlocks(a, site.id))[0]?.active).toBe(true);
+  });
+
+  it('returns from publish and delete only a reuse window after purging the edge, so the next request sees the change', async () => {
+    const a = await createTestOrg(deps);
+    const { site } = await createPublishedSite(deps, a);
+    const purges: { hosts: string[]; at: number }[] = [];
+    const watched: CoreDeps = {
+      ...deps,
+      purger: { purgeHosts: async (hosts) => void purges.push({ hosts, at: performance.now() }) },
+    };
+    const elapsedSincePurge = async (change: () => Promise<unknown>) => {
+      await change();
+      return performance.now() - purges.at(-1)!.at;
+    };
+    expect(
+      await elapsedSincePurge(() => sitesService.publishSite(watched, a, testActor, site.id)),
+    ).toBeGreaterThanOrEqual(pointerReuseMs - 1);
+    expect(purges.at(-1)!.hosts).toContain(`${site.slug}.mewayz.localhost`);
+    expect(
+      await elapsedSincePurge(() => sitesService.deleteSite(watched, a, testActor, site.id)),
+    ).toBeGreaterThanOrEqual(pointerReuseMs - 1);
+    expect(purges).toHaveLength(2);
   });
 
   it('refuses a taken or reserved slug with a field error', async () => {

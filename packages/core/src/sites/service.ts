@@ -20,6 +20,7 @@ import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { purgeAndSettle } from './go-live.ts';
 import { deleteSnapshots, writeSnapshot } from './snapshot-store.ts';
 import { blockView, siteView } from './views.ts';
 
@@ -114,7 +115,7 @@ export async function deleteSite(deps: CoreDeps, scope: TenantScope, actor: Acto
   await scope.softDelete(sites, eq(sites.id, siteId));
   await scope.hardDelete(domains, eq(domains.siteId, siteId));
   await deleteSnapshots(deps.redis, hosts);
-  await deps.purger.purgeHosts(hosts);
+  await purgeAndSettle(deps, hosts);
   await recordAudit(scope, actor, { action: 'site.deleted', targetType: 'site', targetId: siteId });
 }
 
@@ -336,7 +337,7 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
   if (updated === 0)
     throw new Conflict('The site was published by someone else at the same time; try again.');
   await writeSnapshot(deps.redis, hosts, snapshot);
-  await deps.purger.purgeHosts(hosts);
+  await purgeAndSettle(deps, hosts);
   await recordAudit(scope, actor, {
     action: 'site.published',
     targetType: 'site',
@@ -364,8 +365,8 @@ export async function syncPublishedHosts(
     const snapshot: SiteSnapshot = { ...published, customDomains: hosts.custom };
     await scope.update(sites, { publishedSnapshot: snapshot }, eq(sites.id, siteId));
     await writeSnapshot(deps.redis, hosts.all, snapshot);
-    await deps.purger.purgeHosts([...hosts.all, ...removedHosts]);
+    await purgeAndSettle(deps, [...hosts.all, ...removedHosts]);
   } else if (removedHosts.length) {
-    await deps.purger.purgeHosts(removedHosts);
+    await purgeAndSettle(deps, removedHosts);
   }
 }

@@ -16,7 +16,10 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
 };
 
-function collapser(clock = { now: 0 }, options: { maxWaitMs?: number; staleReadMs?: number } = {}) {
+function collapser(
+  clock = { now: 0 },
+  options: { maxWaitMs?: number; staleReadMs?: number; reuseMs?: number } = {},
+) {
   return new ReadCollapser<string>({
     now: () => clock.now,
     sleep: () => new Promise((r) => setImmediate(r)),
@@ -127,6 +130,71 @@ describe('ReadCollapser', () => {
     expect(started).toHaveLength(2);
     started[1]!.resolve('own');
     expect(await waiting).toBe('own');
+  });
+
+  describe('with a reuse window', () => {
+    it('answers a request from a read that started within reuseMs before it arrived, without reading', async () => {
+      const clock = { now: 1_000 };
+      const c = collapser(clock, { reuseMs: 50 });
+      const { started, read } = controlledReads();
+      const first = c.read('alice', read);
+      await settle();
+      clock.now = 1_010;
+      started[0]!.resolve('v1');
+      expect(await first).toBe('v1');
+      // Arrives 49 ms after that read started: a change that returned before this request arrived
+      // returned at least reuseMs after its purge, so the read (started later than the purge) saw it.
+      clock.now = 1_049;
+      expect(await c.read('alice', read)).toBe('v1');
+      expect(started).toHaveLength(1);
+      expect(c.stats).toEqual({ reads: 1, shared: 1 });
+    });
+
+    it('reads again once the last read started more than reuseMs before the request', async () => {
+      const clock = { now: 1_000 };
+      const c = collapser(clock, { reuseMs: 50 });
+      const { started, read } = controlledReads();
+      const first = c.read('alice', read);
+      await settle();
+      started[0]!.resolve('v1');
+      await first;
+      clock.now = 1_051;
+      const later = c.read('alice', read);
+      await settle();
+      expect(started).toHaveLength(2);
+      started[1]!.resolve('v2');
+      expect(await later).toBe('v2');
+    });
+
+    it('lets requests within the window wait for a running read instead of starting their own', async () => {
+      const clock = { now: 1_000 };
+      const c = collapser(clock, { reuseMs: 50 });
+      const { started, read } = controlledReads();
+      const first = c.read('alice', read);
+      await settle();
+      clock.now = 1_020;
+      const joined = [c.read('alice', read), c.read('alice', read)];
+      await settle();
+      expect(started).toHaveLength(1);
+      started[0]!.resolve('v1');
+      expect([await first, ...(await Promise.all(joined))]).toEqual(['v1', 'v1', 'v1']);
+    });
+
+    it('does not reuse a failed read for requests that arrive after it', async () => {
+      const clock = { now: 1_000 };
+      const c = collapser(clock, { reuseMs: 50 });
+      const { started, read } = controlledReads();
+      const first = c.read('alice', read);
+      await settle();
+      started[0]!.reject(new Error('redis down'));
+      await expect(first).rejects.toThrow('redis down');
+      clock.now = 1_005;
+      const retry = c.read('alice', read);
+      await settle();
+      expect(started).toHaveLength(2);
+      started[1]!.resolve('v1');
+      expect(await retry).toBe('v1');
+    });
   });
 
   it('forgets the least recently used keys beyond maxKeys', async () => {

@@ -1,9 +1,11 @@
 /**
  * Request collapsing for reads that must be fresh: concurrent requests in one isolate that need the
  * same key share one read, but a request only ever takes the result of a read that *started after it
- * arrived*. So every answer is as fresh as if each request had read on its own (a publish that
- * finished before a request arrived is always seen), while a hot key costs one read per round trip
- * instead of one per request.
+ * arrived* — or, with `reuseMs`, less than `reuseMs` before it arrived, for data whose writers wait
+ * that long after writing before they report success (see core's `pointerReuseMs`). So every answer
+ * is as fresh as if each request had read on its own (a change that finished before a request
+ * arrived is always seen), while a hot key costs one read per round trip, or per `reuseMs`, instead
+ * of one per request.
  *
  * How: a request that finds no read of its key running starts one. A request that finds one running
  * waits on a short timer of its own and looks again: it takes the newest finished read that started
@@ -21,10 +23,15 @@ interface KeyState<T> {
   /** Sequence number and start time (ms) of the read in flight, if any. */
   running: { seq: number; since: number } | null;
   /** The newest finished read. */
-  last: { seq: number; outcome: Outcome<T> } | null;
+  last: { seq: number; since: number; outcome: Outcome<T> } | null;
 }
 
 export interface ReadCollapserOptions {
+  /**
+   * A read that started at most this long before a request arrived may answer it (ms; 0: only
+   * reads that started after it). Only for data whose writers wait this long before they return.
+   */
+  reuseMs?: number;
   /** How often a waiting request looks again (ms). */
   pollMs?: number;
   /** A request that has waited this long reads by itself. */
@@ -53,6 +60,7 @@ export class ReadCollapser<T> {
   /** Bounded: a key evicted while requests wait only costs them a read of their own. */
   private readonly states: LruMap<string, KeyState<T>>;
   private seq = 0;
+  private readonly reuseMs: number;
   private readonly pollMs: number;
   private readonly maxWaitMs: number;
   private readonly staleReadMs: number;
@@ -62,6 +70,7 @@ export class ReadCollapser<T> {
 
   constructor(options: ReadCollapserOptions = {}) {
     this.states = new LruMap(options.maxKeys ?? 1024);
+    this.reuseMs = options.reuseMs ?? 0;
     this.pollMs = options.pollMs ?? 1;
     this.maxWaitMs = options.maxWaitMs ?? 2_000;
     this.staleReadMs = options.staleReadMs ?? 2_000;
@@ -69,19 +78,24 @@ export class ReadCollapser<T> {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** `read()` for `key`, or the result of a read of `key` that started after this call. */
+  /** `read()` for `key`, or the result of a read of `key` that started after this call (or within `reuseMs` before it). */
   async read(key: string, read: () => Promise<T>): Promise<T> {
     const arrival = ++this.seq;
-    const waitUntil = this.now() + this.maxWaitMs;
+    const arrivedAt = this.now();
+    // Reads that started before this request but within the reuse window count as after it.
+    const oldestUsable = this.reuseMs > 0 ? arrivedAt - this.reuseMs : Number.POSITIVE_INFINITY;
+    const waitUntil = arrivedAt + this.maxWaitMs;
     for (;;) {
       let state = this.states.get(key);
       if (!state) {
         state = { running: null, last: null };
         this.states.set(key, state);
       }
-      if (state.last && state.last.seq > arrival) {
+      const last = state.last;
+      // A failed read is only shared by requests that waited for it; later ones try again.
+      if (last && (last.seq > arrival || (last.outcome.ok && last.since >= oldestUsable))) {
         this.stats.shared++;
-        return unwrap(state.last.outcome);
+        return unwrap(last.outcome);
       }
       const running = state.running;
       const idle = running === null || this.now() - running.since >= this.staleReadMs;
@@ -97,14 +111,15 @@ export class ReadCollapser<T> {
   private async readNow(state: KeyState<T>, read: () => Promise<T>): Promise<Outcome<T>> {
     const seq = ++this.seq;
     this.stats.reads++;
-    state.running = { seq, since: this.now() };
+    const since = this.now();
+    state.running = { seq, since };
     let outcome: Outcome<T>;
     try {
       outcome = { ok: true, value: await read() };
     } catch (error) {
       outcome = { ok: false, error };
     }
-    if (!state.last || state.last.seq < seq) state.last = { seq, outcome };
+    if (!state.last || state.last.seq < seq) state.last = { seq, since, outcome };
     if (state.running?.seq === seq) state.running = null;
     return outcome;
   }

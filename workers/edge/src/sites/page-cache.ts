@@ -47,7 +47,7 @@ function shortHash(text: string): string {
 
 function notModified(req: Request, etag: string): boolean {
   const inm = req.headers.get('if-none-match');
-  return inm !== null && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`);
+  return inm?.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`) ?? false;
 }
 
 function acceptsGzip(req: Request): boolean {

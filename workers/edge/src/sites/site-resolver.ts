@@ -2,6 +2,7 @@ import type { SiteSnapshot } from '@mewayz/contracts';
 import {
   loadSnapshotForHost,
   missingPointer,
+  pointerReuseMs,
   publicOrigin,
   readPointer,
   snapshotPointer,
@@ -46,8 +47,13 @@ interface PointerRead {
   loaded: Loaded | null;
 }
 
-/** Pointer reads of concurrent requests for one host are shared (never one that started before a request arrived). */
-const pointerReads = new ReadCollapser<PointerRead>();
+/**
+ * Pointer reads of concurrent requests for one host are shared, and a read that started less than
+ * `pointerReuseMs` before a request arrived answers it: every change to what a host serves waits
+ * that long after purging before it returns, so such a read already saw any change a visitor could
+ * know about (core's go-live.ts).
+ */
+const pointerReads = new ReadCollapser<PointerRead>({ reuseMs: pointerReuseMs });
 
 /** Cache API (purged on publish), else Redis, else MySQL; a pointer found below the cache is written back to it. */
 async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<PointerRead> {

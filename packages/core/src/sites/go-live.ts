@@ -1,0 +1,23 @@
+import type { CoreDeps } from '../deps.ts';
+
+/**
+ * How a change to what a host serves (publish, delete, a custom domain added or removed) reaches
+ * the very next request without every request reading the live version. Such a change rewrites
+ * Redis, purges the edge's cached version pointer, and only then waits `pointerReuseMs` before it
+ * returns. The edge, in turn, lets a request reuse a version read that *started* less than
+ * `pointerReuseMs` before the request arrived (ReadCollapser's reuse window). A read that recent
+ * started after every change that has already returned, so it saw them: "published" means "served
+ * from the next request on", with no TTL — while a hot host costs one version read per window per
+ * isolate instead of one per request (or per round trip of concurrent requests).
+ *
+ * Both sides compare only durations, each on its own clock. With a purge that takes effect later
+ * than it returns (a zone purge across locations), this window must cover that delay too.
+ */
+export const pointerReuseMs = 50;
+
+/** Purge the edge's cached version pointers of `hosts` and wait out the reuse window. */
+export async function purgeAndSettle(deps: CoreDeps, hosts: string[]): Promise<void> {
+  if (hosts.length === 0) return;
+  await deps.purger.purgeHosts(hosts);
+  await new Promise((resolve) => setTimeout(resolve, pointerReuseMs));
+}
