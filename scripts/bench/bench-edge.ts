@@ -11,7 +11,7 @@ import { newId } from '@mewayz/core';
 import { domains } from '@mewayz/db/schema';
 import { benchDataPlane, benchRoot, clearBenchKeys, seedBenchSite } from './bench-env.ts';
 import { type LoadResult, load } from './run-load.ts';
-import { get, WorkerdEdge } from './workerd-runner.ts';
+import { get, redisHitVars, WorkerdEdge } from './workerd-runner.ts';
 
 /** Seconds of load per steady scenario, spread over BENCH_ROUNDS interleaved slices. */
 const seconds = Number(process.env.BENCH_SECONDS ?? 12);
@@ -191,10 +191,11 @@ try {
     summary.ratio = slice.r.rps / results.get('bare')!.rps;
     results.set('db-miss', summary);
   }
-  // (c) The Cache API bypassed: every request asks Redis which version is live, then serves this
-  // isolate's copy of that version (what a warm isolate does in production when the cache has no entry).
+  // (c) The Cache API bypassed and no pointer reuse: every request (every round trip of concurrent
+  // ones) asks Redis which version is live, then serves this isolate's copy of that version — what a
+  // warm isolate does when the cache has no entry, without the reuse window hiding the Redis read.
   if (wanted('redis-hit')) {
-    await edge.start({ barePage: page, vars: { EDGE_CACHE: 'memory' }, waitHost: site.host });
+    await edge.start({ barePage: page, vars: redisHitVars, waitHost: site.host });
     await get(edgeUrl('/'), site.host);
     const probeRedis = await get(edgeUrl('/'), site.host);
     if (probeRedis.headers['x-mewayz-pointer'] !== 'redis')

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { benchDataPlane, seedBenchSite } from './bench-env.ts';
 import { load } from './run-load.ts';
-import { freePort, get, WorkerdEdge } from './workerd-runner.ts';
+import { freePort, get, redisHitVars, WorkerdEdge } from './workerd-runner.ts';
 
 interface ProfileNode {
   id: number;
@@ -134,7 +134,7 @@ try {
   const inspectorPort = await freePort();
   await edge.start({
     waitHost: site.host,
-    vars: scenario === 'redis-hit' ? { EDGE_CACHE: 'memory' } : {},
+    vars: scenario === 'redis-hit' ? redisHitVars : {},
     args: [`--inspector-addr=127.0.0.1:${inspectorPort}`],
   });
   const path = scenario === 'redirect' ? `/go/${site.linkBlockId}` : '/';

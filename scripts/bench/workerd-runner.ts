@@ -63,6 +63,9 @@ export async function waitFor(url: string, host: string) {
   throw new Error(`${url} did not come up`);
 }
 
+/** Edge vars of the redis-hit scenario: no Cache API, and the version pointer read from Redis per round trip. */
+export const redisHitVars = { EDGE_CACHE: 'memory', POINTER_REUSE_MS: '0' };
+
 /** The edge Worker (and a bare Worker) under `workerd serve`, restartable with other vars. */
 export class WorkerdEdge {
   private child: ChildProcess | null = null;

@@ -1,5 +1,5 @@
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
-import type { AnalyticsEvent, EventBundle } from '@mewayz/core';
+import { type AnalyticsEvent, type EventBundle, pointerReuseMs } from '@mewayz/core';
 import { z } from 'zod';
 
 export type { AnalyticsEvent };
@@ -26,6 +26,12 @@ export const edgeVarsSchema = z.object({
    * exist for benchmarks and debugging.
    */
   EDGE_CACHE: z.enum(['on', 'memory', 'off']).default('on'),
+  /**
+   * How long a site's version-pointer read may be reused by later requests (ms). Never above core's
+   * `pointerReuseMs`, the time publishers wait after purging; 0 reads per request (shared only by
+   * requests that arrived before the read started), e.g. to measure that path.
+   */
+  POINTER_REUSE_MS: z.coerce.number().int().min(0).max(pointerReuseMs).default(pointerReuseMs),
   CF_API_TOKEN: z.string().optional(),
   CF_ZONE_ID: z.string().optional(),
   /** AES-256-GCM keys for secrets at rest: `k1:<base64 32 bytes>,k0:<…>`; the first encrypts. */

@@ -79,11 +79,11 @@ export class ReadCollapser<T> {
   }
 
   /** `read()` for `key`, or the result of a read of `key` that started after this call (or within `reuseMs` before it). */
-  async read(key: string, read: () => Promise<T>): Promise<T> {
+  async read(key: string, read: () => Promise<T>, reuseMs = this.reuseMs): Promise<T> {
     const arrival = ++this.seq;
     const arrivedAt = this.now();
     // Reads that started before this request but within the reuse window count as after it.
-    const oldestUsable = this.reuseMs > 0 ? arrivedAt - this.reuseMs : Number.POSITIVE_INFINITY;
+    const oldestUsable = reuseMs > 0 ? arrivedAt - reuseMs : Number.POSITIVE_INFINITY;
     const waitUntil = arrivedAt + this.maxWaitMs;
     for (;;) {
       let state = this.states.get(key);

@@ -2,7 +2,6 @@ import type { SiteSnapshot } from '@mewayz/contracts';
 import {
   loadSnapshotForHost,
   missingPointer,
-  pointerReuseMs,
   publicOrigin,
   readPointer,
   snapshotPointer,
@@ -49,11 +48,11 @@ interface PointerRead {
 
 /**
  * Pointer reads of concurrent requests for one host are shared, and a read that started less than
- * `pointerReuseMs` before a request arrived answers it: every change to what a host serves waits
- * that long after purging before it returns, so such a read already saw any change a visitor could
- * know about (core's go-live.ts).
+ * `POINTER_REUSE_MS` (at most core's `pointerReuseMs`) before a request arrived answers it: every
+ * change to what a host serves waits `pointerReuseMs` after purging before it returns, so such a read
+ * already saw any change a visitor could know about (core's go-live.ts).
  */
-const pointerReads = new ReadCollapser<PointerRead>({ reuseMs: pointerReuseMs });
+const pointerReads = new ReadCollapser<PointerRead>();
 
 /** Cache API (purged on publish), else Redis, else MySQL; a pointer found below the cache is written back to it. */
 async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<PointerRead> {
@@ -103,7 +102,7 @@ export async function resolveSite(r: EdgeRequest): Promise<ResolvedSite> {
     pointer,
     source: pointerSource,
     loaded: shared,
-  } = await pointerReads.read(host, () => readPointerFresh(r, useCacheApi));
+  } = await pointerReads.read(host, () => readPointerFresh(r, useCacheApi), deps.vars.POINTER_REUSE_MS);
   let loaded = shared;
   if (pointer === missingPointer)
     return { snapshot: null, pointer: null, source: loaded?.source ?? 'memory' };
