@@ -15,9 +15,19 @@ import type { CoreDeps } from '../deps.ts';
  */
 export const pointerReuseMs = 50;
 
-/** Purge the edge's cached version pointers of `hosts` and wait out the reuse window. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, pointerReuseMs));
+
+/**
+ * Purge the edge's cached version pointers of `hosts`, twice, each time waiting out the reuse window.
+ * The second round closes a race: a request that read the old pointer from Redis just before this
+ * change wrote it can put that pointer back into the edge cache just after the first purge. Reads
+ * that started between the two purges might have seen it; after the second wait no request that
+ * arrives can reuse them.
+ */
 export async function purgeAndSettle(deps: CoreDeps, hosts: string[]): Promise<void> {
   if (hosts.length === 0) return;
   await deps.purger.purgeHosts(hosts);
-  await new Promise((resolve) => setTimeout(resolve, pointerReuseMs));
+  await settle();
+  await deps.purger.purgeHosts(hosts);
+  await settle();
 }
