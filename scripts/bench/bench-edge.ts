@@ -157,7 +157,8 @@ try {
    */
   const measureInRounds = async (scenarios: Scenario[]) => {
     const chosen = scenarios.filter((s) => wanted(s.name));
-    if (chosen.length === 0) return;
+    // The bare Worker is always measured (the yardstick of every ratio, db-miss's too).
+    if (chosen.length === 0 && results.has('bare')) return;
     const slices = new Map<string, Slice[]>([bareScenario, ...chosen].map((s) => [s.name, []]));
     for (let round = 0; round < rounds; round++)
       for (const s of [bareScenario, ...chosen]) slices.get(s.name)!.push(await measure(s));

@@ -15,9 +15,10 @@ export interface RenderedPage {
   etag: string;
   /** When a scheduled block appears or disappears, the page must be rendered again (ms epoch). */
   expiresAt: number | null;
-  /** The body as UTF-8 and gzipped, encoded once when the page is made: a visit only copies bytes. */
+  /** The body as UTF-8, encoded once when the page is made: a visit only copies bytes. */
   bytes: Uint8Array;
-  gzip: Uint8Array;
+  /** The body gzipped, made by the first visit that accepts gzip (synchronously) and kept. */
+  gzip: Uint8Array | null;
   /** Response headers common to every answer of this page. */
   headers: Record<string, string>;
   /** Ready Headers objects by encoding and diagnostics (a handful of combinations at most). */
@@ -41,8 +42,8 @@ const maxEdgeTtlSeconds = 86_400;
 /** Browsers always revalidate (ETag/304), so a publish is visible to them on the next load too. */
 export const browserCacheControl = 'public, max-age=0, must-revalidate';
 
-function shortHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+function shortHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex').slice(0, 16);
 }
 
 function notModified(req: Request, etag: string): boolean {
@@ -93,25 +94,26 @@ function respond(r: EdgeRequest, page: RenderedPage, layer: string, site: Resolv
   const headers = headersFor(page, gzipped, layer, site);
   if (notModified(req, page.etag)) return new Response(null, { status: 304, headers });
   // 'manual': the bytes are already gzip; the runtime must send them as they are.
-  if (gzipped) return new Response(page.gzip, { headers, encodeBody: 'manual' });
+  if (gzipped) return new Response(gzipOf(page), { headers, encodeBody: 'manual' });
   return new Response(page.bytes, { headers });
 }
 
 const utf8 = new TextEncoder();
 
 /**
- * Finish a page: encode and compress it now, synchronously, so it holds no promise or stream that a
- * later request would have to wait on (workerd forbids using one request's I/O objects in another).
+ * Finish a page: encode it now. Its gzip form is made by the first request that asks for it, also
+ * synchronously, so a page never holds a promise or stream that a later request would have to wait
+ * on (workerd forbids using one request's I/O objects in another) — and a page only ever fetched by
+ * clients without gzip (bots, monitors) is never compressed.
  */
-function toRenderedPage(page: PageFields): RenderedPage {
-  const bytes = utf8.encode(page.body);
-  return {
-    ...page,
-    bytes,
-    gzip: new Uint8Array(gzipSync(bytes, { level: 9 })),
-    headers: pageHeaders(page),
-    headerSets: new Map(),
-  };
+function toRenderedPage(page: PageFields, bytes = utf8.encode(page.body)): RenderedPage {
+  return { ...page, bytes, gzip: null, headers: pageHeaders(page), headerSets: new Map() };
+}
+
+/** Level 9: a page is compressed once per version and isolate and sent many times. */
+function gzipOf(page: RenderedPage): Uint8Array {
+  page.gzip ??= new Uint8Array(gzipSync(page.bytes, { level: 9 }));
+  return page.gzip;
 }
 
 /**
@@ -153,13 +155,17 @@ export async function servePage(
   }
   const out = await render();
   const version = site.pointer.split(':')[1] ?? '0';
-  const page = toRenderedPage({
-    body: out.body,
-    contentType: out.contentType,
-    csp: out.csp ?? null,
-    etag: `"${version}-${shortHash(out.body)}"`,
-    expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
-  });
+  const bytes = utf8.encode(out.body);
+  const page = toRenderedPage(
+    {
+      body: out.body,
+      contentType: out.contentType,
+      csp: out.csp ?? null,
+      etag: `"${version}-${shortHash(bytes)}"`,
+      expiresAt: out.nextChangeAt ? out.nextChangeAt.getTime() : null,
+    },
+    bytes,
+  );
   if (memoryOn) pages.set(key, page);
   if (cacheApiOn) {
     const ttl = Math.floor(
