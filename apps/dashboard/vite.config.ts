@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [
     cloudflareDevProxyVitePlugin(),
     remix({
+      // The end-to-end tests build elsewhere (DASHBOARD_BUILD_DIR), so a running `npm start` keeps its build.
+      buildDirectory: process.env.DASHBOARD_BUILD_DIR ?? 'build',
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -118,6 +118,9 @@ try {
     '--persist-to',
     persistDir,
   ]);
+  // One after the other: both keep local state (R2, cache, queues) in SQLite under one --persist-to
+  // directory, and two runtimes opening it at the same moment fail with SQLITE_BUSY.
+  await waitForHttp('http://127.0.0.1:8787/', 'alice.mewayz.localhost');
   run('dashboard', wrangler, [
     'dev',
     '-c',
@@ -133,7 +136,6 @@ try {
     '--persist-to',
     persistDir,
   ]);
-  await waitForHttp('http://127.0.0.1:8787/', 'alice.mewayz.localhost');
   await waitForHttp('http://127.0.0.1:8788/', 'app.mewayz.localhost');
   console.log(`
 Mewayz is running.

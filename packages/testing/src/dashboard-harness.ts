@@ -63,9 +63,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<void> {
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...wranglerEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (out += d));
@@ -75,15 +79,20 @@ function run(cmd: string, args: string[], cwd: string): Promise<void> {
   });
 }
 
+/** Where the tests build the dashboard: apart from `build/`, which a running `npm start` serves. */
+const testBuildDir = join(repoRoot, 'apps/dashboard/build-test');
+
 /**
- * `remix vite:build` once per test run: the first file takes a lock directory and builds, the others
- * wait for its marker (e2e files run in parallel forks).
+ * `remix vite:build` once per test run into `build-test/`, wrapped by an entry of its own: the first
+ * file takes a lock directory and builds, the others wait for its marker (e2e files run in parallel
+ * forks). Returns the entry's path.
  */
-async function buildDashboardOnce(): Promise<void> {
+async function buildDashboardOnce(): Promise<string> {
   const app = join(repoRoot, 'apps/dashboard');
-  const marker = join(app, 'build', `.e2e-${inject('runId')}`);
+  const entry = join(testBuildDir, 'worker-entry.ts');
+  const marker = join(testBuildDir, `.e2e-${inject('runId')}`);
   const lock = join(tmpdir(), `mewayz-dashboard-build-${inject('runId')}`);
-  if (existsSync(marker)) return;
+  if (existsSync(marker)) return entry;
   try {
     mkdirSync(lock);
   } catch {
@@ -92,10 +101,21 @@ async function buildDashboardOnce(): Promise<void> {
       if (Date.now() > until) throw new Error('waited too long for the dashboard build');
       await new Promise((r) => setTimeout(r, 250));
     }
-    return;
+    return entry;
   }
-  await run(join(app, 'node_modules/.bin/remix'), ['vite:build'], app);
+  rmSync(testBuildDir, { recursive: true, force: true });
+  await run(join(app, 'node_modules/.bin/remix'), ['vite:build'], app, { DASHBOARD_BUILD_DIR: 'build-test' });
+  writeFileSync(
+    entry,
+    [
+      "import * as build from './server/index.js';",
+      `import { dashboardWorker } from ${JSON.stringify(join(app, 'worker.ts'))};`,
+      'export default dashboardWorker(build as never);',
+      '',
+    ].join('\n'),
+  );
   writeFileSync(marker, new Date().toISOString());
+  return entry;
 }
 
 /** A copy of a wrangler.toml with absolute paths and the given vars, in `dir`. */
@@ -105,15 +125,20 @@ function configCopy(
   name: string,
   vars: Record<string, string>,
   rename: Record<string, string> = {},
+  /** Absolute paths that replace the config's own `main` and assets `directory`. */
+  paths: { main?: string; assets?: string } = {},
 ): string {
   const srcDir = join(repoRoot, source, '..');
   let text = readFileSync(join(repoRoot, source), 'utf8');
   // Unique Worker names per stack, so parallel stacks never bind to each other through the dev registry.
   for (const [from, to] of Object.entries(rename)) text = text.replaceAll(`"${from}"`, `"${to}"`);
-  text = text.replace(/^main = "(.+)"$/m, (_m, p: string) => `main = ${JSON.stringify(join(srcDir, p))}`);
+  text = text.replace(
+    /^main = "(.+)"$/m,
+    (_m, p: string) => `main = ${JSON.stringify(paths.main ?? join(srcDir, p))}`,
+  );
   text = text.replace(
     /directory = "(.+?)"/,
-    (_m, p: string) => `directory = ${JSON.stringify(join(srcDir, p))}`,
+    (_m, p: string) => `directory = ${JSON.stringify(paths.assets ?? join(srcDir, p))}`,
   );
   const lines = Object.entries(vars).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
   text = text.replace(/^\[vars\]\n([\s\S]*?)(?=\n\[|$(?![\s\S]))/m, (_m, body: string) => {
@@ -170,7 +195,7 @@ async function waitFor(url: string, host: string, proc: ChildProcess, log: () =>
 
 /** Start edge+jobs and the dashboard under wrangler on free ports, and a headless Chromium. */
 export async function startDashboardStack(): Promise<DashboardStack> {
-  await buildDashboardOnce();
+  const dashboardEntry = await buildDashboardOnce();
   const [edgePort, appPort, edgeInspector, appInspector] = await Promise.all([
     freePort(),
     freePort(),
@@ -205,6 +230,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       DEV_OUTBOX: 'true',
     },
     edgeName,
+    { main: dashboardEntry, assets: join(testBuildDir, 'client') },
   );
   const wrangler = join(repoRoot, 'node_modules/.bin/wrangler');
   let output = '';
