@@ -9,6 +9,7 @@ export {
 export * as analyticsQueries from './analytics/queries.ts';
 export { recordAudit } from './audit/record.ts';
 export { edgePurger } from './cache/edge-purger.ts';
+export { pointerReuseMs, purgeAndSettle, waitOutReuseWindow } from './cache/go-live.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';
@@ -54,7 +55,6 @@ export {
   scopePermissions,
   scopesForRole,
 } from './organizations/permissions.ts';
-export { pointerReuseMs, purgeAndSettle } from './sites/go-live.ts';
 export { classifyHost, type HostKind, normalizeHostname } from './sites/hostname.ts';
 export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sites/load-for-host.ts';
 export * as sitesService from './sites/service.ts';

@@ -1,6 +1,6 @@
-import { cacheShortLink, newId } from '@mewayz/core';
+import { cacheShortLink, linksService, newId } from '@mewayz/core';
 import { shortLinks } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge } from '@mewayz/testing';
+import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let edge: EdgeHarness;
@@ -117,6 +117,25 @@ describe('short links', () => {
     const b = `exq${Date.now().toString(36)}`;
     await addShortLink(b, { expiresAt: past });
     expect((await edge.fetch(`http://mewayz.localhost/${b}`)).status).toBe(404);
+  });
+
+  it('shows a change made through the links service on the very next click, and a delete too', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const link = await linksService.createShortLink(edge.deps, scope, testActor, {
+      url: 'https://first.example.com/',
+      passQuery: false,
+      active: true,
+    });
+    const click = () => edge.fetch(`http://mewayz.localhost/${link.code}`);
+    // Clicks right after one another share the lookup; none of them may hide the update below.
+    for (let i = 0; i < 3; i++)
+      expect((await click()).headers.get('location')).toBe('https://first.example.com/');
+    await linksService.updateShortLink(edge.deps, scope, testActor, link.id, {
+      url: 'https://second.example.com/',
+    });
+    expect((await click()).headers.get('location')).toBe('https://second.example.com/');
+    await linksService.deleteShortLink(edge.deps, scope, testActor, link.id);
+    expect((await click()).status).toBe(404);
   });
 
   it('404s unknown and malformed codes', async () => {

@@ -48,7 +48,8 @@ export async function lookupShortLink(
   // The column's collation compares case-insensitively, but codes are case-sensitive: `/promo` is
   // not `/Promo` (and must not be cached under a key the link's updates would never clear).
   if (!row || row.code !== code) {
-    await deps.redis.set(key, JSON.stringify({ missing: true }), { ex: missingTtlSeconds });
+    // NX: never over a value a writer stored meanwhile (a link created after this read of MySQL).
+    await deps.redis.set(key, JSON.stringify({ missing: true }), { ex: missingTtlSeconds, nx: true });
     return null;
   }
   const target: ShortLinkTarget = {
@@ -61,6 +62,7 @@ export async function lookupShortLink(
     passQuery: row.passQuery,
     active: row.active,
   };
-  await deps.redis.set(key, JSON.stringify(target));
+  // NX: an update that stored a newer target after this read of MySQL wins.
+  await deps.redis.set(key, JSON.stringify(target), { nx: true });
   return target;
 }

@@ -130,4 +130,32 @@ describe('short links service', () => {
       ),
     ).toBe('conflict');
   });
+
+  it('never lets a lookup write back a row older than what a change stored meanwhile', async () => {
+    const scope = await createTestOrg(deps);
+    const link = await createShortLink(deps, scope, actor, {
+      url: 'https://old.example.com/',
+      passQuery: false,
+      active: true,
+    });
+    const key = shortLinkKey(link.domain, link.code);
+    await deps.redis.del(key);
+    // A click misses Redis and reads the row; before it writes the row back, an update stores a
+    // newer target (simulated by storing it when the click's Redis read answers).
+    const racing = {
+      ...deps,
+      redis: new Proxy(deps.redis, {
+        get(target, prop, receiver) {
+          if (prop !== 'get') return Reflect.get(target, prop, receiver);
+          return async (k: string) => {
+            const value = await target.get(k);
+            await target.set(k, JSON.stringify({ ...link, url: 'https://new.example.com/' }));
+            return value;
+          };
+        },
+      }),
+    };
+    expect((await lookupShortLink(racing, link.domain, link.code))?.url).toBe('https://old.example.com/');
+    expect(await deps.redis.get(key)).toMatchObject({ url: 'https://new.example.com/' });
+  });
 });

@@ -8,6 +8,7 @@ import {
 import { shortLinks } from '@mewayz/db/schema';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import { waitOutReuseWindow } from '../cache/go-live.ts';
 import { randomString } from '../crypto/random.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
@@ -144,6 +145,7 @@ export async function createShortLink(
   }
   const row = await load(scope, id);
   await cacheShortLink(deps, row.domain, row.code, target(row));
+  await waitOutReuseWindow();
   await recordAudit(scope, actor, {
     action: 'link.created',
     targetType: 'short_link',
@@ -181,6 +183,7 @@ export async function updateShortLink(
   if (Object.keys(changes).length) await scope.update(shortLinks, changes, eq(shortLinks.id, linkId));
   const row = await load(scope, linkId);
   await cacheShortLink(deps, row.domain, row.code, target(row));
+  await waitOutReuseWindow();
   await recordAudit(scope, actor, {
     action: 'link.updated',
     targetType: 'short_link',
@@ -194,7 +197,12 @@ export async function updateShortLink(
 export async function deleteShortLink(deps: CoreDeps, scope: TenantScope, actor: Actor, linkId: string) {
   const row = await load(scope, linkId);
   await scope.softDelete(shortLinks, and(eq(shortLinks.id, linkId)));
+  // Twice, a reuse window apart: a click that read the row just before the delete may have written
+  // it back to Redis just after the first removal.
   await uncacheShortLink(deps, row.domain, row.code);
+  await waitOutReuseWindow();
+  await uncacheShortLink(deps, row.domain, row.code);
+  await waitOutReuseWindow();
   await recordAudit(scope, actor, {
     action: 'link.deleted',
     targetType: 'short_link',

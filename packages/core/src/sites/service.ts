@@ -15,12 +15,12 @@ import {
 import { blocks, domains, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import { purgeAndSettle } from '../cache/go-live.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { purgeAndSettle } from './go-live.ts';
 import { deleteSnapshots, writeSnapshot } from './snapshot-store.ts';
 import { blockView, siteView } from './views.ts';
 

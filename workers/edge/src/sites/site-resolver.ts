@@ -50,7 +50,7 @@ interface PointerRead {
  * Pointer reads of concurrent requests for one host are shared, and a read that started less than
  * `POINTER_REUSE_MS` (at most core's `pointerReuseMs`) before a request arrived answers it: every
  * change to what a host serves waits `pointerReuseMs` after purging before it returns, so such a read
- * already saw any change a visitor could know about (core's go-live.ts).
+ * already saw any change a visitor could know about (core's cache/go-live.ts).
  */
 const pointerReads = new ReadCollapser<PointerRead>();
 

@@ -15,7 +15,13 @@ import type { CoreDeps } from '../deps.ts';
  */
 export const pointerReuseMs = 50;
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, pointerReuseMs));
+/**
+ * Wait out the edge's reuse window: called after every write of what the edge serves (site pointers
+ * here, short links in links/service.ts) and before the change is reported done.
+ */
+export function waitOutReuseWindow(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, pointerReuseMs));
+}
 
 /**
  * Purge the edge's cached version pointers of `hosts`, twice, each time waiting out the reuse window.
@@ -27,7 +33,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, pointerReuseMs
 export async function purgeAndSettle(deps: CoreDeps, hosts: string[]): Promise<void> {
   if (hosts.length === 0) return;
   await deps.purger.purgeHosts(hosts);
-  await settle();
+  await waitOutReuseWindow();
   await deps.purger.purgeHosts(hosts);
-  await settle();
+  await waitOutReuseWindow();
 }
