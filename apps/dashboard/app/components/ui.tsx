@@ -67,34 +67,35 @@ export function Button({
   );
 }
 
-export function Field({
+/** Ids and ARIA wiring of a labelled control with an optional hint and error message. */
+function controlIds(id: string, error?: string, hint?: ReactNode) {
+  const describedBy =
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
+}
+
+/** Label above, hint and error below: the frame every form control shares. */
+function ControlFrame({
+  id,
   label,
-  name,
   error,
   hint,
   className,
-  ...input
-}: ComponentProps<'input'> & { label: string; name: string; error?: string; hint?: ReactNode }) {
-  const id = input.id ?? `f-${name}`;
-  const describedBy =
-    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-        className={cx(
-          'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:outline-none',
-          error ? 'ring-red-400 focus:ring-red-600' : 'ring-slate-300 focus:ring-indigo-600',
-          input.type === 'color' && 'h-10 p-1',
-        )}
-      />
+      {children}
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}
@@ -109,6 +110,37 @@ export function Field({
   );
 }
 
+const textControl =
+  'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset focus:outline-none';
+const textControlRing = (error?: string) =>
+  error ? 'ring-red-400 focus:ring-red-600' : 'ring-slate-300 focus:ring-indigo-600';
+
+export function Field({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  ...input
+}: ComponentProps<'input'> & { label: string; name: string; error?: string; hint?: ReactNode }) {
+  const id = input.id ?? `f-${name}`;
+  return (
+    <ControlFrame id={id} label={label} error={error} hint={hint} className={className}>
+      <input
+        name={name}
+        {...controlIds(id, error, hint)}
+        {...input}
+        className={cx(
+          textControl,
+          'placeholder:text-slate-400',
+          textControlRing(error),
+          input.type === 'color' && 'h-10 p-1',
+        )}
+      />
+    </ControlFrame>
+  );
+}
+
 export function TextArea({
   label,
   name,
@@ -118,27 +150,14 @@ export function TextArea({
 }: ComponentProps<'textarea'> & { label: string; name: string; error?: string }) {
   const id = input.id ?? `f-${name}`;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <ControlFrame id={id} label={label} error={error} className={className}>
       <textarea
-        id={id}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...controlIds(id, error)}
         {...input}
-        className={cx(
-          'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset focus:outline-none',
-          error ? 'ring-red-400 focus:ring-red-600' : 'ring-slate-300 focus:ring-indigo-600',
-        )}
+        className={cx(textControl, textControlRing(error))}
       />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </ControlFrame>
   );
 }
 
@@ -152,26 +171,16 @@ export function Select({
 }: ComponentProps<'select'> & { label: string; name: string; error?: string }) {
   const id = rest.id ?? `f-${name}`;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <ControlFrame id={id} label={label} error={error} className={className}>
       <select
-        id={id}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...controlIds(id, error)}
         {...rest}
         className="mt-1.5 block w-full rounded-lg border-0 bg-white py-2 pr-8 pl-3 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 focus:outline-none"
       >
         {children}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </ControlFrame>
   );
 }
 

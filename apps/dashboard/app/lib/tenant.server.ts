@@ -3,7 +3,8 @@ import type { Role } from '@mewayz/db/schema';
 import type { AppLoadContext } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { depsOf } from './env.server.ts';
-import { ORG_COOKIE, readCookie, requestCtx, requireUser } from './session.server.ts';
+import { intentOf } from './forms.server.ts';
+import { checkCsrf, ORG_COOKIE, readCookie, requestCtx, requireUser } from './session.server.ts';
 
 export interface OrgContext {
   user: Awaited<ReturnType<typeof requireUser>>['user'];
@@ -53,4 +54,17 @@ export function requirePermission(ctx: OrgContext, permission: Permission): void
       },
     );
   }
+}
+
+/**
+ * The start of every workspace form action: the submitted form (CSRF-checked), the member's tenant
+ * context (and the permission the action needs, when it needs one for every intent), core deps and
+ * the submitted `_intent`.
+ */
+export async function workspaceAction(request: Request, context: AppLoadContext, permission?: Permission) {
+  const form = await request.formData();
+  await checkCsrf(request, context, form);
+  const ctx = await requireOrg(request, context);
+  if (permission) requirePermission(ctx, permission);
+  return { form, ctx, deps: depsOf(context), intent: intentOf(form) };
 }

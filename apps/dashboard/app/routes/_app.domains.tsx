@@ -17,16 +17,8 @@ import {
 } from '../components/ui.tsx';
 import { sitesOf } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
-import {
-  type ActionFailure,
-  appErrorToResult,
-  fail,
-  formToObject,
-  intentOf,
-  parseWith,
-} from '../lib/forms.server.ts';
-import { checkCsrf } from '../lib/session.server.ts';
-import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Domains · Mewayz' }];
 
@@ -42,12 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  await checkCsrf(request, context, form);
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'domains.manage');
-  const deps = depsOf(context);
-  const intent = intentOf(form);
+  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'domains.manage');
   const domainId = String(form.get('domainId') ?? '');
   try {
     switch (intent) {

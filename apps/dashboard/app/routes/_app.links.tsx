@@ -16,16 +16,8 @@ import {
   PageHeader,
 } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import {
-  type ActionFailure,
-  appErrorToResult,
-  fail,
-  formToObject,
-  intentOf,
-  parseWith,
-} from '../lib/forms.server.ts';
-import { checkCsrf } from '../lib/session.server.ts';
-import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Short links · Mewayz' }];
 
@@ -56,12 +48,7 @@ function linkPayload(form: FormData, update: boolean) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  await checkCsrf(request, context, form);
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'links.manage');
-  const deps = depsOf(context);
-  const intent = intentOf(form);
+  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'links.manage');
   const linkId = String(form.get('linkId') ?? '');
   try {
     switch (intent) {

@@ -17,16 +17,8 @@ import {
   Select,
 } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import {
-  type ActionFailure,
-  appErrorToResult,
-  fail,
-  formToObject,
-  intentOf,
-  parseWith,
-} from '../lib/forms.server.ts';
-import { checkCsrf } from '../lib/session.server.ts';
-import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Members · Mewayz' }];
 
@@ -61,11 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  await checkCsrf(request, context, form);
-  const ctx = await requireOrg(request, context);
-  const deps = depsOf(context);
-  const intent = intentOf(form);
+  const { form, ctx, deps, intent } = await workspaceAction(request, context);
   const userId = String(form.get('userId') ?? '');
   try {
     if (intent === 'leave') {

@@ -40,13 +40,11 @@ import {
   type FieldErrors,
   fail,
   formToObject,
-  intentOf,
   parseWith,
 } from '../lib/forms.server.ts';
 import { uploadAvatar } from '../lib/media.server.ts';
 import { renderDraftPreview } from '../lib/preview.server.ts';
-import { checkCsrf } from '../lib/session.server.ts';
-import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+import { requireOrg, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.site.name ?? 'Site'} · Editor · Mewayz` },
@@ -122,13 +120,8 @@ type Result =
   | { ok: true; intent: string; message: string; blockId?: string };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const form = await request.formData();
-  await checkCsrf(request, context, form);
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'sites.edit');
-  const deps = depsOf(context);
+  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'sites.edit');
   const siteId = params.siteId!;
-  const intent = intentOf(form);
   const blockId = String(form.get('blockId') ?? '') || undefined;
   const failWith = (message: string, fieldErrors: FieldErrors) =>
     fail(message, fieldErrors, { intent, blockId } as Partial<ActionFailure>);

@@ -13,8 +13,7 @@ import {
   formValues,
   parseWith,
 } from '../lib/forms.server.ts';
-import { checkCsrf } from '../lib/session.server.ts';
-import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+import { requireOrg, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Sites · Mewayz' }];
 
@@ -26,15 +25,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  await checkCsrf(request, context, form);
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'sites.manage');
+  const { form, ctx, deps } = await workspaceAction(request, context, 'sites.manage');
   const parsed = parseWith(createSiteInput, formToObject(form));
   if (!parsed.ok)
     return fail('Check the highlighted fields.', parsed.fieldErrors, { values: formValues(form) });
   try {
-    const site = await sitesService.createSite(depsOf(context), ctx.scope, ctx.actor, parsed.data);
+    const site = await sitesService.createSite(deps, ctx.scope, ctx.actor, parsed.data);
     return redirect(`/sites/${site.id}`);
   } catch (err) {
     return appErrorToResult(err, { values: formValues(form) });

@@ -6,9 +6,8 @@ import { z } from 'zod';
 import { CopyButton } from '../components/copy-button.tsx';
 import { ActionForm, Alert, Badge, Button, Card, EmptyState, Field, PageHeader } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { type ActionFailure, appErrorToResult, fail, intentOf, parseWith } from '../lib/forms.server.ts';
-import { checkCsrf } from '../lib/session.server.ts';
-import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
+import { type ActionFailure, appErrorToResult, fail, parseWith } from '../lib/forms.server.ts';
+import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'API tokens · Mewayz' }];
 
@@ -26,12 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  await checkCsrf(request, context, form);
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'tokens.manage');
-  const deps = depsOf(context);
-  const intent = intentOf(form);
+  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'tokens.manage');
   try {
     if (intent === 'create') {
       const parsed = parseWith(createSchema, {
