@@ -53,6 +53,22 @@ async function ingestOrSplit(
   }
 }
 
+/** How long the consumer remembers which malformed events it parked (longer than any retry schedule). */
+const parkedMemorySeconds = 7 * 86_400;
+
+/**
+ * Send a malformed event to the dead-letter queue once: a bundle whose valid siblings fail is retried
+ * whole, and without this its malformed events would be parked again on every redelivery. Remembered
+ * after the send, so a failed send is tried again on the next delivery.
+ */
+async function parkOnce(env: JobsEnv, deps: JobsDeps, parkId: string, entry: Record<string, unknown>) {
+  const key = `events-dlq:${parkId}`;
+  if ((await deps.redis.exists(key)) > 0) return;
+  await env.EVENTS_DLQ.send({ ...entry, parkId });
+  await deps.redis.set(key, '1', { ex: parkedMemorySeconds });
+  log('error', 'invalid event parked in DLQ', { parkId });
+}
+
 /**
  * Consume a batch of analytics messages (each an EventBundle, or a single event): malformed events go
  * straight to the dead-letter queue; the rest are ingested in one transaction, split on failure (see
@@ -67,15 +83,20 @@ export async function consumeEvents(
 ): Promise<void> {
   const valid: Pending[] = [];
   for (const msg of batch.messages) {
-    for (const body of eventsOfMessage(msg.body)) {
+    const bodies = eventsOfMessage(msg.body);
+    for (let position = 0; position < bodies.length; position++) {
+      const body = bodies[position];
       const parsed = analyticsEventSchema.safeParse(body);
       if (parsed.success) {
         valid.push({ msg, event: parsed.data });
         continue;
       }
       // Malformed forever: park it in the DLQ for inspection instead of retrying.
-      await env.EVENTS_DLQ.send({ reason: 'invalid_event', body, issues: parsed.error.issues.slice(0, 5) });
-      log('error', 'invalid event parked in DLQ', { messageId: msg.id });
+      await parkOnce(env, deps, `${msg.id}:${position}`, {
+        reason: 'invalid_event',
+        body,
+        issues: parsed.error.issues.slice(0, 5),
+      });
     }
   }
   const chaosEvery = deps.vars.CHAOS_FAIL_BATCH_EVERY;
