@@ -1,6 +1,15 @@
-import { type CoreDeps, NotFound, pointerReuseMs, sitesService, ValidationFailed } from '@mewayz/core';
+import {
+  type CoreDeps,
+  loadSnapshotForHost,
+  NotFound,
+  pointerReuseMs,
+  readPointer,
+  sitesService,
+  ValidationFailed,
+} from '@mewayz/core';
 import { createPublishedSite, createTestOrg, nodeDeps, testActor, uniqueSlug } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
+import { writeSnapshot } from '../src/sites/snapshot-store.ts';
 
 const deps = nodeDeps();
 const link = (title: string) =>
@@ -61,6 +70,48 @@ describe('sites service', () => {
     // request that read Redis just before the change wrote it.
     expect(purges).toHaveLength(4);
     expect(purges[1]!.at - purges[0]!.at).toBeGreaterThanOrEqual(pointerReuseMs - 1);
+  });
+
+  it('never lets a reader that loaded MySQL before a publish write the old version back to Redis', async () => {
+    const a = await createTestOrg(deps);
+    const { site, host } = await createPublishedSite(deps, a);
+    const before = await readPointer(deps.redis, host);
+    // Redis lost the host (eviction); a request misses it and reads MySQL — and a publish lands
+    // between that read and the request's write-back to Redis.
+    await deps.redis.del(`site:${host}`, `sitever:${host}`);
+    const racing: CoreDeps = {
+      ...deps,
+      redis: new Proxy(deps.redis, {
+        get(target, prop, receiver) {
+          if (prop !== 'pipeline') return Reflect.get(target, prop, receiver);
+          return () => {
+            const writeBack = target.pipeline();
+            const exec = writeBack.exec.bind(writeBack);
+            return Object.assign(writeBack, {
+              exec: async () => {
+                await sitesService.publishSite(deps, a, testActor, site.id);
+                return exec();
+              },
+            });
+          };
+        },
+      }),
+    };
+    const loaded = await loadSnapshotForHost(racing, host);
+    expect(loaded.source).toBe('db');
+    const after = await readPointer(deps.redis, host);
+    expect(after).not.toBe(before);
+    expect(after).toBe(`${site.id}:${Number(before!.split(':')[1]) + 1}`);
+  });
+
+  it('keeps a deleted site offline even if a reader writes its old snapshot back afterwards', async () => {
+    const a = await createTestOrg(deps);
+    const { site, host } = await createPublishedSite(deps, a);
+    const snapshot = (await loadSnapshotForHost(deps, host)).snapshot!;
+    await sitesService.deleteSite(deps, a, testActor, site.id);
+    // A late write-back of what a reader loaded before the delete only fills empty keys.
+    await writeSnapshot(deps.redis, [host], snapshot, { writeBack: true });
+    expect((await loadSnapshotForHost(deps, host)).snapshot).toBeNull();
   });
 
   it('refuses a taken or reserved slug with a field error', async () => {

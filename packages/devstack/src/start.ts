@@ -26,6 +26,9 @@ const wranglerEnv = {
   FORCE_COLOR: '0',
 };
 
+/** Children still starting: their exit is a failed start (retried once), not a crash. */
+const starting = new Set<ChildProcess>();
+
 function run(name: string, cmd: string, args: string[], cwd = root): ChildProcess {
   const child = spawn(cmd, args, { cwd, env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = (line: string) => `[${name}] ${line}`;
@@ -36,7 +39,7 @@ function run(name: string, cmd: string, args: string[], cwd = root): ChildProces
     });
   }
   child.on('exit', (code) => {
-    if (!closing) {
+    if (!closing && !starting.has(child)) {
       console.error(`\n${name} exited (code ${code}); stopping everything.`);
       void shutdown(1);
     }
@@ -54,18 +57,39 @@ async function runOnce(name: string, cmd: string, args: string[], cwd: string) {
   });
 }
 
-async function waitForHttp(url: string, host: string, timeoutMs = 60_000) {
+/** Poll `url` until it answers (true) or `gaveUp()` says to stop waiting (false). */
+async function waitForHttp(url: string, host: string, gaveUp: () => boolean, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
+    if (gaveUp()) return false;
     try {
       const res = await fetch(url, { headers: { host }, redirect: 'manual' });
-      if (res.status < 500) return;
+      if (res.status < 500) return true;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Start a wrangler process and wait until it answers. A runtime that fails to start is started once
+ * more: workerd occasionally fails its first start on a busy 2-core machine.
+ */
+async function startWorkers(name: string, args: string[], url: string, host: string) {
+  for (let attempt = 1; ; attempt++) {
+    const child = run(name, `${root}node_modules/.bin/wrangler`, args);
+    starting.add(child);
+    const ready = await waitForHttp(
+      url,
+      host,
+      () => child.exitCode !== null || child.signalCode !== null,
+    ).finally(() => starting.delete(child));
+    if (ready) return;
+    if (attempt >= 2) throw new Error(`${name} did not start (twice)`);
+    console.error(`${name} failed to start; trying once more.`);
+  }
 }
 
 let gateways: Awaited<ReturnType<typeof startGateways>> | null = null;
@@ -100,43 +124,32 @@ try {
   });
   console.log(`✓ demo tenant: ${seeded.summary}`);
   await runOnce('dashboard build', 'node_modules/.bin/remix', ['vite:build'], `${root}apps/dashboard`);
-  const wrangler = `${root}node_modules/.bin/wrangler`;
-  run('edge+jobs', wrangler, [
-    'dev',
-    '-c',
-    'wrangler.toml',
-    '-c',
-    'workers/jobs/wrangler.toml',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    '8787',
-    '--inspector-port',
-    '9230',
-    '--log-level',
-    'warn',
-    '--persist-to',
-    persistDir,
-  ]);
+  const common = ['--ip', '127.0.0.1', '--log-level', 'warn', '--persist-to', persistDir];
   // One after the other: both keep local state (R2, cache, queues) in SQLite under one --persist-to
   // directory, and two runtimes opening it at the same moment fail with SQLITE_BUSY.
-  await waitForHttp('http://127.0.0.1:8787/', 'alice.mewayz.localhost');
-  run('dashboard', wrangler, [
-    'dev',
-    '-c',
-    'apps/dashboard/wrangler.toml',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    '8788',
-    '--inspector-port',
-    '9231',
-    '--log-level',
-    'warn',
-    '--persist-to',
-    persistDir,
-  ]);
-  await waitForHttp('http://127.0.0.1:8788/', 'app.mewayz.localhost');
+  await startWorkers(
+    'edge+jobs',
+    [
+      'dev',
+      '-c',
+      'wrangler.toml',
+      '-c',
+      'workers/jobs/wrangler.toml',
+      '--port',
+      '8787',
+      '--inspector-port',
+      '9230',
+      ...common,
+    ],
+    'http://127.0.0.1:8787/',
+    'alice.mewayz.localhost',
+  );
+  await startWorkers(
+    'dashboard',
+    ['dev', '-c', 'apps/dashboard/wrangler.toml', '--port', '8788', '--inspector-port', '9231', ...common],
+    'http://127.0.0.1:8788/',
+    'app.mewayz.localhost',
+  );
   console.log(`
 Mewayz is running.
   Demo site     http://alice.mewayz.localhost:8787/

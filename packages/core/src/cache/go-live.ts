@@ -20,15 +20,18 @@ export const pointerReuseMs = 50;
  * here, short links in links/service.ts) and before the change is reported done.
  */
 export function waitOutReuseWindow(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, pointerReuseMs));
+  // A little over the window: timers may fire a millisecond early, clocks tick in whole milliseconds.
+  return new Promise((resolve) => setTimeout(resolve, pointerReuseMs + 2));
 }
 
 /**
  * Purge the edge's cached version pointers of `hosts`, twice, each time waiting out the reuse window.
  * The second round closes a race: a request that read the old pointer from Redis just before this
- * change wrote it can put that pointer back into the edge cache just after the first purge. Reads
- * that started between the two purges might have seen it; after the second wait no request that
- * arrives can reuse them.
+ * change wrote it can put that pointer back into the edge cache just after the first purge. The edge
+ * only caches a pointer whose read took less than `pointerReuseMs` (site-resolver.ts), so such a put
+ * lands before the second purge; reads that started between the two purges might have seen it, and
+ * after the second wait no request that arrives can reuse them. Redis itself is safe from such
+ * readers: write-backs only fill empty keys (SET NX), and taking a host offline leaves a marker.
  */
 export async function purgeAndSettle(deps: CoreDeps, hosts: string[]): Promise<void> {
   if (hosts.length === 0) return;

@@ -27,8 +27,14 @@ export async function cacheShortLink(
   await deps.redis.set(shortLinkKey(domain, code), JSON.stringify(target));
 }
 
+/**
+ * Stop serving `<domain>/<code>`: a one-minute "missing" marker rather than a delete, so a click that
+ * read the row from MySQL just before cannot write it back (write-backs only fill empty keys).
+ */
 export async function uncacheShortLink(deps: Pick<CoreDeps, 'redis'>, domain: string, code: string) {
-  await deps.redis.del(shortLinkKey(domain, code));
+  await deps.redis.set(shortLinkKey(domain, code), JSON.stringify({ missing: true }), {
+    ex: missingTtlSeconds,
+  });
 }
 
 /** Resolve `<domain>/<code>`: Redis first, MySQL on a miss (written back, absent codes for a minute). */

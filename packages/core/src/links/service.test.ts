@@ -116,7 +116,7 @@ describe('short links service', () => {
       ),
     ).toBe('validation_failed');
     await deleteShortLink(deps, scope, actor, link.id);
-    expect(await deps.redis.get(shortLinkKey(link.domain, link.code))).toBeNull();
+    expect(await deps.redis.get(shortLinkKey(link.domain, link.code))).toEqual({ missing: true });
     expect(await lookupShortLink(deps, link.domain, link.code)).toBeNull();
     expect((await listShortLinks(deps, scope, { page: 1, perPage: 10 })).total).toBe(0);
     expect(

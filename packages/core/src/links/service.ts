@@ -197,10 +197,6 @@ export async function updateShortLink(
 export async function deleteShortLink(deps: CoreDeps, scope: TenantScope, actor: Actor, linkId: string) {
   const row = await load(scope, linkId);
   await scope.softDelete(shortLinks, and(eq(shortLinks.id, linkId)));
-  // Twice, a reuse window apart: a click that read the row just before the delete may have written
-  // it back to Redis just after the first removal.
-  await uncacheShortLink(deps, row.domain, row.code);
-  await waitOutReuseWindow();
   await uncacheShortLink(deps, row.domain, row.code);
   await waitOutReuseWindow();
   await recordAudit(scope, actor, {

@@ -19,7 +19,7 @@ export async function loadSnapshotForHost(
   if (cached === missingPointer) return { snapshot: null, source: 'redis' };
   if (cached) return { snapshot: cached, source: 'redis' };
   const snapshot = await findPublishedSnapshotByHost(deps.db, deps.config, host);
-  if (snapshot) await writeSnapshot(deps.redis, [host], snapshot);
+  if (snapshot) await writeSnapshot(deps.redis, [host], snapshot, { writeBack: true });
   else await writeMissing(deps.redis, host);
   return { snapshot, source: 'db' };
 }

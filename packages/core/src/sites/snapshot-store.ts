@@ -34,27 +34,50 @@ export async function readPointer(redis: Redis, host: string): Promise<string | 
   return value === null ? null : String(value);
 }
 
-/** Store the snapshot and its pointer for each of its hosts (no TTL: publishing replaces them). */
-export async function writeSnapshot(redis: Redis, hosts: string[], snapshot: SiteSnapshot): Promise<void> {
+/**
+ * Store the snapshot and its pointer for each of its hosts (no TTL: publishing replaces them).
+ * `writeBack`: a copy read from MySQL on a miss, stored only where nothing is (SET NX), so a reader
+ * that read MySQL just before a publish can never replace what that publish wrote.
+ */
+export async function writeSnapshot(
+  redis: Redis,
+  hosts: string[],
+  snapshot: SiteSnapshot,
+  { writeBack = false } = {},
+): Promise<void> {
   if (hosts.length === 0) return;
   const p = redis.pipeline();
   const json = JSON.stringify(snapshot);
   const pointer = snapshotPointer(snapshot);
+  const opts = writeBack ? { nx: true as const } : undefined;
   for (const h of hosts) {
-    p.set(siteKey(h), json);
-    p.set(pointerKey(h), pointer);
+    p.set(siteKey(h), json, opts);
+    p.set(pointerKey(h), pointer, opts);
   }
   await p.exec();
 }
 
-/** Remember for a minute that `host` has no site, so floods of unknown hosts do not reach MySQL. */
+/**
+ * Remember for a minute that `host` has no site, so floods of unknown hosts do not reach MySQL. A
+ * write-back (SET NX, like writeSnapshot's), never over what a publish stored meanwhile.
+ */
 export async function writeMissing(redis: Redis, host: string): Promise<void> {
   const p = redis.pipeline();
-  p.set(siteKey(host), JSON.stringify({ missing: true }), { ex: missingTtlSeconds });
-  p.set(pointerKey(host), missingPointer, { ex: missingTtlSeconds });
+  p.set(siteKey(host), JSON.stringify({ missing: true }), { ex: missingTtlSeconds, nx: true });
+  p.set(pointerKey(host), missingPointer, { ex: missingTtlSeconds, nx: true });
   await p.exec();
 }
 
+/**
+ * Take `hosts` offline: a one-minute "no site" marker rather than a delete, so a reader that loaded
+ * the old snapshot from MySQL just before cannot write it back (write-backs only fill empty keys).
+ */
 export async function deleteSnapshots(redis: Redis, hosts: string[]): Promise<void> {
-  if (hosts.length) await redis.del(...hosts.flatMap((h) => [siteKey(h), pointerKey(h)]));
+  if (hosts.length === 0) return;
+  const p = redis.pipeline();
+  for (const h of hosts) {
+    p.set(siteKey(h), JSON.stringify({ missing: true }), { ex: missingTtlSeconds });
+    p.set(pointerKey(h), missingPointer, { ex: missingTtlSeconds });
+  }
+  await p.exec();
 }

@@ -93,7 +93,7 @@ export class ReadCollapser<T> {
       }
       const last = state.last;
       // A failed read is only shared by requests that waited for it; later ones try again.
-      if (last && (last.seq > arrival || (last.outcome.ok && last.since >= oldestUsable))) {
+      if (last && (last.seq > arrival || (last.outcome.ok && last.since > oldestUsable))) {
         this.stats.shared++;
         return unwrap(last.outcome);
       }

@@ -2,6 +2,7 @@ import type { SiteSnapshot } from '@mewayz/contracts';
 import {
   loadSnapshotForHost,
   missingPointer,
+  pointerReuseMs,
   publicOrigin,
   readPointer,
   snapshotPointer,
@@ -64,6 +65,7 @@ async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<P
     if (hit) return { pointer: hit, source: 'cache', loaded: null };
   }
   let read: PointerRead;
+  const readStartedAt = deps.now().getTime();
   const fromRedis = await readPointer(deps.redis, host);
   if (fromRedis !== null) {
     read = { pointer: fromRedis, source: 'redis', loaded: null };
@@ -75,7 +77,10 @@ async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<P
       loaded,
     };
   }
-  if (useCacheApi) {
+  // A pointer read before a publish wrote Redis must not land in the cache after that publish's second
+  // purge (core's purgeAndSettle), which comes at least pointerReuseMs after the write: a read that took
+  // that long is answered but not cached.
+  if (useCacheApi && deps.now().getTime() - readStartedAt < pointerReuseMs) {
     const ttl = read.pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;
     const entry = new Response(null, {
       headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: read.pointer },
