@@ -1,6 +1,6 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { sitesService } from '@mewayz/core';
+import { domainsService, fakeResolver, setFakeTxtRecords, sitesService } from '@mewayz/core';
 import { contacts } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,31 @@ describe('bio site pages at the edge', () => {
     const after = seen.filter((s) => s.afterPublish);
     expect(after.length).toBeGreaterThan(16);
     expect(after.filter((s) => !s.fresh)).toEqual([]);
+  });
+
+  it('moves canonical URLs to a custom domain the moment it is verified, and back when it is removed', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { site, host } = await createPublishedSite(edge.deps, scope);
+    const canonical = async (on: string) =>
+      /<link rel="canonical" href="([^"]+)"/.exec(await (await edge.fetch(`http://${on}/`)).text())?.[1];
+    expect(await canonical(host)).toBe(`http://${host}/`);
+    // Several visits: the page is now held in the isolate and the edge cache under its pointer.
+    expect(await canonical(host)).toBe(`http://${host}/`);
+    const custom = `links-${Date.now().toString(36)}.example.org`;
+    const domain = await domainsService.addDomain(edge.deps, scope, testActor, {
+      siteId: site.id,
+      hostname: custom,
+    });
+    await setFakeTxtRecords(edge.deps.redis, domain.dnsRecords[0]!.name, [domain.dnsRecords[0]!.value]);
+    const resolver = fakeResolver(edge.deps.redis);
+    expect((await domainsService.verifyDomain(edge.deps, scope, testActor, domain.id, resolver)).status).toBe(
+      'verified',
+    );
+    expect(await canonical(host)).toBe(`http://${custom}/`);
+    expect(await canonical(custom)).toBe(`http://${custom}/`);
+    await domainsService.removeDomain(edge.deps, scope, testActor, domain.id);
+    expect(await canonical(host)).toBe(`http://${host}/`);
+    expect((await edge.fetch(`http://${custom}/`)).status).toBe(404);
   });
 
   it('falls back to MySQL when Redis lost the snapshot, and writes it back', async () => {

@@ -13,9 +13,27 @@ const pointerKey = (host: string) => `sitever:${host}`;
 export const missingPointer = 'missing';
 const missingTtlSeconds = 60;
 
-/** `<siteId>:<version>` — identifies one immutable published version of a site. */
-export function snapshotPointer(snapshot: Pick<SiteSnapshot, 'siteId' | 'version'>): string {
-  return `${snapshot.siteId}:${snapshot.version}`;
+/**
+ * `<siteId>:<version>`, or `<siteId>:<version>~<hosts>` once the site has custom domains — identifies
+ * one immutable snapshot. Verifying or removing a domain rewrites the published snapshot's
+ * `customDomains` (canonical URLs, sitemap) without a new version, so the domains are part of the
+ * pointer too: everything the edge keeps by pointer (parsed snapshots, rendered pages) moves with them.
+ */
+export function snapshotPointer(
+  snapshot: Pick<SiteSnapshot, 'siteId' | 'version' | 'customDomains'>,
+): string {
+  const base = `${snapshot.siteId}:${snapshot.version}`;
+  return snapshot.customDomains.length ? `${base}~${fnv1a(snapshot.customDomains.join(','))}` : base;
+}
+
+/** FNV-1a (32-bit) in base 36: a short, stable tag of a string (not a security boundary). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
 
 /** Read the snapshot served on `host`: the snapshot, `missing` (known to have no site) or null (unknown). */
