@@ -329,4 +329,35 @@ describe('custom domains, short links, tokens and audit log', () => {
     await page.getByText('Page not found').waitFor();
     await checkPage('error-404');
   }, 90_000);
+
+  it('pages through a long list of short links with plain links', async () => {
+    const actor = { userId: owner.user.id };
+    for (let i = 0; i < 55; i++) {
+      await linksService.createShortLink(stack.deps, owner.scope, actor, {
+        url: `https://example.com/many/${i}`,
+        title: `Many ${i}`,
+        passQuery: false,
+        active: true,
+      });
+    }
+    const { total } = await linksService.listShortLinks(stack.deps, owner.scope, { page: 1, perPage: 1 });
+    expect(total).toBeGreaterThanOrEqual(55);
+    await signIn(owner.user.email);
+    await page.waitForURL('**/sites');
+    await page.goto(`${stack.appUrl}/links`);
+    await page.getByText(`Showing 1–50 of ${total}`).waitFor();
+    // Newest first: the last one created is on page 1, the first one is not.
+    await expect(page.getByText(/example\.com\/many\/54$/).count()).resolves.toBe(1);
+    await expect(page.getByText(/example\.com\/many\/0$/).count()).resolves.toBe(0);
+    await page.getByRole('link', { name: 'Next' }).click();
+    await page.getByText(`Showing 51–${Math.min(100, total)} of ${total}`).waitFor();
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await expect(page.getByRole('link', { name: 'Previous' }).count()).resolves.toBe(1);
+    await checkPage('links-page-2');
+    // A page past the end says so instead of claiming there are no links at all.
+    await page.goto(`${stack.appUrl}/links?page=99`);
+    await page.getByText(`Nothing on this page (${total} in all)`).waitFor();
+    await page.goto(`${stack.appUrl}/links?page=nonsense`);
+    await page.getByText(`Showing 1–50 of ${total}`).waitFor();
+  }, 90_000);
 });

@@ -260,6 +260,38 @@ export function PageHeader({
   );
 }
 
+/**
+ * "Showing 51–100 of 130" with previous/next links (plain links, no script): for lists longer than a page.
+ * Renders nothing when everything fits on one page.
+ */
+export function Pagination({ page, perPage, total }: { page: number; perPage: number; total: number }) {
+  if (total <= perPage && page === 1) return null;
+  const first = (page - 1) * perPage + 1;
+  const last = Math.min(total, page * perPage);
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const link =
+    'rounded-lg px-3 py-1.5 text-sm font-semibold ring-1 ring-inset ring-slate-300 hover:bg-slate-50';
+  return (
+    <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-3 text-sm text-slate-700">
+      <p>
+        {first > total ? `Nothing on this page (${total} in all)` : `Showing ${first}–${last} of ${total}`}
+      </p>
+      <div className="flex gap-2">
+        {page > 1 ? (
+          <a className={link} href={`?page=${Math.min(page - 1, pages)}`} rel="prev">
+            Previous
+          </a>
+        ) : null}
+        {page < pages ? (
+          <a className={link} href={`?page=${page + 1}`} rel="next">
+            Next
+          </a>
+        ) : null}
+      </div>
+    </nav>
+  );
+}
+
 export function EmptyState({
   title,
   children,

@@ -13,11 +13,13 @@ import {
   EmptyState,
   Field,
   PageHeader,
+  Pagination,
   Select,
 } from '../components/ui.tsx';
 import { sitesOf } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Domains · Mewayz' }];
@@ -26,11 +28,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'domains.view');
   const deps = depsOf(context);
+  const paging = pageOf(request);
   const [domains, sites] = await Promise.all([
-    domainsService.listDomains(deps, ctx.scope, { page: 1, perPage: 100 }),
+    domainsService.listDomains(deps, ctx.scope, paging),
     sitesOf(deps, ctx.scope),
   ]);
-  return { domains: domains.items, sites, canManage: ctx.can('domains.manage') };
+  return {
+    domains: domains.items,
+    total: domains.total,
+    paging,
+    sites,
+    canManage: ctx.can('domains.manage'),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -124,7 +133,7 @@ export default function Domains() {
             )}
           </Card>
         ) : null}
-        {d.domains.length === 0 ? (
+        {d.total === 0 ? (
           <EmptyState title="No custom domains">
             Your sites are always reachable on their Mewayz address.
           </EmptyState>
@@ -197,6 +206,7 @@ export default function Domains() {
             </Card>
           ))
         )}
+        <Pagination {...d.paging} total={d.total} />
       </div>
     </>
   );

@@ -14,9 +14,11 @@ import {
   EmptyState,
   Field,
   PageHeader,
+  Pagination,
 } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
 import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Short links · Mewayz' }];
@@ -24,8 +26,9 @@ export const meta: MetaFunction = () => [{ title: 'Short links · Mewayz' }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'links.view');
-  const { items } = await linksService.listShortLinks(depsOf(context), ctx.scope, { page: 1, perPage: 100 });
-  return { links: items, canManage: ctx.can('links.manage') };
+  const paging = pageOf(request);
+  const { items, total } = await linksService.listShortLinks(depsOf(context), ctx.scope, paging);
+  return { links: items, total, paging, canManage: ctx.can('links.manage') };
 }
 
 function linkPayload(form: FormData, update: boolean) {
@@ -134,7 +137,7 @@ export default function Links() {
             </ActionForm>
           </Card>
         ) : null}
-        {d.links.length === 0 ? (
+        {d.total === 0 ? (
           <EmptyState title="No short links yet">
             Create one above — it works at once, and every click is counted.
           </EmptyState>
@@ -256,6 +259,7 @@ export default function Links() {
             })}
           </ul>
         )}
+        <Pagination {...d.paging} total={d.total} />
       </div>
     </>
   );

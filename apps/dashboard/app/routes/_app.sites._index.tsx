@@ -3,7 +3,17 @@ import { sitesService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { ActionForm, Alert, Badge, Button, Card, EmptyState, Field, PageHeader } from '../components/ui.tsx';
+import {
+  ActionForm,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  Pagination,
+} from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
 import {
   type ActionFailure,
@@ -13,6 +23,7 @@ import {
   formValues,
   parseWith,
 } from '../lib/forms.server.ts';
+import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Sites · Mewayz' }];
@@ -20,8 +31,15 @@ export const meta: MetaFunction = () => [{ title: 'Sites · Mewayz' }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   const deps = depsOf(context);
-  const { items } = await sitesService.listSites(deps, ctx.scope, { page: 1, perPage: 100 });
-  return { sites: items, canCreate: ctx.can('sites.manage'), rootDomain: deps.config.rootDomain };
+  const paging = pageOf(request);
+  const { items, total } = await sitesService.listSites(deps, ctx.scope, paging);
+  return {
+    sites: items,
+    total,
+    paging,
+    canCreate: ctx.can('sites.manage'),
+    rootDomain: deps.config.rootDomain,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -38,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Sites() {
-  const { sites, canCreate, rootDomain } = useLoaderData<typeof loader>();
+  const { sites, total, paging, canCreate, rootDomain } = useLoaderData<typeof loader>();
   const r = useActionData<ActionFailure>();
   const [params] = useSearchParams();
   const createForm = canCreate ? (
@@ -75,7 +93,7 @@ export default function Sites() {
           <Alert tone="success">Your email address is confirmed. Welcome to Mewayz!</Alert>
         </div>
       ) : null}
-      {sites.length === 0 ? (
+      {total === 0 ? (
         <EmptyState title="No sites yet" action={createForm}>
           Create your first site: pick a name and an address. Nothing is public until you publish.
         </EmptyState>
@@ -127,6 +145,7 @@ export default function Sites() {
               </li>
             ))}
           </ul>
+          <Pagination {...paging} total={total} />
           {createForm ? <Card title="New site">{createForm}</Card> : null}
         </div>
       )}

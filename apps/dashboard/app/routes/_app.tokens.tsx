@@ -4,9 +4,20 @@ import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { CopyButton } from '../components/copy-button.tsx';
-import { ActionForm, Alert, Badge, Button, Card, EmptyState, Field, PageHeader } from '../components/ui.tsx';
+import {
+  ActionForm,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  Pagination,
+} from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
 import { type ActionFailure, appErrorToResult, fail, parseWith } from '../lib/forms.server.ts';
+import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'API tokens · Mewayz' }];
@@ -20,8 +31,15 @@ const createSchema = z.object({
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'tokens.view');
-  const { items } = await tokensService.listApiTokens(depsOf(context), ctx.scope, { page: 1, perPage: 100 });
-  return { tokens: items, scopes: scopesForRole(ctx.role), canManage: ctx.can('tokens.manage') };
+  const paging = pageOf(request);
+  const { items, total } = await tokensService.listApiTokens(depsOf(context), ctx.scope, paging);
+  return {
+    tokens: items,
+    total,
+    paging,
+    scopes: scopesForRole(ctx.role),
+    canManage: ctx.can('tokens.manage'),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -117,7 +135,7 @@ export default function Tokens() {
           </Card>
         ) : null}
         <Card title="Tokens">
-          {d.tokens.length === 0 ? (
+          {d.total === 0 ? (
             <EmptyState title="No tokens yet">
               Create one to use the REST API from scripts and integrations.
             </EmptyState>
@@ -183,6 +201,7 @@ export default function Tokens() {
               </table>
             </div>
           )}
+          <Pagination {...d.paging} total={d.total} />
         </Card>
       </div>
     </>
