@@ -16,6 +16,8 @@ declare module 'autocannon' {
     p99: number;
   }
   interface Result {
+    /** Seconds the run took (fractional). */
+    duration: number;
     requests: Histogram;
     latency: Histogram;
     errors: number;

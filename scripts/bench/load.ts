@@ -44,7 +44,9 @@ for (const [code, v] of Object.entries(result.statusCodeStats ?? {}))
   statuses[code] = (v as { count: number }).count;
 console.log(
   JSON.stringify({
-    rps: result.requests.average,
+    // Requests over the measured time: autocannon's own average is over whole seconds, so a run of
+    // 20,000 requests in 6.4 s would read 3,334 (20,000 / 6).
+    rps: result.requests.total / result.duration,
     total: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
