@@ -28,6 +28,7 @@ interface DataTransfer {
 declare var document: {
   getElementById(id: string): HTMLElement | null;
   querySelector(sel: string): HTMLElement | null;
+  cookie: string;
 };
 declare var navigator: { clipboard?: { writeText(text: string): Promise<void> } };
 declare var window: { location: { reload(): void } };

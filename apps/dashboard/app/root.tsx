@@ -1,8 +1,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation } from '@remix-run/react';
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useNavigation,
+} from '@remix-run/react';
+import { useEffect } from 'react';
 import { ErrorContent } from './components/error-content.tsx';
-import { csrfTokenFor } from './lib/session.server.ts';
+import { csrfTokenFor, readCookie } from './lib/session.server.ts';
+import { defaultTimeZone, timeZoneCookie, validTimeZone } from './lib/time-zone.ts';
 import styles from './tailwind.css?url';
 
 export const links: LinksFunction = () => [
@@ -19,7 +29,18 @@ export const meta: MetaFunction = ({ error }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, setCookie } = await csrfTokenFor(request);
-  return data({ csrf: token }, setCookie ? { headers: { 'set-cookie': setCookie } } : undefined);
+  const timeZone = validTimeZone(readCookie(request, timeZoneCookie)) ?? defaultTimeZone;
+  return data({ csrf: token, timeZone }, setCookie ? { headers: { 'set-cookie': setCookie } } : undefined);
+}
+
+/** Tell the server the browser's time zone (schedules are shown and read in it from the next page on). */
+function useReportTimeZone(reported: string | undefined) {
+  useEffect(() => {
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (tz && tz !== reported)
+      // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from Firefox and older Safari; the value is URI-encoded.
+      document.cookie = `${timeZoneCookie}=${encodeURIComponent(tz)}; path=/; max-age=31536000; samesite=lax`;
+  }, [reported]);
 }
 
 /** Reload root data (the CSRF token) after any action: sign-in changes the session. */
@@ -56,6 +77,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  useReportTimeZone(useLoaderData<typeof loader>()?.timeZone);
   return (
     <>
       <ProgressBar />

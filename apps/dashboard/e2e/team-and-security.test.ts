@@ -360,4 +360,42 @@ describe('custom domains, short links, tokens and audit log', () => {
     await page.goto(`${stack.appUrl}/links?page=nonsense`);
     await page.getByText(`Showing 1–50 of ${total}`).waitFor();
   }, 90_000);
+
+  it('shows and reads schedule times in the browser’s time zone', async () => {
+    const link = await linksService.createShortLink(
+      stack.deps,
+      owner.scope,
+      { userId: owner.user.id },
+      {
+        url: 'https://example.com/launch',
+        title: 'Launch',
+        passQuery: false,
+        active: true,
+      },
+    );
+    const context = await stack.browser.browser()!.newContext({ timezoneId: 'America/New_York' });
+    try {
+      const ny = await context.newPage();
+      await ny.goto(`${stack.appUrl}/sign-in`);
+      await ny.getByLabel('Email').fill(owner.user.email);
+      await ny.getByLabel('Password').fill(testPassword);
+      await ny.getByRole('button', { name: 'Sign in' }).click();
+      await ny.waitForURL('**/sites');
+      // The browser has now reported its zone; pages from here on show times in it.
+      await ny.goto(`${stack.appUrl}/links`);
+      const starts = ny.locator(`#${link.id}-starts`);
+      await ny.locator(`li:has(#${link.id}-starts) summary`).click();
+      await ny.getByText('Starts (America/New_York)').first().waitFor();
+      await starts.fill('2030-01-01T09:00');
+      await ny.locator(`li:has(#${link.id}-starts) button:has-text("Save link")`).click();
+      await ny.getByText('Link saved.').waitFor();
+      // 09:00 in New York in January is 14:00 UTC.
+      const stored = await linksService.getShortLink(stack.deps, owner.scope, link.id);
+      expect(stored.startsAt).toBe('2030-01-01T14:00:00.000Z');
+      await ny.reload();
+      expect(await ny.locator(`#${link.id}-starts`).inputValue()).toBe('2030-01-01T09:00');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });

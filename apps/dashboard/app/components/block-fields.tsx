@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from '@remix-run/react';
-import { Checkbox, Field, Select, TextArea } from './ui.tsx';
+import { toZonedInput } from '../lib/time-zone.ts';
+import { Checkbox, Field, Select, TextArea, TimeZoneInput, useTimeZone } from './ui.tsx';
 
 /** Option lists come from the editor's loader (the contracts package stays out of the browser bundle). */
 function useOptions() {
@@ -24,11 +25,6 @@ export const blockLabels: Record<string, string> = {
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-
-/** `2026-12-01T09:00:00.000Z` → `2026-12-01T09:00` for a datetime-local input (UTC). */
-export function toLocalInput(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 16) : '';
-}
 
 /** The data fields of one block kind. `id` keeps labels unique when several forms are on a page. */
 export function BlockFields({
@@ -186,23 +182,25 @@ export function BlockOptions({
   block?: { active: boolean; featured: boolean; startsAt: string | null; endsAt: string | null };
   errors?: Record<string, string>;
 }) {
+  const tz = useTimeZone();
   return (
     <fieldset className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2">
       <legend className="sr-only">Visibility and schedule</legend>
+      <TimeZoneInput />
       <Field
-        label="Show from (UTC, optional)"
+        label={`Show from (${tz}, optional)`}
         id={`${id}-starts`}
         name="startsAt"
         type="datetime-local"
-        defaultValue={toLocalInput(block?.startsAt)}
+        defaultValue={toZonedInput(block?.startsAt, tz)}
         error={errors.startsAt}
       />
       <Field
-        label="Hide after (UTC, optional)"
+        label={`Hide after (${tz}, optional)`}
         id={`${id}-ends`}
         name="endsAt"
         type="datetime-local"
-        defaultValue={toLocalInput(block?.endsAt)}
+        defaultValue={toZonedInput(block?.endsAt, tz)}
         error={errors.endsAt}
       />
       <Checkbox label="Visible" id={`${id}-active`} name="active" defaultChecked={block?.active ?? true} />

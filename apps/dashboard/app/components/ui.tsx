@@ -5,6 +5,16 @@ export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(' ');
 }
 
+/** The time zone schedules are shown in (reported by the browser; UTC until it has been). */
+export function useTimeZone(): string {
+  return useRouteLoaderData<{ timeZone?: string }>('root')?.timeZone ?? 'UTC';
+}
+
+/** Carried by every form with schedule inputs: the zone its times were shown in, and are to be read in. */
+export function TimeZoneInput() {
+  return <input type="hidden" name="timeZone" value={useTimeZone()} />;
+}
+
 /** The hidden CSRF field every form carries (token from the root loader). */
 export function CsrfInput() {
   const root = useRouteLoaderData<{ csrf: string }>('root');

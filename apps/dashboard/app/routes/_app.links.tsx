@@ -15,11 +15,14 @@ import {
   Field,
   PageHeader,
   Pagination,
+  TimeZoneInput,
+  useTimeZone,
 } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
 import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
 import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
+import { fromZonedInput, toZonedInput, zoneOfForm } from '../lib/time-zone.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Short links · Mewayz' }];
 
@@ -33,10 +36,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 function linkPayload(form: FormData, update: boolean) {
   const obj = formToObject(form);
-  const instant = (k: string) =>
-    typeof obj[k] === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(obj[k] as string)
-      ? `${obj[k]}:00Z`
-      : obj[k];
+  // datetime-local values, read in the zone the form showed them in.
+  const tz = zoneOfForm(form);
+  const instant = (k: string) => (obj[k] === undefined ? undefined : fromZonedInput(obj[k], tz));
   const out: Record<string, unknown> = {
     url: obj.url,
     title: obj.title ?? (update ? null : undefined),
@@ -83,9 +85,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
-const local = (iso: string | null) => (iso ? iso.slice(0, 16) : '');
-
 export default function Links() {
+  const tz = useTimeZone();
   const d = useLoaderData<typeof loader>();
   const r = useActionData<
     (ActionFailure & { linkId?: string }) | { ok: true; intent: string; message: string }
@@ -209,20 +210,21 @@ export default function Links() {
                             defaultValue={l.fallbackUrl ?? ''}
                             error={e.fallbackUrl}
                           />
+                          <TimeZoneInput />
                           <Field
-                            label="Starts (UTC)"
+                            label={`Starts (${tz})`}
                             id={`${l.id}-starts`}
                             name="startsAt"
                             type="datetime-local"
-                            defaultValue={local(l.startsAt)}
+                            defaultValue={toZonedInput(l.startsAt, tz)}
                             error={e.startsAt}
                           />
                           <Field
-                            label="Expires (UTC)"
+                            label={`Expires (${tz})`}
                             id={`${l.id}-expires`}
                             name="expiresAt"
                             type="datetime-local"
-                            defaultValue={local(l.expiresAt)}
+                            defaultValue={toZonedInput(l.expiresAt, tz)}
                             error={e.expiresAt}
                           />
                           <div className="flex flex-wrap gap-4 sm:col-span-2">

@@ -45,6 +45,7 @@ import {
 import { uploadAvatar } from '../lib/media.server.ts';
 import { renderDraftPreview } from '../lib/preview.server.ts';
 import { requireOrg, workspaceAction } from '../lib/tenant.server.ts';
+import { fromZonedInput, zoneOfForm } from '../lib/time-zone.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.site.name ?? 'Site'} · Editor · Mewayz` },
@@ -94,13 +95,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   }
 }
 
-/** `2026-12-01T09:00` (datetime-local, read as UTC) → ISO-8601; empty → null. */
-function instant(v: File | string | null): string | null {
-  const s = String(v ?? '').trim();
-  if (!s) return null;
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) ? `${s}:00Z` : s;
-}
-
 function blockPayload(form: FormData) {
   const obj = formToObject(form, { numbers: ['data.width', 'data.height'] });
   const d = (obj.data ?? {}) as Record<string, unknown>;
@@ -110,8 +104,9 @@ function blockPayload(form: FormData) {
     data: d,
     active: form.get('active') === 'on',
     featured: form.get('featured') === 'on',
-    startsAt: instant(form.get('startsAt')),
-    endsAt: instant(form.get('endsAt')),
+    // datetime-local values, read in the zone the form showed them in.
+    startsAt: fromZonedInput(form.get('startsAt'), zoneOfForm(form)) as string | null,
+    endsAt: fromZonedInput(form.get('endsAt'), zoneOfForm(form)) as string | null,
   };
 }
 
