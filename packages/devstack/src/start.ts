@@ -30,6 +30,7 @@ const wranglerEnv = {
 const starting = new Set<ChildProcess>();
 
 function run(name: string, cmd: string, args: string[], cwd = root): ChildProcess {
+  if (closing) throw new Error('stopping');
   const child = spawn(cmd, args, { cwd, env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = (line: string) => `[${name}] ${line}`;
   for (const stream of [child.stdout, child.stderr]) {
@@ -84,9 +85,11 @@ async function startWorkers(name: string, args: string[], url: string, host: str
     const ready = await waitForHttp(
       url,
       host,
-      () => child.exitCode !== null || child.signalCode !== null,
+      () => closing || child.exitCode !== null || child.signalCode !== null,
     ).finally(() => starting.delete(child));
     if (ready) return;
+    // Ctrl-C while starting: shutdown() is stopping everything; start nothing more.
+    if (closing) return new Promise<never>(() => {});
     if (attempt >= 2) throw new Error(`${name} did not start (twice)`);
     console.error(`${name} failed to start; trying once more.`);
   }

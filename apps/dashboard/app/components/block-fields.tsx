@@ -186,7 +186,7 @@ export function BlockOptions({
   return (
     <fieldset className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2">
       <legend className="sr-only">Visibility and schedule</legend>
-      <TimeZoneInput />
+      <TimeZoneInput zone={tz} />
       <Field
         label={`Show from (${tz}, optional)`}
         id={`${id}-starts`}

@@ -1,18 +1,24 @@
 import { Form, useActionData, useNavigation, useRouteLoaderData } from '@remix-run/react';
-import { type ComponentProps, type ReactNode, useEffect, useRef } from 'react';
+import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from 'react';
 
 export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(' ');
 }
 
-/** The time zone schedules are shown in (reported by the browser; UTC until it has been). */
+/**
+ * The time zone schedules are shown in (reported by the browser; UTC until it has been), fixed for as
+ * long as the component is mounted: root data reloads after every action, and times a creator has
+ * typed under one zone's label must not be read in another.
+ */
 export function useTimeZone(): string {
-  return useRouteLoaderData<{ timeZone?: string }>('root')?.timeZone ?? 'UTC';
+  const current = useRouteLoaderData<{ timeZone?: string }>('root')?.timeZone ?? 'UTC';
+  const [fixed] = useState(current);
+  return fixed;
 }
 
 /** Carried by every form with schedule inputs: the zone its times were shown in, and are to be read in. */
-export function TimeZoneInput() {
-  return <input type="hidden" name="timeZone" value={useTimeZone()} />;
+export function TimeZoneInput({ zone }: { zone: string }) {
+  return <input type="hidden" name="timeZone" value={zone} />;
 }
 
 /** The hidden CSRF field every form carries (token from the root loader). */

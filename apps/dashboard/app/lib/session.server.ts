@@ -16,7 +16,14 @@ export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get('cookie') ?? '';
   for (const part of header.split(';')) {
     const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      // A mangled cookie (bad %-escape) is no cookie, not an error page.
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

@@ -210,7 +210,7 @@ export default function Links() {
                             defaultValue={l.fallbackUrl ?? ''}
                             error={e.fallbackUrl}
                           />
-                          <TimeZoneInput />
+                          <TimeZoneInput zone={tz} />
                           <Field
                             label={`Starts (${tz})`}
                             id={`${l.id}-starts`}

@@ -43,7 +43,7 @@ async function loadSite(scope: TenantScope, siteId: string) {
 export async function listSites(deps: CoreDeps, scope: TenantScope, page: Page) {
   const [rows, total] = await Promise.all([
     scope.list(sites, undefined, {
-      orderBy: desc(sites.createdAt),
+      orderBy: [desc(sites.createdAt), desc(sites.id)],
       limit: page.perPage,
       offset: (page.page - 1) * page.perPage,
     }),

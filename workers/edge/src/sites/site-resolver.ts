@@ -79,8 +79,8 @@ async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<P
   }
   // A pointer read before a publish wrote Redis must not land in the cache after that publish's second
   // purge (core's purgeAndSettle), which comes at least pointerReuseMs after the write: a read that took
-  // that long is answered but not cached.
-  if (useCacheApi && deps.now().getTime() - readStartedAt < pointerReuseMs) {
+  // half of that is answered but not cached (the other half is for the cache write itself).
+  if (useCacheApi && deps.now().getTime() - readStartedAt < pointerReuseMs / 2) {
     const ttl = read.pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;
     const entry = new Response(null, {
       headers: { 'cache-control': `s-maxage=${ttl}`, [pointerHeader]: read.pointer },

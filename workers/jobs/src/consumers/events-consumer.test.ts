@@ -73,10 +73,13 @@ describe('events consumer dead-letter bookkeeping', () => {
     } as never;
     const outcome = { acked: 0, retried: 0 };
     const id = newId('event');
-    await expect(consumeEvents(delivery(id, { nonsense: 1 }, outcome), flaky, deps)).rejects.toThrow(
-      'queue unavailable',
-    );
-    await consumeEvents(delivery(id, { nonsense: 1 }, outcome), flaky, deps);
+    const body = { events: [validEvent(), { nonsense: 1 }] };
+    // The DLQ send fails: the valid sibling is stored all the same, the message is retried.
+    await consumeEvents(delivery(id, body, outcome), flaky, deps);
+    expect(parked).toHaveLength(0);
+    expect(outcome).toEqual({ acked: 0, retried: 1 });
+    await consumeEvents(delivery(id, body, outcome), flaky, deps);
     expect(parked).toHaveLength(1);
+    expect(outcome).toEqual({ acked: 1, retried: 1 });
   });
 });

@@ -82,6 +82,9 @@ export async function consumeEvents(
   deps: JobsDeps,
 ): Promise<void> {
   const valid: Pending[] = [];
+  // Messages with a malformed event that could not be parked (DLQ or Redis unavailable): retried, so
+  // it is parked on a later delivery; their valid events are stored now all the same.
+  const unparked = new Set<Message<unknown>>();
   for (const msg of batch.messages) {
     const bodies = eventsOfMessage(msg.body);
     for (let position = 0; position < bodies.length; position++) {
@@ -92,11 +95,19 @@ export async function consumeEvents(
         continue;
       }
       // Malformed forever: park it in the DLQ for inspection instead of retrying.
-      await parkOnce(env, deps, `${msg.id}:${position}`, {
-        reason: 'invalid_event',
-        body,
-        issues: parsed.error.issues.slice(0, 5),
-      });
+      try {
+        await parkOnce(env, deps, `${msg.id}:${position}`, {
+          reason: 'invalid_event',
+          body,
+          issues: parsed.error.issues.slice(0, 5),
+        });
+      } catch (err) {
+        unparked.add(msg);
+        log('error', 'could not park an invalid event; its message will be retried', {
+          messageId: msg.id,
+          error: String(err),
+        });
+      }
     }
   }
   const chaosEvery = deps.vars.CHAOS_FAIL_BATCH_EVERY;
@@ -108,7 +119,7 @@ export async function consumeEvents(
     const chunk = valid.slice(i, i + maxEventsPerTransaction);
     failed.push(...(await ingestOrSplit(deps, chunk, failThisBatch && i === 0)));
   }
-  const retry = new Set(failed.map((f) => f.msg));
+  const retry = new Set([...failed.map((f) => f.msg), ...unparked]);
   for (const msg of batch.messages) {
     if (retry.has(msg)) {
       msg.retry({ delaySeconds: retryDelaySeconds(msg.attempts) });
