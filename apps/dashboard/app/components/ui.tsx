@@ -1,5 +1,6 @@
 import { Form, useActionData, useNavigation, useRouteLoaderData } from '@remix-run/react';
 import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from 'react';
+import { defaultTimeZone } from '../lib/time-zone.ts';
 
 export function cx(...classes: (string | false | null | undefined)[]) {
   return classes.filter(Boolean).join(' ');
@@ -11,7 +12,7 @@ export function cx(...classes: (string | false | null | undefined)[]) {
  * typed under one zone's label must not be read in another.
  */
 export function useTimeZone(): string {
-  const current = useRouteLoaderData<{ timeZone?: string }>('root')?.timeZone ?? 'UTC';
+  const current = useRouteLoaderData<{ timeZone?: string }>('root')?.timeZone ?? defaultTimeZone;
   const [fixed] = useState(current);
   return fixed;
 }

@@ -28,8 +28,8 @@ export function waitOutReuseWindow(): Promise<void> {
  * Purge the edge's cached version pointers of `hosts`, twice, each time waiting out the reuse window.
  * The second round closes a race: a request that read the old pointer from Redis just before this
  * change wrote it can put that pointer back into the edge cache just after the first purge. The edge
- * only caches a pointer whose read took less than `pointerReuseMs` (site-resolver.ts), so such a put
- * lands before the second purge; reads that started between the two purges might have seen it, and
+ * only caches a pointer whose read took less than half of `pointerReuseMs` (site-resolver.ts), so such
+ * a put lands before the second purge; reads that started between the two purges might have seen it, and
  * after the second wait no request that arrives can reuse them. Redis itself is safe from such
  * readers: write-backs only fill empty keys (SET NX), and taking a host offline leaves a marker.
  */

@@ -17,6 +17,12 @@ export interface ShortLinkTarget {
 export const shortLinkKey = (domain: string, code: string) => `shortlink:${domain}/${code}`;
 const missingTtlSeconds = 60;
 
+/** A one-minute "no such link" marker; `writeBack`: only where nothing is (SET NX). */
+function writeMissingMarker(redis: CoreDeps['redis'], key: string, writeBack: boolean) {
+  const opts = writeBack ? { ex: missingTtlSeconds, nx: true as const } : { ex: missingTtlSeconds };
+  return redis.set(key, JSON.stringify({ missing: true }), opts);
+}
+
 /** Cache a short link for the edge (call after every create/update). */
 export async function cacheShortLink(
   deps: Pick<CoreDeps, 'redis'>,
@@ -32,9 +38,7 @@ export async function cacheShortLink(
  * read the row from MySQL just before cannot write it back (write-backs only fill empty keys).
  */
 export async function uncacheShortLink(deps: Pick<CoreDeps, 'redis'>, domain: string, code: string) {
-  await deps.redis.set(shortLinkKey(domain, code), JSON.stringify({ missing: true }), {
-    ex: missingTtlSeconds,
-  });
+  await writeMissingMarker(deps.redis, shortLinkKey(domain, code), false);
 }
 
 /** Resolve `<domain>/<code>`: Redis first, MySQL on a miss (written back, absent codes for a minute). */
@@ -55,7 +59,7 @@ export async function lookupShortLink(
   // not `/Promo` (and must not be cached under a key the link's updates would never clear).
   if (!row || row.code !== code) {
     // NX: never over a value a writer stored meanwhile (a link created after this read of MySQL).
-    await deps.redis.set(key, JSON.stringify({ missing: true }), { ex: missingTtlSeconds, nx: true });
+    await writeMissingMarker(deps.redis, key, true);
     return null;
   }
   const target: ShortLinkTarget = {

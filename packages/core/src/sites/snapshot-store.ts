@@ -75,27 +75,30 @@ export async function writeSnapshot(
   await p.exec();
 }
 
+/** A one-minute "no site here" marker on `hosts`; `writeBack`: only where nothing is (SET NX). */
+async function writeMissingMarkers(redis: Redis, hosts: string[], writeBack: boolean): Promise<void> {
+  if (hosts.length === 0) return;
+  const p = redis.pipeline();
+  const opts = writeBack ? { ex: missingTtlSeconds, nx: true as const } : { ex: missingTtlSeconds };
+  for (const h of hosts) {
+    p.set(siteKey(h), JSON.stringify({ missing: true }), opts);
+    p.set(pointerKey(h), missingPointer, opts);
+  }
+  await p.exec();
+}
+
 /**
  * Remember for a minute that `host` has no site, so floods of unknown hosts do not reach MySQL. A
  * write-back (SET NX, like writeSnapshot's), never over what a publish stored meanwhile.
  */
-export async function writeMissing(redis: Redis, host: string): Promise<void> {
-  const p = redis.pipeline();
-  p.set(siteKey(host), JSON.stringify({ missing: true }), { ex: missingTtlSeconds, nx: true });
-  p.set(pointerKey(host), missingPointer, { ex: missingTtlSeconds, nx: true });
-  await p.exec();
+export function writeMissing(redis: Redis, host: string): Promise<void> {
+  return writeMissingMarkers(redis, [host], true);
 }
 
 /**
  * Take `hosts` offline: a one-minute "no site" marker rather than a delete, so a reader that loaded
  * the old snapshot from MySQL just before cannot write it back (write-backs only fill empty keys).
  */
-export async function deleteSnapshots(redis: Redis, hosts: string[]): Promise<void> {
-  if (hosts.length === 0) return;
-  const p = redis.pipeline();
-  for (const h of hosts) {
-    p.set(siteKey(h), JSON.stringify({ missing: true }), { ex: missingTtlSeconds });
-    p.set(pointerKey(h), missingPointer, { ex: missingTtlSeconds });
-  }
-  await p.exec();
+export function deleteSnapshots(redis: Redis, hosts: string[]): Promise<void> {
+  return writeMissingMarkers(redis, hosts, false);
 }

@@ -16,10 +16,7 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
 };
 
-function collapser(
-  clock = { now: 0 },
-  options: { maxWaitMs?: number; staleReadMs?: number; reuseMs?: number } = {},
-) {
+function collapser(clock = { now: 0 }, options: { maxWaitMs?: number; staleReadMs?: number } = {}) {
   return new ReadCollapser<string>({
     now: () => clock.now,
     sleep: () => new Promise((r) => setImmediate(r)),
@@ -133,11 +130,12 @@ describe('ReadCollapser', () => {
   });
 
   describe('with a reuse window', () => {
+    const reuse = 50;
     it('answers a request from a read that started within reuseMs before it arrived, without reading', async () => {
       const clock = { now: 1_000 };
-      const c = collapser(clock, { reuseMs: 50 });
+      const c = collapser(clock);
       const { started, read } = controlledReads();
-      const first = c.read('alice', read);
+      const first = c.read('alice', read, reuse);
       await settle();
       clock.now = 1_010;
       started[0]!.resolve('v1');
@@ -145,21 +143,21 @@ describe('ReadCollapser', () => {
       // Arrives 49 ms after that read started: a change that returned before this request arrived
       // returned at least reuseMs after its purge, so the read (started later than the purge) saw it.
       clock.now = 1_049;
-      expect(await c.read('alice', read)).toBe('v1');
+      expect(await c.read('alice', read, reuse)).toBe('v1');
       expect(started).toHaveLength(1);
       expect(c.stats).toEqual({ reads: 1, shared: 1 });
     });
 
     it('reads again once the last read started more than reuseMs before the request', async () => {
       const clock = { now: 1_000 };
-      const c = collapser(clock, { reuseMs: 50 });
+      const c = collapser(clock);
       const { started, read } = controlledReads();
-      const first = c.read('alice', read);
+      const first = c.read('alice', read, reuse);
       await settle();
       started[0]!.resolve('v1');
       await first;
       clock.now = 1_051;
-      const later = c.read('alice', read);
+      const later = c.read('alice', read, reuse);
       await settle();
       expect(started).toHaveLength(2);
       started[1]!.resolve('v2');
@@ -168,12 +166,12 @@ describe('ReadCollapser', () => {
 
     it('lets requests within the window wait for a running read instead of starting their own', async () => {
       const clock = { now: 1_000 };
-      const c = collapser(clock, { reuseMs: 50 });
+      const c = collapser(clock);
       const { started, read } = controlledReads();
-      const first = c.read('alice', read);
+      const first = c.read('alice', read, reuse);
       await settle();
       clock.now = 1_020;
-      const joined = [c.read('alice', read), c.read('alice', read)];
+      const joined = [c.read('alice', read, reuse), c.read('alice', read, reuse)];
       await settle();
       expect(started).toHaveLength(1);
       started[0]!.resolve('v1');
@@ -182,14 +180,14 @@ describe('ReadCollapser', () => {
 
     it('does not reuse a failed read for requests that arrive after it', async () => {
       const clock = { now: 1_000 };
-      const c = collapser(clock, { reuseMs: 50 });
+      const c = collapser(clock);
       const { started, read } = controlledReads();
-      const first = c.read('alice', read);
+      const first = c.read('alice', read, reuse);
       await settle();
       started[0]!.reject(new Error('redis down'));
       await expect(first).rejects.toThrow('redis down');
       clock.now = 1_005;
-      const retry = c.read('alice', read);
+      const retry = c.read('alice', read, reuse);
       await settle();
       expect(started).toHaveLength(2);
       started[1]!.resolve('v1');

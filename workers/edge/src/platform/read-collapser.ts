@@ -27,11 +27,6 @@ interface KeyState<T> {
 }
 
 export interface ReadCollapserOptions {
-  /**
-   * A read that started at most this long before a request arrived may answer it (ms; 0: only
-   * reads that started after it). Only for data whose writers wait this long before they return.
-   */
-  reuseMs?: number;
   /** How often a waiting request looks again (ms). */
   pollMs?: number;
   /** A request that has waited this long reads by itself. */
@@ -60,7 +55,6 @@ export class ReadCollapser<T> {
   /** Bounded: a key evicted while requests wait only costs them a read of their own. */
   private readonly states: LruMap<string, KeyState<T>>;
   private seq = 0;
-  private readonly reuseMs: number;
   private readonly pollMs: number;
   private readonly maxWaitMs: number;
   private readonly staleReadMs: number;
@@ -70,7 +64,6 @@ export class ReadCollapser<T> {
 
   constructor(options: ReadCollapserOptions = {}) {
     this.states = new LruMap(options.maxKeys ?? 1024);
-    this.reuseMs = options.reuseMs ?? 0;
     this.pollMs = options.pollMs ?? 1;
     this.maxWaitMs = options.maxWaitMs ?? 2_000;
     this.staleReadMs = options.staleReadMs ?? 2_000;
@@ -78,8 +71,11 @@ export class ReadCollapser<T> {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** `read()` for `key`, or the result of a read of `key` that started after this call (or within `reuseMs` before it). */
-  async read(key: string, read: () => Promise<T>, reuseMs = this.reuseMs): Promise<T> {
+  /**
+   * `read()` for `key`, or the result of a read of `key` that started after this call — or at most
+   * `reuseMs` before it (0: only after). Only for data whose writers wait that long before they return.
+   */
+  async read(key: string, read: () => Promise<T>, reuseMs = 0): Promise<T> {
     const arrival = ++this.seq;
     const arrivedAt = this.now();
     // Reads that started before this request but within the reuse window count as after it.
