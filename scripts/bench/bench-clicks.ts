@@ -18,7 +18,8 @@ const plane = await benchDataPlane();
 try {
   const [edgeScript, jobsScript] = await Promise.all([
     bundleWorker('workers/edge/src/index.ts'),
-    bundleWorker('workers/jobs/src/index.ts'),
+    // The jobs Worker's test build: the same consumer, plus the CHAOS_FAIL_BATCH_EVERY failure hook.
+    bundleWorker('workers/jobs/test/chaos-worker.ts'),
   ]);
   const data = {
     DATABASE_URL: plane.gateways.psdbUrl,
@@ -53,7 +54,12 @@ try {
           name: 'jobs',
           scriptPath: jobsScript,
           modulesRoot: dirname(jobsScript),
-          bindings: { ...data, CHAOS_FAIL_BATCH_EVERY: chaos },
+          bindings: {
+            ...data,
+            DASHBOARD_URL: 'http://app.mewayz.localhost:8788',
+            ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
+            CHAOS_FAIL_BATCH_EVERY: chaos,
+          },
           queueProducers: { EVENTS_DLQ: { queueName: 'events-dlq' } },
           queueConsumers: {
             events: { maxBatchSize: 100, maxBatchTimeout: 1, maxRetries: 5, deadLetterQueue: 'events-dlq' },

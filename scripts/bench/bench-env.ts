@@ -1,7 +1,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { CreateBlockInput } from '@mewayz/contracts';
-import { type CoreDeps, createDb, createRedis, forTenant, newId, sitesService } from '@mewayz/core';
+import {
+  type CoreDeps,
+  createDb,
+  createLogger,
+  createRedis,
+  forTenant,
+  newId,
+  sitesService,
+} from '@mewayz/core';
 import { trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
@@ -28,6 +36,7 @@ export async function benchDataPlane(): Promise<{
     config: { rootDomain: benchRoot, shortDomain: benchRoot, publicScheme: 'http', publicPort: '' },
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
+    log: createLogger({ level: 'warn', fields: { worker: 'node' } }),
   };
   await clearBenchKeys();
   return {

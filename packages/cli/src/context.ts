@@ -1,6 +1,7 @@
 import {
   type CoreDeps,
   createDb,
+  createLogger,
   createRedis,
   createSecretBox,
   email,
@@ -45,6 +46,7 @@ export function cliDeps(env: CliEnv): IdentityDeps {
     },
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
+    log: createLogger({ level: 'warn', fields: { worker: 'node' } }),
   };
   return {
     ...core,

@@ -4,4 +4,10 @@
  */
 export { findPublishedSnapshotByHost } from './admin/host-lookup.ts';
 export { type IngestResult, ingestEvents, liveCounterKey } from './analytics/ingest.ts';
+export {
+  applyRetention,
+  eventIdFloor,
+  type RetentionResult,
+  rawEventRetentionDays,
+} from './maintenance/retention.ts';
 export { trustOrgId } from './tenancy/org-id.ts';

@@ -1,5 +1,6 @@
 import type { Db } from './data/db.ts';
 import type { Redis } from './data/redis.ts';
+import type { Logger } from './platform/logger.ts';
 
 /** Platform-wide settings every client of the core shares (edge, API, dashboard, jobs). */
 export interface PlatformConfig {
@@ -24,6 +25,8 @@ export interface CoreDeps {
   config: PlatformConfig;
   purger: CachePurger;
   now: () => Date;
+  /** Structured logger; per request it carries the request id (see `withRequestLog`). */
+  log: Logger;
 }
 
 /** Who performs a mutation, for the audit log. */
@@ -36,4 +39,9 @@ export interface Actor {
 /** The public origin of a host, e.g. `http://alice.mewayz.localhost:8787`. */
 export function publicOrigin(config: PlatformConfig, host: string): string {
   return `${config.publicScheme}://${host}${config.publicPort ? `:${config.publicPort}` : ''}`;
+}
+
+/** The same deps with a logger bound to one request (its id and any other fields). */
+export function withRequestLog<D extends CoreDeps>(deps: D, fields: Record<string, unknown>): D {
+  return { ...deps, log: deps.log.child(fields) };
 }

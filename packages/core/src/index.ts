@@ -9,7 +9,7 @@ export {
 export * as analyticsQueries from './analytics/queries.ts';
 export { recordAudit } from './audit/record.ts';
 export { edgePurger } from './cache/edge-purger.ts';
-export { pointerReuseMs, purgeAndSettle, waitOutReuseWindow } from './cache/go-live.ts';
+export { pointerReuseMs } from './cache/go-live.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';
@@ -36,11 +36,9 @@ export {
 } from './identity/sessions.ts';
 export * from './ids.ts';
 export {
-  cacheShortLink,
   lookupShortLink,
   type ShortLinkTarget,
   shortLinkKey,
-  uncacheShortLink,
 } from './links/lookup.ts';
 export * as linksService from './links/service.ts';
 export * as organizationsService from './organizations/index.ts';
@@ -55,6 +53,24 @@ export {
   scopePermissions,
   scopesForRole,
 } from './organizations/permissions.ts';
+export { createLogger, type Logger, type LogLevel, silentLogger } from './platform/logger.ts';
+export {
+  buildPlatformDeps,
+  memoizedPlatformDeps,
+  type PlatformDeps,
+  platformConfigOf,
+} from './platform/platform-deps.ts';
+export {
+  ConfigurationError,
+  isPlaceholderSecret,
+  type PlatformEnvVars,
+  type PlatformVars,
+  parsePlatformVars,
+  platformVarsSchema,
+  requiredVars,
+  type VarsOf,
+  type WorkerKind,
+} from './platform/vars.ts';
 export { classifyHost, type HostKind, normalizeHostname } from './sites/hostname.ts';
 export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sites/load-for-host.ts';
 export * as sitesService from './sites/service.ts';

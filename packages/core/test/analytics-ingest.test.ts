@@ -1,7 +1,7 @@
 import { type AnalyticsEvent, newId } from '@mewayz/core';
 import { ingestEvents } from '@mewayz/core/admin';
 import { analyticsDaily, analyticsEvents } from '@mewayz/db/schema';
-import { nodeDeps } from '@mewayz/testing';
+import { failNextTransactionAtFirstExecute, nodeDeps } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
@@ -64,7 +64,7 @@ describe('analytics ingest', () => {
   it('rolls a failed batch back completely, so the retry counts every event exactly once', async () => {
     const site = newId('site');
     const batch = [event(site), event(site, { isBot: true, device: 'bot' })];
-    await expect(ingestEvents(deps.db, deps.redis, batch, { failAfterInsert: true })).rejects.toThrow(
+    await expect(ingestEvents(failNextTransactionAtFirstExecute(deps.db), deps.redis, batch)).rejects.toThrow(
       'injected',
     );
     expect(await deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site))).toHaveLength(

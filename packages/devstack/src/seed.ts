@@ -1,5 +1,6 @@
 import {
   createDb,
+  createLogger,
   createRedis,
   createSecretBox,
   email,
@@ -39,6 +40,7 @@ export function localIdentityDeps(target: SeedTarget): IdentityDeps {
     // The edge is not up while seeding; its cache is empty then, and Redis gets the new snapshot.
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
+    log: createLogger({ level: 'warn', fields: { worker: 'node' } }),
     secrets: createSecretBox(
       process.env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE=',
     ),

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IdentityDeps } from '@mewayz/core';
-import { createDb, createRedis, createSecretBox, email } from '@mewayz/core';
+import { createDb, createLogger, createRedis, createSecretBox, email } from '@mewayz/core';
 import { inject } from 'vitest';
 import { repoRoot } from './bundle-worker.ts';
 import { dataVars, edgeTestVars, testRootDomain } from './edge-harness.ts';
@@ -212,7 +212,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   };
   const edgeName = { 'mewayz-edge': `mewayz-edge-e2e-${edgePort}` };
   const edgeConfig = configCopy('wrangler.toml', work, 'edge.toml', edgeVars, edgeName);
-  const jobsConfig = configCopy('workers/jobs/wrangler.toml', work, 'jobs.toml', dataVars());
+  const jobsConfig = configCopy('workers/jobs/wrangler.toml', work, 'jobs.toml', edgeVars);
   const appConfig = configCopy(
     'apps/dashboard/wrangler.toml',
     work,
@@ -222,7 +222,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       ROOT_DOMAIN: testRootDomain,
       PUBLIC_SCHEME: 'http',
       PUBLIC_PORT: String(edgePort),
-      APP_URL: appUrl,
+      DASHBOARD_URL: appUrl,
       EDGE_INTERNAL_URL: `http://127.0.0.1:${edgePort}`,
       INTERNAL_SECRET: edgeVars.INTERNAL_SECRET!,
       ENCRYPTION_KEYS: testEncryptionKeys,
@@ -347,6 +347,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     secrets: createSecretBox(testEncryptionKeys),
     mailer: email.outboxMailer(db),
     appUrl,
+    log: createLogger({ level: 'warn', fields: { worker: 'test' } }),
   };
   return {
     appUrl,

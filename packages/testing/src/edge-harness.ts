@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { type CoreDeps, createDb, createRedis, edgePurger } from '@mewayz/core';
+import { type CoreDeps, createDb, createLogger, createRedis, edgePurger } from '@mewayz/core';
 import { Miniflare } from 'miniflare';
 import { inject } from 'vitest';
 import { bundleWorker } from './bundle-worker.ts';
@@ -63,6 +63,7 @@ export function nodeDeps(): CoreDeps {
     // Node has no edge cache to purge; the Workers purge their own.
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
+    log: createLogger({ level: 'warn', fields: { worker: 'test' } }),
   };
 }
 
@@ -74,7 +75,12 @@ export function nodeDeps(): CoreDeps {
 export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarness> {
   const [edgeScript, jobsScript] = await Promise.all([
     bundleWorker('workers/edge/src/index.ts'),
-    bundleWorker('workers/jobs/src/index.ts'),
+    // The test build of the jobs Worker only differs when a test asks for injected failures.
+    bundleWorker(
+      opts.jobsVars?.CHAOS_FAIL_BATCH_EVERY
+        ? 'workers/jobs/test/chaos-worker.ts'
+        : 'workers/jobs/src/index.ts',
+    ),
   ]);
   const common = { modules: true, compatibilityDate: '2025-04-01', compatibilityFlags: ['nodejs_compat'] };
   const mf = new Miniflare({
@@ -93,7 +99,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
         name: 'jobs',
         scriptPath: jobsScript,
         modulesRoot: dirname(jobsScript),
-        bindings: { ...dataVars(), ...opts.jobsVars },
+        bindings: { ...edgeTestVars(), ...opts.jobsVars },
         queueProducers: { EVENTS_DLQ: { queueName: 'events-dlq' } },
         queueConsumers: {
           events: {

@@ -10,6 +10,7 @@ export {
   startEdge,
   testRootDomain,
 } from './edge-harness.ts';
+export { failInsertsInto, failNextTransactionAtFirstExecute } from './failing-db.ts';
 export {
   addMemberWithToken,
   createTenant,

@@ -19,7 +19,7 @@ export const rootApp = new Hono<EdgeHono>()
     const { deps, url } = edgeRequestOf(c);
     const page = renderLandingPage({
       apiOrigin: url.origin,
-      dashboardUrl: deps.vars.DASHBOARD_URL,
+      dashboardUrl: deps.appUrl,
     });
     return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'public, max-age=300' });
   })

@@ -1,4 +1,4 @@
-import { cacheShortLink, linksService, newId } from '@mewayz/core';
+import { linksService, newId, shortLinkKey } from '@mewayz/core';
 import { shortLinks } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,7 +145,8 @@ describe('short links', () => {
 
   it('follows the cached copy written by the links service', async () => {
     const code = `k${Date.now().toString(36)}`;
-    await cacheShortLink(edge.deps, 'mewayz.localhost', code, {
+    // What the links service stores in Redis for the edge (go-live's serveShortLink).
+    const target = {
       id: 'lnk_cached',
       organizationId: 'org_x',
       url: 'https://cached.example.com/',
@@ -154,7 +155,8 @@ describe('short links', () => {
       expiresAt: null,
       passQuery: false,
       active: true,
-    });
+    };
+    await edge.deps.redis.set(shortLinkKey('mewayz.localhost', code), JSON.stringify(target));
     const res = await edge.fetch(`http://mewayz.localhost/${code}?utm_source=x`);
     expect(res.headers.get('location')).toBe('https://cached.example.com/');
   });

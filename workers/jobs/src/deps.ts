@@ -1,29 +1,20 @@
-import { createDb, createRedis, type Db, type Redis } from '@mewayz/core';
-import { type JobsEnv, type JobsVars, jobsVarsSchema } from './env.ts';
+import { buildPlatformDeps, memoizedPlatformDeps, type PlatformDeps } from '@mewayz/core';
+import type { JobsEnv } from './env.ts';
 
-export interface JobsDeps {
-  vars: JobsVars;
-  db: Db;
-  redis: Redis;
-}
+/** The jobs Worker's dependencies: the platform's (it serves no pages, so it has nothing to purge itself). */
+export type JobsDeps = PlatformDeps<'jobs'>;
 
-let memo: { env: JobsEnv; deps: JobsDeps } | null = null;
+const build = memoizedPlatformDeps((env) =>
+  buildPlatformDeps(env, 'jobs', () => ({
+    purgeHosts: async () => {
+      // Nothing the jobs Worker does today changes what a host serves; when it does, it must purge
+      // through the edge like the dashboard.
+      throw new Error('the jobs Worker has no cache purger');
+    },
+  })),
+);
 
 /** Parse vars and build the drivers once per isolate; a misconfiguration fails with the field names. */
 export function jobsDeps(env: JobsEnv): JobsDeps {
-  if (memo?.env === env) return memo.deps;
-  const parsed = jobsVarsSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(
-      `jobs Worker misconfigured: check ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
-    );
-  }
-  const vars = parsed.data;
-  const deps = {
-    vars,
-    db: createDb(vars.DATABASE_URL),
-    redis: createRedis(vars.REDIS_URL, vars.REDIS_TOKEN),
-  };
-  memo = { env, deps };
-  return deps;
+  return build(env);
 }

@@ -1,7 +1,15 @@
-import { getSession, identity, randomToken, type Session, sha256Hex, timingSafeEqual } from '@mewayz/core';
+import {
+  getSession,
+  identity,
+  newId,
+  randomToken,
+  type Session,
+  sha256Hex,
+  timingSafeEqual,
+} from '@mewayz/core';
 import type { AppLoadContext } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
-import { type DashboardDeps, depsOf } from './env.server.ts';
+import { type DashboardDeps, depsOf, requestIdHeader } from './env.server.ts';
 
 /**
  * Dashboard sessions: the cookie carries the random session id, the session itself lives in Redis
@@ -29,7 +37,7 @@ export function readCookie(request: Request, name: string): string | null {
 }
 
 function secure(deps: DashboardDeps) {
-  return deps.vars.APP_URL.startsWith('https:') ? '; Secure' : '';
+  return deps.appUrl.startsWith('https:') ? '; Secure' : '';
 }
 
 export function cookieHeader(
@@ -60,7 +68,7 @@ export function requestCtx(request: Request): RequestCtx {
   return {
     ip: request.headers.get('cf-connecting-ip') ?? request.headers.get('x-forwarded-for') ?? null,
     userAgent: request.headers.get('user-agent'),
-    requestId: `req_${randomToken(12)}`,
+    requestId: request.headers.get(requestIdHeader) ?? newId('request'),
   };
 }
 
@@ -107,7 +115,7 @@ export class CsrfError extends Response {}
  */
 export async function checkCsrf(request: Request, context: AppLoadContext, form: FormData): Promise<void> {
   const deps = depsOf(context);
-  const expected = new URL(deps.vars.APP_URL).origin;
+  const expected = new URL(deps.appUrl).origin;
   const origin =
     request.headers.get('origin') ??
     (request.headers.get('referer') ? new URL(request.headers.get('referer')!).origin : null);

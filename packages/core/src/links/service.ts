@@ -8,14 +8,14 @@ import {
 import { shortLinks } from '@mewayz/db/schema';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { waitOutReuseWindow } from '../cache/go-live.ts';
+import { serveShortLink, takeShortLinkOffline } from '../cache/go-live.ts';
 import { randomString } from '../crypto/random.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { cacheShortLink, type ShortLinkTarget, uncacheShortLink } from './lookup.ts';
+import type { ShortLinkTarget } from './lookup.ts';
 
 export interface Page {
   page: number;
@@ -120,17 +120,25 @@ export async function createShortLink(
   for (let attempt = 0; ; attempt++) {
     const code = data.code ?? randomString(randomCodeLength, codeAlphabet);
     try {
-      await scope.insert(shortLinks, {
-        id,
-        domain,
-        code,
-        url: data.url,
-        title: data.title ?? null,
-        fallbackUrl: data.fallbackUrl ?? null,
-        startsAt: data.startsAt ? new Date(data.startsAt) : null,
-        expiresAt: data.expiresAt ? new Date(data.expiresAt) : null,
-        passQuery: data.passQuery,
-        active: data.active,
+      await scope.transaction(async (tx) => {
+        await tx.insert(shortLinks, {
+          id,
+          domain,
+          code,
+          url: data.url,
+          title: data.title ?? null,
+          fallbackUrl: data.fallbackUrl ?? null,
+          startsAt: data.startsAt ? new Date(data.startsAt) : null,
+          expiresAt: data.expiresAt ? new Date(data.expiresAt) : null,
+          passQuery: data.passQuery,
+          active: data.active,
+        });
+        await recordAudit(tx, actor, {
+          action: 'link.created',
+          targetType: 'short_link',
+          targetId: id,
+          metadata: { code },
+        });
       });
       break;
     } catch (err) {
@@ -144,14 +152,7 @@ export async function createShortLink(
     }
   }
   const row = await load(scope, id);
-  await cacheShortLink(deps, row.domain, row.code, target(row));
-  await waitOutReuseWindow();
-  await recordAudit(scope, actor, {
-    action: 'link.created',
-    targetType: 'short_link',
-    targetId: id,
-    metadata: { code: row.code },
-  });
+  await serveShortLink(deps, row.domain, row.code, target(row));
   return shortLinkView(deps, row);
 }
 
@@ -180,29 +181,31 @@ export async function updateShortLink(
       { path: 'expiresAt', message: 'expiresAt must be after startsAt' },
     ]);
   }
-  if (Object.keys(changes).length) await scope.update(shortLinks, changes, eq(shortLinks.id, linkId));
-  const row = await load(scope, linkId);
-  await cacheShortLink(deps, row.domain, row.code, target(row));
-  await waitOutReuseWindow();
-  await recordAudit(scope, actor, {
-    action: 'link.updated',
-    targetType: 'short_link',
-    targetId: linkId,
-    metadata: { fields: Object.keys(changes) },
+  await scope.transaction(async (tx) => {
+    if (Object.keys(changes).length) await tx.update(shortLinks, changes, eq(shortLinks.id, linkId));
+    await recordAudit(tx, actor, {
+      action: 'link.updated',
+      targetType: 'short_link',
+      targetId: linkId,
+      metadata: { fields: Object.keys(changes) },
+    });
   });
+  const row = await load(scope, linkId);
+  await serveShortLink(deps, row.domain, row.code, target(row));
   return shortLinkView(deps, row);
 }
 
 /** Delete a link: it stops redirecting at once; its code stays reserved. */
 export async function deleteShortLink(deps: CoreDeps, scope: TenantScope, actor: Actor, linkId: string) {
   const row = await load(scope, linkId);
-  await scope.softDelete(shortLinks, and(eq(shortLinks.id, linkId)));
-  await uncacheShortLink(deps, row.domain, row.code);
-  await waitOutReuseWindow();
-  await recordAudit(scope, actor, {
-    action: 'link.deleted',
-    targetType: 'short_link',
-    targetId: linkId,
-    metadata: { code: row.code },
+  await scope.transaction(async (tx) => {
+    await tx.softDelete(shortLinks, and(eq(shortLinks.id, linkId)));
+    await recordAudit(tx, actor, {
+      action: 'link.deleted',
+      targetType: 'short_link',
+      targetId: linkId,
+      metadata: { code: row.code },
+    });
   });
+  await takeShortLinkOffline(deps, row.domain, row.code);
 }

@@ -15,13 +15,12 @@ import {
 import { blocks, domains, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { purgeAndSettle } from '../cache/go-live.ts';
+import { moveSnapshot, serveSnapshot, takeHostsOffline } from '../cache/go-live.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { deleteSnapshots, writeSnapshot } from './snapshot-store.ts';
 import { blockView, siteView } from './views.ts';
 
 export interface Page {
@@ -62,16 +61,24 @@ export async function createSite(deps: CoreDeps, scope: TenantScope, actor: Acto
   const id = newId('site');
   const now = deps.now();
   try {
-    await scope.insert(sites, {
-      id,
-      slug: input.slug,
-      name: input.name,
-      bio: input.bio ?? null,
-      avatarUrl: input.avatarUrl ?? null,
-      theme: themeSchema.parse(input.theme ?? {}),
-      seo: seoSchema.parse(input.seo ?? {}),
-      settings: siteSettingsSchema.parse(input.settings ?? {}),
-      draftUpdatedAt: now,
+    await scope.transaction(async (tx) => {
+      await tx.insert(sites, {
+        id,
+        slug: input.slug,
+        name: input.name,
+        bio: input.bio ?? null,
+        avatarUrl: input.avatarUrl ?? null,
+        theme: themeSchema.parse(input.theme ?? {}),
+        seo: seoSchema.parse(input.seo ?? {}),
+        settings: siteSettingsSchema.parse(input.settings ?? {}),
+        draftUpdatedAt: now,
+      });
+      await recordAudit(tx, actor, {
+        action: 'site.created',
+        targetType: 'site',
+        targetId: id,
+        metadata: { slug: input.slug },
+      });
     });
   } catch (err) {
     if (isDuplicateKey(err)) {
@@ -81,12 +88,6 @@ export async function createSite(deps: CoreDeps, scope: TenantScope, actor: Acto
     }
     throw err;
   }
-  await recordAudit(scope, actor, {
-    action: 'site.created',
-    targetType: 'site',
-    targetId: id,
-    metadata: { slug: input.slug },
-  });
   return getSite(deps, scope, id);
 }
 
@@ -98,12 +99,14 @@ export async function updateSite(
   patch: UpdateSiteInput,
 ) {
   await loadSite(scope, siteId);
-  await scope.update(sites, { ...patch, draftUpdatedAt: deps.now() }, eq(sites.id, siteId));
-  await recordAudit(scope, actor, {
-    action: 'site.updated',
-    targetType: 'site',
-    targetId: siteId,
-    metadata: { fields: Object.keys(patch) },
+  await scope.transaction(async (tx) => {
+    await tx.update(sites, { ...patch, draftUpdatedAt: deps.now() }, eq(sites.id, siteId));
+    await recordAudit(tx, actor, {
+      action: 'site.updated',
+      targetType: 'site',
+      targetId: siteId,
+      metadata: { fields: Object.keys(patch) },
+    });
   });
   return getSite(deps, scope, siteId);
 }
@@ -112,11 +115,13 @@ export async function updateSite(
 export async function deleteSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string) {
   const site = await loadSite(scope, siteId);
   const { all: hosts } = await siteHosts(deps, scope, site);
-  await scope.softDelete(sites, eq(sites.id, siteId));
-  await scope.hardDelete(domains, eq(domains.siteId, siteId));
-  await deleteSnapshots(deps.redis, hosts);
-  await purgeAndSettle(deps, hosts);
-  await recordAudit(scope, actor, { action: 'site.deleted', targetType: 'site', targetId: siteId });
+  await scope.transaction(async (tx) => {
+    await tx.softDelete(sites, eq(sites.id, siteId));
+    await tx.hardDelete(domains, eq(domains.siteId, siteId));
+    await recordAudit(tx, actor, { action: 'site.deleted', targetType: 'site', targetId: siteId });
+  });
+  // After the commit: a failure above leaves the site served as it was, never half-deleted.
+  await takeHostsOffline(deps, hosts);
 }
 
 async function siteHosts(deps: CoreDeps, scope: TenantScope, site: { id: string; slug: string }) {
@@ -164,24 +169,26 @@ export async function createBlock(
   await loadSite(scope, siteId);
   const [agg] = await scope.aggregate(blocks, { top: max(blocks.position) }, eq(blocks.siteId, siteId));
   const id = newId('block');
-  await scope.insert(blocks, {
-    id,
-    siteId,
-    type: input.type,
-    position: (agg?.top ?? -1) + 1,
-    data: input.data as Record<string, unknown>,
-    active: input.active,
-    featured: input.featured,
-    sensitive: input.sensitive,
-    startsAt: toDate(input.startsAt),
-    endsAt: toDate(input.endsAt),
-  });
-  await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, {
-    action: 'block.created',
-    targetType: 'block',
-    targetId: id,
-    metadata: { siteId, type: input.type },
+  await scope.transaction(async (tx) => {
+    await tx.insert(blocks, {
+      id,
+      siteId,
+      type: input.type,
+      position: (agg?.top ?? -1) + 1,
+      data: input.data as Record<string, unknown>,
+      active: input.active,
+      featured: input.featured,
+      sensitive: input.sensitive,
+      startsAt: toDate(input.startsAt),
+      endsAt: toDate(input.endsAt),
+    });
+    await touchDraft(deps, tx, siteId);
+    await recordAudit(tx, actor, {
+      action: 'block.created',
+      targetType: 'block',
+      targetId: id,
+      metadata: { siteId, type: input.type },
+    });
   });
   return blockView(await loadBlock(scope, siteId, id));
 }
@@ -218,13 +225,18 @@ export async function updateBlock(
       { path: 'endsAt', message: 'endsAt must be after startsAt' },
     ]);
   }
-  await scope.update(blocks, changes, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
-  await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, {
-    action: 'block.updated',
-    targetType: 'block',
-    targetId: blockId,
-    metadata: { siteId, fields: Object.keys(changes) },
+  await scope.transaction(async (tx) => {
+    // An update with nothing to set is a valid no-op (a PATCH of `{}`): only the draft time moves.
+    if (Object.keys(changes).length > 0) {
+      await tx.update(blocks, changes, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
+    }
+    await touchDraft(deps, tx, siteId);
+    await recordAudit(tx, actor, {
+      action: 'block.updated',
+      targetType: 'block',
+      targetId: blockId,
+      metadata: { siteId, fields: Object.keys(changes) },
+    });
   });
   return blockView(await loadBlock(scope, siteId, blockId));
 }
@@ -237,13 +249,15 @@ export async function deleteBlock(
   blockId: string,
 ) {
   await loadBlock(scope, siteId, blockId);
-  await scope.softDelete(blocks, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
-  await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, {
-    action: 'block.deleted',
-    targetType: 'block',
-    targetId: blockId,
-    metadata: { siteId },
+  await scope.transaction(async (tx) => {
+    await tx.softDelete(blocks, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
+    await touchDraft(deps, tx, siteId);
+    await recordAudit(tx, actor, {
+      action: 'block.deleted',
+      targetType: 'block',
+      targetId: blockId,
+      metadata: { siteId },
+    });
   });
 }
 
@@ -271,9 +285,9 @@ export async function reorderBlocks(
     for (const [position, id] of input.blockIds.entries()) {
       await tx.update(blocks, { position }, and(eq(blocks.siteId, siteId), eq(blocks.id, id)));
     }
+    await touchDraft(deps, tx, siteId);
+    await recordAudit(tx, actor, { action: 'blocks.reordered', targetType: 'site', targetId: siteId });
   });
-  await touchDraft(deps, scope, siteId);
-  await recordAudit(scope, actor, { action: 'blocks.reordered', targetType: 'site', targetId: siteId });
   return listBlocks(scope, siteId);
 }
 
@@ -329,21 +343,22 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
   const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, version);
   const now = new Date(snapshot.publishedAt);
   // The version guard makes two concurrent publishes of one site serialise instead of both winning.
-  const updated = await scope.update(
-    sites,
-    { publishedSnapshot: snapshot, publishedVersion: version, publishedAt: now },
-    and(eq(sites.id, siteId), eq(sites.publishedVersion, site.publishedVersion)),
-  );
-  if (updated === 0)
-    throw new Conflict('The site was published by someone else at the same time; try again.');
-  await writeSnapshot(deps.redis, hosts, snapshot);
-  await purgeAndSettle(deps, hosts);
-  await recordAudit(scope, actor, {
-    action: 'site.published',
-    targetType: 'site',
-    targetId: siteId,
-    metadata: { version },
+  await scope.transaction(async (tx) => {
+    const updated = await tx.update(
+      sites,
+      { publishedSnapshot: snapshot, publishedVersion: version, publishedAt: now },
+      and(eq(sites.id, siteId), eq(sites.publishedVersion, site.publishedVersion)),
+    );
+    if (updated === 0)
+      throw new Conflict('The site was published by someone else at the same time; try again.');
+    await recordAudit(tx, actor, {
+      action: 'site.published',
+      targetType: 'site',
+      targetId: siteId,
+      metadata: { version },
+    });
   });
+  await serveSnapshot(deps, hosts, snapshot);
   return { ...(await getSite(deps, scope, siteId)), hosts };
 }
 
@@ -358,15 +373,13 @@ export async function syncPublishedHosts(
   removedHosts: string[] = [],
 ) {
   const site = await loadSite(scope, siteId);
-  if (removedHosts.length) await deleteSnapshots(deps.redis, removedHosts);
   const published = site.publishedSnapshot;
   if (published) {
     const hosts = await siteHosts(deps, scope, site);
     const snapshot: SiteSnapshot = { ...published, customDomains: hosts.custom };
     await scope.update(sites, { publishedSnapshot: snapshot }, eq(sites.id, siteId));
-    await writeSnapshot(deps.redis, hosts.all, snapshot);
-    await purgeAndSettle(deps, [...hosts.all, ...removedHosts]);
-  } else if (removedHosts.length) {
-    await purgeAndSettle(deps, removedHosts);
+    await moveSnapshot(deps, hosts.all, removedHosts, snapshot);
+  } else {
+    await moveSnapshot(deps, [], removedHosts, null);
   }
 }

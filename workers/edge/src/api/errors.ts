@@ -1,11 +1,10 @@
-import { AppError, type ErrorCode, RateLimited, zodDetails } from '@mewayz/core';
+import { AppError, createLogger, type ErrorCode, RateLimited, zodDetails } from '@mewayz/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import type { ApiEnv } from './api-env.ts';
 import { errorBody } from './envelope.ts';
-import { logJson } from './log.ts';
 
 const httpCodes: Partial<Record<number, ErrorCode>> = {
   400: 'validation_failed',
@@ -24,6 +23,9 @@ const httpCodes: Partial<Record<number, ErrorCode>> = {
  * with details; Hono's HTTP exceptions → their status; anything else → 500 internal_error, logged
  * with the request id (and never its message, which might carry internals, in the answer).
  */
+/** For errors raised before the request's deps exist (a misconfigured Worker). */
+const fallbackLog = createLogger({ fields: { worker: 'edge' } });
+
 export function onApiError(err: Error, c: Context<ApiEnv>): Response {
   if (err instanceof AppError) {
     if (err instanceof RateLimited) c.header('Retry-After', String(err.retryAfterSeconds));
@@ -42,12 +44,7 @@ export function onApiError(err: Error, c: Context<ApiEnv>): Response {
       err.status as ContentfulStatusCode,
     );
   }
-  logJson('error', 'unhandled error', {
-    request_id: c.get('requestId'),
-    route: c.get('routeName'),
-    error: err.message,
-    stack: err.stack?.split('\n').slice(0, 8).join('\n'),
-  });
+  (c.get('api')?.log ?? fallbackLog).error('unhandled error', { route: c.get('routeName'), error: err });
   return c.json(
     errorBody(
       c,

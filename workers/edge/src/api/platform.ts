@@ -1,19 +1,10 @@
-import {
-  createSecretBox,
-  dohResolver,
-  email,
-  fakeResolver,
-  type IdentityDeps,
-  type TxtResolver,
-} from '@mewayz/core';
 import { Ratelimit } from '@upstash/ratelimit';
 import type { EdgeEnv } from '../env.ts';
 import { type EdgeDeps, edgeDeps } from '../platform/deps.ts';
 
-/** Everything the API's handlers need: the core deps plus mail, secrets, DNS and rate limiters. */
-export interface ApiDeps extends IdentityDeps {
+/** Everything the API's handlers need: the platform deps plus the rate limiters. */
+export interface ApiDeps extends EdgeDeps {
   edge: EdgeDeps;
-  resolver: TxtResolver;
   limiters: { perToken: Ratelimit; perIp: Ratelimit };
 }
 
@@ -24,19 +15,9 @@ export function apiDeps(env: EdgeEnv): ApiDeps {
   if (memo && memo.env === env) return memo.deps;
   const edge = edgeDeps(env);
   const { vars } = edge;
-  const mailer = email.createMailer(edge.db, {
-    provider: vars.EMAIL_PROVIDER,
-    from: vars.EMAIL_FROM,
-    elasticApiKey: vars.ELASTIC_EMAIL_API_KEY,
-    elasticBaseUrl: vars.ELASTIC_EMAIL_URL,
-  });
   const deps: ApiDeps = {
     ...edge,
     edge,
-    secrets: createSecretBox(vars.ENCRYPTION_KEYS),
-    mailer,
-    appUrl: vars.DASHBOARD_URL.replace(/\/+$/, ''),
-    resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(edge.redis) : dohResolver({ url: vars.DOH_URL }),
     limiters: {
       perToken: new Ratelimit({
         redis: edge.redis,

@@ -1,5 +1,4 @@
-import type { CachePurger, PlatformConfig } from '@mewayz/core';
-import type { EdgeVars } from '../env.ts';
+import type { CachePurger, PlatformConfig, PlatformVars } from '@mewayz/core';
 import { pointerCacheKey } from '../sites/site-resolver.ts';
 
 /**
@@ -8,7 +7,7 @@ import { pointerCacheKey } from '../sites/site-resolver.ts';
  * - `local`: this Worker's Cache API (one location; what `npm start` and the tests run).
  * - `cloudflare`: the zone purge API by URL, which clears every location at once.
  */
-export function createCachePurger(vars: EdgeVars, config: PlatformConfig): CachePurger {
+export function createCachePurger(vars: PlatformVars, config: PlatformConfig): CachePurger {
   const urls = (hosts: string[]) => hosts.map((h) => pointerCacheKey(config, h));
   if (vars.CACHE_PURGE === 'cloudflare') {
     return {

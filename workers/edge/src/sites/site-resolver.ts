@@ -31,9 +31,9 @@ export function pointerCacheKey(config: Parameters<typeof publicOrigin>[0], host
 }
 
 /**
- * How long the edge keeps a pointer (seconds). A publish purges it, but a request that read Redis just
- * before the publish wrote it can put the old pointer back just after the purge; the short TTL bounds
- * that rare race to a minute. It costs one Redis read per host and location a minute (reads are shared).
+ * How long the edge keeps a pointer (seconds). Freshness does not depend on it: every change purges it
+ * twice through core's go-live, and a racing put lands before the second purge (see below). The TTL
+ * only bounds how long an entry for a host nobody changes stays in the cache.
  */
 const pointerTtl = { live: 60, missing: 60 };
 const pointerHeader = 'x-mewayz-pointer';
@@ -78,7 +78,7 @@ async function readPointerFresh(r: EdgeRequest, useCacheApi: boolean): Promise<P
     };
   }
   // A pointer read before a publish wrote Redis must not land in the cache after that publish's second
-  // purge (core's purgeAndSettle), which comes at least pointerReuseMs after the write: a read that took
+  // purge (core's go-live), which comes at least pointerReuseMs after the write: a read that took
   // half of that is answered but not cached (the other half is for the cache write itself).
   if (useCacheApi && deps.now().getTime() - readStartedAt < pointerReuseMs / 2) {
     const ttl = read.pointer === missingPointer ? pointerTtl.missing : pointerTtl.live;

@@ -1,7 +1,7 @@
-import { newId } from '@mewayz/core';
-import { dataVars, nodeDeps } from '@mewayz/testing';
+import { newId, parsePlatformVars } from '@mewayz/core';
+import { edgeTestVars, nodeDeps } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
-import { jobsVarsSchema } from '../env.ts';
+import type { JobsDeps } from '../deps.ts';
 import { consumeEvents } from './events-consumer.ts';
 
 /**
@@ -13,8 +13,7 @@ function harness() {
   const env = {
     EVENTS_DLQ: { send: async (body: Record<string, unknown>) => void parked.push(body) },
   } as never;
-  const { db, redis } = nodeDeps();
-  const deps = { vars: jobsVarsSchema.parse(dataVars()), db, redis };
+  const deps = { ...nodeDeps(), vars: parsePlatformVars(edgeTestVars(), 'jobs') } as unknown as JobsDeps;
   return { parked, env, deps };
 }
 

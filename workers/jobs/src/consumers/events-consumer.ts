@@ -1,20 +1,25 @@
-import { type AnalyticsEvent, analyticsEventSchema, eventsOfMessage } from '@mewayz/core';
+import { type AnalyticsEvent, analyticsEventSchema, eventsOfMessage, type Logger } from '@mewayz/core';
 import { ingestEvents } from '@mewayz/core/admin';
 import type { JobsDeps } from '../deps.ts';
 import type { JobsEnv } from '../env.ts';
 
-let batchCounter = 0;
 const maxEventsPerTransaction = 500;
+
+/**
+ * How a group of events is stored: `ingestEvents` in production. `split` says whether the group is half
+ * of a failed one, so a test can inject failures into whole deliveries only (see the jobs test worker).
+ */
+export type IngestGroup = (
+  deps: JobsDeps,
+  events: AnalyticsEvent[],
+  attempt: { split: boolean },
+) => Promise<{ inserted: number }>;
+
+const ingestGroup: IngestGroup = (deps, events) => ingestEvents(deps.db, deps.redis, events, deps.log);
 
 /** Exponential backoff for a retried message: 5 s, 10 s, 20 s … capped at 5 minutes. */
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(300, 5 * 2 ** Math.max(0, attempts - 1));
-}
-
-function log(level: 'info' | 'error', msg: string, extra: Record<string, unknown> = {}) {
-  console[level === 'error' ? 'error' : 'log'](
-    JSON.stringify({ level, msg, worker: 'jobs', queue: 'events', ...extra }),
-  );
 }
 
 type Pending = { msg: Message<unknown>; event: AnalyticsEvent };
@@ -26,29 +31,30 @@ type Pending = { msg: Message<unknown>; event: AnalyticsEvent };
  */
 async function ingestOrSplit(
   deps: JobsDeps,
+  log: Logger,
+  ingest: IngestGroup,
   items: Pending[],
-  failFirstAttempt: boolean,
+  split: boolean,
 ): Promise<Pending[]> {
   try {
-    const res = await ingestEvents(
-      deps.db,
-      deps.redis,
+    const res = await ingest(
+      deps,
       items.map((v) => v.event),
-      { failAfterInsert: failFirstAttempt },
+      { split },
     );
-    log('info', 'batch ingested', { events: items.length, inserted: res.inserted });
+    log.info('batch ingested', { events: items.length, inserted: res.inserted });
     return [];
   } catch (err) {
     if (items.length === 1) {
       const [v] = items as [Pending];
-      log('error', 'event failed', { messageId: v.msg.id, eventId: v.event.id, error: String(err) });
+      log.error('event failed', { messageId: v.msg.id, eventId: v.event.id, error: err });
       return items;
     }
-    log('error', 'batch failed, splitting it', { events: items.length, error: String(err) });
+    log.error('batch failed, splitting it', { events: items.length, error: err });
     const mid = Math.ceil(items.length / 2);
     return [
-      ...(await ingestOrSplit(deps, items.slice(0, mid), false)),
-      ...(await ingestOrSplit(deps, items.slice(mid), false)),
+      ...(await ingestOrSplit(deps, log, ingest, items.slice(0, mid), true)),
+      ...(await ingestOrSplit(deps, log, ingest, items.slice(mid), true)),
     ];
   }
 }
@@ -61,12 +67,18 @@ const parkedMemorySeconds = 7 * 86_400;
  * whole, and without this its malformed events would be parked again on every redelivery. Remembered
  * after the send, so a failed send is tried again on the next delivery.
  */
-async function parkOnce(env: JobsEnv, deps: JobsDeps, parkId: string, entry: Record<string, unknown>) {
+async function parkOnce(
+  env: JobsEnv,
+  deps: JobsDeps,
+  log: Logger,
+  parkId: string,
+  entry: Record<string, unknown>,
+) {
   const key = `events-dlq:${parkId}`;
   if ((await deps.redis.exists(key)) > 0) return;
   await env.EVENTS_DLQ.send({ ...entry, parkId });
   await deps.redis.set(key, '1', { ex: parkedMemorySeconds });
-  log('error', 'invalid event parked in DLQ', { parkId });
+  log.error('invalid event parked in DLQ', { parkId });
 }
 
 /**
@@ -80,7 +92,9 @@ export async function consumeEvents(
   batch: MessageBatch<unknown>,
   env: JobsEnv,
   deps: JobsDeps,
+  ingest: IngestGroup = ingestGroup,
 ): Promise<void> {
+  const log = deps.log.child({ queue: 'events', batch_messages: batch.messages.length });
   const valid: Pending[] = [];
   // Messages with a malformed event that could not be parked (DLQ or Redis unavailable): retried, so
   // it is parked on a later delivery; their valid events are stored now all the same.
@@ -96,34 +110,32 @@ export async function consumeEvents(
       }
       // Malformed forever: park it in the DLQ for inspection instead of retrying.
       try {
-        await parkOnce(env, deps, `${msg.id}:${position}`, {
+        await parkOnce(env, deps, log, `${msg.id}:${position}`, {
           reason: 'invalid_event',
           body,
           issues: parsed.error.issues.slice(0, 5),
         });
       } catch (err) {
         unparked.add(msg);
-        log('error', 'could not park an invalid event; its message will be retried', {
+        log.error('could not park an invalid event; its message will be retried', {
           messageId: msg.id,
-          error: String(err),
+          error: err,
         });
       }
     }
   }
-  const chaosEvery = deps.vars.CHAOS_FAIL_BATCH_EVERY;
-  const failThisBatch = chaosEvery > 0 && valid.length > 1 && ++batchCounter % chaosEvery === 0;
   // A delivery can hold up to max_batch_size bundles of 100 events: keep each transaction (and its
   // INSERT statement) to a size the database takes comfortably.
   const failed: Pending[] = [];
   for (let i = 0; i < valid.length; i += maxEventsPerTransaction) {
     const chunk = valid.slice(i, i + maxEventsPerTransaction);
-    failed.push(...(await ingestOrSplit(deps, chunk, failThisBatch && i === 0)));
+    failed.push(...(await ingestOrSplit(deps, log, ingest, chunk, false)));
   }
   const retry = new Set([...failed.map((f) => f.msg), ...unparked]);
   for (const msg of batch.messages) {
     if (retry.has(msg)) {
       msg.retry({ delaySeconds: retryDelaySeconds(msg.attempts) });
-      log('error', 'message will be retried', { messageId: msg.id, attempts: msg.attempts });
+      log.warn('message will be retried', { messageId: msg.id, attempts: msg.attempts });
     } else {
       msg.ack();
     }

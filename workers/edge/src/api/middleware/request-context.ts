@@ -1,7 +1,6 @@
-import { newId } from '@mewayz/core';
+import { newId, withRequestLog } from '@mewayz/core';
 import { createMiddleware } from 'hono/factory';
 import type { ApiEnv } from '../api-env.ts';
-import { logJson } from '../log.ts';
 import { apiDeps } from '../platform.ts';
 
 /**
@@ -13,13 +12,14 @@ export const requestContext = createMiddleware<ApiEnv>(async (c, next) => {
   const requestId = newId('request');
   c.set('requestId', requestId);
   c.set('startedAt', Date.now());
-  c.set('api', apiDeps(c.env));
+  // The request's own deps: services it calls log with its request id.
+  const api = withRequestLog(apiDeps(c.env), { request_id: requestId });
+  c.set('api', api);
   await next();
   c.header('X-Request-Id', requestId);
   c.header('Cache-Control', 'no-store');
   const auth = c.get('auth');
-  logJson(c.res.status >= 500 ? 'error' : 'info', 'api request', {
-    request_id: requestId,
+  api.log[c.res.status >= 500 ? 'error' : 'info']('api request', {
     method: c.req.method,
     route: c.get('routeName') ?? c.req.routePath,
     path: new URL(c.req.url).pathname.slice(0, 200),

@@ -1,0 +1,79 @@
+import { analyticsEvents, userTokens } from '@mewayz/db/schema';
+import { and, isNotNull, lt, or } from 'drizzle-orm';
+import type { Db } from '../data/db.ts';
+import { idPrefixes } from '../ids.ts';
+
+/** How long raw analytics events are kept; the daily rollups (what every report reads) are kept for good. */
+export const rawEventRetentionDays = 90;
+
+export interface RetentionResult {
+  rawEventsDeleted: number;
+  userTokensDeleted: number;
+}
+
+/** Crockford base32, as ULIDs spell time (lower case, like our ids). */
+const base32 = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/**
+ * The smallest event id minted at `at`: event ids are `evt_<ULID>`, whose first ten characters are the
+ * time in ms, so every event minted before `at` sorts below this. Deleting by primary-key range needs
+ * no index on time and never scans the table.
+ */
+export function eventIdFloor(at: Date): string {
+  let ms = at.getTime();
+  let time = '';
+  for (let i = 0; i < 10; i++) {
+    time = base32[ms % 32] + time;
+    ms = Math.floor(ms / 32);
+  }
+  return `${idPrefixes.event}_${time}${'0'.repeat(16)}`;
+}
+
+async function deleteInChunks(run: () => Promise<number>, chunk: number, maxChunks: number): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < maxChunks; i++) {
+    const n = await run();
+    total += n;
+    if (n < chunk) break;
+  }
+  return total;
+}
+
+/**
+ * The cron's housekeeping, bounded per run (the rest waits for the next tick): raw analytics events
+ * older than the retention (their rollups stay), and email-verification/reset tokens that expired or
+ * were used more than a day ago.
+ */
+export async function applyRetention(
+  db: Db,
+  now: Date,
+  opts: { chunk?: number; maxChunks?: number; rawEventDays?: number } = {},
+): Promise<RetentionResult> {
+  const chunk = opts.chunk ?? 5000;
+  const maxChunks = opts.maxChunks ?? 20;
+  const rawCutoff = new Date(now.getTime() - (opts.rawEventDays ?? rawEventRetentionDays) * 86_400_000);
+  const floor = eventIdFloor(rawCutoff);
+  const rawEventsDeleted = await deleteInChunks(
+    async () => {
+      const res = await db.delete(analyticsEvents).where(lt(analyticsEvents.id, floor)).limit(chunk);
+      return Number((res as unknown as { rowsAffected?: number }).rowsAffected ?? 0);
+    },
+    chunk,
+    maxChunks,
+  );
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  const userTokensDeleted = await deleteInChunks(
+    async () => {
+      const res = await db
+        .delete(userTokens)
+        .where(
+          or(lt(userTokens.expiresAt, now), and(isNotNull(userTokens.usedAt), lt(userTokens.usedAt, dayAgo))),
+        )
+        .limit(chunk);
+      return Number((res as unknown as { rowsAffected?: number }).rowsAffected ?? 0);
+    },
+    chunk,
+    maxChunks,
+  );
+  return { rawEventsDeleted, userTokensDeleted };
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { pointerReuseMs } from '../cache/go-live.ts';
+
+/** The three Workers that read the platform's configuration. */
+export type WorkerKind = 'edge' | 'jobs' | 'dashboard';
+
+const secret = (minLength: number) => z.string().min(minLength).optional();
+
+/**
+ * Every var and secret of the platform, for all three Workers: one schema, so a name means the same
+ * thing everywhere and a default is written once. What a Worker cannot run without is listed in
+ * `requiredVars`; production rules (https) are checked by `parsePlatformVars`.
+ */
+export const platformVarsSchema = z.object({
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url(),
+  REDIS_TOKEN: z.string().min(1),
+  ROOT_DOMAIN: z.string().min(1).default('mewayz.localhost'),
+  SHORT_DOMAIN: z.string().default(''),
+  PUBLIC_SCHEME: z.enum(['http', 'https']).default('https'),
+  PUBLIC_PORT: z.string().default(''),
+  /** The dashboard's public origin: links in emails, the Origin check of its forms, the edge's links to it. */
+  DASHBOARD_URL: z.string().url().optional(),
+  /** Secret salt of the daily visitor hash; rotating it resets unique-visitor identity. */
+  VISITOR_SALT: secret(16),
+  /** Shared secret of internal calls (cache purge from the dashboard to the edge). */
+  INTERNAL_SECRET: secret(16),
+  /** AES-256-GCM keys for secrets at rest: `k1:<base64 32 bytes>,k0:<…>`; the first encrypts. */
+  ENCRYPTION_KEYS: z.string().min(1).optional(),
+  /** `local` purges this Worker's Cache API; `cloudflare` calls the zone purge API. */
+  CACHE_PURGE: z.enum(['local', 'cloudflare']).default('local'),
+  CF_API_TOKEN: z.string().optional(),
+  CF_ZONE_ID: z.string().optional(),
+  /**
+   * `on`: Cache API + isolate memory. `memory`: isolate memory only (the pointer comes from Redis on every
+   * request). `off`: no cache at all. The last two exist for benchmarks and debugging.
+   */
+  EDGE_CACHE: z.enum(['on', 'memory', 'off']).default('on'),
+  /**
+   * How long a site's version-pointer read may be reused by later requests (ms). Never above core's
+   * `pointerReuseMs`, the time publishers wait after purging; 0 reads per request.
+   */
+  POINTER_REUSE_MS: z.coerce.number().int().min(0).max(pointerReuseMs).default(pointerReuseMs),
+  /** `on` adds x-mewayz-cache/source/pointer headers to site pages (tests, benchmarks, debugging). */
+  EDGE_DEBUG_HEADERS: z.enum(['on', 'off']).default('off'),
+  /** `outbox` keeps mail in the database (local development: the dev outbox shows it). */
+  EMAIL_PROVIDER: z.enum(['outbox', 'elastic']).default('outbox'),
+  EMAIL_FROM: z.string().default('Mewayz <no-reply@mewayz.localhost>'),
+  ELASTIC_EMAIL_API_KEY: z.string().optional(),
+  ELASTIC_EMAIL_URL: z.string().url().optional(),
+  DNS_RESOLVER: z.enum(['doh', 'fake']).default('doh'),
+  DOH_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** REST API: requests per minute per token, and per client IP (before authentication). */
+  API_RATE_LIMIT_PER_TOKEN: z.coerce.number().int().positive().default(600),
+  API_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(1200),
+  /** Dashboard → edge for internal calls when there is no service binding (a public origin). */
+  EDGE_INTERNAL_URL: z.string().url().optional(),
+  /** Host the edge answers internal calls on (the root domain); set as the Host of purge requests. */
+  EDGE_INTERNAL_HOST: z.string().default(''),
+  /** `true` shows the dev outbox page in the dashboard (local only). */
+  DEV_OUTBOX: z.enum(['true', 'false']).default('false'),
+});
+export type PlatformVars = z.infer<typeof platformVarsSchema>;
+
+/** The platform's vars as a Worker receives them (strings, before parsing). */
+export type PlatformEnvVars = { [K in keyof PlatformVars]?: string };
+
+/** What each Worker cannot start without, beyond the schema's own required fields. */
+export const requiredVars = {
+  edge: ['VISITOR_SALT', 'INTERNAL_SECRET', 'ENCRYPTION_KEYS', 'DASHBOARD_URL'],
+  jobs: ['ENCRYPTION_KEYS', 'DASHBOARD_URL'],
+  dashboard: ['INTERNAL_SECRET', 'ENCRYPTION_KEYS', 'DASHBOARD_URL', 'EDGE_INTERNAL_URL'],
+} as const satisfies Record<WorkerKind, readonly (keyof PlatformVars)[]>;
+
+/** The vars of Worker `W`: what it requires is known to be there. */
+export type VarsOf<W extends WorkerKind> = PlatformVars &
+  Required<Pick<PlatformVars, (typeof requiredVars)[W][number]>>;
+
+/** Secrets whose local placeholder values must never reach a deployment that serves over https. */
+const secretVars = ['VISITOR_SALT', 'INTERNAL_SECRET', 'ENCRYPTION_KEYS', 'REDIS_TOKEN'] as const;
+
+/** Values that say "replace me": the repository's old local defaults and the usual markers. */
+const placeholderPatterns = [/change-?me/i, /placeholder/i, /^mewayz-local/i, /^local-dev/i, /example/i];
+
+/** A Worker's configuration could not be used; the message names the fields, never their values. */
+export class ConfigurationError extends Error {
+  constructor(
+    readonly worker: WorkerKind,
+    readonly problems: string[],
+  ) {
+    super(`${worker} Worker misconfigured: ${problems.join('; ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** True when `value` looks like a placeholder rather than a real secret. */
+export function isPlaceholderSecret(value: string): boolean {
+  return placeholderPatterns.some((p) => p.test(value));
+}
+
+/**
+ * Parse a Worker's env with the one schema and the production rules: over https (a real deployment)
+ * a Worker refuses placeholder secrets and refuses to keep mail in the outbox, where nobody would
+ * ever read it. Throws ConfigurationError naming every problem at once.
+ */
+export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W): VarsOf<W> {
+  const parsed = platformVarsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      worker,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  }
+  const vars = parsed.data;
+  const problems: string[] = [];
+  for (const name of requiredVars[worker]) {
+    if (!vars[name]) problems.push(`${name} is required`);
+  }
+  if (vars.PUBLIC_SCHEME === 'https') {
+    for (const name of secretVars) {
+      const value = vars[name];
+      if (value && isPlaceholderSecret(value)) {
+        problems.push(`${name} is a placeholder; set a real secret with \`wrangler secret put ${name}\``);
+      }
+    }
+    if (vars.EMAIL_PROVIDER === 'outbox') {
+      problems.push(
+        'EMAIL_PROVIDER=outbox would keep production mail in the database undelivered; set EMAIL_PROVIDER=elastic',
+      );
+    }
+    if (vars.DEV_OUTBOX === 'true') problems.push('DEV_OUTBOX=true shows every email to any signed-in user');
+  }
+  if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
+    problems.push('EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');
+  }
+  if (vars.CACHE_PURGE === 'cloudflare' && (!vars.CF_API_TOKEN || !vars.CF_ZONE_ID)) {
+    problems.push('CACHE_PURGE=cloudflare needs CF_API_TOKEN and CF_ZONE_ID');
+  }
+  if (problems.length > 0) throw new ConfigurationError(worker, problems);
+  return vars as VarsOf<W>;
+}
