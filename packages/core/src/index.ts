@@ -21,6 +21,7 @@ export { createRedis, type Redis } from './data/redis.ts';
 export * from './deps.ts';
 export * as domainsService from './domains/index.ts';
 export { dohResolver, fakeResolver, setFakeTxtRecords, type TxtResolver } from './domains/resolvers.ts';
+export { type CustomHostnames, customHostnamesFromVars } from './domains/custom-hostnames.ts';
 export * as email from './email/index.ts';
 export type { EmailMessage, Mailer } from './email/mailer.ts';
 export * from './errors.ts';

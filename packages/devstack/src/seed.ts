@@ -9,6 +9,7 @@ import {
   organizationsService,
 } from '@mewayz/core';
 import { trustOrgId } from '@mewayz/core/admin';
+import { localEncryptionKeys } from './dev-vars.ts';
 import { seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
@@ -39,9 +40,7 @@ export function localIdentityDeps(target: SeedTarget): IdentityDeps {
     // The edge is not up while seeding; its cache is empty then, and Redis gets the new snapshot.
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
-    secrets: createSecretBox(
-      process.env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE=',
-    ),
+    secrets: createSecretBox(process.env.ENCRYPTION_KEYS ?? localEncryptionKeys()),
     mailer: email.outboxMailer(db),
     appUrl: 'http://app.mewayz.localhost:8788',
   };

@@ -1,7 +1,9 @@
 import {
+  type CustomHostnames,
   createDb,
   createRedis,
   createSecretBox,
+  customHostnamesFromVars,
   dohResolver,
   edgePurger,
   email,
@@ -45,6 +47,7 @@ export interface DashboardEnv {
 export interface DashboardDeps extends IdentityDeps {
   vars: DashboardVars;
   resolver: TxtResolver;
+  customHostnames: CustomHostnames | null;
   media: R2Bucket | null;
 }
 
@@ -87,6 +90,8 @@ export function dashboardDeps(env: DashboardEnv): DashboardDeps {
     mailer: email.outboxMailer(db),
     appUrl: vars.APP_URL.replace(/\/$/, ''),
     resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(redis) : dohResolver({ url: vars.DOH_URL }),
+    // CUSTOM_HOSTNAMES, CUSTOM_HOSTNAMES_API_URL, CF_ZONE_ID, CF_API_TOKEN: read raw until the shared vars schema has them.
+    customHostnames: customHostnamesFromVars(env),
     media: (env.MEDIA as R2Bucket | undefined) ?? null,
   };
   memo = { env, deps };

@@ -1,5 +1,7 @@
 import {
+  type CustomHostnames,
   createSecretBox,
+  customHostnamesFromVars,
   dohResolver,
   email,
   fakeResolver,
@@ -14,6 +16,7 @@ import { type EdgeDeps, edgeDeps } from '../platform/deps.ts';
 export interface ApiDeps extends IdentityDeps {
   edge: EdgeDeps;
   resolver: TxtResolver;
+  customHostnames: CustomHostnames | null;
   limiters: { perToken: Ratelimit; perIp: Ratelimit };
 }
 
@@ -37,6 +40,8 @@ export function apiDeps(env: EdgeEnv): ApiDeps {
     mailer,
     appUrl: vars.DASHBOARD_URL.replace(/\/+$/, ''),
     resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(edge.redis) : dohResolver({ url: vars.DOH_URL }),
+    // CUSTOM_HOSTNAMES, CUSTOM_HOSTNAMES_API_URL are read raw until the shared vars schema has them.
+    customHostnames: customHostnamesFromVars(env as Record<string, unknown>),
     limiters: {
       perToken: new Ratelimit({
         redis: edge.redis,
