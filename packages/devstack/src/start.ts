@@ -5,7 +5,7 @@ import { startCustomHostnamesServer } from './custom-hostnames-server.ts';
 import { ensureDevVars } from './dev-vars.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
 import { seedDemo } from './seed.ts';
-import { Supervisor } from './supervisor.ts';
+import { type SupervisedProcess, Supervisor } from './supervisor.ts';
 
 /**
  * `npm start`: everything local in one command — checks MariaDB/Redis, migrates, starts the
@@ -64,12 +64,23 @@ function supervise(name: string, args: string[], url: string, host: string): Sup
   const sup = new Supervisor({
     name,
     spawn: () => {
-      // `exec`-like: the pid kept is wrangler's own, so stopping it stops its workerd too.
+      // Its own process group: `.bin/wrangler` runs wrangler's CLI as a child, which runs workerd. When
+      // any of them dies the whole group goes, so no orphan keeps the port the restart needs.
       const child = spawn(`${root}node_modules/.bin/wrangler`, args, {
         cwd: root,
         env: wranglerEnv,
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       });
+      const killGroup = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal);
+          return true;
+        } catch {
+          return false; // the group is gone already
+        }
+      };
+      child.once('exit', () => killGroup('SIGKILL'));
       for (const stream of [child.stdout, child.stderr]) {
         stream?.setEncoding('utf8');
         stream?.on('data', (chunk: string) => {
@@ -77,7 +88,18 @@ function supervise(name: string, args: string[], url: string, host: string): Sup
         });
       }
       console.log(`[${name}] started wrangler (pid ${child.pid})`);
-      return child;
+      const proc: SupervisedProcess = {
+        pid: child.pid,
+        get exitCode() {
+          return child.exitCode;
+        },
+        get signalCode() {
+          return child.signalCode;
+        },
+        kill: killGroup,
+        once: (event, listener) => child.once(event, listener),
+      };
+      return proc;
     },
     ready: (exited) => waitForHttp(url, host, () => closing || exited()),
     log: (line) => console.error(`[${name}] ${line}`),

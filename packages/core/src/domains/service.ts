@@ -46,10 +46,17 @@ export function domainView(deps: CoreDeps, row: DomainRow) {
         value: txtRecordValue(row.verificationToken),
       },
       { type: 'CNAME' as const, name: row.hostname, value: deps.config.rootDomain },
-      ...(row.certificateStatus === 'active' ? [] : (row.certificateRecords ?? [])),
     ],
-    /** HTTPS certificate of the custom hostname; null where custom hostnames are off. */
-    certificate: row.customHostnameId || row.certificateStatus ? { status: row.certificateStatus } : null,
+    /**
+     * The HTTPS certificate of the custom hostname (null where none is managed), and the TXT records
+     * Cloudflare accepts to validate early, until it is active.
+     */
+    certificate: row.customHostnameId
+      ? {
+          status: row.certificateStatus,
+          records: row.certificateStatus === 'active' ? [] : (row.certificateRecords ?? []),
+        }
+      : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
