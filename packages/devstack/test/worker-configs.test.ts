@@ -12,7 +12,18 @@ const configs = {
 } as const;
 type Worker = keyof typeof configs;
 const workers = Object.keys(configs) as Worker[];
-const read = (w: Worker, env?: string) => readConfig({ config: join(repoRoot, configs[w]), env });
+/** The parts of wrangler's resolved config these checks read. */
+interface ResolvedConfig {
+  name?: string;
+  compatibility_date?: string;
+  vars: Record<string, unknown>;
+  queues: { producers?: { binding: string; queue: string }[]; consumers?: { queue: string }[] };
+  r2_buckets: { binding: string }[];
+  services?: { binding: string }[];
+  triggers: { crons?: string[] };
+}
+const read = (w: Worker, env?: string) =>
+  readConfig({ config: join(repoRoot, configs[w]), env }) as unknown as ResolvedConfig;
 
 /** Names that hold secrets anywhere: they belong in `.dev.vars` / `wrangler secret put`, never in a config. */
 const secretNames = [
@@ -27,7 +38,7 @@ const secretNames = [
 ];
 
 /** The binding names of a resolved config, by kind: what a Worker's code expects to find. */
-function bindings(c: ReturnType<typeof read>) {
+function bindings(c: ResolvedConfig) {
   return {
     producers: (c.queues.producers ?? []).map((p) => p.binding).sort(),
     consumers: (c.queues.consumers ?? []).length,
