@@ -48,6 +48,12 @@ export const domains = mysqlTable(
     verifiedAt: instant('verified_at'),
     lastCheckedAt: instant('last_checked_at'),
     lastError: varchar('last_error', { length: 255 }),
+    /** Cloudflare for SaaS custom hostname serving this domain over HTTPS (null: none registered). */
+    customHostnameId: varchar('custom_hostname_id', { length: 64 }),
+    /** Its certificate status as last read (`pending_validation`, `active`, …). */
+    certificateStatus: varchar('certificate_status', { length: 32 }),
+    /** TXT records Cloudflare offers for ownership/certificate pre-validation, as last read. */
+    certificateRecords: json('certificate_records').$type<{ type: 'TXT'; name: string; value: string }[]>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -7,6 +7,7 @@ import {
   email,
   type IdentityDeps,
 } from '@mewayz/core';
+import { localEncryptionKeys } from '@mewayz/devstack';
 
 /** Where the CLI reaches data: the same gateways (HTTP drivers) as the Workers. */
 export interface CliEnv {
@@ -26,8 +27,8 @@ export function cliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     REDIS_TOKEN: env.REDIS_TOKEN ?? 'mewayz-local-token',
     MYSQL_URL: env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/mewayz',
     ROOT_DOMAIN: env.ROOT_DOMAIN ?? 'mewayz.localhost',
-    // The local development key of wrangler.toml; production operators set their own.
-    ENCRYPTION_KEYS: env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE=',
+    // Locally the key `npm start` generated into .dev.vars; production operators set their own.
+    ENCRYPTION_KEYS: env.ENCRYPTION_KEYS ?? localEncryptionKeys(),
     DASHBOARD_URL: env.DASHBOARD_URL ?? 'http://app.mewayz.localhost:8788',
   };
 }

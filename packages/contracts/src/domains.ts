@@ -22,6 +22,11 @@ export const domainSchema = z
     lastError: z.string().nullable(),
     /** The records to create at the DNS provider: a TXT proving ownership and a CNAME routing traffic. */
     dnsRecords: z.array(dnsRecord),
+    /**
+     * The HTTPS certificate of the custom hostname (`pending_validation`, `active`, …) and the TXT records that
+     * validate it before the CNAME is in place; null when none is managed.
+     */
+    certificate: z.object({ status: z.string().nullable(), records: z.array(dnsRecord) }).nullable(),
     createdAt: z.string(),
   })
   .openapi('Domain');

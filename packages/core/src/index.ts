@@ -19,6 +19,7 @@ export { createDb, type Db } from './data/db.ts';
 export { isDuplicateKey } from './data/mysql-errors.ts';
 export { createRedis, type Redis } from './data/redis.ts';
 export * from './deps.ts';
+export { type CustomHostnames, customHostnamesFromVars } from './domains/custom-hostnames.ts';
 export * as domainsService from './domains/index.ts';
 export { dohResolver, fakeResolver, setFakeTxtRecords, type TxtResolver } from './domains/resolvers.ts';
 export * as email from './email/index.ts';

@@ -1,3 +1,4 @@
+export { ensureDevVars, localEncryptionKeys } from './dev-vars.ts';
 export {
   demoOrganizationName,
   demoOwnerEmail,

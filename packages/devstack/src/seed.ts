@@ -10,6 +10,7 @@ import {
   organizationsService,
 } from '@mewayz/core';
 import { trustOrgId } from '@mewayz/core/admin';
+import { localEncryptionKeys } from './dev-vars.ts';
 import { seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
@@ -41,9 +42,7 @@ export function localIdentityDeps(target: SeedTarget): IdentityDeps {
     purger: { purgeHosts: async () => {} },
     now: () => new Date(),
     log: createLogger({ level: 'warn', fields: { worker: 'node' } }),
-    secrets: createSecretBox(
-      process.env.ENCRYPTION_KEYS ?? 'k1:bWV3YXl6LWxvY2FsLWRldi1rZXktMzItYnl0ZXMhISE=',
-    ),
+    secrets: createSecretBox(process.env.ENCRYPTION_KEYS ?? localEncryptionKeys()),
     mailer: email.outboxMailer(db),
     appUrl: 'http://app.mewayz.localhost:8788',
   };

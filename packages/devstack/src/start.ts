@@ -1,17 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defaultMysqlUrl, migrateDatabase } from '@mewayz/db';
+import { startCustomHostnamesServer } from './custom-hostnames-server.ts';
+import { ensureDevVars } from './dev-vars.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
 import { seedDemo } from './seed.ts';
+import { type SupervisedProcess, Supervisor } from './supervisor.ts';
 
 /**
  * `npm start`: everything local in one command — checks MariaDB/Redis, migrates, starts the
- * gateways, seeds the demo tenant, builds the dashboard, runs the Workers, prints the URLs.
- * Ctrl-C stops everything it started.
+ * gateways and the Cloudflare API stand-in, writes local secrets, seeds the demo tenant, builds the
+ * dashboard, runs the Workers (restarting one that dies), prints the URLs. Ctrl-C stops everything
+ * it started.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const mysqlUrl = process.env.MYSQL_URL ?? defaultMysqlUrl;
-const children: ChildProcess[] = [];
+const supervisors: Supervisor[] = [];
 // One local state directory for both wrangler processes, so the R2 bucket the dashboard uploads
 // avatars to is the one the edge serves them from.
 const persistDir = `${root}.wrangler/state`;
@@ -25,29 +29,6 @@ const wranglerEnv = {
   WRANGLER_HIDE_BANNER: 'true',
   FORCE_COLOR: '0',
 };
-
-/** Children still starting: their exit is a failed start (retried once), not a crash. */
-const starting = new Set<ChildProcess>();
-
-function run(name: string, cmd: string, args: string[], cwd = root): ChildProcess {
-  if (closing) throw new Error('stopping');
-  const child = spawn(cmd, args, { cwd, env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (line: string) => `[${name}] ${line}`;
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      for (const line of chunk.split('\n')) if (line.trim()) console.log(prefix(line));
-    });
-  }
-  child.on('exit', (code) => {
-    if (!closing && !starting.has(child)) {
-      console.error(`\n${name} exited (code ${code}); stopping everything.`);
-      void shutdown(1);
-    }
-  });
-  children.push(child);
-  return child;
-}
 
 async function runOnce(name: string, cmd: string, args: string[], cwd: string) {
   await new Promise<void>((resolve, reject) => {
@@ -75,37 +56,67 @@ async function waitForHttp(url: string, host: string, gaveUp: () => boolean, tim
 }
 
 /**
- * Start a wrangler process and wait until it answers. A runtime that fails to start is started once
- * more: workerd occasionally fails its first start on a busy 2-core machine.
+ * A `wrangler dev` process kept alive by a supervisor: one that dies (workerd or esbuild crashing
+ * under load, a failed first start on a busy machine) is started again after a pause, instead of
+ * taking the whole stack down; a crash loop ends `npm start` with the reason.
  */
-async function startWorkers(name: string, args: string[], url: string, host: string) {
-  for (let attempt = 1; ; attempt++) {
-    const child = run(name, `${root}node_modules/.bin/wrangler`, args);
-    starting.add(child);
-    const ready = await waitForHttp(
-      url,
-      host,
-      () => closing || child.exitCode !== null || child.signalCode !== null,
-    ).finally(() => starting.delete(child));
-    if (ready) return;
-    // Ctrl-C while starting: shutdown() is stopping everything; start nothing more.
-    if (closing) return new Promise<never>(() => {});
-    if (attempt >= 2) throw new Error(`${name} did not start (twice)`);
-    console.error(`${name} failed to start; trying once more.`);
-  }
+function supervise(name: string, args: string[], url: string, host: string): Supervisor {
+  const sup = new Supervisor({
+    name,
+    spawn: () => {
+      // Its own process group: `.bin/wrangler` runs wrangler's CLI as a child, which runs workerd. When
+      // any of them dies the whole group goes, so no orphan keeps the port the restart needs.
+      const child = spawn(`${root}node_modules/.bin/wrangler`, args, {
+        cwd: root,
+        env: wranglerEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      const killGroup = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal);
+          return true;
+        } catch {
+          return false; // the group is gone already
+        }
+      };
+      child.once('exit', () => killGroup('SIGKILL'));
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.setEncoding('utf8');
+        stream?.on('data', (chunk: string) => {
+          for (const line of chunk.split('\n')) if (line.trim()) console.log(`[${name}] ${line}`);
+        });
+      }
+      console.log(`[${name}] started wrangler (pid ${child.pid})`);
+      const proc: SupervisedProcess = {
+        pid: child.pid,
+        get exitCode() {
+          return child.exitCode;
+        },
+        get signalCode() {
+          return child.signalCode;
+        },
+        kill: killGroup,
+        once: (event, listener) => child.once(event, listener),
+      };
+      return proc;
+    },
+    ready: (exited) => waitForHttp(url, host, () => closing || exited()),
+    log: (line) => console.error(`[${name}] ${line}`),
+    onGiveUp: () => void shutdown(1),
+  });
+  supervisors.push(sup);
+  return sup;
 }
 
 let gateways: Awaited<ReturnType<typeof startGateways>> | null = null;
+let standIn: Awaited<ReturnType<typeof startCustomHostnamesServer>> | null = null;
 
 async function shutdown(code: number) {
+  if (closing) return;
   closing = true;
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  await Promise.race([
-    Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))),
-    new Promise((r) => setTimeout(r, 5000)),
-  ]);
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-  await gateways?.close().catch(() => {});
+  await Promise.all(supervisors.map((s) => s.stop()));
+  await Promise.all([gateways?.close(), standIn?.close()].map((p) => p?.catch(() => {})));
   process.exit(code);
 }
 
@@ -120,6 +131,20 @@ try {
   console.log(
     `✓ gateways: PlanetScale HTTP ${gateways.psdbUrl.replace(/\/\/[^@]*@/, '//')}, Upstash REST ${gateways.redisUrl}`,
   );
+  standIn = await startCustomHostnamesServer({
+    port: Number(process.env.CUSTOM_HOSTNAMES_PORT ?? 3901),
+    apiToken: 'local-token',
+  });
+  console.log(`✓ Cloudflare custom hostnames stand-in: ${standIn.url}`);
+  // The Workers' secrets: generated on first run into git-ignored .dev.vars files, kept afterwards.
+  const devVars = ensureDevVars(root, {
+    databaseUrl: gateways.psdbUrl,
+    redisUrl: gateways.redisUrl,
+    redisToken: gateways.redisToken,
+  });
+  console.log('✓ local secrets: .dev.vars, workers/jobs/.dev.vars, apps/dashboard/.dev.vars');
+  // The seed encrypts with the key the Workers decrypt with.
+  process.env.ENCRYPTION_KEYS = devVars.edge.ENCRYPTION_KEYS;
   const seeded = await seedDemo({
     databaseUrl: gateways.psdbUrl,
     redisUrl: gateways.redisUrl,
@@ -130,7 +155,7 @@ try {
   const common = ['--ip', '127.0.0.1', '--log-level', 'warn', '--persist-to', persistDir];
   // One after the other: both keep local state (R2, cache, queues) in SQLite under one --persist-to
   // directory, and two runtimes opening it at the same moment fail with SQLITE_BUSY.
-  await startWorkers(
+  await supervise(
     'edge+jobs',
     [
       'dev',
@@ -146,20 +171,23 @@ try {
     ],
     'http://127.0.0.1:8787/',
     'alice.mewayz.localhost',
-  );
-  await startWorkers(
+  ).start();
+  if (closing) await new Promise<never>(() => {});
+  await supervise(
     'dashboard',
     ['dev', '-c', 'apps/dashboard/wrangler.toml', '--port', '8788', '--inspector-port', '9231', ...common],
     'http://127.0.0.1:8788/',
     'app.mewayz.localhost',
-  );
+  ).start();
   console.log(`
 Mewayz is running.
   Demo site     http://alice.mewayz.localhost:8787/
   Landing + API http://mewayz.localhost:8787/  (REST: http://mewayz.localhost:8787/api/v1, docs: /api/v1/docs)
   Dashboard     http://app.mewayz.localhost:8788/   (sign in as demo@mewayz.test / ${seeded.password})
   Gateways      PlanetScale HTTP 127.0.0.1:3900, Upstash REST 127.0.0.1:8079
-Ctrl-C stops everything.`);
+  Cloudflare    custom hostnames API stand-in ${standIn.url}
+A Worker runtime that dies is started again (pause doubling from 0.5 s; more than 5 restarts within 60 s
+stop everything). Ctrl-C stops everything.`);
 } catch (err) {
   console.error(`\nnpm start failed: ${(err as Error).message}`);
   await shutdown(1);

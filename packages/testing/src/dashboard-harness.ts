@@ -80,14 +80,14 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 }
 
 /** Where the tests build the dashboard: apart from `build/`, which a running `npm start` serves. */
-const testBuildDir = join(repoRoot, 'apps/dashboard/build-test');
+export const testBuildDir = join(repoRoot, 'apps/dashboard/build-test');
 
 /**
  * `remix vite:build` once per test run into `build-test/`, wrapped by an entry of its own: the first
  * file takes a lock directory and builds, the others wait for its marker (e2e files run in parallel
  * forks). Returns the entry's path.
  */
-async function buildDashboardOnce(): Promise<string> {
+export async function buildDashboardOnce(): Promise<string> {
   const app = join(repoRoot, 'apps/dashboard');
   const entry = join(testBuildDir, 'worker-entry.ts');
   const marker = join(testBuildDir, `.e2e-${inject('runId')}`);
@@ -228,6 +228,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       ENCRYPTION_KEYS: testEncryptionKeys,
       DNS_RESOLVER: 'fake',
       DEV_OUTBOX: 'true',
+      CUSTOM_HOSTNAMES: 'off',
     },
     edgeName,
     { main: dashboardEntry, assets: join(testBuildDir, 'client') },

@@ -1,5 +1,11 @@
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
-export { type DashboardStack, screenshotDir, startDashboardStack } from './dashboard-harness.ts';
+export {
+  buildDashboardOnce,
+  type DashboardStack,
+  screenshotDir,
+  startDashboardStack,
+  testBuildDir,
+} from './dashboard-harness.ts';
 export {
   dataVars,
   type EdgeHarness,

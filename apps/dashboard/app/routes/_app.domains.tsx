@@ -83,6 +83,42 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 const tone = { verified: 'green', pending: 'amber', failed: 'red' } as const;
 
+/** Cloudflare's certificate states: active serves HTTPS, pending_* are on their way, the rest need attention. */
+function certificateTone(status: string | null) {
+  if (status === 'active') return 'green' as const;
+  if (!status || status === 'initializing' || status.startsWith('pending_')) return 'amber' as const;
+  return 'red' as const;
+}
+
+function CertificateStatus({ certificate }: { certificate: domainsService.DomainView['certificate'] }) {
+  if (!certificate) return null;
+  return (
+    <div className="space-y-2 text-sm" data-testid="certificate">
+      <p className="flex flex-wrap items-center gap-2 text-slate-700">
+        HTTPS certificate:
+        <Badge tone={certificateTone(certificate.status)}>
+          {(certificate.status ?? 'requested').replaceAll('_', ' ')}
+        </Badge>
+        {certificate.status === 'active' ? null : (
+          <span className="text-slate-600">issued once the CNAME record points at us.</span>
+        )}
+      </p>
+      {certificate.records.length > 0 ? (
+        <details className="text-slate-700">
+          <summary className="cursor-pointer">Validate before switching the CNAME (optional)</summary>
+          <ul className="mt-2 space-y-1 font-mono text-xs">
+            {certificate.records.map((rec) => (
+              <li key={rec.name} className="break-all">
+                {rec.type} {rec.name} {rec.value}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
 export default function Domains() {
   const d = useLoaderData<typeof loader>();
   const r = useActionData<ActionFailure | { ok: boolean; intent: string; message: string }>();
@@ -149,6 +185,7 @@ export default function Domains() {
                 {dom.status !== 'verified' && dom.lastError ? (
                   <p className="text-sm text-red-700">{dom.lastError}</p>
                 ) : null}
+                <CertificateStatus certificate={dom.certificate} />
                 <div className="overflow-x-auto">
                   <table className="w-full min-w-[32rem] text-left text-sm">
                     <caption className="mb-2 text-left text-sm text-slate-700">

@@ -1,4 +1,13 @@
 export {
+  type CertificateStatus,
+  CustomHostnameApiError,
+  type CustomHostnameState,
+  type CustomHostnames,
+  cloudflareCustomHostnames,
+  customHostnamesFromVars,
+  type HostnameRecord,
+} from './custom-hostnames.ts';
+export {
   DnsLookupFailed,
   dohResolver,
   fakeResolver,
@@ -9,6 +18,7 @@ export {
 } from './resolvers.ts';
 export {
   addDomain,
+  type DomainDeps,
   type DomainView,
   domainView,
   getDomain,

@@ -10,7 +10,15 @@ import { newId } from '../ids.ts';
 import { normalizeHostname } from '../sites/hostname.ts';
 import { syncPublishedHosts } from '../sites/service.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import {
+  CustomHostnameApiError,
+  type CustomHostnameState,
+  type CustomHostnames,
+} from './custom-hostnames.ts';
 import type { TxtResolver } from './resolvers.ts';
+
+/** The core deps plus, where configured, Cloudflare for SaaS custom hostnames (HTTPS for the domain). */
+export type DomainDeps = CoreDeps & { customHostnames?: CustomHostnames | null };
 
 export interface Page {
   page: number;
@@ -39,6 +47,16 @@ export function domainView(deps: CoreDeps, row: DomainRow) {
       },
       { type: 'CNAME' as const, name: row.hostname, value: deps.config.rootDomain },
     ],
+    /**
+     * The HTTPS certificate of the custom hostname (null where none is managed), and the TXT records
+     * Cloudflare accepts to validate early, until it is active.
+     */
+    certificate: row.customHostnameId
+      ? {
+          status: row.certificateStatus,
+          records: row.certificateStatus === 'active' ? [] : (row.certificateRecords ?? []),
+        }
+      : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -86,7 +104,7 @@ export async function getDomain(deps: CoreDeps, scope: TenantScope, domainId: st
 }
 
 /** Attach a hostname to a site, pending until its TXT record is verified. Hostnames are unique platform-wide. */
-export async function addDomain(deps: CoreDeps, scope: TenantScope, actor: Actor, input: AddDomainInput) {
+export async function addDomain(deps: DomainDeps, scope: TenantScope, actor: Actor, input: AddDomainInput) {
   const hostname = vetHostname(deps, input.hostname);
   const site = await scope.first(sites, eq(sites.id, input.siteId));
   if (!site) throw new NotFound('Site');
@@ -112,7 +130,56 @@ export async function addDomain(deps: CoreDeps, scope: TenantScope, actor: Actor
     targetId: id,
     metadata: { hostname, siteId: site.id },
   });
+  if (deps.customHostnames) {
+    const error = await registerCustomHostname(scope, id, hostname, deps.customHostnames);
+    if (error) await scope.update(domains, { lastError: error }, eq(domains.id, id));
+  }
   return getDomain(deps, scope, id);
+}
+
+function certificateColumns(state: CustomHostnameState) {
+  return {
+    customHostnameId: state.id,
+    certificateStatus: state.certificateStatus,
+    certificateRecords: state.records,
+  };
+}
+
+/**
+ * Ask Cloudflare for the hostname and its certificate. An unreachable API leaves the domain without
+ * one (the reason in `lastError`); verification asks again, so "could not ask" never loses the domain.
+ */
+async function registerCustomHostname(
+  scope: TenantScope,
+  domainId: string,
+  hostname: string,
+  api: CustomHostnames,
+): Promise<string | null> {
+  try {
+    const state = await api.create(hostname);
+    await scope.update(domains, certificateColumns(state), eq(domains.id, domainId));
+    return null;
+  } catch (err) {
+    return `Certificate request failed: ${(err as Error).message}`.slice(0, 255);
+  }
+}
+
+/** Read the certificate's current status (re-registering a hostname the API no longer knows). */
+async function refreshCustomHostname(
+  scope: TenantScope,
+  row: DomainRow,
+  api: CustomHostnames,
+): Promise<string | null> {
+  if (!row.customHostnameId) return registerCustomHostname(scope, row.id, row.hostname, api);
+  try {
+    const state = await api.get(row.customHostnameId);
+    await scope.update(domains, certificateColumns(state), eq(domains.id, row.id));
+    return state.certificateStatus === 'active' ? null : state.error;
+  } catch (err) {
+    if (err instanceof CustomHostnameApiError && err.status === 404)
+      return registerCustomHostname(scope, row.id, row.hostname, api);
+    return `Certificate status unknown: ${(err as Error).message}`.slice(0, 255);
+  }
 }
 
 /**
@@ -121,7 +188,7 @@ export async function addDomain(deps: CoreDeps, scope: TenantScope, actor: Actor
  * verified host stops being served).
  */
 export async function verifyDomain(
-  deps: CoreDeps,
+  deps: DomainDeps,
   scope: TenantScope,
   actor: Actor,
   domainId: string,
@@ -146,6 +213,12 @@ export async function verifyDomain(
       : { status: 'failed', lastCheckedAt: now, lastError: error },
     eq(domains.id, domainId),
   );
+  // The certificate's state is Cloudflare's, not ours: a TXT-verified domain serves over HTTP at once
+  // and over HTTPS once the certificate is active; a problem with it is reported, not a failure.
+  if (deps.customHostnames) {
+    const certError = await refreshCustomHostname(scope, row, deps.customHostnames);
+    if (found && certError) await scope.update(domains, { lastError: certError }, eq(domains.id, domainId));
+  }
   if (found !== (row.status === 'verified')) {
     await syncPublishedHosts(deps, scope, row.siteId, found ? [] : [row.hostname, `www.${row.hostname}`]);
   }
@@ -159,14 +232,24 @@ export async function verifyDomain(
 }
 
 /** Detach a hostname; the site stops answering on it at once. */
-export async function removeDomain(deps: CoreDeps, scope: TenantScope, actor: Actor, domainId: string) {
+export async function removeDomain(deps: DomainDeps, scope: TenantScope, actor: Actor, domainId: string) {
   const row = await load(scope, domainId);
+  // The creator's removal always succeeds; a custom hostname the API failed to delete is recorded in
+  // the audit entry for an operator (it only costs a slot: no site answers on the host any more).
+  let cleanup: string | undefined;
+  if (row.customHostnameId && deps.customHostnames) {
+    try {
+      await deps.customHostnames.delete(row.customHostnameId);
+    } catch (err) {
+      cleanup = `custom hostname ${row.customHostnameId} not deleted: ${(err as Error).message}`;
+    }
+  }
   await scope.hardDelete(domains, and(eq(domains.id, domainId)));
   await syncPublishedHosts(deps, scope, row.siteId, [row.hostname, `www.${row.hostname}`]);
   await recordAudit(scope, actor, {
     action: 'domain.removed',
     targetType: 'domain',
     targetId: domainId,
-    metadata: { hostname: row.hostname },
+    metadata: { hostname: row.hostname, ...(cleanup ? { cleanup } : {}) },
   });
 }

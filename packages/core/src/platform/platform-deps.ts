@@ -2,6 +2,7 @@ import { createSecretBox } from '../crypto/secret-box.ts';
 import { createDb } from '../data/db.ts';
 import { createRedis } from '../data/redis.ts';
 import type { CachePurger, PlatformConfig } from '../deps.ts';
+import { type CustomHostnames, customHostnamesFromVars } from '../domains/custom-hostnames.ts';
 import { dohResolver, fakeResolver, type TxtResolver } from '../domains/resolvers.ts';
 import { createMailer } from '../email/create-mailer.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
@@ -13,6 +14,8 @@ export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends Identit
   worker: W;
   vars: VarsOf<W>;
   resolver: TxtResolver;
+  /** Cloudflare for SaaS custom hostnames (HTTPS for creators' domains), or null when off. */
+  customHostnames: CustomHostnames | null;
 }
 
 /** The public-URL settings derived from the vars. */
@@ -60,6 +63,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     }),
     appUrl: vars.DASHBOARD_URL!.replace(/\/+$/, ''),
     resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(redis) : dohResolver({ url: vars.DOH_URL }),
+    customHostnames: customHostnamesFromVars(vars),
   };
 }
 

@@ -54,6 +54,12 @@ export const platformVarsSchema = z.object({
   /** REST API: requests per minute per token, and per client IP (before authentication). */
   API_RATE_LIMIT_PER_TOKEN: z.coerce.number().int().positive().default(600),
   API_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(1200),
+  /**
+   * HTTPS for creators' own domains through Cloudflare for SaaS custom hostnames: `cloudflare` (the
+   * zone's API), `local` (the stand-in `npm start` runs, at CUSTOM_HOSTNAMES_API_URL) or `off`.
+   */
+  CUSTOM_HOSTNAMES: z.enum(['cloudflare', 'local', 'off']).default('off'),
+  CUSTOM_HOSTNAMES_API_URL: z.string().url().optional(),
   /** Dashboard → edge for internal calls when there is no service binding (a public origin). */
   EDGE_INTERNAL_URL: z.string().url().optional(),
   /** Host the edge answers internal calls on (the root domain); set as the Host of purge requests. */
@@ -136,6 +142,12 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
   }
   if (vars.CACHE_PURGE === 'cloudflare' && (!vars.CF_API_TOKEN || !vars.CF_ZONE_ID)) {
     problems.push('CACHE_PURGE=cloudflare needs CF_API_TOKEN and CF_ZONE_ID');
+  }
+  if (vars.CUSTOM_HOSTNAMES === 'cloudflare' && (!vars.CF_API_TOKEN || !vars.CF_ZONE_ID)) {
+    problems.push('CUSTOM_HOSTNAMES=cloudflare needs CF_API_TOKEN and CF_ZONE_ID');
+  }
+  if (vars.CUSTOM_HOSTNAMES === 'local' && !vars.CUSTOM_HOSTNAMES_API_URL) {
+    problems.push('CUSTOM_HOSTNAMES=local needs CUSTOM_HOSTNAMES_API_URL');
   }
   if (problems.length > 0) throw new ConfigurationError(worker, problems);
   return vars as VarsOf<W>;

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Local secrets live in `.dev.vars` files (git-ignored), one next to each Worker's wrangler.toml,
+ * which is where `wrangler dev` looks for them. `npm start` writes them on first run with freshly
+ * generated values and keeps them afterwards, so sessions, encrypted columns and visitor hashes
+ * survive restarts; the connection values follow the gateways of the current run.
+ */
+
+/** Where each Worker's config (and so its `.dev.vars`) lives, relative to the repository root. */
+export const workerConfigDirs = { edge: '.', jobs: 'workers/jobs', dashboard: 'apps/dashboard' } as const;
+export type WorkerName = keyof typeof workerConfigDirs;
+
+export interface DevConnection {
+  databaseUrl: string;
+  redisUrl: string;
+  redisToken: string;
+}
+
+/** `KEY=value` lines (values optionally double-quoted, JSON-style); comments and blanks ignored. */
+export function parseDevVars(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = line.match(/^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/);
+    if (!m) continue;
+    const raw = m[2]!;
+    out[m[1]!] = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? JSON.parse(raw) : raw;
+  }
+  return out;
+}
+
+export function formatDevVars(vars: Record<string, string>): string {
+  const lines = Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return `# Local secrets written by \`npm start\` (git-ignored; delete the file for fresh values).\n${lines.join('\n')}\n`;
+}
+
+const randomSecret = () => randomBytes(24).toString('base64url');
+/** One AES-256-GCM key in the `ENCRYPTION_KEYS` format `<id>:<base64 32 bytes>`. */
+const randomEncryptionKeys = () => `k1:${randomBytes(32).toString('base64')}`;
+
+function read(file: string): Record<string, string> {
+  return existsSync(file) ? parseDevVars(readFileSync(file, 'utf8')) : {};
+}
+
+/**
+ * Write the three `.dev.vars` files under `root`: existing secrets are kept, missing ones generated;
+ * the dashboard always gets the edge's INTERNAL_SECRET and ENCRYPTION_KEYS (it calls the edge and
+ * reads what the edge encrypted). Returns what each Worker now has.
+ */
+export function ensureDevVars(
+  root: string,
+  connection: DevConnection,
+): Record<WorkerName, Record<string, string>> {
+  const file = (w: WorkerName) => join(root, workerConfigDirs[w], '.dev.vars');
+  const data = {
+    DATABASE_URL: connection.databaseUrl,
+    REDIS_URL: connection.redisUrl,
+    REDIS_TOKEN: connection.redisToken,
+  };
+  const edgeBefore = read(file('edge'));
+  const edge = {
+    ...edgeBefore,
+    ...data,
+    VISITOR_SALT: edgeBefore.VISITOR_SALT || randomSecret(),
+    INTERNAL_SECRET: edgeBefore.INTERNAL_SECRET || randomSecret(),
+    ENCRYPTION_KEYS: edgeBefore.ENCRYPTION_KEYS || randomEncryptionKeys(),
+  };
+  const result: Record<WorkerName, Record<string, string>> = {
+    edge,
+    // The jobs Worker signs webhooks and mails owners: it reads what the edge encrypted.
+    jobs: { ...read(file('jobs')), ...data, ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS },
+    dashboard: {
+      ...read(file('dashboard')),
+      ...data,
+      INTERNAL_SECRET: edge.INTERNAL_SECRET,
+      ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS,
+    },
+  };
+  for (const w of Object.keys(result) as WorkerName[]) {
+    const text = formatDevVars(result[w]);
+    const path = file(w);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text, { mode: 0o600 });
+  }
+  return result;
+}
+
+/**
+ * The local ENCRYPTION_KEYS for Node tools (seed, operator CLI) that must read what the local
+ * Workers encrypted: the edge's `.dev.vars` under `root`.
+ */
+export function localEncryptionKeys(root = fileURLToPath(new URL('../../../', import.meta.url))): string {
+  const keys = read(join(root, workerConfigDirs.edge, '.dev.vars')).ENCRYPTION_KEYS;
+  if (!keys)
+    throw new Error(
+      'no local ENCRYPTION_KEYS: run `npm start` once (it writes .dev.vars) or set ENCRYPTION_KEYS',
+    );
+  return keys;
+}

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ensureDevVars, parseDevVars, workerConfigDirs } from '../src/dev-vars.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const connection = {
+  databaseUrl: 'http://u:p@127.0.0.1:3900',
+  redisUrl: 'http://127.0.0.1:8079',
+  redisToken: 't',
+};
+
+function tempRoot() {
+  const root = mkdtempSync(join(tmpdir(), 'mewayz-devvars-'));
+  for (const dir of Object.values(workerConfigDirs)) mkdirSync(join(root, dir), { recursive: true });
+  return root;
+}
+
+describe('.dev.vars written by npm start', () => {
+  it('generates fresh secrets once, shares the edge ones with the dashboard, and keeps them', () => {
+    const a = tempRoot();
+    const first = ensureDevVars(a, connection);
+    expect(first.edge.VISITOR_SALT).toMatch(/^[\w-]{32}$/);
+    expect(first.edge.INTERNAL_SECRET).toMatch(/^[\w-]{32}$/);
+    expect(Buffer.from(first.edge.ENCRYPTION_KEYS!.replace(/^k1:/, ''), 'base64')).toHaveLength(32);
+    expect(first.dashboard.INTERNAL_SECRET).toBe(first.edge.INTERNAL_SECRET);
+    expect(first.dashboard.ENCRYPTION_KEYS).toBe(first.edge.ENCRYPTION_KEYS);
+    expect(first.jobs).toEqual({
+      DATABASE_URL: connection.databaseUrl,
+      REDIS_URL: connection.redisUrl,
+      REDIS_TOKEN: 't',
+    });
+    // What wrangler will read is what was returned, and only the owner may read it.
+    const edgeFile = join(a, '.dev.vars');
+    expect(parseDevVars(readFileSync(edgeFile, 'utf8'))).toEqual(first.edge);
+    expect(statSync(edgeFile).mode & 0o077).toBe(0);
+    expect(parseDevVars(readFileSync(join(a, 'apps/dashboard/.dev.vars'), 'utf8'))).toEqual(first.dashboard);
+
+    const again = ensureDevVars(a, { ...connection, redisToken: 'rotated' });
+    expect(again.edge.ENCRYPTION_KEYS).toBe(first.edge.ENCRYPTION_KEYS);
+    expect(again.edge.VISITOR_SALT).toBe(first.edge.VISITOR_SALT);
+    expect(again.jobs.REDIS_TOKEN).toBe('rotated');
+
+    // Another checkout gets other values: nothing is a shared, published default.
+    const b = ensureDevVars(tempRoot(), connection);
+    expect(b.edge.ENCRYPTION_KEYS).not.toBe(first.edge.ENCRYPTION_KEYS);
+    expect(b.edge.INTERNAL_SECRET).not.toBe(first.edge.INTERNAL_SECRET);
+  });
+
+  it('are ignored by git in every Worker config directory', () => {
+    const paths = Object.values(workerConfigDirs).map((d) => join(d, '.dev.vars'));
+    const ignored = execFileSync('git', ['check-ignore', ...paths], { cwd: repoRoot, encoding: 'utf8' });
+    expect(ignored.trim().split('\n')).toEqual(paths);
+  });
+
+  it('parses quoted and bare values and skips comments', () => {
+    expect(parseDevVars('# c\nA="x=\\"y\\""\n B = bare \n\nnot a line')).toEqual({ A: 'x="y"', B: 'bare' });
+  });
+});
