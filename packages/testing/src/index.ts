@@ -1,5 +1,12 @@
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
-export { type DashboardStack, screenshotDir, startDashboardStack } from './dashboard-harness.ts';
+export {
+  assertNoSidewaysScroll,
+  type DashboardStack,
+  narrowViewport,
+  screenshotDir,
+  sidewaysScroll,
+  startDashboardStack,
+} from './dashboard-harness.ts';
 export {
   dataVars,
   type EdgeHarness,
