@@ -24,7 +24,25 @@ export function rangeFromUrl(url: URL, now: Date) {
     : { ok: false as const, fieldErrors: parsed.fieldErrors };
 }
 
-/** The page's report (and the CSV's): core defines and reads every figure. */
+/** The page's first screen: core defines and reads every figure. */
+export function loadSummary(
+  deps: DashboardDeps,
+  scope: TenantScope,
+  filter: { from?: string; to?: string; siteId?: string },
+) {
+  return analyticsQueries.summary(deps, scope, filter);
+}
+
+/** Top links and breakdowns, below the first screen. */
+export function loadDetails(
+  deps: DashboardDeps,
+  scope: TenantScope,
+  filter: { from?: string; to?: string; siteId?: string },
+) {
+  return analyticsQueries.details(deps, scope, filter);
+}
+
+/** The whole report, for the CSV. */
 export function loadReport(
   deps: DashboardDeps,
   scope: TenantScope,

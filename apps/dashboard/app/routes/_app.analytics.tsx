@@ -1,6 +1,7 @@
 import { analyticsFigures } from '@mewayz/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Await, Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Suspense } from 'react';
 import { BarList, Stat, TimeSeriesChart } from '../components/charts.tsx';
 import {
   Alert,
@@ -13,7 +14,7 @@ import {
   Select,
   Spinner,
 } from '../components/ui.tsx';
-import { loadReport, rangeFromUrl, sitesOf } from '../lib/analytics.server.ts';
+import { loadDetails, loadSummary, rangeFromUrl, sitesOf } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
@@ -28,11 +29,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const range = rangeFromUrl(url, deps.now());
   const filter = range.ok ? range.query : {};
   try {
+    // Top links and breakdowns stream in after the first screen (cards and chart) is on the way.
+    const details = loadDetails(deps, ctx.scope, filter);
+    details.catch(() => {}); // a failure shows in its own section, never as an unhandled rejection
     const [sites, report] = await Promise.all([
       sitesOf(deps, ctx.scope),
-      loadReport(deps, ctx.scope, filter),
+      loadSummary(deps, ctx.scope, filter),
     ]);
-    return { report, figures: analyticsFigures, sites, errors: range.ok ? {} : range.fieldErrors };
+    return { report, details, figures: analyticsFigures, sites, errors: range.ok ? {} : range.fieldErrors };
   } catch (err) {
     return appErrorToResult(err) as never;
   }
@@ -48,8 +52,27 @@ const dimLabels = {
   referrer: 'Referrers',
 } as const;
 
+const dimensions = Object.keys(dimLabels) as (keyof typeof dimLabels)[];
+
+/** The detail cards' frames while their figures stream in, or when they could not be read. */
+function DetailCards({ state }: { state: 'loading' | 'failed' }) {
+  return (
+    <>
+      {['Top links', ...dimensions.map((k) => dimLabels[k])].map((title) => (
+        <Card key={title} title={title}>
+          <p className="py-6 text-center text-sm text-slate-600" aria-busy={state === 'loading'}>
+            {state === 'loading'
+              ? 'Loading…'
+              : 'These figures could not be loaded. Reload the page to try again.'}
+          </p>
+        </Card>
+      ))}
+    </>
+  );
+}
+
 export default function Analytics() {
-  const { report, figures, sites, errors } = useLoaderData<typeof loader>();
+  const { report, details, figures, sites, errors } = useLoaderData<typeof loader>();
   const today = report.today;
   const [params] = useSearchParams();
   const nav = useNavigation();
@@ -151,27 +174,35 @@ export default function Analytics() {
         />
       </Card>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <Card title="Top links" description="Clicks on site links and short links">
-          <BarList
-            label="Top links by clicks"
-            rows={report.topLinks.map((l) => ({
-              name: l.title ?? l.url ?? l.linkId,
-              value: l.clicks,
-              detail: l.url ?? undefined,
-            }))}
-          />
-        </Card>
-        {(Object.keys(dimLabels) as (keyof typeof dimLabels)[]).map((d) => (
-          <Card key={d} title={dimLabels[d]} description="Views and clicks">
-            <BarList
-              label={`${dimLabels[d]} by views and clicks`}
-              rows={report.breakdowns[d].map((r) => ({
-                name: r.value || '(direct / unknown)',
-                value: r.views + r.clicks,
-              }))}
-            />
-          </Card>
-        ))}
+        <Suspense fallback={<DetailCards state="loading" />}>
+          <Await resolve={details} errorElement={<DetailCards state="failed" />}>
+            {(d) => (
+              <>
+                <Card title="Top links" description="Clicks on site links and short links">
+                  <BarList
+                    label="Top links by clicks"
+                    rows={d.topLinks.map((l) => ({
+                      name: l.title ?? l.url ?? l.linkId,
+                      value: l.clicks,
+                      detail: l.url ?? undefined,
+                    }))}
+                  />
+                </Card>
+                {dimensions.map((k) => (
+                  <Card key={k} title={dimLabels[k]} description="Views and clicks">
+                    <BarList
+                      label={`${dimLabels[k]} by views and clicks`}
+                      rows={d.breakdowns[k].map((r) => ({
+                        name: r.value || '(direct / unknown)',
+                        value: r.views + r.clicks,
+                      }))}
+                    />
+                  </Card>
+                ))}
+              </>
+            )}
+          </Await>
+        </Suspense>
       </div>
     </>
   );

@@ -214,20 +214,25 @@ export async function breakdown(
   };
 }
 
-/**
- * Everything the dashboard's analytics page and its CSV export show, read at once: the range's
- * series and totals, today's figures, top links and the breakdowns, every figure by `definitions.ts`.
- */
-export async function report(
+/** The first screen of a report: the range's series and totals, and today's figures. */
+export async function summary(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  filter: Omit<AnalyticsFilter, 'linkId'>,
+) {
+  const [series, todays] = await Promise.all([timeseries(deps, scope, filter), today(deps, scope, filter)]);
+  return { timeseries: series, today: todays };
+}
+
+/** The rest of a report: top links and the breakdowns (the dashboard streams these after the first screen). */
+export async function details(
   deps: Pick<CoreDeps, 'now'>,
   scope: TenantScope,
   filter: Omit<AnalyticsFilter, 'linkId'>,
   opts: { limit?: number } = {},
 ) {
   const limit = opts.limit ?? 10;
-  const [series, todays, top, ...dims] = await Promise.all([
-    timeseries(deps, scope, filter),
-    today(deps, scope, filter),
+  const [top, ...dims] = await Promise.all([
     topLinks(deps, scope, { ...filter, limit }),
     ...breakdownDimensions.map((d) => breakdown(deps, scope, d, { ...filter, limit })),
   ]);
@@ -235,6 +240,20 @@ export async function report(
     BreakdownDimension,
     Awaited<ReturnType<typeof breakdown>>['rows']
   >;
-  return { timeseries: series, today: todays, topLinks: top.links, breakdowns };
+  return { topLinks: top.links, breakdowns };
+}
+
+/**
+ * Everything the dashboard's analytics page and its CSV export show: `summary` and `details`, every
+ * figure by `definitions.ts`.
+ */
+export async function report(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  filter: Omit<AnalyticsFilter, 'linkId'>,
+  opts: { limit?: number } = {},
+) {
+  const [first, rest] = await Promise.all([summary(deps, scope, filter), details(deps, scope, filter, opts)]);
+  return { ...first, ...rest };
 }
 export type AnalyticsReport = Awaited<ReturnType<typeof report>>;
