@@ -89,7 +89,7 @@ beforeAll(async () => {
   await visitor.goto(`${landing}${link.code}`);
   await visitor.waitForURL(landing);
   await visitor.close();
-}, 240_000);
+}, 900_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();
