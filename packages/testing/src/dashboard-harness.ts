@@ -214,8 +214,10 @@ export async function sidewaysScroll(page: import('playwright-core').Page): Prom
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return null;
     // Clipped by an ancestor that itself fits (a scroll box, a truncated line): not the culprit.
+    // An absolutely positioned element (say an sr-only label) is clipped only from its containing block up.
     const clipped = (e) => {
-      for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)
+      const from = ['absolute', 'fixed'].includes(getComputedStyle(e).position) ? e.offsetParent : e.parentElement;
+      for (let p = from; p && p !== document.body; p = p.parentElement)
         if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= root.clientWidth + 1)
           return true;
       return false;
