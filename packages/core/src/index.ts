@@ -1,4 +1,11 @@
 export {
+  addFigures,
+  type FigureKey,
+  type Figures,
+  figureKeys,
+  figures as analyticsFigures,
+} from './analytics/definitions.ts';
+export {
   type AnalyticsEvent,
   type AnalyticsEventInput,
   analyticsEventSchema,
@@ -7,6 +14,7 @@ export {
   maxEventsPerBundle,
 } from './analytics/event.ts';
 export * as analyticsQueries from './analytics/queries.ts';
+export { reportCsv as analyticsReportCsv } from './analytics/report-csv.ts';
 export { recordAudit } from './audit/record.ts';
 export { edgePurger } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';

@@ -193,6 +193,46 @@ async function waitFor(url: string, host: string, proc: ChildProcess, log: () =>
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${log()}`);
 }
 
+/** The narrowest phone the dashboard supports. */
+export const narrowViewport = { width: 360, height: 740 };
+
+/**
+ * Fail when the page scrolls sideways at 360 × 740 (`scrollWidth > clientWidth` of the document),
+ * naming the elements that stick out (those a scrolling ancestor clips do not count). Leaves the
+ * viewport at 360 × 740.
+ */
+export async function assertNoSidewaysScroll(page: import('playwright-core').Page): Promise<void> {
+  const problem = await sidewaysScroll(page);
+  if (problem) throw new Error(problem);
+}
+
+/** Why the page scrolls sideways at 360 × 740, or null when it does not. */
+export async function sidewaysScroll(page: import('playwright-core').Page): Promise<string | null> {
+  await page.setViewportSize(narrowViewport);
+  await page.waitForLoadState('load');
+  const result = (await page.evaluate(`(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    // Clipped by an ancestor that itself fits (a scroll box, a truncated line): not the culprit.
+    // An absolutely positioned element (say an sr-only label) is clipped only from its containing block up.
+    const clipped = (e) => {
+      const from = ['absolute', 'fixed'].includes(getComputedStyle(e).position) ? e.offsetParent : e.parentElement;
+      for (let p = from; p && p !== document.body; p = p.parentElement)
+        if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= root.clientWidth + 1)
+          return true;
+      return false;
+    };
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1 && !clipped(e))
+      .slice(0, 5)
+      .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + String(e.className).slice(0, 60) + ' right=' + Math.round(e.getBoundingClientRect().right));
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+  })()`)) as { scrollWidth: number; clientWidth: number; wide: string[] } | null;
+  return result
+    ? `${page.url()} scrolls sideways: scrollWidth ${result.scrollWidth} > clientWidth ${result.clientWidth}; ${result.wide.join('; ')}`
+    : null;
+}
+
 /** Start edge+jobs and the dashboard under wrangler on free ports, and a headless Chromium. */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const dashboardEntry = await buildDashboardOnce();

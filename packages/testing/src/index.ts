@@ -1,8 +1,11 @@
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
 export {
+  assertNoSidewaysScroll,
   buildDashboardOnce,
   type DashboardStack,
+  narrowViewport,
   screenshotDir,
+  sidewaysScroll,
   startDashboardStack,
   testBuildDir,
 } from './dashboard-harness.ts';

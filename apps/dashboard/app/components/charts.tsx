@@ -9,11 +9,14 @@ export interface SeriesPoint {
   clicks: number;
 }
 
-const series = [
-  { key: 'views', label: 'Views', color: '#4f46e5' },
-  { key: 'visitors', label: 'Unique visitors', color: '#0d9488' },
-  { key: 'clicks', label: 'Clicks', color: '#db2777' },
+const seriesColors = [
+  { key: 'views', color: '#4f46e5' },
+  { key: 'visitors', color: '#0d9488' },
+  { key: 'clicks', color: '#db2777' },
 ] as const;
+
+/** The series' names come from core's figure definitions (through the loader), like the cards'. */
+export type SeriesLabels = Record<(typeof seriesColors)[number]['key'], { label: string }>;
 
 function niceMax(v: number): number {
   if (v <= 4) return 4;
@@ -22,7 +25,16 @@ function niceMax(v: number): number {
   return (n <= 2 ? 2 : n <= 5 ? 5 : 10) * pow;
 }
 
-export function TimeSeriesChart({ points, title }: { points: SeriesPoint[]; title: string }) {
+export function TimeSeriesChart({
+  points,
+  title,
+  labels,
+}: {
+  points: SeriesPoint[];
+  title: string;
+  labels: SeriesLabels;
+}) {
+  const series = seriesColors.map((s) => ({ ...s, label: labels[s.key].label }));
   const w = 720;
   const h = 240;
   const pad = { l: 40, r: 12, t: 12, b: 28 };

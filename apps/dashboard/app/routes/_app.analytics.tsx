@@ -1,5 +1,7 @@
+import { analyticsFigures } from '@mewayz/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Await, Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Suspense } from 'react';
 import { BarList, Stat, TimeSeriesChart } from '../components/charts.tsx';
 import {
   Alert,
@@ -12,7 +14,7 @@ import {
   Select,
   Spinner,
 } from '../components/ui.tsx';
-import { liveToday, loadReport, rangeFromUrl, sitesOf } from '../lib/analytics.server.ts';
+import { loadDetails, loadSummary, rangeFromUrl, sitesOf } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
@@ -25,23 +27,22 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const deps = depsOf(context);
   const url = new URL(request.url);
   const range = rangeFromUrl(url, deps.now());
-  const sites = await sitesOf(deps, ctx.scope);
   const filter = range.ok ? range.query : {};
   try {
-    const [report, live] = await Promise.all([
-      loadReport(deps, ctx.scope, filter),
-      liveToday(
-        deps,
-        filter.siteId
-          ? [filter.siteId].filter((id) => sites.some((s) => s.id === id))
-          : sites.map((s) => s.id),
-      ),
+    // Top links and breakdowns stream in after the first screen (cards and chart) is on the way.
+    const details = loadDetails(deps, ctx.scope, filter);
+    details.catch(() => {}); // a failure shows in its own section, never as an unhandled rejection
+    const [sites, report] = await Promise.all([
+      sitesOf(deps, ctx.scope),
+      loadSummary(deps, ctx.scope, filter),
     ]);
-    return { report, live, sites, errors: range.ok ? {} : range.fieldErrors };
+    return { report, details, figures: analyticsFigures, sites, errors: range.ok ? {} : range.fieldErrors };
   } catch (err) {
     return appErrorToResult(err) as never;
   }
 }
+
+const figureOrder = ['views', 'visitors', 'clicks', 'bots'] as const;
 
 const dimLabels = {
   country: 'Countries',
@@ -51,8 +52,28 @@ const dimLabels = {
   referrer: 'Referrers',
 } as const;
 
+const dimensions = Object.keys(dimLabels) as (keyof typeof dimLabels)[];
+
+/** The detail cards' frames while their figures stream in, or when they could not be read. */
+function DetailCards({ state }: { state: 'loading' | 'failed' }) {
+  return (
+    <>
+      {['Top links', ...dimensions.map((k) => dimLabels[k])].map((title) => (
+        <Card key={title} title={title}>
+          <p className="py-6 text-center text-sm text-slate-600" aria-busy={state === 'loading'}>
+            {state === 'loading'
+              ? 'Loading…'
+              : 'These figures could not be loaded. Reload the page to try again.'}
+          </p>
+        </Card>
+      ))}
+    </>
+  );
+}
+
 export default function Analytics() {
-  const { report, live, sites, errors } = useLoaderData<typeof loader>();
+  const { report, details, figures, sites, errors } = useLoaderData<typeof loader>();
+  const today = report.today;
   const [params] = useSearchParams();
   const nav = useNavigation();
   const ts = report.timeseries;
@@ -80,7 +101,7 @@ export default function Analytics() {
         className="mb-6 flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
       >
         <Select label="Site" name="siteId" defaultValue={params.get('siteId') ?? ''} className="min-w-40">
-          <option value="">All sites</option>
+          <option value="">All sites and short links</option>
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -126,18 +147,17 @@ export default function Analytics() {
             <span className="absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-75 motion-reduce:hidden" />
             <span className="relative inline-flex size-2.5 rounded-full bg-emerald-500" />
           </span>
-          Live today ({live.day})
+          Today ({today.day})
         </h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          <Stat label="Views today" value={live.views} />
-          <Stat label="Clicks today" value={live.clicks} />
+          <Stat label={`${figures.views.label} today`} value={today.views} />
+          <Stat label={`${figures.clicks.label} today`} value={today.clicks} />
         </dl>
       </section>
       <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label="Views" value={ts.totals.views} />
-        <Stat label="Unique visitors" value={ts.totals.visitors} hint="unique per site and day" />
-        <Stat label="Clicks" value={ts.totals.clicks} />
-        <Stat label="Bot traffic excluded" value={ts.totals.bots} hint="crawlers, previews, prefetch" />
+        {figureOrder.map((k) => (
+          <Stat key={k} label={figures[k].label} value={ts.totals[k]} hint={figures[k].description} />
+        ))}
       </dl>
       {noData ? (
         <div className="mb-6">
@@ -149,31 +169,40 @@ export default function Analytics() {
       <Card title="Views, visitors and clicks" className="mb-6">
         <TimeSeriesChart
           points={ts.points}
+          labels={figures}
           title={`Daily views, unique visitors and clicks from ${ts.from} to ${ts.to}`}
         />
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Top links" description="Clicks on site links and short links">
-          <BarList
-            label="Top links by clicks"
-            rows={report.topLinks.map((l) => ({
-              name: l.title ?? l.url ?? l.linkId,
-              value: l.clicks,
-              detail: l.url ?? undefined,
-            }))}
-          />
-        </Card>
-        {(Object.keys(dimLabels) as (keyof typeof dimLabels)[]).map((d) => (
-          <Card key={d} title={dimLabels[d]} description="Views and clicks">
-            <BarList
-              label={`${dimLabels[d]} by views and clicks`}
-              rows={report.breakdowns[d].map((r) => ({
-                name: r.value || '(direct / unknown)',
-                value: r.views + r.clicks,
-              }))}
-            />
-          </Card>
-        ))}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <Suspense fallback={<DetailCards state="loading" />}>
+          <Await resolve={details} errorElement={<DetailCards state="failed" />}>
+            {(d) => (
+              <>
+                <Card title="Top links" description="Clicks on site links and short links">
+                  <BarList
+                    label="Top links by clicks"
+                    rows={d.topLinks.map((l) => ({
+                      name: l.title ?? l.url ?? l.linkId,
+                      value: l.clicks,
+                      detail: l.url ?? undefined,
+                    }))}
+                  />
+                </Card>
+                {dimensions.map((k) => (
+                  <Card key={k} title={dimLabels[k]} description="Views and clicks">
+                    <BarList
+                      label={`${dimLabels[k]} by views and clicks`}
+                      rows={d.breakdowns[k].map((r) => ({
+                        name: r.value || '(direct / unknown)',
+                        value: r.views + r.clicks,
+                      }))}
+                    />
+                  </Card>
+                ))}
+              </>
+            )}
+          </Await>
+        </Suspense>
       </div>
     </>
   );

@@ -186,7 +186,7 @@ export default function Domains() {
                   <p className="text-sm text-red-700">{dom.lastError}</p>
                 ) : null}
                 <CertificateStatus certificate={dom.certificate} />
-                <div className="overflow-x-auto">
+                <div className="relative overflow-x-auto">
                   <table className="w-full min-w-[32rem] text-left text-sm">
                     <caption className="mb-2 text-left text-sm text-slate-700">
                       Create these records at your DNS provider:

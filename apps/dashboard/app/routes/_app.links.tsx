@@ -24,13 +24,15 @@ import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 import { fromZonedInput, toZonedInput, zoneOfForm } from '../lib/time-zone.ts';
 
+const fmt = new Intl.NumberFormat('en');
+
 export const meta: MetaFunction = () => [{ title: 'Short links · Mewayz' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'links.view');
   const paging = pageOf(request);
-  const { items, total } = await linksService.listShortLinks(depsOf(context), ctx.scope, paging);
+  const { items, total } = await linksService.listShortLinksWithClicks(depsOf(context), ctx.scope, paging);
   return { links: items, total, paging, canManage: ctx.can('links.manage') };
 }
 
@@ -148,23 +150,32 @@ export default function Links() {
               const e = errs('update', l.id);
               return (
                 <li key={l.id} className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-                  <div className="flex flex-wrap items-center gap-4 p-4">
+                  <div className="flex flex-wrap items-center gap-x-4 gap-y-3 p-4">
                     <img
                       src={`/links/${l.id}/qr.svg`}
                       alt={`QR code for ${l.shortUrl}`}
                       width={72}
                       height={72}
-                      className="size-18 rounded-md ring-1 ring-slate-200"
+                      className="size-18 shrink-0 rounded-md ring-1 ring-slate-200"
                       loading="lazy"
                     />
-                    <div className="min-w-0 flex-1">
+                    <div className="min-w-0 flex-1 basis-48">
                       <p className="flex flex-wrap items-center gap-2 font-mono text-sm font-semibold text-indigo-700">
-                        {l.shortUrl}
+                        <span className="min-w-0 break-all">{l.shortUrl}</span>
                         {l.active ? null : <Badge>Paused</Badge>}
                       </p>
-                      <p className="truncate text-sm text-slate-600">
-                        {l.title ? `${l.title} → ` : '→ '}
-                        {l.url}
+                      {l.title ? (
+                        <p className="truncate text-sm font-medium text-slate-800">{l.title}</p>
+                      ) : null}
+                      <p className="truncate text-sm text-slate-600" title={l.url}>
+                        → {l.url}
+                      </p>
+                      <p className="mt-1 text-sm text-slate-700">
+                        <span className="font-semibold tabular-nums text-slate-900">
+                          {fmt.format(l.clicks.last30Days)}
+                        </span>{' '}
+                        {l.clicks.last30Days === 1 ? 'click' : 'clicks'} in the last 30 days
+                        <span className="text-slate-500"> · {fmt.format(l.clicks.total)} in all</span>
                       </p>
                     </div>
                     <div className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
+import { analyticsReportCsv } from '@mewayz/core';
 import type { LoaderFunctionArgs } from '@remix-run/cloudflare';
-import { loadReport, rangeFromUrl, reportCsv } from '../lib/analytics.server.ts';
+import { loadReport, rangeFromUrl } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
@@ -13,7 +14,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!range.ok) throw new Response('The date range is not valid.', { status: 400 });
   try {
     const report = await loadReport(deps, ctx.scope, range.query);
-    return new Response(reportCsv(report), {
+    return new Response(analyticsReportCsv(report), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="mewayz-analytics-${report.timeseries.from}-${report.timeseries.to}.csv"`,

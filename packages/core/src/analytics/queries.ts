@@ -1,9 +1,10 @@
-import { type BreakdownDimension, MAX_ANALYTICS_RANGE_DAYS } from '@mewayz/contracts';
+import { type BreakdownDimension, breakdownDimensions, MAX_ANALYTICS_RANGE_DAYS } from '@mewayz/contracts';
 import { analyticsDaily, blocks, shortLinks, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, gte, inArray, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
 import type { CoreDeps } from '../deps.ts';
 import { NotFound, ValidationFailed } from '../errors.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { addFigures, type Figures, figureScope, zeroFigures } from './definitions.ts';
 
 /**
  * Read-only reports over the daily rollups (`analytics_daily`) — never the raw events, so a year of
@@ -72,17 +73,15 @@ function baseWhere(range: DayRange, filter: AnalyticsFilter, dimension: string):
     lte(analyticsDaily.day, range.to),
     eq(analyticsDaily.dimension, dimension as never),
     eq(analyticsDaily.linkId, filter.linkId ?? ''),
+    ...figureScope(filter),
   ];
-  if (filter.siteId !== undefined) conds.push(eq(analyticsDaily.siteId, filter.siteId));
   return and(...conds)!;
 }
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** Views, visitors, clicks and bots per day, every day of the range present (zero-filled). */
-export async function timeseries(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, filter: AnalyticsFilter) {
-  const range = resolveRange(deps.now(), filter.from, filter.to);
-  await checkTargets(scope, filter);
+/** Views, visitors, clicks and bots per day of `range`, every day present (zero-filled). */
+async function dailyFigures(scope: TenantScope, range: DayRange, filter: AnalyticsFilter) {
   const rows = await scope.aggregate(
     analyticsDaily,
     {
@@ -106,16 +105,23 @@ export async function timeseries(deps: Pick<CoreDeps, 'now'>, scope: TenantScope
       bots: num(r?.bots),
     };
   });
-  const totals = points.reduce(
-    (t, p) => ({
-      views: t.views + p.views,
-      visitors: t.visitors + p.visitors,
-      clicks: t.clicks + p.clicks,
-      bots: t.bots + p.bots,
-    }),
-    { views: 0, visitors: 0, clicks: 0, bots: 0 },
-  );
+  const totals = points.reduce<Figures>((t, p) => addFigures(t, p), zeroFigures());
   return { from: range.from, to: range.to, totals, points };
+}
+
+/** Views, visitors, clicks and bots per day, every day of the range present (zero-filled). */
+export async function timeseries(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, filter: AnalyticsFilter) {
+  const range = resolveRange(deps.now(), filter.from, filter.to);
+  await checkTargets(scope, filter);
+  return dailyFigures(scope, range, filter);
+}
+
+/** Today's figures (UTC day), by the same definition as every day of `timeseries`. */
+export async function today(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, filter: AnalyticsFilter) {
+  const day = iso(deps.now());
+  await checkTargets(scope, filter);
+  const { totals } = await dailyFigures(scope, { from: day, to: day, days: [day] }, filter);
+  return { day, ...totals };
 }
 
 /** The most clicked links (bio-site link blocks and short links) in the range. */
@@ -133,8 +139,8 @@ export async function topLinks(
     lte(analyticsDaily.day, range.to),
     eq(analyticsDaily.dimension, 'total'),
     ne(analyticsDaily.linkId, ''),
+    ...figureScope(filter),
   ];
-  if (filter.siteId !== undefined) conds.push(eq(analyticsDaily.siteId, filter.siteId));
   const rows = await scope.aggregate(
     analyticsDaily,
     { linkId: analyticsDaily.linkId, siteId: analyticsDaily.siteId, clicks },
@@ -207,3 +213,47 @@ export async function breakdown(
     })),
   };
 }
+
+/** The first screen of a report: the range's series and totals, and today's figures. */
+export async function summary(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  filter: Omit<AnalyticsFilter, 'linkId'>,
+) {
+  const [series, todays] = await Promise.all([timeseries(deps, scope, filter), today(deps, scope, filter)]);
+  return { timeseries: series, today: todays };
+}
+
+/** The rest of a report: top links and the breakdowns (the dashboard streams these after the first screen). */
+export async function details(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  filter: Omit<AnalyticsFilter, 'linkId'>,
+  opts: { limit?: number } = {},
+) {
+  const limit = opts.limit ?? 10;
+  const [top, ...dims] = await Promise.all([
+    topLinks(deps, scope, { ...filter, limit }),
+    ...breakdownDimensions.map((d) => breakdown(deps, scope, d, { ...filter, limit })),
+  ]);
+  const breakdowns = Object.fromEntries(breakdownDimensions.map((d, i) => [d, dims[i]!.rows])) as Record<
+    BreakdownDimension,
+    Awaited<ReturnType<typeof breakdown>>['rows']
+  >;
+  return { topLinks: top.links, breakdowns };
+}
+
+/**
+ * Everything the dashboard's analytics page and its CSV export show: `summary` and `details`, every
+ * figure by `definitions.ts`.
+ */
+export async function report(
+  deps: Pick<CoreDeps, 'now'>,
+  scope: TenantScope,
+  filter: Omit<AnalyticsFilter, 'linkId'>,
+  opts: { limit?: number } = {},
+) {
+  const [first, rest] = await Promise.all([summary(deps, scope, filter), details(deps, scope, filter, opts)]);
+  return { ...first, ...rest };
+}
+export type AnalyticsReport = Awaited<ReturnType<typeof report>>;

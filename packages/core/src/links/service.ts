@@ -15,6 +15,7 @@ import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { clickCounts } from './click-counts.ts';
 import type { ShortLinkTarget } from './lookup.ts';
 
 export interface Page {
@@ -95,6 +96,17 @@ export async function listShortLinks(deps: CoreDeps, scope: TenantScope, page: P
     scope.count(shortLinks),
   ]);
   return { items: rows.map((r) => shortLinkView(deps, r)), total };
+}
+
+/** A page of short links, each with its clicks (last 30 days and all time), as the dashboard lists them. */
+export async function listShortLinksWithClicks(deps: CoreDeps, scope: TenantScope, page: Page) {
+  const { items, total } = await listShortLinks(deps, scope, page);
+  const counts = await clickCounts(
+    deps,
+    scope,
+    items.map((l) => l.id),
+  );
+  return { items: items.map((l) => ({ ...l, clicks: counts.get(l.id)! })), total };
 }
 
 export async function getShortLink(deps: CoreDeps, scope: TenantScope, linkId: string) {
