@@ -84,7 +84,7 @@ function EditorPage({
   const hydrated = useHydrated();
   const hideOnSmall = (part: EditorMode) => (hydrated && mode !== part ? 'max-xl:hidden' : '');
   return (
-    <div className="min-w-0">
+    <div className="min-w-0" data-editor-ready={hydrated || undefined}>
       <EditorHeader />
       <ModeToggle mode={mode} onChange={setMode} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
