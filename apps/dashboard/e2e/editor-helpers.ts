@@ -13,13 +13,3 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator) {
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2 - 2, { steps: 2 });
   await page.mouse.up();
 }
-
-/** Wait until `fn` returns true, or fail after `ms`. */
-export async function until(fn: () => Promise<boolean>, ms: number, what: string) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}

@@ -4,6 +4,7 @@ import { themePresetPalettes } from '@mewayz/render';
 import {
   createTenant,
   type DashboardStack,
+  eventually,
   rollupRow,
   startDashboardStack,
   type Tenant,
@@ -12,7 +13,6 @@ import {
 } from '@mewayz/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { until } from './editor-helpers.ts';
 
 /**
  * The site editor in Chromium: sections that save themselves and a preview that follows, actions
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await page.getByLabel('Password').fill(testPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/sites');
-}, 240_000);
+}, 480_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();
@@ -212,7 +212,7 @@ describe('site editor', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, 400, { steps: 10 });
     await page.mouse.move(box.x + box.width / 2, 4, { steps: 10 });
-    await until(async () => (await page.evaluate('window.scrollY')) === 0, 20_000, 'auto-scroll to the top');
+    await eventually(async () => (await page.evaluate('window.scrollY')) === 0, 20_000, 50);
     // Onto the top edge of the first row, where the dragged row's outline covers the first one.
     const first = await rows().nth(0).boundingBox();
     if (!first) throw new Error('no first row');

@@ -1,9 +1,11 @@
 import {
+  type CollisionDetection,
   closestCenter,
   DndContext,
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
+  pointerWithin,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
@@ -16,6 +18,15 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import type { ReactNode } from 'react';
 import { BlockRow, type BlockRowProps } from './block-row.tsx';
+
+/**
+ * The row under the pointer is where the block goes (rows differ in height, so the dragged row's
+ * centre can be nearer another one); the keyboard, which has no pointer, takes the nearest centre.
+ */
+const rowUnderPointer: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : closestCenter(args);
+};
 
 /**
  * Drag and drop for the block list (dnd-kit: mouse, touch and pen through pointer events, with
@@ -42,7 +53,7 @@ export function SortableArea({
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={rowUnderPointer}
       onDragEnd={({ active, over }: DragEndEvent) => {
         if (over && active.id !== over.id) onMove(String(active.id), String(over.id));
       }}
