@@ -18,7 +18,7 @@ const slug = `e2e-${Math.random().toString(36).slice(2, 8)}`;
 beforeAll(async () => {
   stack = await startDashboardStack();
   page = await stack.browser.newPage();
-}, 240_000);
+}, 480_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();

@@ -33,7 +33,18 @@ export function ThemeCard({
     font: string;
     colorScheme: string;
   };
-  const editor = useEditorForm({ id: 'theme-form', intent: 'theme', autosave: true });
+  const editor = useEditorForm({
+    id: 'theme-form',
+    intent: 'theme',
+    autosave: true,
+    // The colour pickers follow the preset until custom colours are set.
+    storedValues: ({ site: s }) => {
+      const t = s.theme as { preset: string; colors?: Record<string, string> };
+      return Object.fromEntries(
+        colorFields.map(([k]) => [`colors.${k}`, t.colors?.[k] ?? palettes[t.preset]?.[k] ?? '#4f46e5']),
+      );
+    },
+  });
   const e = editor.errors;
   const palette = palettes[theme.preset] ?? {};
   return (
