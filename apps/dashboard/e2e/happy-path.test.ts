@@ -99,6 +99,8 @@ describe('creator happy path', () => {
     await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('Hello from Casey');
 
     // Drag and drop with the mouse: the link's handle dropped on the heading puts the link first again, then back.
+    // The drag-and-drop module loads after the first render; its handles carry a role description.
+    await page.locator('[aria-roledescription="sortable"]').first().waitFor();
     const dropped = page.waitForResponse(
       (r) => r.request().method() === 'POST' && r.url().includes('/sites/'),
     );
