@@ -213,11 +213,12 @@ describe('site editor', () => {
     await page.mouse.move(box.x + box.width / 2, 400, { steps: 10 });
     await page.mouse.move(box.x + box.width / 2, 4, { steps: 10 });
     await eventually(async () => (await page.evaluate('window.scrollY')) === 0, 20_000, 50);
-    // Onto the top edge of the first row, where the dragged row's outline covers the first one.
-    const first = await rows().nth(0).boundingBox();
-    if (!first) throw new Error('no first row');
-    await page.mouse.move(box.x + box.width / 2, first.y + 8, { steps: 10 });
-    await page.mouse.move(box.x + box.width / 2, first.y + 4, { steps: 2 });
+    // Onto the top of the list: the rows below have moved aside to make room, so aim at where the
+    // list starts rather than at the first row's shifted box.
+    const list = await page.locator('ol[aria-label="Blocks, in page order"]').boundingBox();
+    if (!list) throw new Error('no list');
+    await page.mouse.move(box.x + box.width / 2, list.y + 10, { steps: 10 });
+    await page.mouse.move(box.x + box.width / 2, list.y + 8, { steps: 2 });
     const dropped = page.waitForResponse((r) => r.request().method() === 'POST');
     await page.mouse.up();
     expect((await dropped).status()).toBe(200);
