@@ -148,7 +148,7 @@ describe('creator happy path', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('Live');
     await expect(page.getByText('Draft — not published').count()).resolves.toBe(0);
     await stack.screenshot(page, 'editor-published');
-  }, 90_000);
+  }, 180_000);
 
   it('serves the published site on its subdomain and counts a click in analytics', async () => {
     const site = await stack.browser.newPage();
