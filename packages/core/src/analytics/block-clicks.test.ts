@@ -43,7 +43,7 @@ describe('clicks per block', () => {
     ]);
     const r = await blockClicks(deps, scope, site.id);
     expect(r).toEqual({ from: '2026-03-02', to: '2026-03-31', clicks: { [a]: 6, [b]: 1 } });
-  });
+  }, 90_000);
 
   it('answers 404 for another organization’s site', async () => {
     const a = await createTestOrg(deps);
