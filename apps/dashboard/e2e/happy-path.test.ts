@@ -1,6 +1,7 @@
 import { type DashboardStack, eventually, startDashboardStack, uniqueEmail } from '@mewayz/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dragWithMouse } from './editor-helpers.ts';
 
 /**
  * The creator's main journey through the real Workers: sign-up → verify (dev outbox) → workspace →
@@ -17,7 +18,7 @@ const slug = `e2e-${Math.random().toString(36).slice(2, 8)}`;
 beforeAll(async () => {
   stack = await startDashboardStack();
   page = await stack.browser.newPage();
-}, 240_000);
+}, 480_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();
@@ -97,14 +98,17 @@ describe('creator happy path', () => {
     await page.reload();
     await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('Hello from Casey');
 
-    // Drag and drop: the link's handle dropped on the heading puts the link first again, then back.
+    // Drag and drop with the mouse: the link's handle dropped on the heading puts the link first again, then back.
+    // The drag-and-drop module loads after the first render; its handles carry a role description.
+    await page.locator('[aria-roledescription="sortable"]').first().waitFor();
     const dropped = page.waitForResponse(
       (r) => r.request().method() === 'POST' && r.url().includes('/sites/'),
     );
-    await items
-      .nth(1)
-      .getByRole('button', { name: /^Reorder Link/ })
-      .dragTo(items.nth(0));
+    await dragWithMouse(
+      page,
+      items.nth(1).getByRole('button', { name: /^Reorder Link/ }),
+      items.nth(0).getByRole('button', { name: /^Reorder Heading/ }),
+    );
     await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('My landing page');
     expect((await dropped).status()).toBe(200);
     const back = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sites/'));
@@ -112,24 +116,25 @@ describe('creator happy path', () => {
     await expect.poll(() => items.first().textContent(), { timeout: 10_000 }).toContain('Hello from Casey');
     expect((await back).status()).toBe(200);
 
-    // Avatar upload: a file that is not an image is refused next to the field; a PNG goes to R2.
-    const profile = page.locator('form').filter({ has: page.getByLabel('Avatar') });
+    // Avatar upload, saved as soon as a file is chosen: a file that is not an image is refused next to
+    // the field; a PNG goes to R2. The bio saves by itself a moment after typing.
+    const profile = page.locator('#profile');
     await profile.getByLabel('Avatar').setInputFiles({
       name: 'evil.png',
       mimeType: 'image/png',
       buffer: Buffer.from('<svg onload=alert(1)>'),
     });
-    await profile.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Use a PNG, JPEG, WebP or GIF image.').waitFor();
     await profile
       .getByLabel('Avatar')
       .setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng, 'base64') });
-    await profile.getByLabel('Bio').fill('Maker of small things.');
-    await profile.getByRole('button', { name: 'Save profile' }).click();
-    await page.getByText('Profile saved to the draft.').waitFor();
+    await page.getByAltText('Current avatar').waitFor();
     await expect(page.getByAltText('Current avatar').getAttribute('src')).resolves.toMatch(
       /^\/media\/avatars\//,
     );
+    await profile.getByLabel('Bio').fill('Maker of small things.');
+    await profile.getByRole('status', { name: 'Profile save state' }).getByText('Saved').waitFor();
+    await expect(profile.getByRole('button', { name: 'Save profile' }).count()).resolves.toBe(0);
 
     // The draft preview is rendered by the edge's renderer.
     const preview = page.frameLocator('iframe[title="Live preview of the draft site"]');
@@ -139,8 +144,11 @@ describe('creator happy path', () => {
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText(/Published version 1/).waitFor();
+    // The answer of the publish changes the page at once: no "Draft — not published" beside it.
+    await expect(page.locator('h1').textContent()).resolves.toContain('Live');
+    await expect(page.getByText('Draft — not published').count()).resolves.toBe(0);
     await stack.screenshot(page, 'editor-published');
-  }, 90_000);
+  }, 180_000);
 
   it('serves the published site on its subdomain and counts a click in analytics', async () => {
     const site = await stack.browser.newPage();

@@ -1,3 +1,4 @@
+export { blockClicks } from './analytics/block-clicks.ts';
 export {
   addFigures,
   type FigureKey,

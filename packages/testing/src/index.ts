@@ -30,4 +30,5 @@ export {
   testPassword,
   uniqueEmail,
 } from './fixtures/identity.ts';
+export { rollupRow } from './fixtures/rollups.ts';
 export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';

@@ -1,4 +1,6 @@
 import { useRouteLoaderData } from '@remix-run/react';
+import { optionsOfKind } from '../lib/editor/block-kinds.ts';
+import { mediaPath } from '../lib/editor/media-path.ts';
 import { toZonedInput } from '../lib/time-zone.ts';
 import { Checkbox, Field, Select, TextArea, TimeZoneInput, useTimeZone } from './ui.tsx';
 
@@ -10,18 +12,7 @@ function useOptions() {
   return d?.options ?? { socialNetworks: [], embedProviders: [] };
 }
 
-export const blockLabels: Record<string, string> = {
-  link: 'Link',
-  header: 'Heading',
-  text: 'Text',
-  social: 'Social icons',
-  image: 'Image',
-  embed: 'Embed',
-  email_signup: 'Email signup',
-  contact: 'Contact buttons',
-  divider: 'Divider',
-  spacer: 'Spacer',
-};
+export { blockLabels } from '../lib/editor/block-labels.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -87,7 +78,7 @@ export function BlockFields({
               <Select
                 label={`Network ${i + 1}`}
                 id={`${id}-net-${i}`}
-                name={`data.links.${i}.network`}
+                name={`data.links[${i}].network`}
                 defaultValue={l.network ?? ''}
               >
                 <option value="">—</option>
@@ -100,26 +91,52 @@ export function BlockFields({
               <Field
                 label={`Profile URL ${i + 1}`}
                 id={`${id}-url-${i}`}
-                name={`data.links.${i}.url`}
+                name={`data.links[${i}].url`}
                 defaultValue={l.url ?? ''}
                 type="url"
-                error={errors[`data.links.${i}.url`]}
+                error={errors[`data.links[${i}].url`] ?? errors[`data.links[${i}].network`]}
               />
             </div>
           ))}
         </fieldset>
       );
     }
-    case 'image':
+    case 'image': {
+      const url = str(data.url);
       return (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Image URL" {...f('url')} type="url" required className="sm:col-span-2" />
+          {url ? (
+            <img
+              src={mediaPath(url)}
+              alt=""
+              className="max-h-40 w-auto max-w-full rounded-lg object-contain ring-1 ring-slate-200 sm:col-span-2"
+            />
+          ) : null}
+          <Field
+            label="Upload an image"
+            id={`${id}-imageFile`}
+            name="imageFile"
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            error={errors.imageFile}
+            hint="PNG, JPEG, WebP or GIF, up to 2 MB. Its size is filled in for you."
+            className="sm:col-span-2"
+          />
+          <Field
+            label="…or image URL"
+            {...f('url')}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            className="sm:col-span-2"
+          />
           <Field label="Alt text" {...f('alt')} hint="Describe the image for screen readers." />
-          <Field label="Link (optional)" {...f('href')} type="url" />
-          <Field label="Width (px)" {...f('width')} type="number" min={1} max={4096} required />
-          <Field label="Height (px)" {...f('height')} type="number" min={1} max={4096} required />
+          <Field label="Link (optional)" {...f('href')} type="url" inputMode="url" />
+          <Field label="Width (px)" {...f('width')} type="number" min={1} max={4096} />
+          <Field label="Height (px)" {...f('height')} type="number" min={1} max={4096} />
         </div>
       );
+    }
     case 'embed':
       return (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -172,44 +189,53 @@ export function BlockFields({
   }
 }
 
-/** Visibility and schedule fields shared by every block. */
+/** Visibility for every block; schedule and highlight only for the kinds where they mean something. */
 export function BlockOptions({
   id,
+  type,
   block,
   errors = {},
 }: {
   id: string;
+  type: string;
   block?: { active: boolean; featured: boolean; startsAt: string | null; endsAt: string | null };
   errors?: Record<string, string>;
 }) {
   const tz = useTimeZone();
+  const kind = optionsOfKind(type);
   return (
     <fieldset className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2">
-      <legend className="sr-only">Visibility and schedule</legend>
-      <TimeZoneInput zone={tz} />
-      <Field
-        label={`Show from (${tz}, optional)`}
-        id={`${id}-starts`}
-        name="startsAt"
-        type="datetime-local"
-        defaultValue={toZonedInput(block?.startsAt, tz)}
-        error={errors.startsAt}
-      />
-      <Field
-        label={`Hide after (${tz}, optional)`}
-        id={`${id}-ends`}
-        name="endsAt"
-        type="datetime-local"
-        defaultValue={toZonedInput(block?.endsAt, tz)}
-        error={errors.endsAt}
-      />
+      <legend className="sr-only">{kind.schedule ? 'Visibility and schedule' : 'Visibility'}</legend>
+      {kind.schedule ? (
+        <>
+          <TimeZoneInput zone={tz} />
+          <Field
+            label={`Show from (${tz}, optional)`}
+            id={`${id}-starts`}
+            name="startsAt"
+            type="datetime-local"
+            defaultValue={toZonedInput(block?.startsAt, tz)}
+            error={errors.startsAt}
+          />
+          <Field
+            label={`Hide after (${tz}, optional)`}
+            id={`${id}-ends`}
+            name="endsAt"
+            type="datetime-local"
+            defaultValue={toZonedInput(block?.endsAt, tz)}
+            error={errors.endsAt}
+          />
+        </>
+      ) : null}
       <Checkbox label="Visible" id={`${id}-active`} name="active" defaultChecked={block?.active ?? true} />
-      <Checkbox
-        label="Highlight (featured)"
-        id={`${id}-featured`}
-        name="featured"
-        defaultChecked={block?.featured ?? false}
-      />
+      {kind.featured ? (
+        <Checkbox
+          label="Highlight (featured)"
+          id={`${id}-featured`}
+          name="featured"
+          defaultChecked={block?.featured ?? false}
+        />
+      ) : null}
     </fieldset>
   );
 }

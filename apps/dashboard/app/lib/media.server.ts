@@ -26,32 +26,83 @@ export function sniffImage(bytes: Uint8Array): { ext: string; type: string } | n
   return null;
 }
 
-export type UploadResult = { ok: true; url: string; key: string } | { ok: false; error: string };
+/**
+ * Pixel size from the image header (PNG IHDR, GIF screen descriptor, JPEG SOF, WebP VP8/VP8L/VP8X),
+ * so an uploaded image block gets its width and height without the creator typing them.
+ */
+export function imageSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const b = (i: number) => bytes[i] ?? 0;
+  const be16 = (i: number) => (b(i) << 8) | b(i + 1);
+  const le16 = (i: number) => b(i) | (b(i + 1) << 8);
+  const le24 = (i: number) => b(i) | (b(i + 1) << 8) | (b(i + 2) << 16);
+  const kind = sniffImage(bytes)?.ext;
+  let size: { width: number; height: number } | null = null;
+  if (kind === 'png') size = { width: (be16(16) << 16) | be16(18), height: (be16(20) << 16) | be16(22) };
+  else if (kind === 'gif') size = { width: le16(6), height: le16(8) };
+  else if (kind === 'webp') {
+    const chunk = String.fromCharCode(b(12), b(13), b(14), b(15));
+    if (chunk === 'VP8 ') size = { width: le16(26) & 0x3fff, height: le16(28) & 0x3fff };
+    else if (chunk === 'VP8L') {
+      const bits = b(21) | (b(22) << 8) | (b(23) << 16) | (b(24) << 24);
+      size = { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+    } else if (chunk === 'VP8X') size = { width: le24(24) + 1, height: le24(27) + 1 };
+  } else if (kind === 'jpg') {
+    let i = 2;
+    while (i + 9 < bytes.length) {
+      if (b(i) !== 0xff) return null;
+      const marker = b(i + 1);
+      // SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+        size = { width: be16(i + 7), height: be16(i + 5) };
+        break;
+      }
+      i += 2 + be16(i + 2);
+    }
+  }
+  return size && size.width > 0 && size.height > 0 ? size : null;
+}
+
+export type UploadResult =
+  | { ok: true; url: string; key: string; width: number | null; height: number | null }
+  | { ok: false; error: string };
+
+/** What an upload is for: the folder of its key (the edge serves both under `/media/`). */
+export type MediaKind = 'avatars' | 'images';
 
 /**
- * Store an avatar under `avatars/<orgId>/<siteId>/<random>.<ext>` in the MEDIA bucket. Keys are never
+ * Store an image under `<kind>/<orgId>/<siteId>/<random>.<ext>` in the MEDIA bucket. Keys are never
  * reused, so both the dashboard and the edge can serve them as immutable. Returns the public URL on
- * the site's own host (the edge's `/media/<key>`).
+ * the site's own host (the edge's `/media/<key>`) and the pixel size when the header tells it.
  */
-export async function uploadAvatar(
+export async function uploadImage(
   deps: DashboardDeps,
   orgId: string,
   site: { id: string; slug: string },
   file: File,
+  kind: MediaKind,
 ): Promise<UploadResult> {
   if (!deps.media) return { ok: false, error: 'Uploads are not configured on this server.' };
   if (file.size === 0) return { ok: false, error: 'The file is empty.' };
   if (file.size > MAX_AVATAR_BYTES) return { ok: false, error: 'The image must be 2 MB or smaller.' };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const kind = sniffImage(bytes);
-  if (!kind) return { ok: false, error: 'Use a PNG, JPEG, WebP or GIF image.' };
-  const key = `avatars/${orgId}/${site.id}/${randomToken(16)}.${kind.ext}`;
-  await deps.media.put(key, bytes, { httpMetadata: { contentType: kind.type } });
+  const type = sniffImage(bytes);
+  if (!type) return { ok: false, error: 'Use a PNG, JPEG, WebP or GIF image.' };
+  const key = `${kind}/${orgId}/${site.id}/${randomToken(16)}.${type.ext}`;
+  await deps.media.put(key, bytes, { httpMetadata: { contentType: type.type } });
+  const size = imageSize(bytes);
   return {
     ok: true,
     key,
     url: `${publicOrigin(deps.config, `${site.slug}.${deps.config.rootDomain}`)}/media/${key}`,
+    width: size?.width ?? null,
+    height: size?.height ?? null,
   };
 }
 
-export const mediaKeyPattern = /^avatars\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
+/** A file field that holds a file (browsers send an empty, nameless part when none was chosen). */
+export function chosenFile(value: unknown): File | null {
+  return value && typeof value !== 'string' && (value as File).size > 0 ? (value as File) : null;
+}
+
+export const mediaKeyPattern =
+  /^(?:avatars|images)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;

@@ -14,6 +14,7 @@ import {
   PageHeader,
   Pagination,
 } from '../components/ui.tsx';
+import { mediaPath } from '../lib/editor/media-path.ts';
 import { depsOf } from '../lib/env.server.ts';
 import {
   type ActionFailure,
@@ -108,11 +109,15 @@ export default function Sites() {
                 <div className="flex items-start justify-between gap-3">
                   <div className="flex min-w-0 items-center gap-3">
                     {s.avatarUrl ? (
-                      <img src={s.avatarUrl} alt="" className="size-10 rounded-full object-cover" />
+                      <img
+                        src={mediaPath(s.avatarUrl)}
+                        alt=""
+                        className="size-10 shrink-0 rounded-full object-cover"
+                      />
                     ) : (
                       <span
                         aria-hidden="true"
-                        className="grid size-10 place-items-center rounded-full bg-gradient-to-br from-indigo-500 to-fuchsia-500 font-semibold text-white"
+                        className="grid size-10 shrink-0 place-items-center rounded-full bg-gradient-to-br from-indigo-500 to-fuchsia-500 font-semibold text-white"
                       >
                         {s.name.slice(0, 1).toUpperCase()}
                       </span>
@@ -132,15 +137,17 @@ export default function Sites() {
                       </p>
                     </div>
                   </div>
-                  {s.published ? (
-                    s.hasUnpublishedChanges ? (
-                      <Badge tone="amber">Draft changes</Badge>
+                  <span className="shrink-0 whitespace-nowrap">
+                    {s.published ? (
+                      s.hasUnpublishedChanges ? (
+                        <Badge tone="amber">Draft changes</Badge>
+                      ) : (
+                        <Badge tone="green">Live</Badge>
+                      )
                     ) : (
-                      <Badge tone="green">Live</Badge>
-                    )
-                  ) : (
-                    <Badge>Not published</Badge>
-                  )}
+                      <Badge>Not published</Badge>
+                    )}
+                  </span>
                 </div>
               </li>
             ))}

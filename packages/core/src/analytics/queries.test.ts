@@ -1,5 +1,5 @@
 import { analyticsDaily } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, nodeDeps } from '@mewayz/testing';
+import { createPublishedSite, createTestOrg, nodeDeps, rollupRow } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../errors.ts';
 import { createShortLink } from '../links/service.ts';
@@ -17,17 +17,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   return 'no error';
 }
 
-type Row = typeof analyticsDaily.$inferInsert;
-const row = (r: Partial<Row> & Pick<Row, 'organizationId' | 'siteId' | 'day'>): Row => ({
-  linkId: '',
-  dimension: 'total',
-  value: '',
-  views: 0,
-  visitors: 0,
-  clicks: 0,
-  bots: 0,
-  ...r,
-});
+const row = rollupRow;
 
 describe('analytics reports from the daily rollups', () => {
   it('zero-fills the time series and sums the range', async () => {

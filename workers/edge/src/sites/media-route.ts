@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { notFoundResponse } from './html-response.ts';
 
-const keyPattern = /^avatars\/[a-z0-9_]+\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
+const keyPattern = /^(?:avatars|images)\/[a-z0-9_]+\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
 const contentTypes: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -13,7 +13,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * `GET /media/<key>` on a site host: creator media (avatars) from the R2 bucket. Keys carry a random
+ * `GET /media/<key>` on a site host: creator media (avatars, image blocks) from the R2 bucket. Keys carry a random
  * part and are never overwritten, so answers are immutable and cached for a year.
  */
 export async function mediaRoute(c: Context<EdgeHono>): Promise<Response> {
