@@ -7,6 +7,13 @@ export {
   maxEventsPerBundle,
 } from './analytics/event.ts';
 export * as analyticsQueries from './analytics/queries.ts';
+export {
+  type AuditFilter,
+  type AuditPerson,
+  type AuditRow,
+  auditActors,
+  listAuditLog,
+} from './audit/list.ts';
 export { recordAudit } from './audit/record.ts';
 export { edgePurger } from './cache/edge-purger.ts';
 export { pointerReuseMs, purgeAndSettle, waitOutReuseWindow } from './cache/go-live.ts';
@@ -44,6 +51,7 @@ export {
 } from './links/lookup.ts';
 export * as linksService from './links/service.ts';
 export * as organizationsService from './organizations/index.ts';
+export { type InvitationDetails, invitationDetails } from './organizations/invitation-details.ts';
 export {
   allScopes,
   isRole,
