@@ -31,22 +31,31 @@ export async function checkPage(stack: DashboardStack, page: Page, name: string)
 }
 
 /**
- * Start recording, in the page, every state the DOM passes through: `bad` is a text pattern that
- * must never be on screen together with `good` (a success message next to the stale state it
- * replaced). Returns a function that reads what was seen.
+ * Hold every data request that would reload `routeId`'s loader (Remix revalidation after an action)
+ * until `release()`: what the page shows meanwhile came from the action's own response.
  */
-export async function watchConsistency(page: Page, good: RegExp, stale: RegExp) {
-  await page.evaluate(`(() => {
-    const good = new RegExp(${JSON.stringify(good.source)});
-    const stale = new RegExp(${JSON.stringify(stale.source)});
-    window.__seen = { good: false, both: false };
-    const check = () => {
-      const text = document.body.innerText;
-      const g = good.test(text);
-      if (g) window.__seen.good = true;
-      if (g && stale.test(text)) window.__seen.both = true;
-    };
-    new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
-  })()`);
-  return async () => (await page.evaluate('window.__seen')) as { good: boolean; both: boolean };
+export async function holdRevalidation(page: Page, routeId: string) {
+  const held: import('playwright-core').Route[] = [];
+  const handler = async (route: import('playwright-core').Route) => {
+    const req = route.request();
+    const url = new URL(req.url());
+    const routes = url.searchParams.get('_routes');
+    if (
+      req.method() === 'GET' &&
+      url.pathname.endsWith('.data') &&
+      (!routes || routes.split(',').includes(routeId))
+    ) {
+      held.push(route);
+      return;
+    }
+    await route.continue();
+  };
+  await page.route('**/*', handler);
+  return {
+    held: () => held.length,
+    async release() {
+      await page.unroute('**/*', handler);
+      for (const r of held) await r.abort().catch(() => {});
+    },
+  };
 }
