@@ -29,7 +29,7 @@ beforeAll(async () => {
   owner = await createTenant(stack.deps, 'Owner Studio');
   const site = await createPublishedSite(stack.deps, owner.scope);
   siteId = site.site.id;
-}, 600_000);
+}, 900_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();

@@ -27,7 +27,7 @@ beforeAll(async () => {
   stack = await startDashboardStack();
   page = await stack.browser.newPage();
   owner = await createTenant(stack.deps, 'Trust Studio');
-}, 600_000);
+}, 900_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();
