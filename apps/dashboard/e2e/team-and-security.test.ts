@@ -29,7 +29,7 @@ beforeAll(async () => {
   owner = await createTenant(stack.deps, 'Owner Studio');
   const site = await createPublishedSite(stack.deps, owner.scope);
   siteId = site.site.id;
-}, 240_000);
+}, 900_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
   await stack?.stop();
@@ -165,16 +165,16 @@ describe('invitations and roles', () => {
     await checkPage('sites');
     await page.goto(`${stack.appUrl}/members`);
     await page.getByLabel('Email').fill(invitee.email);
-    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('radio', { name: /^Viewer/ }).check();
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByText(`Invitation sent to ${invitee.email}.`).waitFor();
+    await page.getByText(`Invitation sent to ${invitee.email} as Viewer.`).waitFor();
     await checkPage('members');
 
     const link = await outboxLink(invitee.email, /http\S+\/invitations\/accept\?token=\S+/);
     await signIn(invitee.email);
     await page.waitForURL('**/welcome');
     await page.goto(link.replace(/^http:\/\/[^/]+/, stack.appUrl));
-    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByRole('button', { name: 'Accept and join Owner Studio' }).click();
     await page.waitForURL('**/sites');
 
     // The viewer sees the site but none of the controls their role cannot use.
@@ -204,7 +204,7 @@ describe('invitations and roles', () => {
     const row = page.locator(`[data-member="${invitee.email}"]`);
     await row.getByLabel(`Role of ${invitee.email}`).selectOption('editor');
     await row.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Role changed.').waitFor();
+    await page.getByText('Test User is now Editor.').waitFor();
     expect(
       await organizationsService.findMembershipRole(stack.deps.db, owner.organization.id, invitee.id),
     ).toBe('editor');
@@ -212,7 +212,7 @@ describe('invitations and roles', () => {
       .locator(`[data-member="${invitee.email}"]`)
       .getByRole('button', { name: `Remove ${invitee.email}` })
       .click();
-    await page.getByText('Member removed.').waitFor();
+    await page.getByText('Test User was removed.').waitFor();
     expect(
       await organizationsService.findMembershipRole(stack.deps.db, owner.organization.id, invitee.id),
     ).toBeNull();
@@ -227,7 +227,7 @@ describe('invitation for someone without an account', () => {
     await page.goto(`${stack.appUrl}/members`);
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByText(`Invitation sent to ${email}.`).waitFor();
+    await page.getByText(`Invitation sent to ${email} as Editor.`).waitFor();
     const link = await outboxLink(email, /http\S+\/invitations\/accept\?token=\S+/);
 
     await stack.browser.clearCookies();
@@ -240,7 +240,7 @@ describe('invitation for someone without an account', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/verify-email');
     await page.goto(await outboxLink(email, /http\S+\/verify-email\?token=\S+/));
-    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByRole('button', { name: 'Accept and join Owner Studio' }).click();
     await page.waitForURL('**/sites');
     await page.getByText('Alice Rivera').first().waitFor();
   }, 60_000);
@@ -310,6 +310,7 @@ describe('custom domains, short links, tokens and audit log', () => {
 
     await page.goto(`${stack.appUrl}/tokens`);
     await page.getByLabel('Name').fill('CI token');
+    await page.getByRole('checkbox', { name: /Read sites/ }).check();
     await page.getByRole('button', { name: 'Create token' }).click();
     const secret = (await page.getByTestId('token-secret').textContent()) ?? '';
     expect(secret).toMatch(/^mwz_[A-Za-z0-9]{40}$/);
@@ -318,7 +319,7 @@ describe('custom domains, short links, tokens and audit log', () => {
     await expect(page.getByTestId('token-secret').count()).resolves.toBe(0);
 
     await page.goto(`${stack.appUrl}/audit`);
-    await page.getByText('token.created').first().waitFor();
+    await page.getByText('created the API token “CI token”').first().waitFor();
     await checkPage('audit');
 
     await page.goto(`${stack.appUrl}/analytics`);

@@ -16,6 +16,13 @@ export {
 } from './analytics/event.ts';
 export * as analyticsQueries from './analytics/queries.ts';
 export { reportCsv as analyticsReportCsv } from './analytics/report-csv.ts';
+export {
+  type AuditFilter,
+  type AuditPerson,
+  type AuditRow,
+  auditActors,
+  listAuditLog,
+} from './audit/list.ts';
 export { recordAudit } from './audit/record.ts';
 export { edgePurger } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
@@ -52,6 +59,7 @@ export {
 } from './links/lookup.ts';
 export * as linksService from './links/service.ts';
 export * as organizationsService from './organizations/index.ts';
+export { type InvitationDetails, invitationDetails } from './organizations/invitation-details.ts';
 export {
   allScopes,
   isRole,

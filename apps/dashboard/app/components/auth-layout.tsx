@@ -15,11 +15,14 @@ export function AuthLayout({
   subtitle,
   children,
   footer,
+  aside,
 }: {
   title: string;
   subtitle?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
+  /** Context shown between the title and the form (e.g. the invitation being accepted). */
+  aside?: ReactNode;
 }) {
   return (
     <div className="flex min-h-full flex-col justify-center bg-gradient-to-b from-indigo-50 via-slate-50 to-slate-50 px-4 py-12">
@@ -33,6 +36,7 @@ export function AuthLayout({
         </Link>
         <h1 className="mt-8 text-center text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
         {subtitle ? <p className="mt-2 text-center text-sm text-slate-600">{subtitle}</p> : null}
+        {aside ? <div className="mt-6">{aside}</div> : null}
         <div className="mt-8 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8">{children}</div>
         {footer ? <div className="mt-6 text-center text-sm text-slate-600">{footer}</div> : null}
       </main>

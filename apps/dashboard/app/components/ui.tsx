@@ -281,8 +281,25 @@ export function PageHeader({
  * "Showing 51–100 of 130" with previous/next links (plain links, no script): for lists longer than a page.
  * Renders nothing when everything fits on one page.
  */
-export function Pagination({ page, perPage, total }: { page: number; perPage: number; total: number }) {
+export function Pagination({
+  page,
+  perPage,
+  total,
+  query,
+}: {
+  page: number;
+  perPage: number;
+  total: number;
+  /** Other query parameters the links keep (a list's filters). */
+  query?: Record<string, string | undefined>;
+}) {
   if (total <= perPage && page === 1) return null;
+  const hrefOf = (n: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v) params.set(k, v);
+    params.set('page', String(n));
+    return `?${params}`;
+  };
   const first = (page - 1) * perPage + 1;
   const last = Math.min(total, page * perPage);
   const pages = Math.max(1, Math.ceil(total / perPage));
@@ -295,12 +312,12 @@ export function Pagination({ page, perPage, total }: { page: number; perPage: nu
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <a className={link} href={`?page=${Math.min(page - 1, pages)}`} rel="prev">
+          <a className={link} href={hrefOf(Math.min(page - 1, pages))} rel="prev">
             Previous
           </a>
         ) : null}
         {page < pages ? (
-          <a className={link} href={`?page=${page + 1}`} rel="next">
+          <a className={link} href={hrefOf(page + 1)} rel="next">
             Next
           </a>
         ) : null}

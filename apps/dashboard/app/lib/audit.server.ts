@@ -1,28 +1,181 @@
-import type { TenantScope } from '@mewayz/core';
-import { auditLog } from '@mewayz/db/schema';
-import { desc, lt } from 'drizzle-orm';
+import { type AuditRow, auditActors, listAuditLog, type TenantScope } from '@mewayz/core';
+import { z } from 'zod';
+import { depsOf } from './env.server.ts';
+import { roleLabel } from './roles.ts';
+
+/** The families of actions the "what" filter offers, in words. */
+export const auditActionFamilies = {
+  site: 'Sites',
+  block: 'Site blocks',
+  link: 'Short links',
+  domain: 'Domains',
+  member: 'Members and roles',
+  invitation: 'Invitations',
+  token: 'API tokens',
+  organization: 'Workspace',
+} as const;
+
+const day = z.iso.date().optional().catch(undefined);
+
+/** The filters in the query string (`?who=&what=&from=&to=&page=`); anything odd is ignored. */
+export const auditQuery = z.object({
+  who: z.string().max(40).optional().catch(undefined),
+  what: z
+    .enum(Object.keys(auditActionFamilies) as [keyof typeof auditActionFamilies])
+    .optional()
+    .catch(undefined),
+  from: day,
+  to: day,
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export function readAuditQuery(request: Request): AuditQuery {
+  const params = new URL(request.url).searchParams;
+  return auditQuery.parse({
+    who: params.get('who') || undefined,
+    what: params.get('what') || undefined,
+    from: params.get('from') || undefined,
+    to: params.get('to') || undefined,
+  });
+}
+
+/** A piece of an entry's sentence: plain words, or the name of the thing it links to. */
+export type Part = { text: string; href?: string };
+
+type Lookup = Awaited<ReturnType<typeof listAuditLog>>;
 
 /**
- * The organization's audit log, newest first, through the tenant scope (core has no listing
- * function yet — see the report). Keyset pagination by id (ids are time-ordered).
+ * One entry as a sentence: who did what to what ("Alice Rivera changed Bob Stone's role from
+ * Editor to Manager"), the thing linking to where it lives in the dashboard.
  */
-export async function listAudit(scope: TenantScope, opts: { before?: string; limit?: number } = {}) {
-  const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
-  const rows = await scope.list(auditLog, opts.before ? lt(auditLog.id, opts.before) : undefined, {
-    orderBy: [desc(auditLog.id)],
-    limit: limit + 1,
-  });
+export function describeAuditEntry(e: AuditRow, look: Lookup): Part[] {
+  const m = e.metadata ?? {};
+  const str = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : '');
+  const person = (id: string | null) => {
+    const p = id ? look.people[id] : undefined;
+    return p ? p.name || p.email : 'a former member';
+  };
+  const actor: Part[] = e.actorUserId ? [{ text: person(e.actorUserId) }] : [{ text: 'Mewayz' }];
+  if (e.actorTokenId)
+    actor.push({ text: ` (with the API token “${look.tokenNames[e.actorTokenId] ?? 'deleted'}”)` });
+  const siteId = e.targetType === 'site' ? e.targetId : str('siteId') || null;
+  const site = siteId ? look.sites[siteId] : undefined;
+  const sitePart: Part = site
+    ? site.deleted
+      ? { text: `${site.name} (deleted)` }
+      : { text: site.name, href: `/sites/${siteId}` }
+    : { text: str('slug') || 'a site' };
+  const member: Part = { text: person(e.targetType === 'user' ? e.targetId : null), href: '/members' };
+  const token: Part = {
+    text: `“${(e.targetId && look.tokenNames[e.targetId]) || str('name') || 'a token'}”`,
+    href: '/tokens',
+  };
+  const t = (text: string): Part => ({ text });
+  const rest: Part[] = (() => {
+    switch (e.action) {
+      case 'site.created':
+        return [t(' created the site '), sitePart];
+      case 'site.updated':
+        return [t(' changed the settings of '), sitePart];
+      case 'site.deleted':
+        return [t(' deleted the site '), sitePart];
+      case 'site.published':
+        return [
+          t(' published '),
+          sitePart,
+          t(typeof m.version === 'number' ? ` (version ${m.version})` : ''),
+        ];
+      case 'block.created':
+        return [t(` added ${str('type') ? `a ${str('type')}` : 'a'} block to `), sitePart];
+      case 'block.updated':
+        return [t(' edited a block on '), sitePart];
+      case 'block.deleted':
+        return [t(' removed a block from '), sitePart];
+      case 'blocks.reordered':
+        return [t(' reordered the blocks of '), sitePart];
+      case 'link.created':
+        return [t(' created the short link '), { text: `/${str('code')}`, href: '/links' }];
+      case 'link.updated':
+        return [t(' edited a '), { text: 'short link', href: '/links' }];
+      case 'link.deleted':
+        return [t(' deleted the short link '), { text: `/${str('code')}`, href: '/links' }];
+      case 'domain.added':
+        return [t(' added the domain '), { text: str('hostname'), href: '/domains' }];
+      case 'domain.verified':
+        return [t(' verified the domain '), { text: str('hostname'), href: '/domains' }];
+      case 'domain.verification_failed':
+        return [
+          t(' checked the domain '),
+          { text: str('hostname'), href: '/domains' },
+          t(': not verified yet'),
+        ];
+      case 'domain.removed':
+        return [t(' removed the domain '), { text: str('hostname') }];
+      case 'member.added':
+        return [t(' added '), member, t(` as ${roleLabel(str('role'))}`)];
+      case 'member.role_changed':
+        return [
+          t(' changed '),
+          member,
+          t(`’s role from ${roleLabel(str('from'))} to ${roleLabel(str('to'))}`),
+        ];
+      case 'member.removed':
+        return [t(' removed '), member, t(` (${roleLabel(str('role'))})`)];
+      case 'member.left':
+        return [t(' left the workspace')];
+      case 'invitation.created':
+        return [t(' invited '), { text: str('email'), href: '/members' }, t(` as ${roleLabel(str('role'))}`)];
+      case 'invitation.revoked':
+        return [t(' withdrew an '), { text: 'invitation', href: '/members' }];
+      case 'invitation.accepted':
+        return [t(` accepted an invitation and joined as ${roleLabel(str('role'))}`)];
+      case 'token.created':
+        return [t(' created the API token '), token];
+      case 'token.revoked':
+        return [t(' revoked the API token '), token];
+      case 'organization.created':
+        return [t(' created the workspace')];
+      case 'organization.updated':
+        return [t(' changed the workspace settings')];
+      default:
+        return [t(` did “${e.action}”`)];
+    }
+  })();
+  return [...actor, ...rest].filter((p) => p.text !== '');
+}
+
+/** The audit page's data: one page of entries as sentences, the filters, and who can be filtered by. */
+export async function auditPage(
+  context: Parameters<typeof depsOf>[0],
+  scope: TenantScope,
+  query: AuditQuery,
+  page: { page: number; perPage: number },
+) {
+  const deps = depsOf(context);
+  const to = query.to ? new Date(`${query.to}T00:00:00Z`) : undefined;
+  if (to) to.setUTCDate(to.getUTCDate() + 1);
+  const [found, actors] = await Promise.all([
+    listAuditLog(
+      deps,
+      scope,
+      {
+        actorUserId: query.who,
+        action: query.what,
+        from: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined,
+        to,
+      },
+      page,
+    ),
+    auditActors(deps, scope),
+  ]);
   return {
-    items: rows.slice(0, limit).map((r) => ({
-      id: r.id,
-      action: r.action,
-      actorUserId: r.actorUserId,
-      actorTokenId: r.actorTokenId,
-      targetType: r.targetType,
-      targetId: r.targetId,
-      metadata: r.metadata,
-      createdAt: r.createdAt.toISOString(),
+    entries: found.items.map((e) => ({
+      id: e.id,
+      action: e.action,
+      createdAt: e.createdAt,
+      parts: describeAuditEntry(e, found),
     })),
-    next: rows.length > limit ? rows[limit - 1]!.id : null,
+    total: found.total,
+    actors: actors.map((a) => ({ id: a.id, name: a.name || a.email })),
   };
 }

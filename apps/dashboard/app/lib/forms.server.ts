@@ -1,3 +1,4 @@
+import type { Submission, SubmissionResult } from '@conform-to/react';
 import { AppError } from '@mewayz/core';
 import { data } from '@remix-run/cloudflare';
 import type { z } from 'zod';
@@ -110,4 +111,37 @@ export function appErrorToResult(err: unknown, extra: Partial<ActionFailure> = {
 
 export function intentOf(form: FormData): string {
   return String(form.get('_intent') ?? '');
+}
+
+/** What an action answers for a Conform form: its intent (one page may hold several forms) and the reply. */
+export interface FormReply<Extra = object> {
+  intent: string;
+  result: SubmissionResult<string[]>;
+  ok: boolean;
+  message?: string;
+  extra?: Extra;
+}
+
+/**
+ * The reply to a submission that passed the schema but that core refused: the error's details go
+ * next to their fields, its message above the form. NotFound and Forbidden become their pages, and
+ * anything that is not an AppError is rethrown (500 page), as in `appErrorToResult`.
+ */
+export function replyWithAppError(
+  submission: Submission<unknown>,
+  err: unknown,
+  opts: { hideFields?: string[]; prefix?: string } = {},
+): SubmissionResult<string[]> {
+  if (!(err instanceof AppError)) throw err;
+  if (err.status === 404) throw new Response(err.message, { status: 404 });
+  if (err.status === 403) throw new Response(err.message, { status: 403 });
+  const fieldErrors: Record<string, string[]> = {};
+  const prefix = opts.prefix ?? '';
+  for (const d of err.details) {
+    const key = d.path.startsWith(prefix) ? d.path.slice(prefix.length) : d.path;
+    if (key) fieldErrors[key] = [...(fieldErrors[key] ?? []), d.message];
+  }
+  // One message per problem: next to its field when it has one, else above the form.
+  const formErrors = Object.keys(fieldErrors).length ? [] : [err.message];
+  return submission.reply({ formErrors, fieldErrors, hideFields: opts.hideFields });
 }

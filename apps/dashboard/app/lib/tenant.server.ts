@@ -4,6 +4,7 @@ import type { AppLoadContext } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { depsOf } from './env.server.ts';
 import { intentOf } from './forms.server.ts';
+import { roleLabel } from './roles.ts';
 import { checkCsrf, ORG_COOKIE, readCookie, requestCtx, requireUser } from './session.server.ts';
 
 export interface OrgContext {
@@ -48,7 +49,7 @@ export async function requireOrg(request: Request, context: AppLoadContext): Pro
 export function requirePermission(ctx: OrgContext, permission: Permission): void {
   if (!ctx.can(permission)) {
     throw new Response(
-      `Your role (${ctx.role}) does not allow this. Ask an admin of ${ctx.org.name} for access.`,
+      `Your role (${roleLabel(ctx.role)}) does not allow this. Ask an admin of ${ctx.org.name} for access.`,
       {
         status: 403,
       },

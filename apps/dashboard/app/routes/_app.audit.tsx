@@ -1,9 +1,8 @@
-import { organizationsService } from '@mewayz/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { Link, useLoaderData } from '@remix-run/react';
-import { Card, EmptyState, PageHeader } from '../components/ui.tsx';
-import { listAudit } from '../lib/audit.server.ts';
-import { depsOf } from '../lib/env.server.ts';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Button, Card, EmptyState, Field, PageHeader, Pagination, Select } from '../components/ui.tsx';
+import { auditActionFamilies, auditPage, readAuditQuery } from '../lib/audit.server.ts';
+import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Mewayz' }];
@@ -11,74 +10,94 @@ export const meta: MetaFunction = () => [{ title: 'Audit log · Mewayz' }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'organization.manage');
-  const before = new URL(request.url).searchParams.get('before') ?? undefined;
-  const [page, members] = await Promise.all([
-    listAudit(ctx.scope, { before, limit: 50 }),
-    organizationsService.listMembers(depsOf(context), ctx.scope, { page: 1, perPage: 200 }),
-  ]);
-  const names = Object.fromEntries(members.items.map((m) => [m.userId, m.name || m.email]));
-  return { ...page, names };
+  const query = readAuditQuery(request);
+  const paging = pageOf(request);
+  const found = await auditPage(context, ctx.scope, query, paging);
+  return { ...found, query, paging, families: auditActionFamilies };
 }
 
 export default function Audit() {
-  const { items, next, names } = useLoaderData<typeof loader>();
+  const { entries, total, actors, query, paging, families } = useLoaderData<typeof loader>();
+  const filtered = Boolean(query.who || query.what || query.from || query.to);
   return (
     <>
-      <PageHeader title="Audit log" description="Every change in this workspace: who, what and when (UTC)." />
-      <Card>
-        {items.length === 0 ? (
-          <EmptyState title="Nothing recorded yet" />
-        ) : (
-          <div className="-mx-5 -my-5 overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-5 py-2">
-                    When
-                  </th>
-                  <th scope="col" className="px-5 py-2">
-                    Who
-                  </th>
-                  <th scope="col" className="px-5 py-2">
-                    Action
-                  </th>
-                  <th scope="col" className="px-5 py-2">
-                    Target
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {items.map((a) => (
-                  <tr key={a.id}>
-                    <td className="px-5 py-2.5 whitespace-nowrap text-slate-700 tabular-nums">
-                      {a.createdAt.replace('T', ' ').slice(0, 19)}
-                    </td>
-                    <td className="px-5 py-2.5 text-slate-900">
-                      {a.actorUserId ? (names[a.actorUserId] ?? 'former member') : 'system'}
-                      {a.actorTokenId ? <span className="text-slate-600"> via API token</span> : null}
-                    </td>
-                    <td className="px-5 py-2.5 font-mono text-xs text-indigo-800">{a.action}</td>
-                    <td className="px-5 py-2.5 text-slate-700">
-                      {a.targetType ? `${a.targetType} ` : ''}
-                      <span className="font-mono text-xs text-slate-600">{a.targetId}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+      <PageHeader
+        title="Audit log"
+        description="Every change in this workspace: who did what, and when (UTC)."
+      />
+      <Card className="mb-6">
+        {/* A plain GET form: the filters live in the address, so they work without JavaScript and can be shared. */}
+        <Form
+          method="get"
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
+        >
+          <Select label="Who" name="who" defaultValue={query.who ?? ''}>
+            <option value="">Anyone</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+          <Select label="What" name="what" defaultValue={query.what ?? ''}>
+            <option value="">Any change</option>
+            {Object.entries(families).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+          <Field label="From" name="from" type="date" defaultValue={query.from ?? ''} />
+          <Field label="To" name="to" type="date" defaultValue={query.to ?? ''} />
+          <div className="flex items-center gap-3">
+            <Button type="submit" variant="secondary">
+              Filter
+            </Button>
+            {filtered ? (
+              <Link to="/audit" className="text-sm font-semibold text-indigo-700 hover:underline">
+                Clear
+              </Link>
+            ) : null}
           </div>
-        )}
+        </Form>
       </Card>
-      {next ? (
-        <div className="mt-4 flex justify-end">
-          <Link
-            to={`?before=${next}`}
-            className="rounded-lg bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50"
-          >
-            Older entries
-          </Link>
-        </div>
-      ) : null}
+      <Card>
+        {entries.length === 0 ? (
+          <EmptyState title={filtered ? 'Nothing matches these filters' : 'Nothing recorded yet'} />
+        ) : (
+          <ol className="-my-3 divide-y divide-slate-100" aria-label="Audit entries">
+            {entries.map((e) => (
+              <li
+                key={e.id}
+                className="flex flex-col gap-0.5 py-3 sm:flex-row sm:items-baseline sm:gap-4"
+                data-action={e.action}
+              >
+                <time
+                  dateTime={e.createdAt}
+                  className="shrink-0 text-xs whitespace-nowrap text-slate-600 tabular-nums sm:w-36"
+                >
+                  {e.createdAt.replace('T', ' ').slice(0, 16)}
+                </time>
+                <p className="min-w-0 text-sm break-words text-slate-900">
+                  {e.parts.map((p, i) =>
+                    p.href ? (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence.
+                      <Link key={i} to={p.href} className="font-medium text-indigo-700 hover:underline">
+                        {p.text}
+                      </Link>
+                    ) : (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence.
+                      <span key={i}>{p.text}</span>
+                    ),
+                  )}
+                  .
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination {...paging} total={total} query={query} />
+      </Card>
     </>
   );
 }

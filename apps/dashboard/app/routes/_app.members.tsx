@@ -1,39 +1,30 @@
-import { emailAddress } from '@mewayz/contracts';
+import type { SubmissionResult } from '@conform-to/react';
+import { createInvitationInput } from '@mewayz/contracts';
 import { organizationsService } from '@mewayz/core';
 import type { Role } from '@mewayz/db/schema';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import {
-  ActionForm,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Field,
-  PageHeader,
-  Select,
-} from '../components/ui.tsx';
+import { FormChoices, FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { ActionForm, Alert, Badge, Button, Card, EmptyState, PageHeader, Select } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
-import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { appErrorToResult, fail, replyWithAppError } from '../lib/forms.server.ts';
+import { revalidateUnlessActionHasPage } from '../lib/fresh-page.ts';
+import { roleDescription, roleInfo, roleLabel, roleOrder } from '../lib/roles.ts';
+import { type OrgContext, requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Members · Mewayz' }];
 
-const roleOrder: Role[] = ['super_admin', 'admin', 'manager', 'editor', 'viewer', 'user'];
 const roleRank = Object.fromEntries(roleOrder.map((r, i) => [r, roleOrder.length - i])) as Record<
   Role,
   number
 >;
-const roleSchema = z.enum(roleOrder as [Role, ...Role[]]);
-const inviteSchema = z.object({ email: emailAddress, role: roleSchema });
+const roleSchema = z.enum(roleOrder as [Role, ...Role[]], { error: 'Pick a role' });
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'users.view');
-  const deps = depsOf(context);
+/** The page as it is now: what the loader answers, and what every successful action answers too. */
+async function membersPage(ctx: OrgContext, deps: ReturnType<typeof depsOf>) {
   const canManage = ctx.can('users.manage');
   const [members, invitations] = await Promise.all([
     organizationsService.listMembers(deps, ctx.scope, { page: 1, perPage: 200 }),
@@ -41,20 +32,40 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       ? organizationsService.listInvitations(deps, ctx.scope, { page: 1, perPage: 100 })
       : Promise.resolve({ items: [], total: 0 }),
   ]);
+  const names = Object.fromEntries(members.items.map((m) => [m.userId, m.name || m.email]));
   return {
     me: ctx.user.id,
     myRole: ctx.role,
     canManage,
     assignable: roleOrder.filter((r) => roleRank[r] <= roleRank[ctx.role]),
     members: members.items,
-    invitations: invitations.items,
+    invitations: invitations.items.map((i) => ({ ...i, invitedByName: names[i.invitedBy] ?? null })),
     orgName: ctx.org.name,
   };
 }
 
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const ctx = await requireOrg(request, context);
+  requirePermission(ctx, 'users.view');
+  return membersPage(ctx, depsOf(context));
+}
+
+export const shouldRevalidate = revalidateUnlessActionHasPage;
+
+type Page = Awaited<ReturnType<typeof membersPage>>;
+type Result = {
+  ok: boolean;
+  intent: string;
+  message: string;
+  result?: SubmissionResult<string[]>;
+  page?: Page;
+};
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const { form, ctx, deps, intent } = await workspaceAction(request, context);
   const userId = String(form.get('userId') ?? '');
+  const done = async (message: string, result?: SubmissionResult<string[]>) =>
+    data<Result>({ ok: true, intent, message, result, page: await membersPage(ctx, deps) });
   try {
     if (intent === 'leave') {
       await organizationsService.removeMember(deps, ctx.scope, ctx.actor, ctx.user.id);
@@ -63,20 +74,35 @@ export async function action({ request, context }: ActionFunctionArgs) {
     requirePermission(ctx, 'users.manage');
     switch (intent) {
       case 'invite': {
-        const parsed = parseWith(inviteSchema, formToObject(form));
-        if (!parsed.ok) return fail('Check the highlighted fields.', parsed.fieldErrors, { intent });
-        await organizationsService.createInvitation(deps, ctx.scope, ctx.actor, parsed.data);
-        return data({ ok: true, intent, message: `Invitation sent to ${parsed.data.email}.` });
+        const submission = parseSubmission(form, createInvitationInput);
+        if (submission.status !== 'success')
+          return data<Result>(
+            { ok: false, intent, message: '', result: submission.reply() },
+            { status: 400 },
+          );
+        try {
+          await organizationsService.createInvitation(deps, ctx.scope, ctx.actor, submission.value);
+        } catch (err) {
+          const result = replyWithAppError(submission, err);
+          return data<Result>({ ok: false, intent, message: '', result }, { status: 400 });
+        }
+        return done(
+          `Invitation sent to ${submission.value.email} as ${roleLabel(submission.value.role)}.`,
+          submission.reply({ resetForm: true }),
+        );
       }
       case 'role': {
         const role = roleSchema.safeParse(form.get('role'));
-        if (!role.success) return fail('Pick a role.', { role: 'pick a role' }, { intent });
+        if (!role.success) return fail('Pick a role.', { role: 'Pick a role' }, { intent });
+        const before = await organizationsService.getMember(deps, ctx.scope, userId);
         await organizationsService.changeMemberRole(deps, ctx.scope, ctx.actor, userId, role.data);
-        return data({ ok: true, intent, message: 'Role changed.' });
+        return done(`${before.name || before.email} is now ${roleLabel(role.data)}.`);
       }
-      case 'remove':
+      case 'remove': {
+        const before = await organizationsService.getMember(deps, ctx.scope, userId);
         await organizationsService.removeMember(deps, ctx.scope, ctx.actor, userId);
-        return data({ ok: true, intent, message: 'Member removed. Their API tokens were revoked.' });
+        return done(`${before.name || before.email} was removed. Their API tokens were revoked.`);
+      }
       case 'revoke':
         await organizationsService.revokeInvitation(
           deps,
@@ -84,7 +110,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           ctx.actor,
           String(form.get('invitationId') ?? ''),
         );
-        return data({ ok: true, intent, message: 'Invitation withdrawn.' });
+        return done('Invitation withdrawn. Its link no longer works.');
       default:
         throw new Response('Unknown action.', { status: 400 });
     }
@@ -98,12 +124,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
-const label = (r: string) => r.replace('_', ' ');
+function RoleBadge({ role }: { role: Role }) {
+  return (
+    <Badge tone={role === 'super_admin' || role === 'admin' ? 'indigo' : 'slate'}>{roleLabel(role)}</Badge>
+  );
+}
 
 export default function Members() {
-  const d = useLoaderData<typeof loader>();
-  const r = useActionData<ActionFailure | { ok: true; intent: string; message: string }>();
-  const inviteErrors = r && !r.ok && r.intent === 'invite' ? r.fieldErrors : {};
+  const loaded = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>() as Result | undefined;
+  // Successful actions answer with the page as it is now: the change shows with its message.
+  const d = r?.page ?? loaded;
+  const [form, fields] = useMewayzForm(createInvitationInput, {
+    id: 'invite',
+    lastResult: r?.intent === 'invite' ? r.result : undefined,
+    defaultValue: { role: 'editor' },
+  });
   return (
     <>
       <PageHeader title="Members" description={`People in ${d.orgName} and what they may do.`} />
@@ -118,24 +154,25 @@ export default function Members() {
             title="Invite someone"
             description="They get an email with a link that works once, for 7 days."
           >
-            <ActionForm
-              intent="invite"
-              resetOnSuccess
-              className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
-              noValidate
-            >
-              <Field label="Email" name="email" type="email" autoComplete="off" error={inviteErrors.email} />
-              <Select label="Role" name="role" defaultValue="editor" error={inviteErrors.role}>
-                {d.assignable.map((role) => (
-                  <option key={role} value={role}>
-                    {label(role)}
-                  </option>
-                ))}
-              </Select>
-              <Button type="submit" intent="invite" className="sm:mt-7">
+            <MewayzForm form={form} intent="invite" className="space-y-4">
+              <FormField
+                meta={fields.email}
+                label="Email"
+                type="email"
+                autoComplete="off"
+                className="max-w-md"
+              />
+              <FormChoices
+                meta={fields.role}
+                legend="Role"
+                type="radio"
+                columns="sm:grid-cols-2 lg:grid-cols-3"
+                options={d.assignable.map((role) => ({ value: role, ...roleInfo[role] }))}
+              />
+              <Button type="submit" intent="invite">
                 Send invitation
               </Button>
-            </ActionForm>
+            </MewayzForm>
           </Card>
         ) : null}
         <Card title={`Members (${d.members.length})`}>
@@ -150,17 +187,21 @@ export default function Members() {
                   >
                     {(m.name || m.email).slice(0, 1).toUpperCase()}
                   </span>
-                  <div className="min-w-0 flex-1">
+                  <div className="min-w-0 flex-1 basis-48">
                     <p className="truncate text-sm font-medium text-slate-900">
                       {m.name} {m.userId === d.me ? <span className="text-slate-600">(you)</span> : null}
                     </p>
                     <p className="truncate text-sm text-slate-600">{m.email}</p>
+                    <p className="text-xs text-slate-600" data-testid="role-description">
+                      {roleLabel(m.role)}: {roleDescription(m.role)}
+                    </p>
                   </div>
                   {manageable ? (
                     <div className="flex flex-wrap items-end gap-2">
                       <ActionForm intent="role" className="flex items-end gap-2">
                         <input type="hidden" name="userId" value={m.userId} />
                         <Select
+                          key={m.role}
                           label={`Role of ${m.email}`}
                           id={`role-${m.userId}`}
                           name="role"
@@ -169,7 +210,7 @@ export default function Members() {
                         >
                           {d.assignable.map((role) => (
                             <option key={role} value={role}>
-                              {label(role)}
+                              {roleLabel(role)}
                             </option>
                           ))}
                         </Select>
@@ -191,9 +232,7 @@ export default function Members() {
                       </ActionForm>
                     </div>
                   ) : (
-                    <Badge tone={m.role === 'super_admin' || m.role === 'admin' ? 'indigo' : 'slate'}>
-                      {label(m.role)}
-                    </Badge>
+                    <RoleBadge role={m.role} />
                   )}
                 </li>
               );
@@ -205,18 +244,29 @@ export default function Members() {
             {d.invitations.length === 0 ? (
               <EmptyState title="No pending invitations" />
             ) : (
-              <ul className="-my-3 divide-y divide-slate-100">
+              <ul className="-my-3 divide-y divide-slate-100" aria-label="Pending invitations">
                 {d.invitations.map((i) => (
-                  <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                  <li
+                    key={i.id}
+                    className="flex flex-wrap items-center justify-between gap-3 py-3"
+                    data-invitation={i.email}
+                  >
                     <div className="min-w-0">
                       <p className="truncate text-sm font-medium text-slate-900">{i.email}</p>
                       <p className="text-sm text-slate-600">
-                        {label(i.role)} · expires {i.expiresAt.slice(0, 10)}
+                        {roleLabel(i.role)} · {i.invitedByName ? `invited by ${i.invitedByName} · ` : ''}
+                        expires {i.expiresAt.slice(0, 10)}
                       </p>
                     </div>
                     <ActionForm intent="revoke">
                       <input type="hidden" name="invitationId" value={i.id} />
-                      <Button type="submit" size="sm" variant="ghost" intent="revoke">
+                      <Button
+                        type="submit"
+                        size="sm"
+                        variant="ghost"
+                        intent="revoke"
+                        aria-label={`Withdraw the invitation of ${i.email}`}
+                      >
                         Withdraw
                       </Button>
                     </ActionForm>

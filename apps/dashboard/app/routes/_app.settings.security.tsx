@@ -1,30 +1,53 @@
+import type { SubmissionResult } from '@conform-to/react';
 import { changePasswordInput } from '@mewayz/contracts';
 import { AppError, identity } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { ActionForm, Alert, Badge, Button, Card, Field, PageHeader } from '../components/ui.tsx';
+import { z } from 'zod';
+import { FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { ActionForm, Alert, Badge, Button, Card, PageHeader } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { appErrorToResult, fail, formToObject, intentOf, parseWith } from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { appErrorToResult, intentOf, replyWithAppError } from '../lib/forms.server.ts';
+import { revalidateUnlessActionHasPage } from '../lib/fresh-page.ts';
 import { qrSvg } from '../lib/qr.server.ts';
 import { checkCsrf, requestCtx, requireUser, sessionCookie } from '../lib/session.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Security · Mewayz' }];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { user } = await requireUser(request, context);
-  const deps = depsOf(context);
+const enableSchema = z.object({
+  code: z
+    .string({ error: 'Enter the 6-digit code from your app' })
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6-digit code from your app'),
+});
+const disableSchema = z.object({ password: z.string({ error: 'Enter your password' }).max(256) });
+
+/** The page's state, read fresh: the loader's answer, and every action's too (see `shouldRevalidate`). */
+async function securityPage(deps: ReturnType<typeof depsOf>, userId: string) {
+  const row = await identity.findUserById(deps.db, userId);
+  const user = identity.userView(row!);
   const remaining = user.twoFactorEnabled ? await identity.remainingRecoveryCodes(deps.db, user.id) : 0;
   return { twoFactor: user.twoFactorEnabled, remaining, email: user.email };
 }
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireUser(request, context);
+  return securityPage(depsOf(context), user.id);
+}
+
+export const shouldRevalidate = revalidateUnlessActionHasPage;
 
 type Result = {
   ok: boolean;
   intent: string;
   message: string;
   fieldErrors: Record<string, string>;
+  result?: SubmissionResult<string[]>;
   setup?: { secret: string; qr: string };
   recoveryCodes?: string[];
+  page?: Awaited<ReturnType<typeof securityPage>>;
 };
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -36,6 +59,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ctx = requestCtx(request);
   const ok = (message: string, extra: Partial<Result> = {}, headers?: HeadersInit) =>
     data<Result>({ ok: true, intent, message, fieldErrors: {}, ...extra }, headers ? { headers } : undefined);
+  const invalid = (result: SubmissionResult<string[]>) =>
+    data<Result>({ ok: false, intent, message: '', fieldErrors: {}, result }, { status: 400 });
   try {
     switch (intent) {
       case 'begin2fa': {
@@ -43,45 +68,74 @@ export async function action({ request, context }: ActionFunctionArgs) {
         return ok('', { setup: { secret, qr: qrSvg(uri, 6) } });
       }
       case 'enable2fa': {
-        const code = String(form.get('code') ?? '').trim();
-        if (!/^\d{6}$/.test(code)) return fail('Enter the 6-digit code.', { code: 'six digits' }, { intent });
-        const res = await identity.enableTotp(deps, user.id, code, { ...ctx, sessionId: session.id });
-        return ok(
-          'Two-factor authentication is on. Other devices were signed out.',
-          { recoveryCodes: res.recoveryCodes },
-          res.session ? { 'set-cookie': sessionCookie(deps, res.session) } : undefined,
-        );
+        const submission = parseSubmission(form, enableSchema);
+        if (submission.status !== 'success') return invalid(submission.reply());
+        try {
+          const res = await identity.enableTotp(deps, user.id, submission.value.code, {
+            ...ctx,
+            sessionId: session.id,
+          });
+          return ok(
+            'Two-factor authentication is on. Other devices were signed out.',
+            { recoveryCodes: res.recoveryCodes, page: await securityPage(deps, user.id) },
+            res.session ? { 'set-cookie': sessionCookie(deps, res.session) } : undefined,
+          );
+        } catch (err) {
+          return invalid(replyWithAppError(submission, credentialsOn(err, 'code')));
+        }
       }
-      case 'disable2fa':
-        await identity.disableTotp(deps, user.id, String(form.get('password') ?? ''), ctx);
-        return ok('Two-factor authentication is off.');
-      case 'recoveryCodes':
+      case 'disable2fa': {
+        const submission = parseSubmission(form, disableSchema);
+        if (submission.status !== 'success') return invalid(submission.reply({ hideFields: ['password'] }));
+        try {
+          await identity.disableTotp(deps, user.id, submission.value.password, ctx);
+        } catch (err) {
+          return invalid(
+            replyWithAppError(submission, credentialsOn(err, 'password'), { hideFields: ['password'] }),
+          );
+        }
+        return ok('Two-factor authentication is off.', { page: await securityPage(deps, user.id) });
+      }
+      case 'recoveryCodes': {
+        const recoveryCodes = await identity.newRecoveryCodes(deps, user.id, ctx);
         return ok('New recovery codes — the old ones no longer work.', {
-          recoveryCodes: await identity.newRecoveryCodes(deps, user.id, ctx),
+          recoveryCodes,
+          page: await securityPage(deps, user.id),
         });
+      }
       case 'password': {
-        const parsed = parseWith(changePasswordInput, formToObject(form));
-        if (!parsed.ok) return fail('Check the highlighted fields.', parsed.fieldErrors, { intent });
-        const res = await identity.changePassword(deps, user.id, parsed.data, {
-          ...ctx,
-          sessionId: session.id,
-        });
-        return ok(
-          'Password changed. Other devices were signed out.',
-          {},
-          res.session ? { 'set-cookie': sessionCookie(deps, res.session) } : undefined,
-        );
+        const hideFields = ['currentPassword', 'newPassword'];
+        const submission = parseSubmission(form, changePasswordInput);
+        if (submission.status !== 'success') return invalid(submission.reply({ hideFields }));
+        try {
+          const res = await identity.changePassword(deps, user.id, submission.value, {
+            ...ctx,
+            sessionId: session.id,
+          });
+          return ok(
+            'Password changed. Other devices were signed out.',
+            { result: submission.reply({ resetForm: true }) },
+            res.session ? { 'set-cookie': sessionCookie(deps, res.session) } : undefined,
+          );
+        } catch (err) {
+          return invalid(
+            replyWithAppError(submission, credentialsOn(err, 'currentPassword'), { hideFields }),
+          );
+        }
       }
       default:
         throw new Response('Unknown action.', { status: 400 });
     }
   } catch (err) {
-    if (err instanceof AppError && err.code === 'invalid_credentials') {
-      const field = intent === 'enable2fa' ? 'code' : intent === 'password' ? 'currentPassword' : 'password';
-      return fail(err.message, { [field]: err.message }, { intent }, 400);
-    }
     return appErrorToResult(err, { intent });
   }
+}
+
+/** A wrong code or password is about that field: shown next to it rather than above the form. */
+function credentialsOn(err: unknown, field: string): unknown {
+  if (err instanceof AppError && err.code === 'invalid_credentials' && err.details.length === 0)
+    return new AppError(err.code, 400, err.message, [{ path: field, message: err.message, code: err.code }]);
+  return err;
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
@@ -103,11 +157,25 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 }
 
 export default function Security() {
-  const d = useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
   const r = useActionData<Result>();
+  // Actions answer with the page as it is now: the badge changes on the same paint as the message.
+  const d = r?.page ?? loaded;
   const mine = (intent: string) => (r?.intent === intent ? r : null);
   const setup = mine('begin2fa')?.setup ?? null;
   const enableResult = mine('enable2fa');
+  const [enableForm, enableFields] = useMewayzForm(enableSchema, {
+    id: 'enable2fa',
+    lastResult: enableResult?.result,
+  });
+  const [disableForm, disableFields] = useMewayzForm(disableSchema, {
+    id: 'disable2fa',
+    lastResult: mine('disable2fa')?.result,
+  });
+  const [passwordForm, passwordFields] = useMewayzForm(changePasswordInput, {
+    id: 'password',
+    lastResult: mine('password')?.result,
+  });
   return (
     <>
       <PageHeader title="Security" description={`Sign-in settings for ${d.email}.`} />
@@ -115,7 +183,11 @@ export default function Security() {
         <Card
           title="Two-factor authentication"
           description="Ask for a code from an authenticator app when you sign in."
-          actions={d.twoFactor ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>}
+          actions={
+            <span data-testid="two-factor-status">
+              {d.twoFactor ? <Badge tone="green">On</Badge> : <Badge>Off</Badge>}
+            </span>
+          }
         >
           <div className="space-y-4">
             {r && ['enable2fa', 'disable2fa', 'recoveryCodes'].includes(r.intent) && r.message ? (
@@ -123,7 +195,7 @@ export default function Security() {
             ) : null}
             {r?.recoveryCodes ? <RecoveryCodes codes={r.recoveryCodes} /> : null}
             {!d.twoFactor && (setup || (enableResult && !enableResult.ok)) ? (
-              <ActionForm intent="enable2fa" className="space-y-4">
+              <MewayzForm form={enableForm} intent="enable2fa" className="space-y-4">
                 {setup ? (
                   <div className="flex flex-col gap-4 sm:flex-row sm:items-center">
                     <div
@@ -133,7 +205,7 @@ export default function Security() {
                       // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG generated on the server from our own otpauth URI.
                       dangerouslySetInnerHTML={{ __html: setup.qr }}
                     />
-                    <div className="space-y-2 text-sm text-slate-700">
+                    <div className="min-w-0 space-y-2 text-sm text-slate-700">
                       <p>
                         1. Scan the code with your authenticator app (1Password, Authy, Google
                         Authenticator…).
@@ -142,7 +214,7 @@ export default function Security() {
                         Or enter this key:{' '}
                         <code
                           data-testid="totp-secret"
-                          className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900"
+                          className="rounded bg-slate-100 px-1.5 py-0.5 font-mono break-all text-slate-900"
                         >
                           {setup.secret}
                         </code>
@@ -151,19 +223,18 @@ export default function Security() {
                     </div>
                   </div>
                 ) : null}
-                <Field
+                <FormField
+                  meta={enableFields.code}
                   label="Code from the app"
-                  name="code"
                   inputMode="numeric"
                   autoComplete="one-time-code"
                   maxLength={6}
-                  error={enableResult?.fieldErrors?.code}
                   className="max-w-xs"
                 />
                 <Button type="submit" intent="enable2fa">
                   Turn on two-factor
                 </Button>
-              </ActionForm>
+              </MewayzForm>
             ) : null}
             {!d.twoFactor && !setup && !(enableResult && !enableResult.ok) ? (
               <ActionForm intent="begin2fa">
@@ -180,48 +251,43 @@ export default function Security() {
                     Generate new recovery codes
                   </Button>
                 </ActionForm>
-                <ActionForm intent="disable2fa" className="space-y-3">
-                  <Field
+                <MewayzForm form={disableForm} intent="disable2fa" className="space-y-3">
+                  <FormField
+                    meta={disableFields.password}
                     label="Password"
-                    name="password"
                     type="password"
                     autoComplete="current-password"
-                    error={mine('disable2fa')?.fieldErrors?.password}
                   />
                   <Button type="submit" variant="danger" intent="disable2fa">
                     Turn off two-factor
                   </Button>
-                </ActionForm>
+                </MewayzForm>
               </div>
             ) : null}
           </div>
         </Card>
         <Card title="Password" description="Changing it signs out your other devices.">
-          <ActionForm intent="password" className="grid max-w-xl gap-4" noValidate>
-            {mine('password')?.message ? (
-              <Alert tone={mine('password')?.ok ? 'success' : 'error'}>{mine('password')?.message}</Alert>
-            ) : null}
-            <Field
+          <MewayzForm form={passwordForm} intent="password" className="grid max-w-xl gap-4">
+            {mine('password')?.ok ? <Alert tone="success">{mine('password')?.message}</Alert> : null}
+            <FormField
+              meta={passwordFields.currentPassword}
               label="Current password"
-              name="currentPassword"
               type="password"
               autoComplete="current-password"
-              error={mine('password')?.fieldErrors?.currentPassword}
             />
-            <Field
+            <FormField
+              meta={passwordFields.newPassword}
               label="New password"
-              name="newPassword"
               type="password"
               autoComplete="new-password"
-              error={mine('password')?.fieldErrors?.newPassword}
-              hint="At least 10 characters."
+              hint="10 characters or more."
             />
             <div>
               <Button type="submit" intent="password">
                 Change password
               </Button>
             </div>
-          </ActionForm>
+          </MewayzForm>
         </Card>
         <Card title="Sessions" description="Lost a device or signed in somewhere public?">
           <ActionForm action="/sign-out" intent="everywhere">

@@ -1,9 +1,11 @@
+import { createApiTokenInput, scopeSchema } from '@mewayz/contracts';
 import { scopesForRole, tokensService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { CopyButton } from '../components/copy-button.tsx';
+import { FormChoices, FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
 import {
   ActionForm,
   Alert,
@@ -11,28 +13,34 @@ import {
   Button,
   Card,
   EmptyState,
-  Field,
   PageHeader,
   Pagination,
 } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { type ActionFailure, appErrorToResult, fail, parseWith } from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { appErrorToResult, replyWithAppError } from '../lib/forms.server.ts';
+import { revalidateUnlessActionHasPage } from '../lib/fresh-page.ts';
 import { pageOf } from '../lib/paging.server.ts';
-import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
+import { scopeInfo, scopeLabel } from '../lib/scopes.ts';
+import { type OrgContext, requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'API tokens · Mewayz' }];
 
-const createSchema = z.object({
-  name: z.string().trim().min(1, 'give the token a name').max(120),
-  scopes: z.array(z.string()).min(1, 'pick at least one scope'),
-  expiresAt: z.iso.date().optional(),
+/**
+ * The contract's token input as the form sends it: a date (the token works through that day, UTC)
+ * and no scope ticked until the creator picks one.
+ */
+const createSchema = createApiTokenInput.extend({
+  scopes: z
+    .array(scopeSchema, { error: 'Pick at least one scope' })
+    .min(1, 'Pick at least one scope')
+    .max(scopeSchema.options.length),
+  expiresAt: z.iso.date({ error: 'Enter a date, like 2030-12-31' }).optional(),
 });
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const ctx = await requireOrg(request, context);
-  requirePermission(ctx, 'tokens.view');
+async function tokensPage(request: Request, ctx: OrgContext, deps: ReturnType<typeof depsOf>) {
   const paging = pageOf(request);
-  const { items, total } = await tokensService.listApiTokens(depsOf(context), ctx.scope, paging);
+  const { items, total } = await tokensService.listApiTokens(deps, ctx.scope, paging);
   return {
     tokens: items,
     total,
@@ -42,40 +50,75 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'tokens.manage');
-  try {
-    if (intent === 'create') {
-      const parsed = parseWith(createSchema, {
-        name: form.get('name'),
-        scopes: form.getAll('scopes').map(String),
-        expiresAt: String(form.get('expiresAt') ?? '') || undefined,
-      });
-      if (!parsed.ok) return fail('Check the highlighted fields.', parsed.fieldErrors, { intent });
-      const { token, secret } = await tokensService.createApiToken(deps, ctx.scope, ctx.actor, ctx.role, {
-        name: parsed.data.name,
-        scopes: parsed.data.scopes,
-        expiresAt: parsed.data.expiresAt ? `${parsed.data.expiresAt}T23:59:59Z` : null,
-      });
-      return data({ ok: true, intent, message: `Token “${token.name}” created.`, secret });
-    }
-    if (intent === 'revoke') {
-      await tokensService.revokeApiToken(deps, ctx.scope, ctx.actor, String(form.get('tokenId') ?? ''));
-      return data({ ok: true, intent, message: 'Token revoked. It stops working at once.', secret: null });
-    }
-    throw new Response('Unknown action.', { status: 400 });
-  } catch (err) {
-    if (err instanceof Response) throw err;
-    return appErrorToResult(err, { intent });
-  }
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const ctx = await requireOrg(request, context);
+  requirePermission(ctx, 'tokens.view');
+  return tokensPage(request, ctx, depsOf(context));
 }
 
+export const shouldRevalidate = revalidateUnlessActionHasPage;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'tokens.manage');
+  if (intent === 'create') {
+    const submission = parseSubmission(form, createSchema);
+    if (submission.status !== 'success')
+      return data({ ok: false as const, intent, result: submission.reply(), message: '' }, { status: 400 });
+    try {
+      const { token, secret } = await tokensService.createApiToken(deps, ctx.scope, ctx.actor, ctx.role, {
+        name: submission.value.name,
+        scopes: submission.value.scopes,
+        expiresAt: submission.value.expiresAt ? `${submission.value.expiresAt}T23:59:59Z` : null,
+      });
+      return data({
+        ok: true as const,
+        intent,
+        result: submission.reply({ resetForm: true }),
+        message: `Token “${token.name}” created.`,
+        secret,
+        page: await tokensPage(request, ctx, deps),
+      });
+    } catch (err) {
+      return data(
+        { ok: false as const, intent, result: replyWithAppError(submission, err), message: '' },
+        { status: 400 },
+      );
+    }
+  }
+  if (intent === 'revoke') {
+    try {
+      await tokensService.revokeApiToken(deps, ctx.scope, ctx.actor, String(form.get('tokenId') ?? ''));
+    } catch (err) {
+      return appErrorToResult(err, { intent });
+    }
+    return data({
+      ok: true as const,
+      intent,
+      message: 'Token revoked. It stops working at once.',
+      page: await tokensPage(request, ctx, deps),
+    });
+  }
+  throw new Response('Unknown action.', { status: 400 });
+}
+
+type ActionResult = {
+  ok: boolean;
+  intent: string;
+  message: string;
+  result?: import('@conform-to/react').SubmissionResult<string[]>;
+  secret?: string;
+  page?: Awaited<ReturnType<typeof loader>>;
+};
+
 export default function Tokens() {
-  const d = useLoaderData<typeof loader>();
-  const r = useActionData<
-    ActionFailure | { ok: true; intent: string; message: string; secret: string | null }
-  >();
-  const e = r && !r.ok ? r.fieldErrors : {};
+  const loaded = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>() as ActionResult | undefined;
+  // The action answers with the page as it is now: shown on its first paint, no second round trip.
+  const d = r?.page ?? loaded;
+  const [form, fields] = useMewayzForm(createSchema, {
+    id: 'create-token',
+    lastResult: r?.intent === 'create' ? r.result : undefined,
+  });
   return (
     <>
       <PageHeader
@@ -102,36 +145,27 @@ export default function Tokens() {
         ) : null}
         {d.canManage ? (
           <Card title="Create a token">
-            <ActionForm intent="create" resetOnSuccess className="space-y-4" noValidate>
+            <MewayzForm form={form} intent="create" className="space-y-4">
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field label="Name" name="name" placeholder="Zapier integration" error={e.name} />
-                <Field label="Expires on (optional)" name="expiresAt" type="date" error={e.expiresAt} />
+                <FormField meta={fields.name} label="Name" placeholder="Zapier integration" />
+                <FormField meta={fields.expiresAt} label="Expires on (optional)" type="date" />
               </div>
-              <fieldset>
-                <legend className="text-sm font-medium text-slate-800">Scopes</legend>
-                {e.scopes ? <p className="mt-1 text-xs font-medium text-red-700">{e.scopes}</p> : null}
-                <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                  {d.scopes.map((s) => (
-                    <label
-                      key={s}
-                      className="flex items-center gap-2 rounded-md px-2 py-1.5 font-mono text-xs ring-1 ring-slate-200 has-[:checked]:bg-indigo-50 has-[:checked]:ring-indigo-300"
-                    >
-                      <input
-                        type="checkbox"
-                        name="scopes"
-                        value={s}
-                        defaultChecked={s.endsWith(':read')}
-                        className="size-4 rounded border-slate-300 text-indigo-600"
-                      />
-                      {s}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+              <FormChoices
+                meta={fields.scopes}
+                legend="Scopes"
+                hint="What the token may do. Tick only what the script needs; a token never does more than your role."
+                type="checkbox"
+                columns="sm:grid-cols-2 lg:grid-cols-3"
+                options={d.scopes.map((s) => ({
+                  value: s,
+                  label: scopeInfo[s]?.label ?? s,
+                  description: `${s} · ${scopeInfo[s]?.description ?? ''}`,
+                }))}
+              />
               <Button type="submit" intent="create">
                 Create token
               </Button>
-            </ActionForm>
+            </MewayzForm>
           </Card>
         ) : null}
         <Card title="Tokens">
@@ -168,7 +202,9 @@ export default function Tokens() {
                         <p className="font-medium text-slate-900">{t.name}</p>
                         <p className="font-mono text-xs text-slate-600">{t.prefix}…</p>
                       </td>
-                      <td className="px-5 py-3 font-mono text-xs text-slate-700">{t.scopes.join(' ')}</td>
+                      <td className="px-5 py-3 text-xs text-slate-700">
+                        {t.scopes.map(scopeLabel).join(', ')}
+                      </td>
                       <td className="px-5 py-3 text-slate-700">
                         {t.lastUsedAt ? t.lastUsedAt.slice(0, 10) : 'never'}
                       </td>

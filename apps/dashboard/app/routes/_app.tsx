@@ -5,6 +5,7 @@ import { Logo } from '../components/auth-layout.tsx';
 import { ErrorContent } from '../components/error-content.tsx';
 import { ActionForm, cx } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
+import { roleLabel } from '../lib/roles.ts';
 import { requireOrg } from '../lib/tenant.server.ts';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -151,7 +152,7 @@ function UserBox() {
       <div className="min-w-0 flex-1">
         <p className="truncate text-sm font-medium text-slate-900">{d.user.name}</p>
         <p className="truncate text-xs text-slate-600">
-          {d.role.replace('_', ' ')} · {d.user.email}
+          {roleLabel(d.role)} · {d.user.email}
         </p>
       </div>
       <ActionForm action="/sign-out">

@@ -1,9 +1,10 @@
 import { email } from '@mewayz/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
 import { Logo } from '../components/auth-layout.tsx';
-import { EmptyState } from '../components/ui.tsx';
+import { Button, EmptyState, Field, Pagination } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
+import { pageOf } from '../lib/paging.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Dev outbox · Mewayz' }];
 
@@ -11,8 +12,10 @@ export const meta: MetaFunction = () => [{ title: 'Dev outbox · Mewayz' }];
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const deps = depsOf(context);
   if (deps.vars.DEV_OUTBOX !== 'true') throw new Response('Not found', { status: 404 });
-  const to = new URL(request.url).searchParams.get('to') ?? undefined;
-  return { messages: await email.listOutbox(deps.db, { to, limit: 50 }) };
+  const to = new URL(request.url).searchParams.get('to')?.trim().slice(0, 254) || undefined;
+  const paging = pageOf(request);
+  const { items, total } = await email.listOutboxPage(deps, { to, ...paging });
+  return { messages: items, total, paging, to: to ?? '' };
 }
 
 function Linkified({ text }: { text: string }) {
@@ -34,7 +37,7 @@ function Linkified({ text }: { text: string }) {
 }
 
 export default function Outbox() {
-  const { messages } = useLoaderData<typeof loader>();
+  const { messages, total, paging, to } = useLoaderData<typeof loader>();
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
       <div className="mb-6 flex items-center justify-between">
@@ -46,13 +49,37 @@ export default function Outbox() {
       <p className="mt-1 mb-6 text-sm text-slate-600">
         Emails recorded locally instead of being sent. Newest first.
       </p>
-      {messages.length === 0 ? (
-        <EmptyState title="No emails yet">Sign up or invite someone and the message appears here.</EmptyState>
+      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+        <Field
+          label="Recipient"
+          name="to"
+          type="search"
+          defaultValue={to}
+          placeholder="name@example.com or part of it"
+          className="min-w-0 flex-1 basis-56"
+        />
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        {to ? (
+          <Link to="/dev/outbox" className="py-2 text-sm font-semibold text-indigo-700 hover:underline">
+            Show all
+          </Link>
+        ) : null}
+      </Form>
+      {messages.length === 0 && paging.page === 1 ? (
+        to ? (
+          <EmptyState title="No emails to that recipient">Check the address, or show all emails.</EmptyState>
+        ) : (
+          <EmptyState title="No emails yet">
+            Sign up or invite someone and the message appears here.
+          </EmptyState>
+        )
       ) : (
         <ul className="space-y-4">
           {messages.map((m) => (
             <li key={m.id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-              <p className="text-xs text-slate-600">
+              <p className="text-xs break-all text-slate-600">
                 To <strong className="text-slate-900">{m.to}</strong> ·{' '}
                 {m.createdAt.replace('T', ' ').slice(0, 19)} UTC
               </p>
@@ -64,6 +91,7 @@ export default function Outbox() {
           ))}
         </ul>
       )}
+      <Pagination {...paging} total={total} query={{ to }} />
     </main>
   );
 }

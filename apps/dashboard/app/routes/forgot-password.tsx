@@ -4,9 +4,10 @@ import type { ActionFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { Link, useActionData } from '@remix-run/react';
 import { z } from 'zod';
 import { AuthLayout, linkClass } from '../components/auth-layout.tsx';
-import { ActionForm, Alert, Button, Field } from '../components/ui.tsx';
+import { FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { Alert, Button } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
 import { checkCsrf } from '../lib/session.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Reset your password · Mewayz' }];
@@ -16,15 +17,16 @@ const schema = z.object({ email: emailAddress });
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   await checkCsrf(request, context, form);
-  const parsed = parseWith(schema, formToObject(form));
-  if (!parsed.ok) return fail('Enter the email address of your account.', parsed.fieldErrors);
+  const submission = parseSubmission(form, schema);
+  if (submission.status !== 'success') return { sent: false, result: submission.reply() };
   // Same answer whether or not the account exists.
-  await identity.requestPasswordReset(depsOf(context), parsed.data.email);
-  return { ok: true as const, message: '', fieldErrors: {} as Record<string, string> };
+  await identity.requestPasswordReset(depsOf(context), submission.value.email);
+  return { sent: true, result: submission.reply() };
 }
 
 export default function ForgotPassword() {
   const r = useActionData<typeof action>();
+  const [form, fields] = useMewayzForm(schema, { lastResult: r?.result });
   return (
     <AuthLayout
       title="Reset your password"
@@ -35,25 +37,17 @@ export default function ForgotPassword() {
         </Link>
       }
     >
-      {r?.ok ? (
+      {r?.sent ? (
         <Alert tone="success">
           If an account uses that address, a reset link is on its way. It works once, for one hour.
         </Alert>
       ) : (
-        <ActionForm className="space-y-5" noValidate>
-          {r?.message ? <Alert>{r.message}</Alert> : null}
-          <Field
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            error={r?.fieldErrors?.email}
-          />
+        <MewayzForm form={form} className="space-y-5">
+          <FormField meta={fields.email} label="Email" type="email" autoComplete="email" />
           <Button type="submit" className="w-full">
             Email me a reset link
           </Button>
-        </ActionForm>
+        </MewayzForm>
       )}
     </AuthLayout>
   );

@@ -1,11 +1,18 @@
+import type { SubmissionResult } from '@conform-to/react';
+import { emailAddress, signInInput } from '@mewayz/contracts';
 import { AppError, identity } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
-import { Link, useActionData, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
 import { AuthLayout, linkClass } from '../components/auth-layout.tsx';
+import { FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { InvitationSummary } from '../components/invitation-summary.tsx';
 import { ActionForm, Alert, Button, Field } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { appErrorToResult, formValues } from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { replyWithAppError } from '../lib/forms.server.ts';
+import { invitationOfNext } from '../lib/invitations.server.ts';
 import {
   checkCsrf,
   currentSession,
@@ -20,30 +27,47 @@ export const meta: MetaFunction = () => [{ title: 'Sign in · Mewayz' }];
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
 
+/**
+ * The password step: the contract's sign-in input, with the email checked as an address and the
+ * password required (the contract leaves both to the credential check, which has no field messages).
+ */
+const passwordStep = signInInput
+  .pick({ email: true, password: true })
+  .extend({ email: emailAddress, password: z.string({ error: 'Enter your password' }).max(256) });
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await currentSession(request, context))
     throw redirect(safeNext(new URL(request.url).searchParams.get('next')));
-  return null;
+  return { invitation: await invitationOfNext(request, context) };
 }
 
 type Result = {
   ok: false;
   message: string;
   fieldErrors: Record<string, string>;
-  values?: Record<string, string>;
   challenge?: string;
+  result?: SubmissionResult<string[]>;
 };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   await checkCsrf(request, context, form);
   const deps = depsOf(context);
-  const next = safeNext(String(form.get('next') ?? ''));
-  let email = String(form.get('email') ?? '');
-  let password = String(form.get('password') ?? '');
+  const next = safeNext(String(form.get('_next') ?? ''));
+  let email = '';
+  let password = '';
   const challenge = String(form.get('challenge') ?? '');
-  // Second step: the password step's result travels sealed (AES-GCM) in the form, never in clear.
-  if (challenge) {
+  const submission = challenge ? null : parseSubmission(form, passwordStep);
+  if (submission) {
+    if (submission.status !== 'success')
+      return data<Result>(
+        { ok: false, message: '', fieldErrors: {}, result: submission.reply({ hideFields: ['password'] }) },
+        { status: 400 },
+      );
+    email = submission.value.email;
+    password = submission.value.password;
+  } else {
+    // Second step: the password step's result travels sealed (AES-GCM) in the form, never in clear.
     try {
       const opened = JSON.parse(await deps.secrets.decrypt(challenge)) as {
         email: string;
@@ -87,12 +111,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 401 },
       );
     }
-    return appErrorToResult(err, { values: formValues(form) });
+    if (!submission) throw err;
+    const result = replyWithAppError(submission, err, { hideFields: ['password'] });
+    return data<Result>({ ok: false, message: '', fieldErrors: {}, result }, { status: 400 });
   }
 }
 
 export default function SignIn() {
   const result = useActionData<Result>();
+  const { invitation } = useLoaderData<typeof loader>();
+  const [form, fields] = useMewayzForm(passwordStep, { id: 'sign-in', lastResult: result?.result });
   const [params] = useSearchParams();
   const next = params.get('next') ?? '/sites';
   const e = result?.fieldErrors ?? {};
@@ -106,7 +134,7 @@ export default function SignIn() {
         <ActionForm key="second-factor" className="space-y-5" noValidate>
           {result.message ? <Alert>{result.message}</Alert> : null}
           <input type="hidden" name="challenge" value={result.challenge} />
-          <input type="hidden" name="next" value={next} />
+          <input type="hidden" name="_next" value={next} />
           <Field
             label="Authentication code"
             name="totpCode"
@@ -138,7 +166,8 @@ export default function SignIn() {
   }
   return (
     <AuthLayout
-      title="Sign in to Mewayz"
+      title={invitation ? `Sign in to join ${invitation.organizationName}` : 'Sign in to Mewayz'}
+      aside={invitation ? <InvitationSummary invitation={invitation} /> : null}
       footer={
         <>
           New here?{' '}
@@ -151,32 +180,16 @@ export default function SignIn() {
         </>
       }
     >
-      <ActionForm key="password" className="space-y-5" noValidate>
-        {result?.message ? <Alert>{result.message}</Alert> : null}
+      <MewayzForm form={form} className="space-y-5">
         {!result && params.get('reset') ? (
           <Alert tone="success">Your password was changed. Sign in with the new one.</Alert>
         ) : null}
         {!result && params.get('verified') ? (
           <Alert tone="success">Your email address is confirmed. Sign in to continue.</Alert>
         ) : null}
-        <input type="hidden" name="next" value={next} />
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={result?.values?.email}
-          error={e.email}
-        />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={e.password}
-        />
+        <input type="hidden" name="_next" value={next} />
+        <FormField meta={fields.email} label="Email" type="email" autoComplete="email" />
+        <FormField meta={fields.password} label="Password" type="password" autoComplete="current-password" />
         <div className="flex justify-end text-sm">
           <Link to="/forgot-password" className={linkClass}>
             Forgot your password?
@@ -185,7 +198,7 @@ export default function SignIn() {
         <Button type="submit" className="w-full">
           Sign in
         </Button>
-      </ActionForm>
+      </MewayzForm>
     </AuthLayout>
   );
 }

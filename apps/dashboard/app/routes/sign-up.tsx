@@ -2,18 +2,15 @@ import { signUpInput } from '@mewayz/contracts';
 import { identity } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
-import { Link, useActionData, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { AuthLayout, linkClass } from '../components/auth-layout.tsx';
-import { ActionForm, Alert, Button, Field } from '../components/ui.tsx';
+import { FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { InvitationSummary } from '../components/invitation-summary.tsx';
+import { Button } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import {
-  type ActionFailure,
-  appErrorToResult,
-  fail,
-  formToObject,
-  formValues,
-  parseWith,
-} from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { replyWithAppError } from '../lib/forms.server.ts';
+import { invitationOfNext } from '../lib/invitations.server.ts';
 import {
   checkCsrf,
   cookieHeader,
@@ -28,22 +25,21 @@ export const meta: MetaFunction = () => [{ title: 'Create your account · Mewayz
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await currentSession(request, context)) throw redirect('/sites');
-  return null;
+  return { invitation: await invitationOfNext(request, context) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   await checkCsrf(request, context, form);
   const deps = depsOf(context);
-  const parsed = parseWith(signUpInput, formToObject(form));
-  if (!parsed.ok)
-    return fail('Check the highlighted fields.', parsed.fieldErrors, { values: formValues(form) });
+  const submission = parseSubmission(form, signUpInput);
+  if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] });
   const ctx = requestCtx(request);
   try {
-    await identity.signUp(deps, parsed.data, ctx);
+    await identity.signUp(deps, submission.value, ctx);
     const { session } = await identity.signIn(
       deps,
-      { email: parsed.data.email, password: parsed.data.password },
+      { email: submission.value.email, password: submission.value.password },
       ctx,
     );
     const headers = new Headers({ 'set-cookie': sessionCookie(deps, session) });
@@ -51,60 +47,52 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (next) headers.append('set-cookie', cookieHeader(deps, NEXT_COOKIE, next, 86400));
     return redirect('/verify-email', { headers });
   } catch (err) {
-    return appErrorToResult(err, { values: formValues(form) });
+    return replyWithAppError(submission, err, { hideFields: ['password'] });
   }
 }
 
 export default function SignUp() {
-  const result = useActionData<ActionFailure>();
-  const e = result?.fieldErrors ?? {};
+  const lastResult = useActionData<typeof action>();
+  const { invitation } = useLoaderData<typeof loader>();
+  const [form, fields] = useMewayzForm(signUpInput, {
+    lastResult,
+    defaultValue: invitation ? { email: invitation.email } : undefined,
+  });
   const [params] = useSearchParams();
+  const next = params.get('next') ?? '';
   return (
     <AuthLayout
-      title="Create your Mewayz account"
-      subtitle="A link-in-bio site, short links and analytics — free to start."
+      title={invitation ? `Join ${invitation.organizationName} on Mewayz` : 'Create your Mewayz account'}
+      subtitle={
+        invitation
+          ? 'Create your account to accept the invitation.'
+          : 'A link-in-bio site, short links and analytics — free to start.'
+      }
+      aside={invitation ? <InvitationSummary invitation={invitation} /> : null}
       footer={
         <>
           Already have an account?{' '}
-          <Link to="/sign-in" className={linkClass}>
+          <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} className={linkClass}>
             Sign in
           </Link>
         </>
       }
     >
-      <ActionForm className="space-y-5" noValidate>
-        {result?.message ? <Alert>{result.message}</Alert> : null}
-        <input type="hidden" name="_next" value={params.get('next') ?? ''} />
-        <Field
-          label="Your name"
-          name="name"
-          autoComplete="name"
-          required
-          defaultValue={result?.values?.name}
-          error={e.name}
-        />
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={result?.values?.email}
-          error={e.email}
-        />
-        <Field
+      <MewayzForm form={form} className="space-y-5">
+        <input type="hidden" name="_next" value={next} />
+        <FormField meta={fields.name} label="Your name" autoComplete="name" />
+        <FormField meta={fields.email} label="Email" type="email" autoComplete="email" />
+        <FormField
+          meta={fields.password}
           label="Password"
-          name="password"
           type="password"
           autoComplete="new-password"
-          required
-          error={e.password}
-          hint="At least 10 characters. A short sentence works well."
+          hint="10 characters or more. A short sentence works well."
         />
         <Button type="submit" className="w-full">
           Create account
         </Button>
-      </ActionForm>
+      </MewayzForm>
     </AuthLayout>
   );
 }

@@ -4,7 +4,7 @@ import { nodeDeps, uniqueEmail } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from './create-mailer.ts';
 import { EmailSendFailed, elasticEmailMailer } from './elastic-email.ts';
-import { listOutbox, outboxMailer } from './outbox.ts';
+import { listOutbox, listOutboxPage, outboxMailer } from './outbox.ts';
 
 interface Seen {
   method: string;
@@ -87,6 +87,25 @@ describe('dev outbox', () => {
     const list = await listOutbox(deps.db, { to });
     expect(list.map((m) => m.subject)).toEqual(['second', 'first']);
     expect(list[0]).toMatchObject({ provider: 'outbox', html: '<b>two</b>', text: 'two' });
+  });
+});
+
+describe('dev outbox pages', () => {
+  it('pages by a fixed size with the total, and filters by part of the recipient', async () => {
+    const deps = nodeDeps();
+    const mailer = outboxMailer(deps.db);
+    const tag = Math.random().toString(36).slice(2, 8);
+    for (let i = 0; i < 7; i++)
+      await mailer.send({ to: `page-${tag}-${i}@example.test`, subject: `n${i}`, text: 't' });
+    const first = await listOutboxPage(deps, { to: `page-${tag}`, page: 1, perPage: 5 });
+    expect(first.total).toBe(7);
+    expect(first.items.map((m) => m.subject)).toEqual(['n6', 'n5', 'n4', 'n3', 'n2']);
+    const second = await listOutboxPage(deps, { to: `PAGE-${tag}`, page: 2, perPage: 5 });
+    expect(second.items.map((m) => m.subject)).toEqual(['n1', 'n0']);
+    expect((await listOutboxPage(deps, { to: `page-${tag}-3@`, page: 1, perPage: 5 })).total).toBe(1);
+    // Wildcards in the filter are literal characters.
+    expect((await listOutboxPage(deps, { to: `page_${tag}`, page: 1, perPage: 5 })).total).toBe(0);
+    expect((await listOutboxPage(deps, { page: 1, perPage: 5 })).total).toBeGreaterThanOrEqual(7);
   });
 });
 

@@ -1,5 +1,5 @@
 import { emailOutbox } from '@mewayz/db/schema';
-import { desc, eq } from 'drizzle-orm';
+import { count, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
 import { newId } from '../ids.ts';
 import type { EmailMessage, Mailer } from './mailer.ts';
@@ -44,7 +44,11 @@ export async function listOutbox(db: Db, opts: { to?: string; limit?: number } =
   const rows = await (opts.to ? base.where(eq(emailOutbox.toAddress, opts.to.toLowerCase())) : base)
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
     .limit(limit);
-  return rows.map((r) => ({
+  return rows.map(outboxEntry);
+}
+
+function outboxEntry(r: typeof emailOutbox.$inferSelect): OutboxEntry {
+  return {
     id: r.id,
     organizationId: r.organizationId,
     to: r.toAddress,
@@ -53,5 +57,28 @@ export async function listOutbox(db: Db, opts: { to?: string; limit?: number } =
     html: r.htmlBody,
     provider: r.provider,
     createdAt: r.createdAt.toISOString(),
-  }));
+  };
+}
+
+/**
+ * One page of the outbox, newest first, with the total: `to` keeps the messages whose recipient
+ * contains it (a whole address or a part such as the domain).
+ */
+export async function listOutboxPage(
+  { db }: { db: Db },
+  opts: { to?: string; page: number; perPage: number },
+): Promise<{ items: OutboxEntry[]; total: number }> {
+  const needle = opts.to?.trim().toLowerCase();
+  const where = needle ? like(emailOutbox.toAddress, `%${needle.replace(/[%_\\]/g, '\\$&')}%`) : undefined;
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(emailOutbox)
+      .where(where)
+      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+      .limit(opts.perPage)
+      .offset((opts.page - 1) * opts.perPage),
+    db.select({ n: count() }).from(emailOutbox).where(where),
+  ]);
+  return { items: rows.map(outboxEntry), total: Number(counted?.n ?? 0) };
 }

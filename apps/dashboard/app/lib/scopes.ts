@@ -1,0 +1,25 @@
+/**
+ * What each API token scope lets a script do, in words, next to its checkbox. Grouped by what it
+ * touches; `:read` only reads, `:write` changes (and implies nothing else).
+ */
+export const scopeInfo: Record<string, { label: string; description: string }> = {
+  'sites:read': { label: 'Read sites', description: 'List sites and their blocks.' },
+  'sites:write': { label: 'Change sites', description: 'Edit blocks and publish sites.' },
+  'links:read': { label: 'Read short links', description: 'List short links and their settings.' },
+  'links:write': { label: 'Change short links', description: 'Create, edit and delete short links.' },
+  'analytics:read': { label: 'Read analytics', description: 'Visits, clicks and breakdowns.' },
+  'domains:read': { label: 'Read domains', description: 'List custom domains and their status.' },
+  'domains:write': { label: 'Change domains', description: 'Add, verify and remove custom domains.' },
+  'members:read': { label: 'Read members', description: 'List members and their roles.' },
+  'members:write': { label: 'Change members', description: 'Invite, change roles and remove members.' },
+  'tokens:read': { label: 'Read API tokens', description: 'List tokens (never their secrets).' },
+  'tokens:write': { label: 'Change API tokens', description: 'Create and revoke tokens.' },
+  'organization:write': {
+    label: 'Change the workspace',
+    description: 'Rename the workspace and change its settings.',
+  },
+};
+
+export function scopeLabel(scope: string) {
+  return scopeInfo[scope]?.label ?? scope;
+}
