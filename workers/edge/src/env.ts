@@ -46,6 +46,11 @@ export const edgeVarsSchema = z.object({
   /** REST API: requests per minute per token, and per client IP (before authentication). */
   API_RATE_LIMIT_PER_TOKEN: z.coerce.number().int().positive().default(600),
   API_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(1200),
+  /**
+   * Only behind a proxy you trust that is not Cloudflare: the header carrying the client's address when
+   * `CF-Connecting-IP` is absent (`docs/security.md`, "Abuse controls of the API").
+   */
+  API_CLIENT_IP_HEADER: z.enum(['x-real-ip', 'x-forwarded-for']).optional(),
 });
 export type EdgeVars = z.infer<typeof edgeVarsSchema>;
 

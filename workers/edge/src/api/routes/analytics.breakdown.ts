@@ -9,7 +9,15 @@ const params = z.object({
     .enum(breakdownDimensions)
     .openapi({ param: { name: 'dimension', in: 'path' }, example: 'country' }),
 });
-const query = analyticsRangeQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+const query = analyticsRangeQuery.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ type: 'integer', format: 'int32', minimum: 1, maximum: 200 }),
+});
 
 export const analyticsBreakdown = defineRoute({
   name: 'analytics.breakdown',

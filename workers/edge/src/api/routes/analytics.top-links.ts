@@ -4,9 +4,15 @@ import { analyticsQueries } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
-const query = analyticsRangeQuery
-  .omit({ linkId: true })
-  .extend({ limit: z.coerce.number().int().min(1).max(100).default(10) });
+const query = analyticsRangeQuery.omit({ linkId: true }).extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(10)
+    .openapi({ type: 'integer', format: 'int32', minimum: 1, maximum: 100 }),
+});
 
 export const analyticsTopLinks = defineRoute({
   name: 'analytics.top-links',

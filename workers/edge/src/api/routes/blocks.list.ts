@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { blockSchema, envelopeOf } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { blockSchema, envelopeOf, listOut, MAX_BLOCKS_PER_SITE } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, idParam, jsonContent } from '../define-route.ts';
 import { ok } from '../envelope.ts';
@@ -13,8 +13,11 @@ export const blocksList = defineRoute({
     tags: ['Blocks'],
     summary: 'A site’s blocks in page order',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
-    responses: { 200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks'), ...errorResponses },
+    request: { params: idParam('id', 'site') },
+    responses: {
+      200: jsonContent(envelopeOf(listOut(blockSchema, MAX_BLOCKS_PER_SITE)), 'The blocks'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) =>
     c.json(ok(c, await sitesService.listBlocks(c.get('auth').scope, c.req.valid('param').id)), 200),

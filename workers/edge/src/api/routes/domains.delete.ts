@@ -20,7 +20,7 @@ export const domainsDelete = defineRoute({
     tags: ['Domains'],
     summary: 'Remove a custom domain',
     security: bearerSecurity,
-    request: { params: idParam('id', 'dom_01jd3…') },
+    request: { params: idParam('id', 'domain') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Removed'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -20,7 +20,7 @@ export const invitationsDelete = defineRoute({
     tags: ['Members'],
     summary: 'Withdraw an invitation',
     security: bearerSecurity,
-    request: { params: idParam('id', 'inv_01jd3…') },
+    request: { params: idParam('id', 'invitation') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Withdrawn'), ...errorResponses },
   }),
   handler: async (c) => {

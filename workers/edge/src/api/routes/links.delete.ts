@@ -20,7 +20,7 @@ export const linksDelete = defineRoute({
     tags: ['Links'],
     summary: 'Delete a short link (it stops redirecting at once)',
     security: bearerSecurity,
-    request: { params: idParam('id', 'lnk_01jd3…') },
+    request: { params: idParam('id', 'shortLink') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Deleted'), ...errorResponses },
   }),
   handler: async (c) => {

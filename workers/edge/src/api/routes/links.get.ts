@@ -13,7 +13,7 @@ export const linksGet = defineRoute({
     tags: ['Links'],
     summary: 'Get a short link',
     security: bearerSecurity,
-    request: { params: idParam('id', 'lnk_01jd3…') },
+    request: { params: idParam('id', 'shortLink') },
     responses: { 200: jsonContent(envelopeOf(shortLinkSchema), 'The short link'), ...errorResponses },
   }),
   handler: async (c) =>

@@ -20,7 +20,7 @@ export const linksUpdate = defineRoute({
     tags: ['Links'],
     summary: 'Change a short link’s destination or schedule',
     security: bearerSecurity,
-    request: { params: idParam('id', 'lnk_01jd3…'), ...jsonBody(updateShortLinkInput) },
+    request: { params: idParam('id', 'shortLink'), ...jsonBody(updateShortLinkInput) },
     responses: { 200: jsonContent(envelopeOf(shortLinkSchema), 'The short link'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -20,7 +20,7 @@ export const sitesDelete = defineRoute({
     tags: ['Sites'],
     summary: 'Delete a site (offline on every host at once)',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
+    request: { params: idParam('id', 'site') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Deleted'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -13,7 +13,7 @@ export const sitesGet = defineRoute({
     tags: ['Sites'],
     summary: 'Get a site',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
+    request: { params: idParam('id', 'site') },
     responses: { 200: jsonContent(envelopeOf(siteSchema), 'The site'), ...errorResponses },
   }),
   handler: async (c) =>

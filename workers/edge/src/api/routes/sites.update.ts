@@ -20,7 +20,7 @@ export const sitesUpdate = defineRoute({
     tags: ['Sites'],
     summary: 'Change a site’s draft',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…'), ...jsonBody(updateSiteInput) },
+    request: { params: idParam('id', 'site'), ...jsonBody(updateSiteInput) },
     responses: { 200: jsonContent(envelopeOf(siteSchema), 'The site'), ...errorResponses },
   }),
   handler: async (c) => {
