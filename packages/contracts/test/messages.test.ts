@@ -9,6 +9,7 @@ import {
   signInInput,
   signUpInput,
   updateBlockInput,
+  updateMemberInput,
   updateOrganizationInput,
   updateShortLinkInput,
   updateSiteInput,
@@ -92,5 +93,6 @@ describe('validation messages speak human', () => {
     for (const schema of [updateSiteInput, updateBlockInput, updateShortLinkInput, updateOrganizationInput]) {
       expect(messages(schema, {})).toEqual({ '': ['Change at least one field'] });
     }
+    expect(messages(updateMemberInput, {})).toEqual({ role: ['Choose a role'] });
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
     edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
   });
   t = await createTenant(edge.deps, 'Hardening org');
-}, 120_000);
+}, 300_000);
 afterAll(() => edge?.dispose());
 
 async function newSite(token = t.token) {

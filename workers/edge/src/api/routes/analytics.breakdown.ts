@@ -27,6 +27,8 @@ export const analyticsBreakdown = defineRoute({
     path: '/analytics/breakdown/{dimension}',
     tags: ['Analytics'],
     summary: 'Totals by country, device, browser, OS or referrer',
+    description:
+      'Views, visitors and clicks of the range grouped by one dimension, largest first (`limit` rows, default 50). Filter by `siteId` or `linkId`.',
     security: bearerSecurity,
     request: { params, query },
     responses: { 200: jsonContent(envelopeOf(breakdownSchema), 'The breakdown'), ...errorResponses },

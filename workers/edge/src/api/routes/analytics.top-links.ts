@@ -22,6 +22,8 @@ export const analyticsTopLinks = defineRoute({
     path: '/analytics/top-links',
     tags: ['Analytics'],
     summary: 'Most clicked links (site link blocks and short links)',
+    description:
+      'Clicks of the range per link, most clicked first (`limit`, default 10): link blocks of sites and short links alike. Filter by `siteId`.',
     security: bearerSecurity,
     request: { query },
     responses: { 200: jsonContent(envelopeOf(topLinksSchema), 'The links'), ...errorResponses },

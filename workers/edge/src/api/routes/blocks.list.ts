@@ -12,6 +12,7 @@ export const blocksList = defineRoute({
     path: '/sites/{id}/blocks',
     tags: ['Blocks'],
     summary: 'A site’s blocks in page order',
+    description: 'Every block of the draft, active or not, in the order the page shows them.',
     security: bearerSecurity,
     request: { params: idParam('id', 'site') },
     responses: {

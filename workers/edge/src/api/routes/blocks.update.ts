@@ -21,6 +21,8 @@ export const blocksUpdate = defineRoute({
     path: '/sites/{id}/blocks/{blockId}',
     tags: ['Blocks'],
     summary: 'Change a block',
+    description:
+      "Changes only the fields sent (at least one). `data` is checked against the block type's schema; URLs are stored normalised.",
     security: bearerSecurity,
     request: { params: blockParams, ...jsonBody(updateBlockInput) },
     responses: { 200: jsonContent(envelopeOf(blockSchema), 'The block'), ...errorResponses },

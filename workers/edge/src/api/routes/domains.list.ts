@@ -12,6 +12,7 @@ export const domainsList = defineRoute({
     path: '/domains',
     tags: ['Domains'],
     summary: 'Custom domains and their status',
+    description: 'Custom domains of all sites of the organization, with their verification status.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {

@@ -12,6 +12,7 @@ export const invitationsList = defineRoute({
     path: '/invitations',
     tags: ['Members'],
     summary: 'Pending invitations',
+    description: 'Invitations not yet accepted, revoked or expired, newest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {

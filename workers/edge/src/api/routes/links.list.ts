@@ -12,6 +12,7 @@ export const linksList = defineRoute({
     path: '/links',
     tags: ['Links'],
     summary: 'Short links, newest first',
+    description: 'Short links of the organization, newest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {

@@ -12,6 +12,7 @@ export const membersList = defineRoute({
     path: '/members',
     tags: ['Members'],
     summary: 'Members of the organization with their roles',
+    description: 'Members with their email, name and role, oldest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {

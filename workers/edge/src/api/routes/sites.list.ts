@@ -12,6 +12,7 @@ export const sitesList = defineRoute({
     path: '/sites',
     tags: ['Sites'],
     summary: 'List sites, newest first',
+    description: 'Sites of the organization, newest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {

@@ -12,6 +12,8 @@ export const tokensDelete = defineRoute({
     path: '/tokens/{id}',
     tags: ['Tokens'],
     summary: 'Revoke a token',
+    description:
+      'The token stops working with the next request. You may revoke your own tokens and those of members at or below your role.',
     security: bearerSecurity,
     request: { params: idParam('id', 'token') },
     responses: { 200: jsonContent(envelopeOf(apiTokenSchema), 'The revoked token'), ...errorResponses },

@@ -12,6 +12,7 @@ export const tokensList = defineRoute({
     path: '/tokens',
     tags: ['Tokens'],
     summary: 'API tokens of the organization (never their secrets)',
+    description: 'Tokens with their prefix, scopes, expiry and last use; secrets are never shown again.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Totals by country, device, browser, OS or referrer */
+        /**
+         * Totals by country, device, browser, OS or referrer
+         * @description Views, visitors and clicks of the range grouped by one dimension, largest first (`limit` rows, default 50). Filter by `siteId` or `linkId`.
+         */
         get: operations["analyticsBreakdown"];
         put?: never;
         post?: never;
@@ -48,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Most clicked links (site link blocks and short links) */
+        /**
+         * Most clicked links (site link blocks and short links)
+         * @description Clicks of the range per link, most clicked first (`limit`, default 10): link blocks of sites and short links alike. Filter by `siteId`.
+         */
         get: operations["analyticsTopLinks"];
         put?: never;
         post?: never;
@@ -65,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom domains and their status */
+        /**
+         * Custom domains and their status
+         * @description Custom domains of all sites of the organization, with their verification status.
+         */
         get: operations["domainsList"];
         put?: never;
         /**
@@ -93,7 +102,10 @@ export interface paths {
         get: operations["domainsGet"];
         put?: never;
         post?: never;
-        /** Remove a custom domain */
+        /**
+         * Remove a custom domain
+         * @description The site stops answering on that host at once; its other hosts are unaffected.
+         */
         delete: operations["domainsDelete"];
         options?: never;
         head?: never;
@@ -127,7 +139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pending invitations */
+        /**
+         * Pending invitations
+         * @description Invitations not yet accepted, revoked or expired, newest first.
+         */
         get: operations["invitationsList"];
         put?: never;
         /**
@@ -151,7 +166,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw an invitation */
+        /**
+         * Withdraw an invitation
+         * @description The emailed link stops working. An invitation to a role above your own cannot be withdrawn by you.
+         */
         delete: operations["invitationsDelete"];
         options?: never;
         head?: never;
@@ -165,7 +183,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Short links, newest first */
+        /**
+         * Short links, newest first
+         * @description Short links of the organization, newest first.
+         */
         get: operations["linksList"];
         put?: never;
         /**
@@ -186,15 +207,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a short link */
+        /**
+         * Get a short link
+         * @description A short link with its destination, schedule and options.
+         */
         get: operations["linksGet"];
         put?: never;
         post?: never;
-        /** Delete a short link (it stops redirecting at once) */
+        /**
+         * Delete a short link (it stops redirecting at once)
+         * @description The short URL stops redirecting at once.
+         */
         delete: operations["linksDelete"];
         options?: never;
         head?: never;
-        /** Change a short link’s destination or schedule */
+        /**
+         * Change a short link’s destination or schedule
+         * @description Changes only the fields sent (at least one); the short URL follows the change at once.
+         */
         patch: operations["linksUpdate"];
         trace?: never;
     };
@@ -225,7 +255,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of the organization with their roles */
+        /**
+         * Members of the organization with their roles
+         * @description Members with their email, name and role, oldest first.
+         */
         get: operations["membersList"];
         put?: never;
         post?: never;
@@ -266,14 +299,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The token’s organization */
+        /**
+         * The token’s organization
+         * @description The organization the calling token belongs to.
+         */
         get: operations["organizationGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename the organization */
+        /**
+         * Rename the organization
+         * @description Changes only the fields sent (at least one).
+         */
         patch: operations["organizationUpdate"];
         trace?: never;
     };
@@ -284,7 +323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sites, newest first */
+        /**
+         * List sites, newest first
+         * @description Sites of the organization, newest first.
+         */
         get: operations["sitesList"];
         put?: never;
         /**
@@ -305,15 +347,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a site */
+        /**
+         * Get a site
+         * @description The site's draft settings and whether it has unpublished changes.
+         */
         get: operations["sitesGet"];
         put?: never;
         post?: never;
-        /** Delete a site (offline on every host at once) */
+        /**
+         * Delete a site (offline on every host at once)
+         * @description Deletes the site and takes it offline on its subdomain and custom domains at once.
+         */
         delete: operations["sitesDelete"];
         options?: never;
         head?: never;
-        /** Change a site’s draft */
+        /**
+         * Change a site’s draft
+         * @description Changes only the fields sent (at least one) in the draft; visitors see them after the next publish.
+         */
         patch: operations["sitesUpdate"];
         trace?: never;
     };
@@ -324,7 +375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A site’s blocks in page order */
+        /**
+         * A site’s blocks in page order
+         * @description Every block of the draft, active or not, in the order the page shows them.
+         */
         get: operations["blocksList"];
         put?: never;
         /**
@@ -348,11 +402,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a block */
+        /**
+         * Delete a block
+         * @description Removes the block from the draft; the published page keeps it until the next publish.
+         */
         delete: operations["blocksDelete"];
         options?: never;
         head?: never;
-        /** Change a block */
+        /**
+         * Change a block
+         * @description Changes only the fields sent (at least one). `data` is checked against the block type's schema; URLs are stored normalised.
+         */
         patch: operations["blocksUpdate"];
         trace?: never;
     };
@@ -403,7 +463,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API tokens of the organization (never their secrets) */
+        /**
+         * API tokens of the organization (never their secrets)
+         * @description Tokens with their prefix, scopes, expiry and last use; secrets are never shown again.
+         */
         get: operations["tokensList"];
         put?: never;
         /**
@@ -427,7 +490,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a token */
+        /**
+         * Revoke a token
+         * @description The token stops working with the next request. You may revoke your own tokens and those of members at or below your role.
+         */
         delete: operations["tokensDelete"];
         options?: never;
         head?: never;
