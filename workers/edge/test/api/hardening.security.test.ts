@@ -106,7 +106,7 @@ describe('URL fields', () => {
     const res = await call(edge, 'POST', '/links', { token: t.token, body: {} });
     expect(res.status).toBe(422);
     expect(res.body.error.details).toEqual([
-      { path: 'url', message: 'Enter a web address', code: 'too_small' },
+      { path: 'url', message: 'Enter a web address', code: 'invalid_type' },
     ]);
   });
 });

@@ -35,7 +35,7 @@ async function liveDocument(origin = 'https://mewayz.localhost') {
 }
 
 describe('the OpenAPI document under Spectral (spectral:oas + OWASP ruleset)', () => {
-  it('has no errors', { timeout: 120_000 }, async () => {
+  it('has no errors', { timeout: 600_000 }, async () => {
     const findings = await lintOpenApi(await liveDocument());
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors, JSON.stringify(errors.slice(0, 10), null, 2)).toEqual([]);
@@ -59,7 +59,7 @@ describe('the OpenAPI document under Spectral (spectral:oas + OWASP ruleset)', (
 });
 
 describe('the typed client generated from the document', () => {
-  it('is up to date with the live document', { timeout: 120_000 }, async () => {
+  it('is up to date with the live document', { timeout: 600_000 }, async () => {
     const committed = readFileSync(join(repoRoot, apiTypesFile), 'utf8');
     expect(await generateApiTypes(await liveDocument('http://mewayz.localhost'))).toBe(committed);
   });
