@@ -1,16 +1,16 @@
 import { z } from '@hono/zod-openapi';
+import { countOut, dayOut, listOut, textOut, urlOut } from './fields.ts';
+import { idSchema } from './ids.ts';
 
 export const analyticsDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a date, like 2026-12-01', abort: true })
   .refine(
     (d) =>
       !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    {
-      message: 'not a calendar date',
-    },
+    { error: 'Enter a date that exists, like 2026-12-01' },
   )
-  .openapi({ example: '2026-11-01' });
+  .openapi({ example: '2026-11-01', format: 'date', maxLength: 10 });
 
 export const breakdownDimensions = ['country', 'device', 'browser', 'os', 'referrer'] as const;
 export type BreakdownDimension = (typeof breakdownDimensions)[number];
@@ -23,62 +23,54 @@ export const analyticsRangeQuery = z.object({
     .optional()
     .openapi({ description: 'First day (UTC), inclusive; default 29 days before `to`.' }),
   to: analyticsDay.optional().openapi({ description: 'Last day (UTC), inclusive; default today.' }),
-  siteId: z.string().max(40).optional(),
-  linkId: z.string().max(40).optional(),
+  siteId: idSchema('site').optional(),
+  linkId: idSchema('shortLink', 'block').optional(),
 });
 export type AnalyticsRangeQuery = z.infer<typeof analyticsRangeQuery>;
 
 const point = z.object({
-  day: z.string(),
-  views: z.number().int(),
-  visitors: z.number().int(),
-  clicks: z.number().int(),
-  bots: z.number().int(),
+  day: dayOut,
+  views: countOut,
+  visitors: countOut,
+  clicks: countOut,
+  bots: countOut,
 });
 
 export const timeseriesSchema = z
   .object({
-    from: z.string(),
-    to: z.string(),
-    totals: z.object({
-      views: z.number().int(),
-      visitors: z.number().int(),
-      clicks: z.number().int(),
-      bots: z.number().int(),
-    }),
-    points: z.array(point),
+    from: dayOut,
+    to: dayOut,
+    totals: z.object({ views: countOut, visitors: countOut, clicks: countOut, bots: countOut }),
+    points: listOut(point, MAX_ANALYTICS_RANGE_DAYS),
   })
   .openapi('AnalyticsTimeseries');
 
 export const topLinksSchema = z
   .object({
-    from: z.string(),
-    to: z.string(),
-    links: z.array(
+    from: dayOut,
+    to: dayOut,
+    links: listOut(
       z.object({
-        linkId: z.string(),
-        siteId: z.string(),
+        linkId: textOut(40),
+        siteId: textOut(40),
         kind: z.enum(['short_link', 'block', 'unknown']),
-        title: z.string().nullable(),
-        url: z.string().nullable(),
-        clicks: z.number().int(),
+        title: textOut(200).nullable(),
+        url: urlOut.nullable(),
+        clicks: countOut,
       }),
+      100,
     ),
   })
   .openapi('AnalyticsTopLinks');
 
 export const breakdownSchema = z
   .object({
-    from: z.string(),
-    to: z.string(),
+    from: dayOut,
+    to: dayOut,
     dimension: z.enum(breakdownDimensions),
-    rows: z.array(
-      z.object({
-        value: z.string(),
-        views: z.number().int(),
-        visitors: z.number().int(),
-        clicks: z.number().int(),
-      }),
+    rows: listOut(
+      z.object({ value: textOut(253), views: countOut, visitors: countOut, clicks: countOut }),
+      200,
     ),
   })
   .openapi('AnalyticsBreakdown');

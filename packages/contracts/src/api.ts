@@ -1,87 +1,121 @@
 import { z } from '@hono/zod-openapi';
+import { countOut, emailOut, hostnameOut, instantOut, intIn, listOut, textOut, urlOut } from './fields.ts';
+import { emailField } from './identity.ts';
+import { idSchema } from './ids.ts';
+import { hasSomeField, NOTHING_TO_CHANGE, say } from './messages.ts';
 import { roles } from './roles.ts';
 import { seoSchema, siteSettingsSchema, themeSchema } from './sites.ts';
+import { singleLine } from './text.ts';
+
+/** Largest page a list answers (`per_page`); larger sizes are refused, not clamped. */
+export const MAX_PER_PAGE = 100;
+const MAX_PAGE = 100_000;
 
 /** The REST API's envelope (product spec): every answer, success or error, has this shape. */
 export const paginationMetaSchema = z
   .object({
-    current_page: z.number().int(),
-    per_page: z.number().int(),
-    total: z.number().int(),
-    total_pages: z.number().int(),
+    current_page: intIn(1, MAX_PAGE),
+    per_page: intIn(1, MAX_PER_PAGE),
+    total: countOut,
+    total_pages: countOut,
   })
   .openapi('PaginationMeta');
 
 export const metaSchema = z
   .object({
     pagination: paginationMetaSchema.optional(),
-    timestamp: z.string().openapi({ example: '2026-11-29T10:30:00.000Z' }),
-    request_id: z.string().openapi({ example: 'req_01jd3v6w0m8x9y2z3a4b5c6d7e' }),
+    timestamp: instantOut,
+    request_id: idSchema('request'),
   })
   .openapi('Meta');
 
+const messageOut = textOut(500).openapi({ example: 'Request completed successfully.' });
+
 /** `{ success: true, message, data, meta }` around `data`. */
 export function envelopeOf<T extends z.ZodType>(data: T) {
-  return z.object({ success: z.literal(true), message: z.string(), data, meta: metaSchema });
+  return z.object({ success: z.literal(true), message: messageOut, data, meta: metaSchema });
 }
 
 export const errorDetailSchema = z.object({
-  path: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
+  path: textOut(500).openapi({ example: 'data.url' }),
+  message: textOut(500).openapi({ example: say.url }),
+  code: textOut(64).optional(),
 });
 
 export const errorEnvelopeSchema = z
   .object({
     success: z.literal(false),
-    message: z.string(),
+    message: messageOut,
     error: z.object({
-      code: z.string().openapi({ example: 'validation_failed' }),
-      details: z.array(errorDetailSchema),
+      code: z.string().openapi({ example: 'validation_failed', pattern: '^[a-z_]+$', maxLength: 64 }),
+      details: listOut(errorDetailSchema, 1000),
     }),
     meta: metaSchema,
   })
   .openapi('Error');
 
-/** Page through lists: `page` from 1, `per_page` 1–100 (larger sizes are refused, not clamped). */
-export const MAX_PER_PAGE = 100;
+/** Page through lists: `page` from 1, `per_page` 1–100. */
 export const paginationQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1).openapi({ example: 1 }),
-  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(20).openapi({ example: 20 }),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE)
+    .default(1)
+    .openapi({ example: 1, type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PAGE }),
+  per_page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PER_PAGE)
+    .default(20)
+    .openapi({ example: 20, type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PER_PAGE }),
 });
 
 export const roleSchema = z.enum(roles).openapi('Role');
 
 export const organizationSchema = z
-  .object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string() })
+  .object({
+    id: idSchema('organization'),
+    name: textOut(120),
+    slug: z.string().openapi({ pattern: '^[a-z0-9-]+$', maxLength: 60, example: 'alice-rivera-studio' }),
+    createdAt: instantOut,
+  })
   .openapi('Organization');
 
 export const updateOrganizationInput = z
-  .object({ name: z.string().trim().min(1).max(120) })
+  .object({ name: singleLine(1, 120, { field: 'name' }) })
   .partial()
   .strict()
-  .openapi('UpdateOrganization');
+  .refine(hasSomeField, { error: NOTHING_TO_CHANGE })
+  .openapi('UpdateOrganization', { minProperties: 1 });
 
 export const memberSchema = z
-  .object({ userId: z.string(), email: z.string(), name: z.string(), role: roleSchema, joinedAt: z.string() })
+  .object({
+    userId: idSchema('user'),
+    email: emailOut,
+    name: textOut(120),
+    role: roleSchema,
+    joinedAt: instantOut,
+  })
   .openapi('Member');
 
 export const updateMemberInput = z.object({ role: roleSchema }).strict().openapi('UpdateMember');
 
 export const invitationSchema = z
   .object({
-    id: z.string(),
-    email: z.string(),
+    id: idSchema('invitation'),
+    email: emailOut,
     role: roleSchema,
     status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
-    invitedBy: z.string(),
-    expiresAt: z.string(),
-    createdAt: z.string(),
+    invitedBy: idSchema('user'),
+    expiresAt: instantOut,
+    createdAt: instantOut,
   })
   .openapi('Invitation');
 
 export const createInvitationInput = z
-  .object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()), role: roleSchema })
+  .object({ email: emailField(false), role: roleSchema })
   .strict()
   .openapi('CreateInvitation');
 
@@ -101,85 +135,102 @@ export const apiScopes = [
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 
+const scopesOut = listOut(
+  z.string().openapi({ pattern: '^[a-z]+:[a-z]+$', maxLength: 40, example: 'sites:read' }),
+  apiScopes.length,
+);
+
 export const apiTokenSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string().openapi({ example: 'mwz_Ab12Cd34' }),
-    scopes: z.array(z.string()),
-    createdBy: z.string(),
-    expiresAt: z.string().nullable(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
+    id: idSchema('token'),
+    name: textOut(120),
+    prefix: z.string().openapi({ example: 'mwz_Ab12Cd34', pattern: '^mwz_[A-Za-z0-9]{8}$', maxLength: 12 }),
+    scopes: scopesOut,
+    createdBy: idSchema('user'),
+    expiresAt: instantOut.nullable(),
+    lastUsedAt: instantOut.nullable(),
+    revokedAt: instantOut.nullable(),
     active: z.boolean(),
-    createdAt: z.string(),
+    createdAt: instantOut,
   })
   .openapi('ApiToken');
 
 export const createApiTokenInput = z
   .object({
-    name: z.string().trim().min(1).max(120),
-    scopes: z.array(scopeSchema).min(1).max(apiScopes.length),
-    expiresAt: z.iso.datetime({ offset: true }).optional(),
+    name: singleLine(1, 120, { field: 'name' }),
+    scopes: z.array(scopeSchema).min(1, { error: 'Choose at least one scope' }).max(apiScopes.length),
+    expiresAt: z.iso.datetime({ offset: true, error: say.dateTime }).optional().openapi({ maxLength: 40 }),
   })
   .strict()
   .openapi('CreateApiToken');
 
 export const createdApiTokenSchema = apiTokenSchema
-  .extend({ secret: z.string().openapi({ description: 'Shown once; store it now.' }) })
+  .extend({
+    secret: z.string().openapi({
+      description: 'Shown once; store it now.',
+      pattern: '^mwz_[A-Za-z0-9]{40}$',
+      maxLength: 44,
+    }),
+  })
   .openapi('CreatedApiToken');
 
 export const siteSchema = z
   .object({
-    id: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    bio: z.string().nullable(),
-    avatarUrl: z.string().nullable(),
+    id: idSchema('site'),
+    slug: z
+      .string()
+      .openapi({ pattern: '^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$', maxLength: 63, example: 'alice' }),
+    name: textOut(120),
+    bio: textOut(500, true).nullable(),
+    avatarUrl: urlOut.nullable(),
     theme: themeSchema,
     seo: seoSchema,
     settings: siteSettingsSchema,
-    url: z.string(),
+    url: urlOut,
     published: z.boolean(),
-    publishedVersion: z.number().int(),
-    publishedAt: z.string().nullable(),
+    publishedVersion: countOut,
+    publishedAt: instantOut.nullable(),
     hasUnpublishedChanges: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: instantOut,
+    updatedAt: instantOut,
   })
   .openapi('Site');
 
-export const publishedSiteSchema = siteSchema.extend({ hosts: z.array(z.string()) }).openapi('PublishedSite');
+export const publishedSiteSchema = siteSchema
+  .extend({ hosts: listOut(hostnameOut, 100) })
+  .openapi('PublishedSite');
 
 export const blockSchema = z
   .object({
-    id: z.string(),
-    siteId: z.string(),
-    type: z.string(),
-    position: z.number().int(),
-    data: z.record(z.string(), z.unknown()),
+    id: idSchema('block'),
+    siteId: idSchema('site'),
+    type: z.string().openapi({ pattern: '^[a-z_]+$', maxLength: 20, example: 'link' }),
+    position: countOut,
+    data: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'The block’s content; its shape depends on `type` (see CreateBlock).' }),
     active: z.boolean(),
     featured: z.boolean(),
     sensitive: z.boolean(),
-    startsAt: z.string().nullable(),
-    endsAt: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    startsAt: instantOut.nullable(),
+    endsAt: instantOut.nullable(),
+    createdAt: instantOut,
+    updatedAt: instantOut,
   })
   .openapi('Block');
 
 export const meSchema = z
   .object({
-    user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+    user: z.object({ id: idSchema('user'), email: emailOut, name: textOut(120) }),
     organization: organizationSchema,
     role: roleSchema,
     token: z.object({
-      id: z.string(),
-      prefix: z.string(),
-      scopes: z.array(z.string()),
-      effectiveScopes: z
-        .array(z.string())
-        .openapi({ description: 'The token’s scopes cut down to what its creator’s role allows now.' }),
+      id: idSchema('token'),
+      prefix: z.string().openapi({ pattern: '^mwz_[A-Za-z0-9]{8}$', maxLength: 12 }),
+      scopes: scopesOut,
+      effectiveScopes: scopesOut.openapi({
+        description: 'The token’s scopes cut down to what its creator’s role allows now.',
+      }),
     }),
   })
   .openapi('Me');

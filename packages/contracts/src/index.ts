@@ -1,8 +1,14 @@
+// The human messages' error map is installed first, before any schema parses.
+
 export * from './analytics.ts';
 export * from './api.ts';
 export * from './domains.ts';
+export * from './fields.ts';
 export * from './identity.ts';
+export * from './ids.ts';
 export * from './links.ts';
+export * from './messages.ts';
+export * from './roles.ts';
 export * from './safe-url.ts';
 export * from './site-inputs.ts';
 export * from './sites.ts';

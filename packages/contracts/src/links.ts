@@ -1,20 +1,23 @@
 import { z } from '@hono/zod-openapi';
+import { hostnameOut, instantOut, textOut, urlOut } from './fields.ts';
+import { idSchema } from './ids.ts';
+import { hasSomeField, NOTHING_TO_CHANGE, say } from './messages.ts';
 import { linkUrl, webUrl } from './safe-url.ts';
-import { hasControlCharacters } from './text.ts';
+import { singleLine } from './text.ts';
 
-const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
+export const isoInstant = z.iso
+  .datetime({ offset: true, error: say.dateTime })
+  .openapi({ example: '2026-12-01T09:00:00Z', maxLength: 40 });
 
 /** A custom short-link code: letters, digits, `_` and `-`, up to 64 characters. */
 export const shortLinkCode = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only (1–64)')
-  .openapi({ example: 'spring-sale' });
+  .min(1, { error: say.required('short code'), abort: true })
+  .max(64, { error: say.tooLong(64), abort: true })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Use letters, digits, _ and - only, like spring-sale' })
+  .openapi({ example: 'spring-sale', minLength: 1, maxLength: 64 });
 
-const linkTitle = z
-  .string()
-  .trim()
-  .max(200)
-  .refine((s) => !hasControlCharacters(s), { message: 'must not contain control characters' });
+const linkTitle = singleLine(0, 200, { field: 'title' });
 
 export const createShortLinkInput = z
   .object({
@@ -29,7 +32,7 @@ export const createShortLinkInput = z
   })
   .strict()
   .refine((l) => !l.startsAt || !l.expiresAt || new Date(l.startsAt) < new Date(l.expiresAt), {
-    message: 'expiresAt must be after startsAt',
+    error: 'Choose an end after the start',
     path: ['expiresAt'],
   })
   .openapi('CreateShortLink');
@@ -47,23 +50,24 @@ export const updateShortLinkInput = z
   })
   .partial()
   .strict()
-  .openapi('UpdateShortLink');
+  .refine(hasSomeField, { error: NOTHING_TO_CHANGE })
+  .openapi('UpdateShortLink', { minProperties: 1 });
 export type UpdateShortLinkInput = z.infer<typeof updateShortLinkInput>;
 
 export const shortLinkSchema = z
   .object({
-    id: z.string().openapi({ example: 'lnk_01jd3…' }),
-    domain: z.string(),
-    code: z.string(),
-    shortUrl: z.string(),
-    url: z.string(),
-    title: z.string().nullable(),
-    fallbackUrl: z.string().nullable(),
-    startsAt: z.string().nullable(),
-    expiresAt: z.string().nullable(),
+    id: idSchema('shortLink'),
+    domain: hostnameOut,
+    code: z.string().openapi({ pattern: '^[A-Za-z0-9_-]{1,64}$', maxLength: 64, example: 'spring-sale' }),
+    shortUrl: urlOut,
+    url: urlOut,
+    title: textOut(200).nullable(),
+    fallbackUrl: urlOut.nullable(),
+    startsAt: instantOut.nullable(),
+    expiresAt: instantOut.nullable(),
     passQuery: z.boolean(),
     active: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: instantOut,
+    updatedAt: instantOut,
   })
   .openapi('ShortLink');

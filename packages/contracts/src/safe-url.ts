@@ -1,6 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { say } from './messages.ts';
+import { hasControlCharacters } from './text.ts';
 
 const linkProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const webProtocols = new Set(['http:', 'https:']);
+
+/** Longest URL stored (after normalisation). */
+export const MAX_URL_LENGTH = 2048;
 
 /** True when `value` parses as a URL whose scheme visitors may be sent to. */
 export function isSafeLinkUrl(value: string): boolean {
@@ -11,27 +17,58 @@ export function isSafeLinkUrl(value: string): boolean {
   }
 }
 
-/** A link target: http(s), mailto or tel only — never `javascript:` or `data:`. */
-export const linkUrl = z
-  .string()
-  .trim()
-  .max(2048)
-  .refine(isSafeLinkUrl, { message: 'must be an http(s), mailto: or tel: URL' })
-  .openapi({ example: 'https://example.com/shop' });
+const explicitScheme = /^[a-z][a-z0-9+.-]*:/i;
 
-/** An http(s) URL (images, destinations of redirects). */
-export const webUrl = z
-  .string()
-  .trim()
-  .max(2048)
-  .refine(
-    (v) => {
-      try {
-        const p = new URL(v).protocol;
-        return p === 'http:' || p === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be an http(s) URL' },
-  );
+/**
+ * A URL as a creator types it → its WHATWG serialisation (`new URL(x).href`), or null when it is not
+ * one of `protocols`. Control characters are refused outright: the URL parser would silently drop tabs
+ * and newlines or percent-encode a NUL, so what was typed and what is stored would differ. Like
+ * Linktree, a scheme-less `example.org/shop` means `https://example.org/shop` — but only when what
+ * comes before the first `/` looks like a host name with a dot, so `javascript:…` or `data:…` never
+ * turn into hosts.
+ */
+export function normaliseUrl(input: string, protocols: ReadonlySet<string> = linkProtocols): string | null {
+  const value = input.trim();
+  if (!value || hasControlCharacters(value)) return null;
+  let candidate = value;
+  if (value.startsWith('//')) candidate = `https:${value}`;
+  else if (!value.includes('://')) {
+    const scheme = explicitScheme.exec(value)?.[0];
+    // `example.org:8080/x` has a "scheme" with a dot: that is a host and port, not a scheme.
+    if (!scheme || scheme.includes('.')) {
+      const host = value.split(/[/?#]/, 1)[0]!.replace(/:\d*$/, '');
+      if (!/^[^\s@]+\.[^\s.@]+$/.test(host)) return null;
+      candidate = `https://${value}`;
+    }
+  }
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return null;
+  }
+  if (!protocols.has(url.protocol)) return null;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return null;
+  return url.href;
+}
+
+function urlField(protocols: ReadonlySet<string>, example: string) {
+  return z
+    .string({ error: (iss) => (iss.input == null ? say.required('web address') : say.url) })
+    .trim()
+    .min(1, { error: say.required('web address'), abort: true })
+    .max(MAX_URL_LENGTH, { error: say.tooLong(MAX_URL_LENGTH), abort: true })
+    .refine((v) => normaliseUrl(v, protocols) !== null, { error: say.url, abort: true })
+    .overwrite((v) => normaliseUrl(v, protocols) ?? v)
+    .max(MAX_URL_LENGTH, { error: say.tooLong(MAX_URL_LENGTH) })
+    .openapi({ format: 'uri', maxLength: MAX_URL_LENGTH, example });
+}
+
+/**
+ * A link target: http(s), mailto or tel only — never `javascript:` or `data:`. Stored and returned
+ * normalised (`example.org/shop` → `https://example.org/shop`).
+ */
+export const linkUrl = urlField(linkProtocols, 'https://example.com/shop');
+
+/** An http(s) URL (images, destinations of redirects), normalised like `linkUrl`. */
+export const webUrl = urlField(webProtocols, 'https://example.com/image.png');

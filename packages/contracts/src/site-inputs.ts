@@ -1,4 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { idSchema } from './ids.ts';
+import { isoInstant } from './links.ts';
+import { hasSomeField, NOTHING_TO_CHANGE } from './messages.ts';
 import { webUrl } from './safe-url.ts';
 import {
   type BlockType,
@@ -10,13 +13,11 @@ import {
 } from './sites.ts';
 import { multiLine, singleLine } from './text.ts';
 
-const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-01T09:00:00Z' });
-
 /** Input to create a site (API body and dashboard form alike). */
 export const createSiteInput = z
   .object({
     slug: siteSlug,
-    name: singleLine(1, 120),
+    name: singleLine(1, 120, { field: 'name' }),
     bio: multiLine(0, 500).optional(),
     avatarUrl: webUrl.optional(),
     theme: themeSchema.optional(),
@@ -29,7 +30,7 @@ export type CreateSiteInput = z.infer<typeof createSiteInput>;
 
 export const updateSiteInput = z
   .object({
-    name: singleLine(1, 120),
+    name: singleLine(1, 120, { field: 'name' }),
     bio: multiLine(0, 500).nullable(),
     avatarUrl: webUrl.nullable(),
     theme: themeSchema,
@@ -38,7 +39,8 @@ export const updateSiteInput = z
   })
   .partial()
   .strict()
-  .openapi('UpdateSite');
+  .refine(hasSomeField, { error: NOTHING_TO_CHANGE })
+  .openapi('UpdateSite', { minProperties: 1 });
 export type UpdateSiteInput = z.infer<typeof updateSiteInput>;
 
 const blockCommon = {
@@ -68,7 +70,7 @@ export const createBlockInput = z
     blockVariant('spacer'),
   ])
   .refine((b) => !b.startsAt || !b.endsAt || b.startsAt < b.endsAt, {
-    message: 'endsAt must be after startsAt',
+    error: 'Choose an end after the start',
     path: ['endsAt'],
   })
   .openapi('CreateBlock');
@@ -86,11 +88,15 @@ export const updateBlockInput = z
   })
   .partial()
   .strict()
-  .openapi('UpdateBlock');
+  .refine(hasSomeField, { error: NOTHING_TO_CHANGE })
+  .openapi('UpdateBlock', { minProperties: 1 });
 export type UpdateBlockInput = z.infer<typeof updateBlockInput>;
 
+/** Most blocks one site holds (a reorder names them all). */
+export const MAX_BLOCKS_PER_SITE = 500;
+
 export const reorderBlocksInput = z
-  .object({ blockIds: z.array(z.string().max(40)).min(1).max(500) })
+  .object({ blockIds: z.array(idSchema('block')).min(1).max(MAX_BLOCKS_PER_SITE) })
   .strict()
   .openapi('ReorderBlocks');
 export type ReorderBlocksInput = z.infer<typeof reorderBlocksInput>;

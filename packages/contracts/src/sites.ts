@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { emailField } from './identity.ts';
+import { say } from './messages.ts';
 import { linkUrl, webUrl } from './safe-url.ts';
 import { multiLine, singleLine } from './text.ts';
 
@@ -48,16 +50,23 @@ export const reservedSlugs = new Set([
 ]);
 
 export const siteSlug = z
-  .string()
+  .string({ error: say.required('site address') })
   .trim()
   .toLowerCase()
-  .min(2)
-  .max(63)
-  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens only')
-  .refine((s) => !reservedSlugs.has(s), { message: 'this name is reserved' })
-  .openapi({ example: 'alice' });
+  .min(1, { error: say.required('site address'), abort: true })
+  .min(2, { error: say.tooShort(2), abort: true })
+  .max(63, { error: say.tooLong(63), abort: true })
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, {
+    error: 'Use lower-case letters, digits and hyphens inside, like alice-shop',
+    abort: true,
+  })
+  .refine((s) => !reservedSlugs.has(s), { error: 'This address is reserved: choose another' })
+  .openapi({ example: 'alice', minLength: 2, maxLength: 63 });
 
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c');
+const hexColor = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Enter a colour like #1a2b3c' })
+  .openapi({ maxLength: 7, example: '#1a2b3c' });
 
 export const themePresets = [
   'minimal',
@@ -145,13 +154,19 @@ export type SocialNetwork = (typeof socialNetworks)[number];
 
 export const embedProviders = ['youtube', 'spotify', 'soundcloud', 'vimeo'] as const;
 
-const text120 = singleLine(1, 120);
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{5,24}$/, { error: 'Enter a phone number, like +49 30 1234567' })
+  .openapi({ maxLength: 25 });
 
 /** The data of each block kind; the block's `type` selects the schema. */
 export const blockDataSchemas = {
-  link: z.object({ title: text120, url: linkUrl, thumbnailUrl: webUrl.optional() }).strict(),
-  header: z.object({ text: text120 }).strict(),
-  text: z.object({ markdown: multiLine(1, 4000) }).strict(),
+  link: z
+    .object({ title: singleLine(1, 120, { field: 'title' }), url: linkUrl, thumbnailUrl: webUrl.optional() })
+    .strict(),
+  header: z.object({ text: singleLine(1, 120, { field: 'heading' }) }).strict(),
+  text: z.object({ markdown: multiLine(1, 4000, { field: 'text' }) }).strict(),
   social: z
     .object({
       links: z
@@ -164,8 +179,8 @@ export const blockDataSchemas = {
     .object({
       url: webUrl,
       alt: singleLine(0, 200),
-      width: z.number().int().min(1).max(4096),
-      height: z.number().int().min(1).max(4096),
+      width: z.number().int().min(1).max(4096).openapi({ format: 'int32' }),
+      height: z.number().int().min(1).max(4096).openapi({ format: 'int32' }),
       href: linkUrl.optional(),
     })
     .strict(),
@@ -174,27 +189,21 @@ export const blockDataSchemas = {
     .strict(),
   email_signup: z
     .object({
-      title: text120,
-      buttonLabel: singleLine(1, 40).default('Subscribe'),
+      title: singleLine(1, 120, { field: 'title' }),
+      buttonLabel: singleLine(1, 40, { field: 'button label' }).default('Subscribe'),
       successMessage: singleLine(0, 200).default('Thanks for subscribing!'),
     })
     .strict(),
   contact: z
     .object({
-      email: z.email().max(254).optional(),
-      phone: z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9 ().-]{5,24}$/)
-        .optional(),
-      whatsapp: z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9 ().-]{5,24}$/)
-        .optional(),
+      email: emailField(false).optional(),
+      phone: phoneNumber.optional(),
+      whatsapp: phoneNumber.optional(),
     })
     .strict()
-    .refine((c) => c.email || c.phone || c.whatsapp, { message: 'give at least one way to reach you' }),
+    .refine((c) => c.email || c.phone || c.whatsapp, {
+      error: 'Enter an email address, a phone number or a WhatsApp number',
+    }),
   divider: z.object({}).strict(),
   spacer: z.object({ size: z.enum(['sm', 'md', 'lg']).default('md') }).strict(),
 } as const;

@@ -1,34 +1,27 @@
+import { type IdKind, idPrefixes, isCanonicalId, resourceNameOf } from '@mewayz/contracts';
 import { monotonicFactory } from 'ulidx';
+import { NotFound } from './errors.ts';
+
+export { type IdKind, idPrefixes } from '@mewayz/contracts';
 
 const ulid = monotonicFactory();
 
-/** Prefixes of every kind of id the platform mints; the prefix says what an id points at. */
-export const idPrefixes = {
-  user: 'usr',
-  organization: 'org',
-  site: 'site',
-  block: 'blk',
-  domain: 'dom',
-  shortLink: 'lnk',
-  token: 'tok',
-  invitation: 'inv',
-  audit: 'aud',
-  email: 'eml',
-  contact: 'con',
-  event: 'evt',
-  request: 'req',
-  recoveryCode: 'rcv',
-  userToken: 'utk',
-  batch: 'bat',
-} as const;
-export type IdKind = keyof typeof idPrefixes;
-
-/** A new sortable id such as `site_01JD3…`: time-ordered, so inserts append to the primary key. */
+/** A new sortable id such as `site_01jd3…`: time-ordered, so inserts append to the primary key. */
 export function newId(kind: IdKind): string {
   return `${idPrefixes[kind]}_${ulid().toLowerCase()}`;
 }
 
 /** Whether `value` has the shape of an id of `kind` (used to 404 early on garbage path params). */
 export function isId(kind: IdKind, value: string): boolean {
-  return new RegExp(`^${idPrefixes[kind]}_[0-9a-hjkmnp-tv-z]{26}$`).test(value);
+  return isCanonicalId(kind, value);
+}
+
+/**
+ * Refuse a non-canonical id before it reaches a query, as a 404 like a missing row. MySQL compares ids
+ * case-insensitively and ignores trailing spaces (`SITE_01…`, `site_01… ` would find `site_01…`);
+ * canonical ids differ from each other in a way that collation preserves, so this makes lookups exact
+ * for every caller (API and dashboard alike).
+ */
+export function assertId(kind: IdKind, value: string, what: string = resourceNameOf(kind)): void {
+  if (!isCanonicalId(kind, value)) throw new NotFound(what);
 }

@@ -6,7 +6,7 @@ import { randomHex } from '../crypto/random.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { assertId, newId } from '../ids.ts';
 import { normalizeHostname } from '../sites/hostname.ts';
 import { syncPublishedHosts } from '../sites/service.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -82,6 +82,7 @@ export function vetHostname(deps: CoreDeps, input: string): string {
 }
 
 async function load(scope: TenantScope, domainId: string) {
+  assertId('domain', domainId);
   const row = await scope.first(domains, eq(domains.id, domainId));
   if (!row) throw new NotFound('Domain');
   return row;
@@ -106,6 +107,7 @@ export async function getDomain(deps: CoreDeps, scope: TenantScope, domainId: st
 /** Attach a hostname to a site, pending until its TXT record is verified. Hostnames are unique platform-wide. */
 export async function addDomain(deps: DomainDeps, scope: TenantScope, actor: Actor, input: AddDomainInput) {
   const hostname = vetHostname(deps, input.hostname);
+  assertId('site', input.siteId);
   const site = await scope.first(sites, eq(sites.id, input.siteId));
   if (!site) throw new NotFound('Site');
   const id = newId('domain');

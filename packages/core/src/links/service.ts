@@ -13,7 +13,7 @@ import { randomString } from '../crypto/random.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { clickCounts } from './click-counts.ts';
 import type { ShortLinkTarget } from './lookup.ts';
@@ -81,6 +81,7 @@ function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 async function load(scope: TenantScope, linkId: string): Promise<LinkRow> {
+  assertId('shortLink', linkId);
   const row = await scope.first(shortLinks, eq(shortLinks.id, linkId));
   if (!row) throw new NotFound('Link');
   return row;

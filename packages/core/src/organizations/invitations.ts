@@ -8,11 +8,11 @@ import { AppError, Conflict, Forbidden, Gone, NotFound } from '../errors.ts';
 import { invitationMessage } from '../identity/emails.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { findUserByEmail, findUserById, normaliseEmail } from '../identity/users.ts';
-import { newId } from '../ids.ts';
+import { assertId, newId } from '../ids.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
-import type { MemberActor, Page } from './organizations.ts';
-import { roleRank } from './permissions.ts';
+import { actingRole, type MemberActor, type Page } from './organizations.ts';
+import { mayActOn } from './permissions.ts';
 
 export const INVITATION_TTL_SECONDS = 60 * 60 * 24 * 7;
 
@@ -49,7 +49,8 @@ export async function createInvitation(
   actor: MemberActor & { userId: string },
   input: { email: string; role: Role },
 ) {
-  if (actor.role && roleRank[input.role] > roleRank[actor.role])
+  const inviterRole = await actingRole(scope, actor);
+  if (inviterRole && !mayActOn(inviterRole, input.role))
     throw new Forbidden('You cannot invite someone to a role above your own.');
   const email = normaliseEmail(input.email);
   const existing = await findUserByEmail(deps.db, email);
@@ -113,9 +114,11 @@ export async function revokeInvitation(
   actor: MemberActor,
   invitationId: string,
 ) {
+  assertId('invitation', invitationId);
   const row = await scope.first(invitations, eq(invitations.id, invitationId));
   if (!row) throw new NotFound('Invitation');
-  if (actor.role && roleRank[row.role] > roleRank[actor.role])
+  const role = await actingRole(scope, actor);
+  if (role && !mayActOn(role, row.role))
     throw new Forbidden('You cannot manage an invitation above your own role.');
   if (!row.acceptedAt && !row.revokedAt) {
     await scope.update(invitations, { revokedAt: deps.now() }, eq(invitations.id, invitationId));

@@ -7,10 +7,10 @@ import type { Db } from '../data/db.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { assertId, newId } from '../ids.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
-import { ownerRoles, roleRank } from './permissions.ts';
+import { mayActOn, ownerRoles } from './permissions.ts';
 
 export interface Page {
   page: number;
@@ -218,6 +218,7 @@ export async function getMember(
   scope: TenantScope,
   userId: string,
 ): Promise<MemberView> {
+  assertId('user', userId, 'Member');
   const row = await scope.first(memberships, eq(memberships.userId, userId));
   if (!row) throw new NotFound('Member');
   return (await withUsers(deps.db, [row]))[0]!;
@@ -228,9 +229,23 @@ async function ownerCount(scope: TenantScope): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
-function assertMayManage(actor: MemberActor, targetRole: Role, newRole?: Role) {
-  if (!actor.role) return;
-  if (roleRank[targetRole] > roleRank[actor.role] || (newRole && roleRank[newRole] > roleRank[actor.role])) {
+/**
+ * The role an actor acts with in this organization: the one it states, else its membership's (read
+ * now), so every caller gets the hierarchy rule even when it did not pass a role. Null for the
+ * operator CLI (no user), which may do anything. A user who is not a member may do nothing.
+ */
+export async function actingRole(scope: TenantScope, actor: MemberActor): Promise<Role | null> {
+  if (actor.role) return actor.role;
+  if (!actor.userId) return null;
+  const row = await scope.first(memberships, eq(memberships.userId, actor.userId));
+  if (!row) throw new Forbidden('You are not a member of this organization.');
+  return row.role;
+}
+
+async function assertMayManage(scope: TenantScope, actor: MemberActor, targetRole: Role, newRole?: Role) {
+  const role = await actingRole(scope, actor);
+  if (!role) return;
+  if (!mayActOn(role, targetRole) || (newRole && !mayActOn(role, newRole))) {
     throw new Forbidden('You cannot manage a member or grant a role above your own.');
   }
 }
@@ -243,7 +258,7 @@ export async function addMember(
   userId: string,
   role: Role,
 ) {
-  assertMayManage(actor, role, role);
+  await assertMayManage(scope, actor, role, role);
   const [u] = await deps.db
     .select({ id: users.id })
     .from(users)
@@ -272,9 +287,10 @@ export async function changeMemberRole(
   userId: string,
   role: Role,
 ) {
+  assertId('user', userId, 'Member');
   const current = await scope.first(memberships, eq(memberships.userId, userId));
   if (!current) throw new NotFound('Member');
-  assertMayManage(actor, current.role, role);
+  await assertMayManage(scope, actor, current.role, role);
   if (current.role === role) return getMember(deps, scope, userId);
   if (ownerRoles.includes(current.role) && !ownerRoles.includes(role) && (await ownerCount(scope)) <= 1) {
     throw new Conflict('The organization needs at least one super_admin or admin.', [], 'conflict');
@@ -299,9 +315,10 @@ export async function removeMember(
   actor: MemberActor,
   userId: string,
 ) {
+  assertId('user', userId, 'Member');
   const current = await scope.first(memberships, eq(memberships.userId, userId));
   if (!current) throw new NotFound('Member');
-  if (actor.userId !== userId) assertMayManage(actor, current.role);
+  if (actor.userId !== userId) await assertMayManage(scope, actor, current.role);
   if (ownerRoles.includes(current.role) && (await ownerCount(scope)) <= 1) {
     throw new Conflict('The last super_admin or admin cannot be removed.');
   }

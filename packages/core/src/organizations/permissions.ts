@@ -106,6 +106,14 @@ export const roleRank: Record<Role, number> = {
   user: 0,
 };
 
+/**
+ * The hierarchy rule shared by members, invitations and tokens: one may act on (change, remove,
+ * revoke) a member, invitation or token whose role is at most one's own — never above it.
+ */
+export function mayActOn(actorRole: Role, targetRole: Role): boolean {
+  return roleRank[targetRole] <= roleRank[actorRole];
+}
+
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }

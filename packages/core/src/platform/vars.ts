@@ -60,6 +60,11 @@ export const platformVarsSchema = z.object({
    */
   CUSTOM_HOSTNAMES: z.enum(['cloudflare', 'local', 'off']).default('off'),
   CUSTOM_HOSTNAMES_API_URL: z.string().url().optional(),
+  /**
+   * Only behind a proxy you trust that is not Cloudflare: the header carrying the client's address when
+   * `CF-Connecting-IP` is absent (`docs/security.md`, "Abuse controls of the API").
+   */
+  API_CLIENT_IP_HEADER: z.enum(['x-real-ip', 'x-forwarded-for']).optional(),
   /** Dashboard → edge for internal calls when there is no service binding (a public origin). */
   EDGE_INTERNAL_URL: z.string().url().optional(),
   /** Host the edge answers internal calls on (the root domain); set as the Host of purge requests. */

@@ -19,7 +19,7 @@ import { moveSnapshot, serveSnapshot, takeHostsOffline } from '../cache/go-live.
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { blockView, siteView } from './views.ts';
 
@@ -33,6 +33,7 @@ function siteUrl(deps: CoreDeps, slug: string) {
 }
 
 async function loadSite(scope: TenantScope, siteId: string) {
+  assertId('site', siteId);
   const row = await scope.first(sites, eq(sites.id, siteId));
   if (!row) throw new NotFound('Site');
   return row;
@@ -147,6 +148,8 @@ export async function listBlocks(scope: TenantScope, siteId: string) {
 }
 
 async function loadBlock(scope: TenantScope, siteId: string, blockId: string) {
+  assertId('site', siteId);
+  assertId('block', blockId);
   const row = await scope.first(blocks, and(eq(blocks.siteId, siteId), eq(blocks.id, blockId)));
   if (!row) throw new NotFound('Block');
   return row;

@@ -1,5 +1,5 @@
 import { hasControlCharacters } from '@mewayz/contracts';
-import { apiTokens, type Role } from '@mewayz/db/schema';
+import { apiTokens, memberships, type Role } from '@mewayz/db/schema';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
@@ -7,9 +7,14 @@ import { randomString } from '../crypto/random.ts';
 import type { Db } from '../data/db.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Forbidden, NotFound, ValidationFailed } from '../errors.ts';
-import { newId } from '../ids.ts';
-import { findMembershipRole, type Page } from '../organizations/organizations.ts';
-import { isScope, roleCan, type Scope, scopePermissions } from '../organizations/permissions.ts';
+import { assertId, newId } from '../ids.ts';
+import {
+  actingRole,
+  findMembershipRole,
+  type MemberActor,
+  type Page,
+} from '../organizations/organizations.ts';
+import { isScope, mayActOn, roleCan, type Scope, scopePermissions } from '../organizations/permissions.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 
@@ -119,20 +124,33 @@ export async function listApiTokens(deps: Pick<CoreDeps, 'now'>, scope: TenantSc
 }
 
 export async function getApiToken(deps: Pick<CoreDeps, 'now'>, scope: TenantScope, tokenId: string) {
+  assertId('token', tokenId);
   const row = await scope.first(apiTokens, eq(apiTokens.id, tokenId));
   if (!row) throw new NotFound('Token');
   return apiTokenView(row, deps.now());
 }
 
-/** Revoke a token; it stops working on the next request. Revoking twice is harmless. */
+/**
+ * Revoke a token; it stops working on the next request. Revoking twice is harmless. One may revoke
+ * one's own tokens and those of members at or below one's role — never a token of a member above
+ * (a manager cannot cut off the super_admin's integration). A token whose creator left is dead anyway.
+ */
 export async function revokeApiToken(
   deps: Pick<CoreDeps, 'now'>,
   scope: TenantScope,
-  actor: Actor,
+  actor: MemberActor,
   tokenId: string,
 ) {
+  assertId('token', tokenId);
   const row = await scope.first(apiTokens, eq(apiTokens.id, tokenId));
   if (!row) throw new NotFound('Token');
+  const role = await actingRole(scope, actor);
+  if (role && row.createdBy !== actor.userId) {
+    const creator = await scope.first(memberships, eq(memberships.userId, row.createdBy));
+    if (creator && !mayActOn(role, creator.role)) {
+      throw new Forbidden('You cannot revoke a token of a member above your own role.');
+    }
+  }
   await scope.update(
     apiTokens,
     { revokedAt: deps.now() },

@@ -1,8 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { malformedIdResource } from '@mewayz/contracts';
 import { AppError, NotFound, ValidationFailed, zodDetails } from '@mewayz/core';
 import type { ApiEnv } from './api-env.ts';
 import { authenticate } from './auth.ts';
+import { operationIdOf } from './define-route.ts';
 import { onApiError } from './errors.ts';
+import { acceptableEncoding } from './middleware/accept-encoding.ts';
+import { apiCors } from './middleware/cors.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { jsonBody } from './middleware/json-body.ts';
 import { ipRateLimit, tokenRateLimit } from './middleware/rate-limit.ts';
@@ -18,8 +22,11 @@ import { routeTable } from './route-table.ts';
  */
 export const apiApp = new OpenAPIHono<ApiEnv>({
   defaultHook: (result) => {
-    if (!result.success)
-      throw new ValidationFailed('The request is not valid.', zodDetails(result.error.issues));
+    if (result.success) return;
+    // A malformed id (path, body or query) names no resource: 404 exactly like a missing one.
+    const malformed = malformedIdResource(result.error.issues);
+    if (malformed) throw new NotFound(malformed);
+    throw new ValidationFailed('The request is not valid.', zodDetails(result.error.issues));
   },
 });
 
@@ -27,12 +34,15 @@ apiApp.onError(onApiError);
 apiApp.notFound((c) => onApiError(new NotFound('Route'), c));
 
 apiApp.use('*', requestContext);
+apiApp.use('*', apiCors);
 apiApp.use('*', ipRateLimit);
+apiApp.use('*', acceptableEncoding);
 
 for (const def of routeTable) {
   apiApp.openapi(
     {
       ...def.route,
+      operationId: def.route.operationId ?? operationIdOf(def.name),
       middleware: [
         async (c, next) => {
           c.set('routeName', def.name);
@@ -52,6 +62,7 @@ apiApp.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
   type: 'http',
   scheme: 'bearer',
   description: 'An API token (`mwz_…`) created in the dashboard, by the CLI or with POST /tokens.',
+  bearerFormat: 'mwz_<40 characters>',
 });
 
 apiApp.doc31('/openapi.json', (c) => openApiConfig(new URL(c.req.url).origin));

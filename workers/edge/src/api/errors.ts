@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import type { ApiEnv } from './api-env.ts';
 import { errorBody } from './envelope.ts';
+import { UNCOMPRESSED_JSON_TYPE } from './middleware/accept-encoding.ts';
 
 const httpCodes: Partial<Record<number, ErrorCode>> = {
   400: 'validation_failed',
@@ -12,6 +13,7 @@ const httpCodes: Partial<Record<number, ErrorCode>> = {
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  406: 'not_acceptable',
   409: 'conflict',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
@@ -29,6 +31,11 @@ const fallbackLog = createLogger({ fields: { worker: 'edge' } });
 export function onApiError(err: Error, c: Context<ApiEnv>): Response {
   if (err instanceof AppError) {
     if (err instanceof RateLimited) c.header('Retry-After', String(err.retryAfterSeconds));
+    if (err.code === 'not_acceptable') {
+      return c.body(JSON.stringify(errorBody(c, err.code, err.message)), 406, {
+        'Content-Type': UNCOMPRESSED_JSON_TYPE,
+      });
+    }
     return c.json(errorBody(c, err.code, err.message, err.details), err.status as ContentfulStatusCode);
   }
   if (err instanceof ZodError || (err as { name?: string }).name === 'ZodError') {

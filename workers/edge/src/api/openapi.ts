@@ -3,6 +3,20 @@ import type { ApiEnv } from './api-env.ts';
 
 type OpenApiDoc = ReturnType<OpenAPIHono<ApiEnv>['getOpenAPI31Document']>;
 
+/** The tags of the operations, in the order the docs list them. */
+export const apiTags = [
+  { name: 'Me', description: 'Who the token acts for.' },
+  { name: 'Organization', description: 'The token’s organization.' },
+  { name: 'Members', description: 'Members and their roles (no one acts on a member above their own role).' },
+  { name: 'Invitations', description: 'Invitations to join the organization.' },
+  { name: 'Sites', description: 'Link-in-bio sites and mini-websites: drafts and publishing.' },
+  { name: 'Blocks', description: 'The blocks of a site’s page.' },
+  { name: 'Domains', description: 'Custom domains of sites.' },
+  { name: 'Links', description: 'Short links.' },
+  { name: 'Analytics', description: 'Views, visitors and clicks.' },
+  { name: 'Tokens', description: 'API tokens.' },
+];
+
 export function openApiConfig(origin: string) {
   return {
     openapi: '3.1.0',
@@ -10,9 +24,18 @@ export function openApiConfig(origin: string) {
       title: 'Mewayz API',
       version: '1.0.0',
       description:
-        'REST API for integrators. Authenticate with `Authorization: Bearer <token>`. Every answer uses the envelope `{ success, message, data, meta }` (errors: `{ success: false, message, error: { code, details }, meta }`); `meta.request_id` identifies the request in our logs. Lists take `page` and `per_page` (max 100). POST requests honour `Idempotency-Key`. Rate limits are announced in `RateLimit-*` headers.',
+        'REST API for integrators. Authenticate with `Authorization: Bearer <token>`. Every answer uses the envelope `{ success, message, data, meta }` (errors: `{ success: false, message, error: { code, details }, meta }`); `meta.request_id` identifies the request in our logs. Lists take `page` and `per_page` (max 100). POST requests honour `Idempotency-Key`. Rate limits are announced in `RateLimit-*` headers. Ids are lower-case (`site_01jd3…`); any other spelling answers 404.',
+      contact: { name: 'Mewayz support', url: `${origin}/` },
     },
-    servers: [{ url: `${origin}/api/v1` }],
+    servers: [
+      {
+        url: `${origin}/api/v1`,
+        description:
+          'This environment (production on https, local development on http://mewayz.localhost:8787).',
+        'x-internal': false,
+      },
+    ],
+    tags: apiTags,
   };
 }
 

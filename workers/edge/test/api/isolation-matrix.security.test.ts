@@ -241,6 +241,46 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
     expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
   });
 
+  if (entryOf(name).kind === 'id')
+    it('answers 404 to its own token for a non-canonical id (upper case, trailing space)', async () => {
+      const f = shared;
+      const req = entryOf(name).request(f);
+      const before = await tenantFingerprint(edge.deps, a.scope);
+      const ids = idsOf(f).filter(
+        (id) => req.path.includes(id) || JSON.stringify(req.body ?? '').includes(id),
+      );
+      expect(ids.length).toBeGreaterThan(0);
+      for (const [inPath, inBody] of [
+        [(id: string) => id.toUpperCase(), (id: string) => id.toUpperCase()],
+        [(id: string) => `${id}%20`, (id: string) => `${id} `],
+      ] as const) {
+        let path = req.path;
+        let body = req.body === undefined ? undefined : JSON.stringify(req.body);
+        for (const id of ids) {
+          path = path.split(id).join(inPath(id));
+          body = body?.split(`"${id}"`).join(`"${inBody(id)}"`);
+        }
+        const res = await call(edge, method, path, { token: a.token, body });
+        expect(res.status, `${path} ${body ?? ''} ${res.text}`).toBe(404);
+        expect(res.body).toMatchObject({ success: false, error: { code: 'not_found' } });
+      }
+      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+    });
+
+  if (method === 'PATCH')
+    it('refuses an update that changes nothing with 422, not a 500', async () => {
+      const req = entryOf(name).request(shared);
+      const before = await tenantFingerprint(edge.deps, a.scope);
+      const res = await call(edge, method, req.path, { token: a.token, body: {} });
+      expect(res.status, res.text).toBe(422);
+      expect(res.body).toMatchObject({ success: false, error: { code: 'validation_failed' } });
+      // Partial updates say so; the member update's one field is simply required.
+      expect(res.body.error.details.map((d: { message: string }) => d.message)).toEqual([
+        name === 'members.update' ? 'Choose a role' : 'Change at least one field',
+      ]);
+      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+    });
+
   it(`works for the organization’s own token${isWrite ? ' and writes the audit log' : ''}`, async () => {
     // Success here shows the 404 above is isolation, not a bad request.
     const f = await buildFixture(edge.deps, a);

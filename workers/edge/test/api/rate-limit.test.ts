@@ -11,9 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => edge?.dispose());
 
-const ip = () =>
-  `2001:db8::${Math.random().toString(16).slice(2, 6)}:${Math.random().toString(16).slice(2, 6)}`;
+const hex = () => Math.floor(Math.random() * 0xffff).toString(16);
+/** A client in its own /64 (IPv6 clients are limited per /64). */
+const ip = () => `2001:db8:${hex()}:${hex()}::${hex()}`;
 
+// Miniflare sets CF-Connecting-IP (loopback) on every dispatched request, so the no-header case is
+// covered by the unit test next to the middleware (`src/api/middleware/rate-limit.test.ts`).
 describe('rate limits', () => {
   it('limits per token with RateLimit-* headers and answers 429 with Retry-After', async () => {
     const headers = { 'cf-connecting-ip': ip() };
@@ -41,5 +44,15 @@ describe('rate limits', () => {
     for (let i = 0; i < 7; i++) statuses.push((await call(edge, 'GET', '/me', { headers })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
     expect((await call(edge, 'GET', '/me', { headers: { 'cf-connecting-ip': ip() } })).status).toBe(401);
+  });
+
+  it('keys IPv6 clients by their /64, so rotating addresses inside it does not reset the budget', async () => {
+    const net = `2001:db8:${hex()}:${hex()}`;
+    const statuses = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (await call(edge, 'GET', '/me', { headers: { 'cf-connecting-ip': `${net}::${i + 1}` } })).status,
+      );
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
   });
 });

@@ -9,7 +9,15 @@ const params = z.object({
     .enum(breakdownDimensions)
     .openapi({ param: { name: 'dimension', in: 'path' }, example: 'country' }),
 });
-const query = analyticsRangeQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+const query = analyticsRangeQuery.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ type: 'integer', format: 'int32', minimum: 1, maximum: 200 }),
+});
 
 export const analyticsBreakdown = defineRoute({
   name: 'analytics.breakdown',
@@ -19,6 +27,8 @@ export const analyticsBreakdown = defineRoute({
     path: '/analytics/breakdown/{dimension}',
     tags: ['Analytics'],
     summary: 'Totals by country, device, browser, OS or referrer',
+    description:
+      'Views, visitors and clicks of the range grouped by one dimension, largest first (`limit` rows, default 50). Filter by `siteId` or `linkId`.',
     security: bearerSecurity,
     request: { params, query },
     responses: { 200: jsonContent(envelopeOf(breakdownSchema), 'The breakdown'), ...errorResponses },

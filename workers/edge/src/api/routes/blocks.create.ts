@@ -21,7 +21,7 @@ export const blocksCreate = defineRoute({
     summary: 'Append a block',
     description: '`type` selects the schema of `data`.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…'), ...jsonBody(createBlockInput) },
+    request: { params: idParam('id', 'site'), ...jsonBody(createBlockInput) },
     responses: { 201: jsonContent(envelopeOf(blockSchema), 'The new block'), ...errorResponses },
   }),
   handler: async (c) => {

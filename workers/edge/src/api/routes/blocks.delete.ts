@@ -13,6 +13,7 @@ export const blocksDelete = defineRoute({
     path: '/sites/{id}/blocks/{blockId}',
     tags: ['Blocks'],
     summary: 'Delete a block',
+    description: 'Removes the block from the draft; the published page keeps it until the next publish.',
     security: bearerSecurity,
     request: { params: blockParams },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Deleted'), ...errorResponses },

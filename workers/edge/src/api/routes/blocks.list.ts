@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { blockSchema, envelopeOf } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { blockSchema, envelopeOf, listOut, MAX_BLOCKS_PER_SITE } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, idParam, jsonContent } from '../define-route.ts';
 import { ok } from '../envelope.ts';
@@ -12,9 +12,13 @@ export const blocksList = defineRoute({
     path: '/sites/{id}/blocks',
     tags: ['Blocks'],
     summary: 'A site’s blocks in page order',
+    description: 'Every block of the draft, active or not, in the order the page shows them.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
-    responses: { 200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks'), ...errorResponses },
+    request: { params: idParam('id', 'site') },
+    responses: {
+      200: jsonContent(envelopeOf(listOut(blockSchema, MAX_BLOCKS_PER_SITE)), 'The blocks'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) =>
     c.json(ok(c, await sitesService.listBlocks(c.get('auth').scope, c.req.valid('param').id)), 200),

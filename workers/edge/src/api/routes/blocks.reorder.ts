@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { blockSchema, envelopeOf, reorderBlocksInput } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { blockSchema, envelopeOf, listOut, MAX_BLOCKS_PER_SITE, reorderBlocksInput } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import {
   bearerSecurity,
@@ -21,9 +21,12 @@ export const blocksReorder = defineRoute({
     summary: 'Reorder all blocks at once',
     description: '`blockIds` must name every block of the site exactly once.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…'), ...jsonBody(reorderBlocksInput) },
+    request: { params: idParam('id', 'site'), ...jsonBody(reorderBlocksInput) },
     responses: {
-      200: jsonContent(envelopeOf(z.array(blockSchema)), 'The blocks in their new order'),
+      200: jsonContent(
+        envelopeOf(listOut(blockSchema, MAX_BLOCKS_PER_SITE)),
+        'The blocks in their new order',
+      ),
       ...errorResponses,
     },
   }),

@@ -1,21 +1,17 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { blockSchema, envelopeOf, updateBlockInput } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
-import { bearerSecurity, defineRoute, errorResponses, jsonBody, jsonContent } from '../define-route.ts';
+import {
+  bearerSecurity,
+  defineRoute,
+  errorResponses,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '../define-route.ts';
 import { ok } from '../envelope.ts';
 
-export const blockParams = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'site_01jd3…' }),
-  blockId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'blockId', in: 'path' }, example: 'blk_01jd3…' }),
-});
+export const blockParams = idParam('id', 'site').extend(idParam('blockId', 'block').shape);
 
 export const blocksUpdate = defineRoute({
   name: 'blocks.update',
@@ -25,6 +21,8 @@ export const blocksUpdate = defineRoute({
     path: '/sites/{id}/blocks/{blockId}',
     tags: ['Blocks'],
     summary: 'Change a block',
+    description:
+      "Changes only the fields sent (at least one). `data` is checked against the block type's schema; URLs are stored normalised.",
     security: bearerSecurity,
     request: { params: blockParams, ...jsonBody(updateBlockInput) },
     responses: { 200: jsonContent(envelopeOf(blockSchema), 'The block'), ...errorResponses },

@@ -19,8 +19,9 @@ export const domainsDelete = defineRoute({
     path: '/domains/{id}',
     tags: ['Domains'],
     summary: 'Remove a custom domain',
+    description: 'The site stops answering on that host at once; its other hosts are unaffected.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'dom_01jd3…') },
+    request: { params: idParam('id', 'domain') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Removed'), ...errorResponses },
   }),
   handler: async (c) => {

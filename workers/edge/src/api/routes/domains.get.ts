@@ -15,7 +15,7 @@ export const domainsGet = defineRoute({
     description:
       '`dnsRecords` lists the TXT record proving ownership and the CNAME routing traffic to the platform.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'dom_01jd3…') },
+    request: { params: idParam('id', 'domain') },
     responses: { 200: jsonContent(envelopeOf(domainSchema), 'The domain'), ...errorResponses },
   }),
   handler: async (c) =>

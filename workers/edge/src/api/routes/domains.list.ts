@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { domainSchema, envelopeOf, paginationQuery } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { domainSchema, envelopeOf, listOut, MAX_PER_PAGE, paginationQuery } from '@mewayz/contracts';
 import { domainsService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { okPage, pageOf } from '../envelope.ts';
@@ -12,10 +12,11 @@ export const domainsList = defineRoute({
     path: '/domains',
     tags: ['Domains'],
     summary: 'Custom domains and their status',
+    description: 'Custom domains of all sites of the organization, with their verification status.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {
-      200: jsonContent(envelopeOf(z.array(domainSchema)), 'A page of domains'),
+      200: jsonContent(envelopeOf(listOut(domainSchema, MAX_PER_PAGE)), 'A page of domains'),
       ...errorResponses,
     },
   }),

@@ -15,7 +15,7 @@ export const domainsVerify = defineRoute({
     description:
       'Looks up `_mewayz.<host>`; found → `verified` and the site is served there, else `failed` with `lastError`.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'dom_01jd3…') },
+    request: { params: idParam('id', 'domain') },
     responses: {
       200: jsonContent(envelopeOf(domainSchema), 'The domain after the check'),
       ...errorResponses,

@@ -19,8 +19,10 @@ export const invitationsDelete = defineRoute({
     path: '/invitations/{id}',
     tags: ['Members'],
     summary: 'Withdraw an invitation',
+    description:
+      'The emailed link stops working. An invitation to a role above your own cannot be withdrawn by you.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'inv_01jd3…') },
+    request: { params: idParam('id', 'invitation') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Withdrawn'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { envelopeOf, invitationSchema, paginationQuery } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { envelopeOf, invitationSchema, listOut, MAX_PER_PAGE, paginationQuery } from '@mewayz/contracts';
 import { organizationsService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { okPage, pageOf } from '../envelope.ts';
@@ -12,10 +12,11 @@ export const invitationsList = defineRoute({
     path: '/invitations',
     tags: ['Members'],
     summary: 'Pending invitations',
+    description: 'Invitations not yet accepted, revoked or expired, newest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {
-      200: jsonContent(envelopeOf(z.array(invitationSchema)), 'A page of pending invitations'),
+      200: jsonContent(envelopeOf(listOut(invitationSchema, MAX_PER_PAGE)), 'A page of pending invitations'),
       ...errorResponses,
     },
   }),

@@ -19,8 +19,9 @@ export const linksDelete = defineRoute({
     path: '/links/{id}',
     tags: ['Links'],
     summary: 'Delete a short link (it stops redirecting at once)',
+    description: 'The short URL stops redirecting at once.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'lnk_01jd3…') },
+    request: { params: idParam('id', 'shortLink') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Deleted'), ...errorResponses },
   }),
   handler: async (c) => {

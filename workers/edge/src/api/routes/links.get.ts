@@ -12,8 +12,9 @@ export const linksGet = defineRoute({
     path: '/links/{id}',
     tags: ['Links'],
     summary: 'Get a short link',
+    description: 'A short link with its destination, schedule and options.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'lnk_01jd3…') },
+    request: { params: idParam('id', 'shortLink') },
     responses: { 200: jsonContent(envelopeOf(shortLinkSchema), 'The short link'), ...errorResponses },
   }),
   handler: async (c) =>

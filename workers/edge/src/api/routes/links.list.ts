@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { envelopeOf, paginationQuery, shortLinkSchema } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { envelopeOf, listOut, MAX_PER_PAGE, paginationQuery, shortLinkSchema } from '@mewayz/contracts';
 import { linksService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { okPage, pageOf } from '../envelope.ts';
@@ -12,10 +12,11 @@ export const linksList = defineRoute({
     path: '/links',
     tags: ['Links'],
     summary: 'Short links, newest first',
+    description: 'Short links of the organization, newest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {
-      200: jsonContent(envelopeOf(z.array(shortLinkSchema)), 'A page of short links'),
+      200: jsonContent(envelopeOf(listOut(shortLinkSchema, MAX_PER_PAGE)), 'A page of short links'),
       ...errorResponses,
     },
   }),

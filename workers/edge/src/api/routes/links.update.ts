@@ -19,8 +19,9 @@ export const linksUpdate = defineRoute({
     path: '/links/{id}',
     tags: ['Links'],
     summary: 'Change a short link’s destination or schedule',
+    description: 'Changes only the fields sent (at least one); the short URL follows the change at once.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'lnk_01jd3…'), ...jsonBody(updateShortLinkInput) },
+    request: { params: idParam('id', 'shortLink'), ...jsonBody(updateShortLinkInput) },
     responses: { 200: jsonContent(envelopeOf(shortLinkSchema), 'The short link'), ...errorResponses },
   }),
   handler: async (c) => {

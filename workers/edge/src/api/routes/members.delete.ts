@@ -22,7 +22,7 @@ export const membersDelete = defineRoute({
     description:
       'Their API tokens in this organization are revoked. The last super_admin/admin cannot be removed (409).',
     security: bearerSecurity,
-    request: { params: idParam('userId', 'usr_01jd3…') },
+    request: { params: idParam('userId', 'user') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Removed'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { envelopeOf, memberSchema, paginationQuery } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { envelopeOf, listOut, MAX_PER_PAGE, memberSchema, paginationQuery } from '@mewayz/contracts';
 import { organizationsService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { okPage, pageOf } from '../envelope.ts';
@@ -12,10 +12,11 @@ export const membersList = defineRoute({
     path: '/members',
     tags: ['Members'],
     summary: 'Members of the organization with their roles',
+    description: 'Members with their email, name and role, oldest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {
-      200: jsonContent(envelopeOf(z.array(memberSchema)), 'A page of members'),
+      200: jsonContent(envelopeOf(listOut(memberSchema, MAX_PER_PAGE)), 'A page of members'),
       ...errorResponses,
     },
   }),

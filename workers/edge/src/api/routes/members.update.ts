@@ -22,7 +22,7 @@ export const membersUpdate = defineRoute({
     description:
       'A member cannot grant a role above their own; the last super_admin/admin cannot be demoted (409).',
     security: bearerSecurity,
-    request: { params: idParam('userId', 'usr_01jd3…'), ...jsonBody(updateMemberInput) },
+    request: { params: idParam('userId', 'user'), ...jsonBody(updateMemberInput) },
     responses: { 200: jsonContent(envelopeOf(memberSchema), 'The member'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -12,6 +12,7 @@ export const organizationGet = defineRoute({
     path: '/organization',
     tags: ['Organization'],
     summary: 'The token’s organization',
+    description: 'The organization the calling token belongs to.',
     security: bearerSecurity,
     responses: { 200: jsonContent(envelopeOf(organizationSchema), 'The organization'), ...errorResponses },
   }),

@@ -12,6 +12,7 @@ export const organizationUpdate = defineRoute({
     path: '/organization',
     tags: ['Organization'],
     summary: 'Rename the organization',
+    description: 'Changes only the fields sent (at least one).',
     security: bearerSecurity,
     request: jsonBody(updateOrganizationInput),
     responses: {

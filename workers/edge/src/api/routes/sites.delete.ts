@@ -19,8 +19,9 @@ export const sitesDelete = defineRoute({
     path: '/sites/{id}',
     tags: ['Sites'],
     summary: 'Delete a site (offline on every host at once)',
+    description: 'Deletes the site and takes it offline on its subdomain and custom domains at once.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
+    request: { params: idParam('id', 'site') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Deleted'), ...errorResponses },
   }),
   handler: async (c) => {

@@ -12,8 +12,9 @@ export const sitesGet = defineRoute({
     path: '/sites/{id}',
     tags: ['Sites'],
     summary: 'Get a site',
+    description: "The site's draft settings and whether it has unpublished changes.",
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
+    request: { params: idParam('id', 'site') },
     responses: { 200: jsonContent(envelopeOf(siteSchema), 'The site'), ...errorResponses },
   }),
   handler: async (c) =>

@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { envelopeOf, paginationQuery, siteSchema } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { envelopeOf, listOut, MAX_PER_PAGE, paginationQuery, siteSchema } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { okPage, pageOf } from '../envelope.ts';
@@ -12,9 +12,13 @@ export const sitesList = defineRoute({
     path: '/sites',
     tags: ['Sites'],
     summary: 'List sites, newest first',
+    description: 'Sites of the organization, newest first.',
     security: bearerSecurity,
     request: { query: paginationQuery },
-    responses: { 200: jsonContent(envelopeOf(z.array(siteSchema)), 'A page of sites'), ...errorResponses },
+    responses: {
+      200: jsonContent(envelopeOf(listOut(siteSchema, MAX_PER_PAGE)), 'A page of sites'),
+      ...errorResponses,
+    },
   }),
   handler: async (c) => {
     const q = c.req.valid('query');

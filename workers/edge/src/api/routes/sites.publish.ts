@@ -15,7 +15,7 @@ export const sitesPublish = defineRoute({
     description:
       'Compiles a new version and serves it on every host of the site with the next request. No body.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…') },
+    request: { params: idParam('id', 'site') },
     responses: {
       200: jsonContent(envelopeOf(publishedSiteSchema), 'The published site and its hosts'),
       ...errorResponses,

@@ -19,8 +19,10 @@ export const sitesUpdate = defineRoute({
     path: '/sites/{id}',
     tags: ['Sites'],
     summary: 'Change a site’s draft',
+    description:
+      'Changes only the fields sent (at least one) in the draft; visitors see them after the next publish.',
     security: bearerSecurity,
-    request: { params: idParam('id', 'site_01jd3…'), ...jsonBody(updateSiteInput) },
+    request: { params: idParam('id', 'site'), ...jsonBody(updateSiteInput) },
     responses: { 200: jsonContent(envelopeOf(siteSchema), 'The site'), ...errorResponses },
   }),
   handler: async (c) => {

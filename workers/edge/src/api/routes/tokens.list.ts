@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { apiTokenSchema, envelopeOf, paginationQuery } from '@mewayz/contracts';
+import { createRoute } from '@hono/zod-openapi';
+import { apiTokenSchema, envelopeOf, listOut, MAX_PER_PAGE, paginationQuery } from '@mewayz/contracts';
 import { tokensService } from '@mewayz/core';
 import { bearerSecurity, defineRoute, errorResponses, jsonContent } from '../define-route.ts';
 import { okPage, pageOf } from '../envelope.ts';
@@ -12,10 +12,11 @@ export const tokensList = defineRoute({
     path: '/tokens',
     tags: ['Tokens'],
     summary: 'API tokens of the organization (never their secrets)',
+    description: 'Tokens with their prefix, scopes, expiry and last use; secrets are never shown again.',
     security: bearerSecurity,
     request: { query: paginationQuery },
     responses: {
-      200: jsonContent(envelopeOf(z.array(apiTokenSchema)), 'A page of tokens'),
+      200: jsonContent(envelopeOf(listOut(apiTokenSchema, MAX_PER_PAGE)), 'A page of tokens'),
       ...errorResponses,
     },
   }),

@@ -1,0 +1,10506 @@
+/**
+ * Generated from /api/v1/openapi.json by `npm run api:types`; do not edit.
+ * A test fails when it no longer matches the live document.
+ */
+
+export interface paths {
+    "/analytics/breakdown/{dimension}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Totals by country, device, browser, OS or referrer
+         * @description Views, visitors and clicks of the range grouped by one dimension, largest first (`limit` rows, default 50). Filter by `siteId` or `linkId`.
+         */
+        get: operations["analyticsBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Views, visitors, clicks and bots per day
+         * @description Every day of the range is present (zero-filled). Ranges up to 366 days; default the last 30. Filter by `siteId` or `linkId`.
+         */
+        get: operations["analyticsTimeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/top-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Most clicked links (site link blocks and short links)
+         * @description Clicks of the range per link, most clicked first (`limit`, default 10): link blocks of sites and short links alike. Filter by `siteId`.
+         */
+        get: operations["analyticsTopLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Custom domains and their status
+         * @description Custom domains of all sites of the organization, with their verification status.
+         */
+        get: operations["domainsList"];
+        put?: never;
+        /**
+         * Add a custom domain to a site
+         * @description Pending until verified; the answer carries the DNS records to create.
+         */
+        post: operations["domainsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/domains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A domain with its DNS instructions
+         * @description `dnsRecords` lists the TXT record proving ownership and the CNAME routing traffic to the platform.
+         */
+        get: operations["domainsGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a custom domain
+         * @description The site stops answering on that host at once; its other hosts are unaffected.
+         */
+        delete: operations["domainsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/domains/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the TXT record now
+         * @description Looks up `_mewayz.<host>`; found → `verified` and the site is served there, else `failed` with `lastError`.
+         */
+        post: operations["domainsVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending invitations
+         * @description Invitations not yet accepted, revoked or expired, newest first.
+         */
+        get: operations["invitationsList"];
+        put?: never;
+        /**
+         * Invite someone by email
+         * @description Mails a single-use link valid for 7 days. The role may not be above the caller’s own.
+         */
+        post: operations["invitationsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invitation
+         * @description The emailed link stops working. An invitation to a role above your own cannot be withdrawn by you.
+         */
+        delete: operations["invitationsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Short links, newest first
+         * @description Short links of the organization, newest first.
+         */
+        get: operations["linksList"];
+        put?: never;
+        /**
+         * Create a short link
+         * @description Without `code` a random one is drawn; a taken custom code answers 409. Codes of deleted links stay reserved.
+         */
+        post: operations["linksCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a short link
+         * @description A short link with its destination, schedule and options.
+         */
+        get: operations["linksGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a short link (it stops redirecting at once)
+         * @description The short URL stops redirecting at once.
+         */
+        delete: operations["linksDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a short link’s destination or schedule
+         * @description Changes only the fields sent (at least one); the short URL follows the change at once.
+         */
+        patch: operations["linksUpdate"];
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The token, its user and organization
+         * @description Any valid token may call this. `effectiveScopes` is what the token can use right now.
+         */
+        get: operations["meGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members of the organization with their roles
+         * @description Members with their email, name and role, oldest first.
+         */
+        get: operations["membersList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Their API tokens in this organization are revoked. The last super_admin/admin cannot be removed (409).
+         */
+        delete: operations["membersDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member’s role
+         * @description A member cannot grant a role above their own; the last super_admin/admin cannot be demoted (409).
+         */
+        patch: operations["membersUpdate"];
+        trace?: never;
+    };
+    "/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The token’s organization
+         * @description The organization the calling token belongs to.
+         */
+        get: operations["organizationGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename the organization
+         * @description Changes only the fields sent (at least one).
+         */
+        patch: operations["organizationUpdate"];
+        trace?: never;
+    };
+    "/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sites, newest first
+         * @description Sites of the organization, newest first.
+         */
+        get: operations["sitesList"];
+        put?: never;
+        /**
+         * Create a site (a draft until published)
+         * @description The slug becomes `<slug>.<root domain>` and is unique platform-wide (409 when taken).
+         */
+        post: operations["sitesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a site
+         * @description The site's draft settings and whether it has unpublished changes.
+         */
+        get: operations["sitesGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a site (offline on every host at once)
+         * @description Deletes the site and takes it offline on its subdomain and custom domains at once.
+         */
+        delete: operations["sitesDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a site’s draft
+         * @description Changes only the fields sent (at least one) in the draft; visitors see them after the next publish.
+         */
+        patch: operations["sitesUpdate"];
+        trace?: never;
+    };
+    "/sites/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A site’s blocks in page order
+         * @description Every block of the draft, active or not, in the order the page shows them.
+         */
+        get: operations["blocksList"];
+        put?: never;
+        /**
+         * Append a block
+         * @description `type` selects the schema of `data`.
+         */
+        post: operations["blocksCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sites/{id}/blocks/{blockId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a block
+         * @description Removes the block from the draft; the published page keeps it until the next publish.
+         */
+        delete: operations["blocksDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a block
+         * @description Changes only the fields sent (at least one). `data` is checked against the block type's schema; URLs are stored normalised.
+         */
+        patch: operations["blocksUpdate"];
+        trace?: never;
+    };
+    "/sites/{id}/blocks/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder all blocks at once
+         * @description `blockIds` must name every block of the site exactly once.
+         */
+        put: operations["blocksReorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sites/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft
+         * @description Compiles a new version and serves it on every host of the site with the next request. No body.
+         */
+        post: operations["sitesPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API tokens of the organization (never their secrets)
+         * @description Tokens with their prefix, scopes, expiry and last use; secrets are never shown again.
+         */
+        get: operations["tokensList"];
+        put?: never;
+        /**
+         * Create a token (the secret is in this answer only)
+         * @description The new token acts for the same user; its scopes must be among the calling token’s effective scopes.
+         */
+        post: operations["tokensCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a token
+         * @description The token stops working with the next request. You may revoke your own tokens and those of members at or below your role.
+         */
+        delete: operations["tokensDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddDomain: {
+            /**
+             * Format: hostname
+             * @example links.example.com
+             */
+            hostname: string;
+            /** @example site_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            siteId: string;
+        };
+        AnalyticsBreakdown: {
+            /** @enum {string} */
+            dimension: "country" | "device" | "browser" | "os" | "referrer";
+            /**
+             * Format: date
+             * @example 2026-11-29
+             */
+            from: string;
+            rows: {
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                clicks: number;
+                value: string;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                views: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                visitors: number;
+            }[];
+            /**
+             * Format: date
+             * @example 2026-11-29
+             */
+            to: string;
+        };
+        AnalyticsTimeseries: {
+            /**
+             * Format: date
+             * @example 2026-11-29
+             */
+            from: string;
+            points: {
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                bots: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                clicks: number;
+                /**
+                 * Format: date
+                 * @example 2026-11-29
+                 */
+                day: string;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                views: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                visitors: number;
+            }[];
+            /**
+             * Format: date
+             * @example 2026-11-29
+             */
+            to: string;
+            totals: {
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                bots: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                clicks: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                views: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                visitors: number;
+            };
+        };
+        AnalyticsTopLinks: {
+            /**
+             * Format: date
+             * @example 2026-11-29
+             */
+            from: string;
+            links: {
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
+                clicks: number;
+                /** @enum {string} */
+                kind: "short_link" | "block" | "unknown";
+                linkId: string;
+                siteId: string;
+                title: string | null;
+                /**
+                 * Format: uri
+                 * @example https://example.com/shop
+                 */
+                url: string | null;
+            }[];
+            /**
+             * Format: date
+             * @example 2026-11-29
+             */
+            to: string;
+        };
+        ApiToken: {
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @example usr_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            expiresAt: string | null;
+            /** @example tok_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            lastUsedAt: string | null;
+            name: string;
+            /** @example mwz_Ab12Cd34 */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            revokedAt: string | null;
+            scopes: string[];
+        };
+        Block: {
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @description The block’s content; its shape depends on `type` (see CreateBlock). */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            endsAt: string | null;
+            featured: boolean;
+            /** @example blk_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            position: number;
+            sensitive: boolean;
+            /** @example site_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            siteId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            startsAt: string | null;
+            /** @example link */
+            type: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CreateApiToken: {
+            /** Format: date-time */
+            expiresAt?: string;
+            name: string;
+            scopes: components["schemas"]["Scope"][];
+        };
+        CreateBlock: {
+            /** @default true */
+            active: boolean;
+            data: {
+                /**
+                 * Format: uri
+                 * @example https://example.com/image.png
+                 */
+                thumbnailUrl?: string;
+                title: string;
+                /**
+                 * Format: uri
+                 * @example https://example.com/shop
+                 */
+                url: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "link";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                text: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "header";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                markdown: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "text";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                links: {
+                    /** @enum {string} */
+                    network: "instagram" | "tiktok" | "youtube" | "x" | "facebook" | "linkedin" | "github" | "twitch" | "discord" | "spotify" | "soundcloud" | "pinterest" | "snapchat" | "threads" | "bluesky" | "mastodon" | "whatsapp" | "telegram" | "email" | "website";
+                    /**
+                     * Format: uri
+                     * @example https://example.com/shop
+                     */
+                    url: string;
+                }[];
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "social";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                alt: string;
+                /** Format: int32 */
+                height: number;
+                /**
+                 * Format: uri
+                 * @example https://example.com/shop
+                 */
+                href?: string;
+                /**
+                 * Format: uri
+                 * @example https://example.com/image.png
+                 */
+                url: string;
+                /** Format: int32 */
+                width: number;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "image";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /** @enum {string} */
+                provider: "youtube" | "spotify" | "soundcloud" | "vimeo";
+                title?: string;
+                /**
+                 * Format: uri
+                 * @example https://example.com/image.png
+                 */
+                url: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "embed";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /** @default Subscribe */
+                buttonLabel: string;
+                /** @default Thanks for subscribing! */
+                successMessage: string;
+                title: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "email_signup";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /**
+                 * Format: email
+                 * @example alice@example.com
+                 */
+                email?: string;
+                phone?: string;
+                whatsapp?: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "contact";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: Record<string, never>;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "divider";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /**
+                 * @default md
+                 * @enum {string}
+                 */
+                size: "sm" | "md" | "lg";
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "spacer";
+        };
+        CreatedApiToken: components["schemas"]["ApiToken"] & {
+            /** @description Shown once; store it now. */
+            secret: string;
+        };
+        CreateInvitation: {
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            role: components["schemas"]["Role"];
+        };
+        CreateShortLink: {
+            /** @default true */
+            active: boolean;
+            /** @example spring-sale */
+            code?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            expiresAt?: string;
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            fallbackUrl?: string;
+            /** @default true */
+            passQuery: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt?: string;
+            title?: string;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            url: string;
+        };
+        CreateSite: {
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            avatarUrl?: string;
+            bio?: string;
+            name: string;
+            seo?: components["schemas"]["Seo"];
+            settings?: components["schemas"]["SiteSettings"];
+            /** @example alice */
+            slug: string;
+            theme?: components["schemas"]["Theme"];
+        };
+        Domain: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            dnsRecords: {
+                /**
+                 * Format: hostname
+                 * @example links.example.com
+                 */
+                name: string;
+                /** @enum {string} */
+                type: "TXT" | "CNAME";
+                value: string;
+            }[];
+            /**
+             * Format: hostname
+             * @example links.example.com
+             */
+            hostname: string;
+            /** @example dom_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            lastCheckedAt: string | null;
+            lastError: string | null;
+            /** @example site_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            siteId: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "failed";
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            verifiedAt: string | null;
+        };
+        Error: {
+            error: {
+                /** @example validation_failed */
+                code: string;
+                details: {
+                    code?: string;
+                    /** @example Enter a web address, like example.com/page */
+                    message: string;
+                    /** @example data.url */
+                    path: string;
+                }[];
+            };
+            /** @example Request completed successfully. */
+            message: string;
+            meta: components["schemas"]["Meta"];
+            /** @enum {boolean} */
+            success: false;
+        };
+        Invitation: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            expiresAt: string;
+            /** @example inv_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            /** @example usr_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            invitedBy: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+        };
+        Me: {
+            organization: components["schemas"]["Organization"];
+            role: components["schemas"]["Role"];
+            token: {
+                /** @description The token’s scopes cut down to what its creator’s role allows now. */
+                effectiveScopes: string[];
+                /** @example tok_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                id: string;
+                prefix: string;
+                scopes: string[];
+            };
+            user: {
+                /**
+                 * Format: email
+                 * @example alice@example.com
+                 */
+                email: string;
+                /** @example usr_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                id: string;
+                name: string;
+            };
+        };
+        Member: {
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            joinedAt: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @example usr_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            userId: string;
+        };
+        Meta: {
+            pagination?: components["schemas"]["PaginationMeta"];
+            /** @example req_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            request_id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            timestamp: string;
+        };
+        Organization: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @example org_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            name: string;
+            /** @example alice-rivera-studio */
+            slug: string;
+        };
+        PaginationMeta: {
+            /** Format: int32 */
+            current_page: number;
+            /** Format: int32 */
+            per_page: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            total_pages: number;
+        };
+        PublishedSite: components["schemas"]["Site"] & {
+            hosts: string[];
+        };
+        ReorderBlocks: {
+            blockIds: string[];
+        };
+        /** @enum {string} */
+        Role: "super_admin" | "admin" | "manager" | "editor" | "viewer" | "user";
+        /** @enum {string} */
+        Scope: "organization:write" | "members:read" | "members:write" | "sites:read" | "sites:write" | "links:read" | "links:write" | "domains:read" | "domains:write" | "analytics:read" | "tokens:read" | "tokens:write";
+        Seo: {
+            description?: string;
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            faviconUrl?: string;
+            /** @default false */
+            noindex: boolean;
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            ogImageUrl?: string;
+            title?: string;
+        };
+        ShortLink: {
+            active: boolean;
+            /** @example spring-sale */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: hostname
+             * @example links.example.com
+             */
+            domain: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            fallbackUrl: string | null;
+            /** @example lnk_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            passQuery: boolean;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            shortUrl: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            startsAt: string | null;
+            title: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            url: string;
+        };
+        Site: {
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            avatarUrl: string | null;
+            bio: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            hasUnpublishedChanges: boolean;
+            /** @example site_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            name: string;
+            published: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            publishedVersion: number;
+            seo: components["schemas"]["Seo"];
+            settings: components["schemas"]["SiteSettings"];
+            /** @example alice */
+            slug: string;
+            theme: components["schemas"]["Theme"];
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            url: string;
+        };
+        SiteSettings: {
+            /** @default true */
+            passQuery: boolean;
+            /** @default false */
+            sensitive: boolean;
+        };
+        Theme: {
+            /**
+             * @default rounded
+             * @enum {string}
+             */
+            buttonShape: "square" | "rounded" | "pill";
+            /** @default {} */
+            colors: {
+                /** @example #1a2b3c */
+                accent?: string;
+                /** @example #1a2b3c */
+                background?: string;
+                /** @example #1a2b3c */
+                buttonBackground?: string;
+                /** @example #1a2b3c */
+                buttonText?: string;
+                /** @example #1a2b3c */
+                text?: string;
+            };
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            colorScheme: "auto" | "light" | "dark";
+            /**
+             * @default system-sans
+             * @enum {string}
+             */
+            font: "system-sans" | "system-serif" | "system-mono" | "system-rounded";
+            /**
+             * @default minimal
+             * @enum {string}
+             */
+            preset: "minimal" | "midnight" | "sunset" | "forest" | "ocean" | "candy" | "mono" | "paper";
+        };
+        UpdateBlock: {
+            active?: boolean;
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt?: string | null;
+            featured?: boolean;
+            sensitive?: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt?: string | null;
+        };
+        UpdateMember: {
+            role: components["schemas"]["Role"];
+        };
+        UpdateOrganization: {
+            name?: string;
+        };
+        UpdateShortLink: {
+            active?: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            fallbackUrl?: string | null;
+            passQuery?: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt?: string | null;
+            title?: string | null;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            url?: string;
+        };
+        UpdateSite: {
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            avatarUrl?: string | null;
+            bio?: string | null;
+            name?: string;
+            seo?: components["schemas"]["Seo"];
+            settings?: components["schemas"]["SiteSettings"];
+            theme?: components["schemas"]["Theme"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    analyticsBreakdown: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC), inclusive; default 29 days before `to`. */
+                from?: string;
+                limit?: number;
+                linkId?: string;
+                siteId?: string;
+                /** @description Last day (UTC), inclusive; default today. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                dimension: "country" | "device" | "browser" | "os" | "referrer";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The breakdown */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AnalyticsBreakdown"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    analyticsTimeseries: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC), inclusive; default 29 days before `to`. */
+                from?: string;
+                linkId?: string;
+                siteId?: string;
+                /** @description Last day (UTC), inclusive; default today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AnalyticsTimeseries"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    analyticsTopLinks: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC), inclusive; default 29 days before `to`. */
+                from?: string;
+                limit?: number;
+                siteId?: string;
+                /** @description Last day (UTC), inclusive; default today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AnalyticsTopLinks"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domainsList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of domains */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Domain"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domainsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDomain"];
+            };
+        };
+        responses: {
+            /** @description The domain */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Domain"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domainsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Domain"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domainsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domainsVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain after the check */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Domain"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    invitationsList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pending invitations */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invitation"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    invitationsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitation"];
+            };
+        };
+        responses: {
+            /** @description The invitation */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invitation"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    invitationsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    linksList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of short links */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ShortLink"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    linksCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShortLink"];
+            };
+        };
+        responses: {
+            /** @description The short link */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ShortLink"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    linksGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The short link */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ShortLink"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    linksDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    linksUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShortLink"];
+            };
+        };
+        responses: {
+            /** @description The short link */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ShortLink"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is calling */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Me"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    membersList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    membersDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    membersUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMember"];
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    organizationGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    organizationUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganization"];
+            };
+        };
+        responses: {
+            /** @description The updated organization */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sitesList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sites */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Site"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sitesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSite"];
+            };
+        };
+        responses: {
+            /** @description The new site */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Site"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sitesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Site"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sitesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sitesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSite"];
+            };
+        };
+        responses: {
+            /** @description The site */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Site"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    blocksList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blocks */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Block"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    blocksCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBlock"];
+            };
+        };
+        responses: {
+            /** @description The new block */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Block"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    blocksDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blockId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    blocksUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blockId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBlock"];
+            };
+        };
+        responses: {
+            /** @description The block */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Block"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    blocksReorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderBlocks"];
+            };
+        };
+        responses: {
+            /** @description The blocks in their new order */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Block"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sitesPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published site and its hosts */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PublishedSite"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tokensList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tokens */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiToken"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tokensCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiToken"];
+            };
+        };
+        responses: {
+            /** @description The token with its secret */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CreatedApiToken"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tokensDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked token */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiToken"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
