@@ -32,6 +32,12 @@ export const edgeVarsSchema = z.object({
    * requests that arrived before the read started), e.g. to measure that path.
    */
   POINTER_REUSE_MS: z.coerce.number().int().min(0).max(pointerReuseMs).default(pointerReuseMs),
+  /**
+   * `on` adds `x-mewayz-cache`, `x-mewayz-source` and `x-mewayz-pointer` to site pages (which cache
+   * layer answered, where the snapshot and the pointer came from): for tests, benchmarks and debugging.
+   * Off by default, so public pages do not expose how the edge works inside.
+   */
+  EDGE_DEBUG_HEADERS: z.enum(['on', 'off']).default('off'),
   CF_API_TOKEN: z.string().optional(),
   CF_ZONE_ID: z.string().optional(),
   /** AES-256-GCM keys for secrets at rest: `k1:<base64 32 bytes>,k0:<…>`; the first encrypts. */

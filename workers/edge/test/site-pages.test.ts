@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let edge: EdgeHarness;
 beforeAll(async () => {
-  edge = await startEdge();
+  edge = await startEdge({ edgeVars: { EDGE_DEBUG_HEADERS: 'on' } });
 });
 afterAll(() => edge?.dispose());
 
