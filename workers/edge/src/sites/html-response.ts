@@ -28,3 +28,15 @@ export function notFoundResponse(): Response {
   notFound ??= renderNotFoundPage();
   return htmlResponse(notFound.html, notFound.csp, 404, { 'cache-control': notFoundCacheControl });
 }
+
+/** A request the edge cannot make sense of (e.g. a Host the URL standard refuses): plain text, never kept. */
+export function badRequestResponse(): Response {
+  return new Response('Bad Request\n', {
+    status: 400,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': notFoundCacheControl,
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
