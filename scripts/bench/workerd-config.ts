@@ -132,3 +132,124 @@ const config :Workerd.Config = (
 );
 `;
 }
+
+/**
+ * The `events` queue for `npm run preview`: workerd's queue binding POSTs each send here (`/message`
+ * with the body, or `/batch` with base64 bodies), and this hands the messages to the jobs Worker's
+ * queue handler at once (`Fetcher.queue`), retrying what it asks to retry with backoff and dropping
+ * with a log line after `maxRetries`, like the platform's queue minus batching and the DLQ.
+ */
+export const queueBridgeSource = `
+const maxRetries = 5;
+let sequence = 0;
+const decoder = new TextDecoder();
+function decode(contentType, bytes) {
+  if (contentType === 'json') return JSON.parse(decoder.decode(bytes));
+  if (contentType === 'text') return decoder.decode(bytes);
+  if (contentType === 'bytes') return bytes;
+  throw new Error('preview queue: v8-serialised messages are not supported; send with contentType json');
+}
+function fromBase64(text) {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+async function deliver(env, messages, attempt) {
+  let retry = messages;
+  try {
+    const result = await env.JOBS.queue('events', messages.map((m) => ({ ...m, attempts: attempt })));
+    const all = result.outcome !== 'ok' || result.retryBatch?.retry;
+    const some = new Set((result.retryMessages ?? []).map((r) => r.msgId));
+    retry = all ? messages : messages.filter((m) => some.has(m.id));
+  } catch (err) {
+    console.error('preview queue: delivery failed', String(err));
+  }
+  if (retry.length === 0) return;
+  if (attempt > maxRetries) {
+    console.error('preview queue: dropped ' + retry.length + ' message(s) after ' + attempt + ' attempts');
+    return;
+  }
+  await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+  await deliver(env, retry, attempt + 1);
+}
+export default {
+  async fetch(req, env, ctx) {
+    const path = new URL(req.url).pathname;
+    let bodies;
+    if (path.endsWith('/batch')) {
+      const { messages } = await req.json();
+      bodies = messages.map((m) => decode(m.contentType, fromBase64(m.body)));
+    } else {
+      bodies = [decode(req.headers.get('x-msg-fmt') ?? 'v8', new Uint8Array(await req.arrayBuffer()))];
+    }
+    const messages = bodies.map((body) => ({ id: 'preview-' + Date.now() + '-' + sequence++, timestamp: new Date(), body }));
+    ctx.waitUntil(deliver(env, messages, 1));
+    return Response.json({ metadata: { metrics: { backlogCount: 0, backlogBytes: 0, oldestMessageTimestamp: 0 } } });
+  },
+};
+`;
+
+export interface WorkerdPreviewConfig {
+  edgeScript: string;
+  jobsScript: string;
+  /** Address of the edge's HTTP socket, e.g. 127.0.0.1:8787. */
+  edgeAddress: string;
+  edgeVars: Record<string, string>;
+  jobsVars: Record<string, string>;
+}
+
+function textBindings(vars: Record<string, string>): string {
+  return Object.entries(vars)
+    .map(([k, v]) => `(name = ${q(k)}, text = ${q(v)})`)
+    .join(',\n        ');
+}
+
+/**
+ * `npm run preview`: the edge and jobs Workers in one `workerd serve`, with an in-memory Cache API
+ * and the queue bridge above standing in for the platform's services.
+ */
+export function workerdPreviewConfig(c: WorkerdPreviewConfig): string {
+  return `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [
+    (name = "edge", worker = (
+      modules = [(name = "index.js", esModule = embed ${q(c.edgeScript)})],
+      compatibilityDate = "2025-04-01",
+      compatibilityFlags = ["nodejs_compat"],
+      bindings = [
+        ${textBindings(c.edgeVars)},
+        (name = "EVENTS", queue = "events")
+      ],
+      globalOutbound = "loopback",
+      cacheApiOutbound = "cache",
+    )),
+    (name = "jobs", worker = (
+      modules = [(name = "index.js", esModule = embed ${q(c.jobsScript)})],
+      compatibilityDate = "2025-04-01",
+      compatibilityFlags = ["nodejs_compat"],
+      bindings = [
+        ${textBindings(c.jobsVars)},
+        (name = "EVENTS_DLQ", queue = "sink")
+      ],
+      globalOutbound = "loopback",
+    )),
+    (name = "events", worker = (
+      modules = [(name = "index.js", esModule = ${q(queueBridgeSource)})],
+      compatibilityDate = "2025-04-01",
+      compatibilityFlags = ["service_binding_extra_handlers"],
+      bindings = [(name = "JOBS", service = "jobs")],
+    )),
+    (name = "cache", worker = (
+      modules = [(name = "index.js", esModule = ${q(cacheWorkerSource)})],
+      compatibilityDate = "2025-04-01",
+    )),
+    (name = "sink", worker = (
+      modules = [(name = "index.js", esModule = ${q(queueSinkSource)})],
+      compatibilityDate = "2025-04-01",
+    )),
+    (name = "loopback", network = (allow = ["local", "private", "public"])),
+  ],
+  sockets = [
+    (name = "edge", address = ${q(c.edgeAddress)}, http = (), service = "edge"),
+  ],
+);
+`;
+}

@@ -78,7 +78,14 @@ export class WorkerdEdge {
     readonly platformPort: number,
   ) {}
 
-  static async create(plane: { gateways: RunningGateways }): Promise<WorkerdEdge> {
+  /**
+   * `plane`: where MySQL and Redis are reached (the gateways); `opts.rootDomain` (default the bench's)
+   * and `opts.vars`, more edge vars. The debug headers are on: the benches check which layer answered.
+   */
+  static async create(
+    plane: { gateways: Pick<RunningGateways, 'psdbUrl' | 'redisUrl' | 'redisToken'> },
+    opts: { rootDomain?: string; vars?: Record<string, string> } = {},
+  ): Promise<WorkerdEdge> {
     const port = await freePort();
     const edgeScript = await bundleWorker('workers/edge/src/index.ts');
     const dir = mkdtempSync(join(tmpdir(), 'mewayz-bench-'));
@@ -88,7 +95,7 @@ export class WorkerdEdge {
       DATABASE_URL: plane.gateways.psdbUrl,
       REDIS_URL: plane.gateways.redisUrl,
       REDIS_TOKEN: plane.gateways.redisToken,
-      ROOT_DOMAIN: benchRoot,
+      ROOT_DOMAIN: opts.rootDomain ?? benchRoot,
       PUBLIC_SCHEME: 'http',
       PUBLIC_PORT: String(port),
       DASHBOARD_URL: 'http://app.mewayz.localhost:8788',
@@ -96,6 +103,8 @@ export class WorkerdEdge {
       INTERNAL_SECRET: 'bench-internal-secret-0123456789',
       ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
       CACHE_PURGE: 'local',
+      EDGE_DEBUG_HEADERS: 'on',
+      ...opts.vars,
     };
     return new WorkerdEdge(dir, vars, port, await freePort(), await freePort());
   }

@@ -1,5 +1,6 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { monogramFavicon } from './favicon.ts';
+import { socialLinks } from './outbound-links.ts';
 import { httpUrlOrNull, imageUrlOrNull } from './safe-values.ts';
 import type { ResolvedTheme } from './themes.ts';
 import { colorSchemeMeta } from './themes.ts';
@@ -25,6 +26,16 @@ function clip(text: string, max: number): string {
         .slice(0, max - 1)
         .join('')
         .trimEnd()}…`;
+}
+
+/**
+ * The creator's social profiles as `rel=me` links: the visible icons go through the counted redirect,
+ * and services such as Mastodon verify that a page links to a profile by these.
+ */
+function meLinks(snapshot: SiteSnapshot): string[] {
+  return snapshot.blocks.flatMap((block) =>
+    block.type === 'social' ? socialLinks(block).map((link) => link.href) : [],
+  );
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter cards, robots, colour scheme and favicon. */
@@ -53,6 +64,9 @@ export function SiteHead({ snapshot, theme, canonicalOrigin, origin, noindex, mi
           <meta name="twitter:title" content={title} />
           <meta name="twitter:description" content={description} />
           {image ? <meta name="twitter:image" content={image} /> : null}
+          {meLinks(snapshot).map((href) => (
+            <link rel="me" href={href} />
+          ))}
         </>
       )}
       {noindex || seo.noindex ? <meta name="robots" content="noindex" /> : null}

@@ -28,11 +28,6 @@ export function imageUrlOrNull(value: unknown, pageOrigin: string): string | nul
   }
 }
 
-/** Same-site path of the counted redirect for a block (`/go/<id>`). */
-export function goHref(blockId: string): string {
-  return `/go/${encodeURIComponent(blockId)}`;
-}
-
 /** The HTML id of a block's wrapper, used as a fragment to come back to the block. */
 export function blockAnchor(blockId: string): string {
   return `b-${blockId.replace(/[^A-Za-z0-9_-]/g, '')}`;

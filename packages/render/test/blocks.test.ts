@@ -1,7 +1,7 @@
 import { socialNetworks } from '@mewayz/contracts';
 import { describe, expect, test } from 'vitest';
 import { renderSitePage } from '../src/index.ts';
-import { block, body, elements, siteWith, visit } from './fixtures.ts';
+import { block, body, elements, siteWith, targetOf, visit } from './fixtures.ts';
 
 async function renderBlocks(blocks: Parameters<typeof siteWith>[0], opts = {}) {
   const { html } = await renderSitePage(siteWith(blocks), visit(opts));
@@ -69,17 +69,39 @@ test('text renders the safe markdown subset', async () => {
   ]);
   expect(html).toContain('<div class="tx"><p>Hello <strong>bold</strong> and <em>em</em><br>');
   expect(html).toContain('<ul>\n<li>one</li>');
-  expect(html).toContain('<a href="https://two.example.com" rel="nofollow ugc noopener">two</a>');
+  expect(html).toContain('<a href="/go/blk_text/0" rel="nofollow ugc noopener">two</a>');
+});
+
+test('every link in text goes through the counted redirect, numbered in order, to its own target', async () => {
+  const text = block(
+    'text',
+    { markdown: '[a](https://a.example.com/x?y=1) <https://b.example.com> [mail](mailto:me@example.com)' },
+    { id: 'blk_t' },
+  );
+  const site = siteWith([text]);
+  const html = body((await renderSitePage(site, visit())).html);
+  const hrefs = elements(html, 'a').map((a) => a.href);
+  expect(hrefs).toEqual(['/go/blk_t/0', '/go/blk_t/1', '/go/blk_t/2']);
+  expect(hrefs.map((h) => targetOf(site, h))).toEqual([
+    'https://a.example.com/x?y=1',
+    'https://b.example.com',
+    'mailto:me@example.com',
+  ]);
 });
 
 describe('social icons', () => {
   test('every network gets an SVG glyph and an accessible name', async () => {
     const links = socialNetworks.map((network) => ({ network, url: `https://example.com/${network}` }));
-    const html = await renderBlocks([block('social', { links })]);
+    const site = siteWith([block('social', { links })]);
+    const html = await renderBlocks(site.blocks);
     const anchors = elements(html, 'a');
     expect(anchors).toHaveLength(socialNetworks.length);
-    expect(anchors.find((a) => a.href === 'https://example.com/instagram')?.['aria-label']).toBe('Instagram');
-    expect(anchors.find((a) => a.href === 'https://example.com/x')?.['aria-label']).toBe('X (Twitter)');
+    const byTarget = (url: string) => anchors.find((a) => targetOf(site, a.href) === url);
+    expect(byTarget('https://example.com/instagram')?.['aria-label']).toBe('Instagram');
+    expect(byTarget('https://example.com/x')?.['aria-label']).toBe('X (Twitter)');
+    // Counted: each icon is /go/<block>/<n>, never the profile URL itself.
+    expect(anchors.map((a) => a.href)).toEqual(socialNetworks.map((_, i) => `/go/blk_social/${i}`));
+    expect(html).not.toContain('https://example.com/');
     for (const a of anchors) expect(a['aria-label']?.length).toBeGreaterThan(1);
     const svgs = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
     expect(svgs).toHaveLength(socialNetworks.length);
@@ -89,6 +111,16 @@ describe('social icons', () => {
       expect(svg.length).toBeLessThan(700);
     }
     expect(html).toContain('<nav class="soc" aria-label="Social links">');
+  });
+
+  test('the profiles stay rel=me links in the head, so services can still verify the page', async () => {
+    const { html } = await renderSitePage(
+      siteWith([block('social', { links: [{ network: 'mastodon', url: 'https://m.example/@me' }] })]),
+      visit(),
+    );
+    expect(elements(html, 'link').filter((l) => l.rel === 'me')).toEqual([
+      { rel: 'me', href: 'https://m.example/@me' },
+    ]);
   });
 });
 
@@ -104,7 +136,7 @@ describe('image', () => {
       }),
     ]);
     expect(html).toBe(
-      '<div class="im"><a href="https://blog.example.com/p" rel="noopener"><img src="https://images.example.com/p.jpg" width="800" height="600" alt="A photo" loading="lazy" decoding="async"/></a></div>',
+      '<div class="im"><a href="/go/blk_image"><img src="https://images.example.com/p.jpg" width="800" height="600" alt="A photo" loading="lazy" decoding="async"/></a></div>',
     );
   });
 
@@ -158,15 +190,10 @@ describe('embed', () => {
   });
 
   test('an unrecognised URL shape becomes a plain card to the URL', async () => {
-    const html = await renderBlocks(
-      [block('embed', { provider: 'vimeo', url: 'https://vimeo.com/about' }, { id: 'blk_u' })],
-      { playEmbedId: 'blk_u' },
-    );
-    expect(elements(html, 'a')[0]).toMatchObject({
-      class: 'card',
-      href: 'https://vimeo.com/about',
-      rel: 'noopener',
-    });
+    const embedBlock = block('embed', { provider: 'vimeo', url: 'https://vimeo.com/about' }, { id: 'blk_u' });
+    const html = await renderBlocks([embedBlock], { playEmbedId: 'blk_u' });
+    expect(elements(html, 'a')[0]).toMatchObject({ class: 'card', href: '/go/blk_u' });
+    expect(targetOf(siteWith([embedBlock]), '/go/blk_u')).toBe('https://vimeo.com/about');
     expect(html).not.toContain('<iframe');
     expect(html).toContain('Open on Vimeo');
   });
@@ -201,20 +228,27 @@ describe('email signup', () => {
 });
 
 describe('contact buttons', () => {
-  test('mailto:, tel: and wa.me links', async () => {
-    const html = await renderBlocks([
+  test('mailto:, tel: and wa.me links, each through the counted redirect', async () => {
+    const site = siteWith([
       block('contact', { email: 'me@example.com', phone: '+44 (20) 7946-0958', whatsapp: '+1 555 010 0199' }),
     ]);
+    const html = await renderBlocks(site.blocks);
     const hrefs = elements(html, 'a').map((a) => a.href);
-    expect(hrefs).toEqual(['mailto:me@example.com', 'tel:+442079460958', 'https://wa.me/15550100199']);
+    expect(hrefs).toEqual(['/go/blk_contact/0', '/go/blk_contact/1', '/go/blk_contact/2']);
+    expect(hrefs.map((h) => targetOf(site, h))).toEqual([
+      'mailto:me@example.com',
+      'tel:+442079460958',
+      'https://wa.me/15550100199',
+    ]);
     expect(html).toContain('Email</a>');
     expect(html).toContain('Call</a>');
     expect(html).toContain('WhatsApp</a>');
   });
 
   test('only the ways given', async () => {
-    const html = await renderBlocks([block('contact', { phone: '555 0100' })]);
-    expect(elements(html, 'a').map((a) => a.href)).toEqual(['tel:5550100']);
+    const site = siteWith([block('contact', { phone: '555 0100' })]);
+    const hrefs = elements(await renderBlocks(site.blocks), 'a').map((a) => a.href);
+    expect(hrefs.map((h) => targetOf(site, h))).toEqual(['tel:5550100']);
   });
 });
 

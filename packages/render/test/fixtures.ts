@@ -1,5 +1,6 @@
 import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
 import { demoSnapshot } from '../src/demo-snapshot.ts';
+import { blockLinkTargets } from '../src/outbound-links.ts';
 import type { SitePageOptions } from '../src/site-page.tsx';
 
 export const ORIGIN = 'http://alice.mewayz.localhost:8787';
@@ -66,4 +67,12 @@ export function styleText(html: string): string {
 /** The `<body>` of a document. */
 export function body(html: string): string {
   return /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+}
+
+/** Where a page's `/go/<block>[/<n>]` href sends the visitor, as the edge resolves it; null when nowhere. */
+export function targetOf(site: SiteSnapshot, href: string | undefined): string | null {
+  const m = /^\/go\/([^/?#]+)(?:\/(\d+))?$/.exec(href ?? '');
+  if (!m) return null;
+  const block = site.blocks.find((b) => b.id === decodeURIComponent(m[1]!));
+  return (block && blockLinkTargets(block)[Number(m[2] ?? 0)]) ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderSitePage } from '../src/index.ts';
-import { block, body, elements, siteWith, styleText, visit } from './fixtures.ts';
+import { blockLinkTargets, renderSitePage } from '../src/index.ts';
+import { block, body, elements, siteWith, styleText, targetOf, visit } from './fixtures.ts';
 
 const xss = '<script>alert(1)</script>"><img src=x onerror=alert(2)>\'';
 
@@ -66,7 +66,8 @@ describe('user text is escaped in every context', () => {
     expect(text).toContain('# Big heading');
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(elements(text, 'img')).toHaveLength(0);
-    for (const a of elements(text, 'a')) expect(a.href).toMatch(/^(https?:|mailto:|tel:)/);
+    const site = siteWith([block('text', { markdown })]);
+    for (const a of elements(text, 'a')) expect(targetOf(site, a.href)).toMatch(/^(https?:|mailto:|tel:)/);
   });
 });
 
@@ -111,9 +112,11 @@ describe('unsafe URLs that slipped past validation are dropped at render time', 
     const { html } = await renderSitePage(site, visit({ playEmbedId: 'blk_embed' }));
     assertInert(html);
     expect(body(html)).not.toContain('alt="linked"');
-    expect(elements(body(html), 'a').filter((a) => a['aria-label'])).toEqual([
-      { href: 'https://x.example.com/a', 'aria-label': 'X (Twitter)', rel: 'me noopener' },
-    ]);
+    const icons = elements(body(html), 'a').filter((a) => a['aria-label']);
+    expect(icons).toEqual([{ href: '/go/blk_social/0', 'aria-label': 'X (Twitter)' }]);
+    expect(targetOf(site, icons[0]?.href)).toBe('https://x.example.com/a');
+    // No link of the page leads to the bad URL, through the redirect or not.
+    for (const b of site.blocks) expect(blockLinkTargets(b)).not.toContain(url);
     expect(body(html)).not.toContain('class="card"');
     expect(elements(body(html), 'img').filter((i) => i.class !== 'av')).toEqual([]);
   });
@@ -136,7 +139,8 @@ describe('unsafe URLs that slipped past validation are dropped at render time', 
     ]);
     const html = body((await renderSitePage(site, visit())).html);
     assertInert(html);
-    expect(elements(html, 'a').map((a) => a.href)).toEqual(['mailto:ok@example.com']);
+    expect(elements(html, 'a').map((a) => targetOf(site, a.href))).toEqual(['mailto:ok@example.com']);
+    expect(blockLinkTargets(site.blocks[0]!)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { renderSitePage } from '../src/index.ts';
-import { block, body, demo, elements, ORIGIN, siteWith, styleText, visit } from './fixtures.ts';
+import { block, body, demo, elements, ORIGIN, siteWith, styleText, targetOf, visit } from './fixtures.ts';
 
 describe('profile and document', () => {
   test('renders name as h1, bio and a sized avatar with alt', async () => {
@@ -137,28 +137,30 @@ describe('budget and third parties', () => {
     for (const img of elements(html, 'img')) expect(img.src?.startsWith(imageHost)).toBe(true);
     for (const link of elements(html, 'link')) {
       const href = link.href ?? '';
-      if (link.rel === 'canonical') continue;
+      // The canonical URL and the creator's rel=me profiles name pages; nothing is loaded from them.
+      if (link.rel === 'canonical' || link.rel === 'me') continue;
       expect(href.startsWith('data:') || href.startsWith(ORIGIN) || href.startsWith('/')).toBe(true);
     }
     expect(elements(html, 'iframe')).toHaveLength(0);
     expect(html).not.toMatch(/youtube-nocookie|ytimg|player\.vimeo|w\.soundcloud/);
-    // Every absolute URL in the body is either the creator's image or the href of a link they added.
-    const creatorUrls = new Set<string>();
-    for (const b of site.blocks) {
-      const data = b.data as Record<string, unknown>;
-      for (const key of ['url', 'href', 'thumbnailUrl'])
-        if (typeof data[key] === 'string') creatorUrls.add(data[key]);
-      if (b.type === 'social') for (const l of b.data.links) creatorUrls.add(l.url);
-      if (b.type === 'text')
-        for (const m of b.data.markdown.matchAll(/\]\(([^)]+)\)/g)) creatorUrls.add(m[1]!);
-    }
-    creatorUrls.add(site.profile.avatarUrl!);
+    // The only absolute URLs in the body are the creator's images: no link leaves the page directly.
     const absolute = [...body(html).matchAll(/(?:href|src)="(https?:[^"]+)"/g)].map((m) => m[1]!);
     expect(absolute.length).toBeGreaterThan(0);
-    for (const url of absolute) {
-      expect(creatorUrls.has(url) || url.startsWith('https://wa.me/') || url.startsWith(ORIGIN), url).toBe(
-        true,
-      );
+    for (const url of absolute) expect(url.startsWith(imageHost) || url.startsWith(ORIGIN), url).toBe(true);
+  });
+
+  test('every link that leaves the page is counted: /go/<block>[/<n>] to a target the creator added', async () => {
+    const site = demo();
+    const { html } = await renderSitePage(site, visit());
+    const hrefs = elements(body(html), 'a').map((a) => a.href ?? '');
+    const outbound = hrefs.filter((h) => !h.startsWith('?play=') && !h.startsWith('#'));
+    // The demo has link, social, contact, text and image links: more than a dozen ways out.
+    expect(outbound.length).toBeGreaterThan(12);
+    for (const href of outbound) {
+      expect(href).toMatch(/^\/go\/[A-Za-z0-9_%-]+(\/\d+)?$/);
+      expect(targetOf(site, href), href).toMatch(/^(https:|mailto:|tel:)/);
     }
+    expect(new Set(outbound).size).toBe(outbound.length);
+    expect(new Set(outbound.map((h) => h.split('/')[2])).size).toBeGreaterThanOrEqual(5);
   });
 });

@@ -5,7 +5,7 @@ import { edgeDeps } from './platform/deps.ts';
 import type { EdgeHono } from './platform/hono-env.ts';
 import { LruMap } from './platform/lru-map.ts';
 import { rootApp, shortDomainApp } from './root-app.ts';
-import { notFoundResponse } from './sites/html-response.ts';
+import { badRequestResponse, notFoundResponse } from './sites/html-response.ts';
 import { siteApp } from './sites/site-app.ts';
 
 /** What fetch() worked out about a request before dispatching it; read back by the apps' middleware. */
@@ -21,6 +21,14 @@ function hostOf(url: URL): string | null {
     hosts.set(url.hostname, host);
   }
   return host;
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }
 
 /** Wrap an app so every route sees the parsed URL, the normalised host and the isolate's dependencies. */
@@ -43,7 +51,10 @@ const apps = { root: withContext(rootApp), short: withContext(shortDomainApp), s
  */
 export default {
   fetch(request, env, ctx) {
-    const url = new URL(request.url);
+    const url = parseUrl(request.url);
+    // workerd builds the URL from the Host header; one the URL standard refuses (`*.x`, `%00`, a port
+    // out of range) is a malformed request, not a server error.
+    if (!url) return badRequestResponse();
     const host = hostOf(url);
     if (!host) return notFoundResponse();
     dispatched.set(request, { url, host });

@@ -1,8 +1,10 @@
+import { PayloadTooLarge } from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
 import { Hono } from 'hono';
 import { apiApp } from './api/app.ts';
 import { shortLinkRoute } from './links/short-link-route.ts';
 import { type EdgeHono, edgeRequestOf } from './platform/hono-env.ts';
+import { readLimitedBody } from './platform/read-limited-body.ts';
 import { htmlResponse, notFoundResponse } from './sites/html-response.ts';
 
 function timingSafeEqual(a: string, b: string): boolean {
@@ -11,6 +13,9 @@ function timingSafeEqual(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
 }
+
+/** A purge names at most 100 hosts of at most 253 characters: 32 KiB is plenty. */
+const maxPurgeBodyBytes = 32 * 1024;
 
 /** The root domain: landing page, the REST API, internal hooks and (when it is the short domain) short links. */
 export const rootApp = new Hono<EdgeHono>()
@@ -28,7 +33,12 @@ export const rootApp = new Hono<EdgeHono>()
     const secret = c.req.header('x-internal-secret') ?? '';
     const { deps } = edgeRequestOf(c);
     if (!timingSafeEqual(secret, deps.vars.INTERNAL_SECRET)) return c.json({ error: 'forbidden' }, 403);
-    const body = (await c.req.json().catch(() => null)) as { hosts?: unknown } | null;
+    let body: { hosts?: unknown } | null = null;
+    try {
+      body = JSON.parse(new TextDecoder().decode(await readLimitedBody(c.req.raw, maxPurgeBodyBytes)));
+    } catch (err) {
+      if (err instanceof PayloadTooLarge) return c.json({ error: 'payload_too_large' }, 413);
+    }
     const hosts = Array.isArray(body?.hosts)
       ? body.hosts.filter((h): h is string => typeof h === 'string').slice(0, 100)
       : [];

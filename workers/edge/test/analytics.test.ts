@@ -92,6 +92,49 @@ describe('visit and click analytics', () => {
     expect(Number(await edge.deps.redis.get(`live:${site.id}:${day}:clicks`))).toBe(1);
   });
 
+  it('counts clicks on social icons, contact buttons and links in text, per block', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const block = (type: string, data: Record<string, unknown>) =>
+      ({
+        type,
+        data,
+        active: true,
+        featured: false,
+        sensitive: false,
+        startsAt: null,
+        endsAt: null,
+      }) as never;
+    const { site, host, blockIds } = await createPublishedSite(edge.deps, scope, {
+      blocks: [
+        block('social', {
+          links: [
+            { network: 'instagram', url: 'https://instagram.com/alice' },
+            { network: 'github', url: 'https://github.com/alice' },
+          ],
+        }),
+        block('contact', { email: 'hi@alice.example.com' }),
+        block('text', { markdown: 'Read [my blog](https://blog.example.com/post).' }),
+      ],
+    });
+    const [social, contact, text] = blockIds as [string, string, string];
+    const page = await (await edge.fetch(`http://${host}/`, { headers: { 'user-agent': chrome } })).text();
+    for (const href of [`/go/${social}/0`, `/go/${social}/1`, `/go/${contact}/0`, `/go/${text}/0`])
+      expect(page).toContain(`href="${href}"`);
+    const click = (path: string) =>
+      edge.fetch(`http://${host}${path}`, { headers: { 'user-agent': chrome } });
+    const github = await click(`/go/${social}/1`);
+    expect(github.status).toBe(302);
+    expect(github.headers.get('location')).toBe('https://github.com/alice');
+    expect((await click(`/go/${social}/0`)).headers.get('location')).toBe('https://instagram.com/alice');
+    expect((await click(`/go/${contact}/0`)).headers.get('location')).toBe('mailto:hi@alice.example.com');
+    expect((await click(`/go/${text}/0`)).headers.get('location')).toBe('https://blog.example.com/post');
+
+    await eventually(async () => (await rollup(site.id)).clicks === 4);
+    expect(await rollup(site.id, social)).toMatchObject({ clicks: 2 });
+    expect(await rollup(site.id, contact)).toMatchObject({ clicks: 1 });
+    expect(await rollup(site.id, text)).toMatchObject({ clicks: 1 });
+  });
+
   it('never blocks the page on the queue: the response comes before the event is stored', async () => {
     const scope = await createTestOrg(edge.deps);
     const { site, host } = await createPublishedSite(edge.deps, scope);

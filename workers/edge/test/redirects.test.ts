@@ -69,6 +69,49 @@ describe('link redirects on a site', () => {
     expect(page).not.toContain('Later');
   });
 
+  it('sends /go/<block>/<n> only to the n-th link the published snapshot holds (no open redirect)', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, {
+      blocks: [
+        {
+          type: 'social',
+          data: {
+            links: [
+              { network: 'x', url: 'https://x.com/alice' },
+              { network: 'mastodon', url: 'https://m.example/@alice' },
+            ],
+          },
+          active: true,
+          featured: false,
+          sensitive: false,
+          startsAt: null,
+          endsAt: null,
+        } as never,
+      ],
+    });
+    const go = (path: string) => edge.fetch(`http://${host}${path}`);
+    const social = blockIds[0]!;
+    expect((await go(`/go/${social}/0`)).headers.get('location')).toBe('https://x.com/alice');
+    const second = await go(`/go/${social}/1?utm_source=bio`);
+    expect(second.status).toBe(302);
+    expect(second.headers.get('location')).toBe('https://m.example/@alice?utm_source=bio');
+    for (const path of [
+      `/go/${social}/2`,
+      `/go/${social}/-1`,
+      `/go/${social}/01`,
+      `/go/${social}/1e0`,
+      `/go/${social}/99999`,
+      `/go/${social}/https%3A%2F%2Fevil.example`,
+      `/go/${social}/0?url=https://evil.example`,
+    ]) {
+      const res = await go(path);
+      const location = res.headers.get('location');
+      // A query string only travels on as parameters (UTM pass-through); it never picks the host.
+      if (path.includes('?')) expect(new URL(location ?? '').origin, path).toBe('https://x.com');
+      else expect([res.status, location], path).toEqual([404, null]);
+    }
+  });
+
   it('puts an age confirmation in front of a sensitive link', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host, blockIds } = await createPublishedSite(edge.deps, scope, {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let edge: EdgeHarness;
 beforeAll(async () => {
-  edge = await startEdge();
+  edge = await startEdge({ edgeVars: { EDGE_DEBUG_HEADERS: 'on' } });
 });
 afterAll(() => edge?.dispose());
 
@@ -170,6 +170,40 @@ describe('bio site pages at the edge', () => {
     expect((await edge.fetch(`http://${host}/`)).status).toBe(200);
     await sitesService.deleteSite(edge.deps, scope, testActor, site.id);
     expect((await edge.fetch(`http://${host}/`)).status).toBe(404);
+  });
+
+  it('lets nobody keep the 404 of a site opened before it is published: the publish shows on the next request', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const draft = await sitesService.createSite(edge.deps, scope, testActor, {
+      slug: `early-${Date.now().toString(36)}`,
+      name: 'Early Bird',
+    });
+    const host = `${draft.slug}.mewayz.localhost`;
+    for (let i = 0; i < 3; i++) {
+      const early = await edge.fetch(`http://${host}/`);
+      expect(early.status).toBe(404);
+      // No browser or shared cache may keep "no site here" past the publish.
+      expect(early.headers.get('cache-control')).toBe('no-store');
+      await early.text();
+    }
+    // The edge itself remembered the host as missing (Redis marker, cached pointer, isolate read).
+    expect(await edge.deps.redis.get(`sitever:${host}`)).toBe('missing');
+    await sitesService.publishSite(edge.deps, scope, testActor, draft.id);
+    const live = await edge.fetch(`http://${host}/`);
+    expect(live.status).toBe(200);
+    expect(await live.text()).toContain('Early Bird');
+    const unknown = await edge.fetch(`http://${host}/no-such-page`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('sends the x-mewayz-* diagnostics when EDGE_DEBUG_HEADERS is on (workerd-serve.test.ts: off by default)', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host } = await createPublishedSite(edge.deps, scope);
+    const debug = await edge.fetch(`http://${host}/`);
+    await debug.text();
+    expect(debug.headers.get('x-mewayz-cache')).toMatch(/^(HIT|MISS)$/);
+    expect(debug.headers.get('x-mewayz-source')).toMatch(/^(memory|redis|db)$/);
   });
 
   it('gates a sensitive site behind an age confirmation that works without JavaScript', async () => {

@@ -1,45 +1,26 @@
 import { Icon } from '../icon.tsx';
-import { uiGlyphs } from '../icons.ts';
-import { linkOrNull } from '../safe-values.ts';
+import { type Glyph, uiGlyphs } from '../icons.ts';
+import { type ContactKind, contactLinks, goHref } from '../outbound-links.ts';
 import type { BlockProps } from './block-context.ts';
 
-const emailShape = /^[^\s@"'<>()[\]\\,;:]+@[^\s@"'<>()[\]\\,;:]+\.[^\s@"'<>()[\]\\,;:]+$/;
+const labels: Record<ContactKind, { text: string; glyph: Glyph }> = {
+  email: { text: 'Email', glyph: uiGlyphs.mail },
+  call: { text: 'Call', glyph: uiGlyphs.phone },
+  whatsapp: { text: 'WhatsApp', glyph: uiGlyphs.whatsapp },
+};
 
-function phoneDigits(value: string | undefined): string | null {
-  if (!value || !/^\+?[0-9 ().-]{5,24}$/.test(value.trim())) return null;
-  const digits = value.replace(/\D/g, '');
-  return digits.length >= 5 ? digits : null;
-}
-
-/** Buttons to email, call or WhatsApp the creator. */
+/** Buttons to email, call or WhatsApp the creator, counted like every other link. */
 export function ContactButtons({ block }: BlockProps<'contact'>) {
-  const { email, phone, whatsapp } = block.data;
-  const mailto = email && emailShape.test(email) ? linkOrNull(`mailto:${email}`) : null;
-  const phoneNumber = phoneDigits(phone);
-  const tel = phoneNumber ? `tel:${phone?.trim().startsWith('+') ? '+' : ''}${phoneNumber}` : null;
-  const waNumber = phoneDigits(whatsapp);
-  const wa = waNumber ? `https://wa.me/${waNumber}` : null;
-  if (!mailto && !tel && !wa) return null;
+  const links = contactLinks(block.data);
+  if (links.length === 0) return null;
   return (
     <div class="ct">
-      {mailto ? (
-        <a class="btn" href={mailto}>
-          <Icon glyph={uiGlyphs.mail} />
-          Email
+      {links.map((link, item) => (
+        <a class="btn" href={goHref(block.id, item)}>
+          <Icon glyph={labels[link.kind].glyph} />
+          {labels[link.kind].text}
         </a>
-      ) : null}
-      {tel ? (
-        <a class="btn" href={tel}>
-          <Icon glyph={uiGlyphs.phone} />
-          Call
-        </a>
-      ) : null}
-      {wa ? (
-        <a class="btn" href={wa} rel="noopener">
-          <Icon glyph={uiGlyphs.whatsapp} />
-          WhatsApp
-        </a>
-      ) : null}
+      ))}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { type EmbedProvider, embedProviderNames, embedTarget } from '../embeds.ts';
 import { Icon } from '../icon.tsx';
 import { uiGlyphs } from '../icons.ts';
+import { goHref } from '../outbound-links.ts';
 import { blockAnchor, linkOrNull } from '../safe-values.ts';
 import type { BlockProps } from './block-context.ts';
 
@@ -25,7 +26,7 @@ export function EmbedBlock({ block, ctx }: BlockProps<'embed'>) {
     const href = linkOrNull(block.data.url);
     if (!href) return null;
     return (
-      <a class="card" id={anchor} href={href} rel="noopener">
+      <a class="card" id={anchor} href={goHref(block.id)}>
         <span class="play">
           <Icon glyph={uiGlyphs.external} />
         </span>

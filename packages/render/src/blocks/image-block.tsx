@@ -1,3 +1,4 @@
+import { goHref } from '../outbound-links.ts';
 import { imageUrlOrNull, linkOrNull } from '../safe-values.ts';
 import type { BlockProps } from './block-context.ts';
 
@@ -5,7 +6,7 @@ function dimension(value: number): number {
   return Number.isInteger(value) && value >= 1 && value <= 4096 ? value : 0;
 }
 
-/** An image with its intrinsic size (no layout shift), optionally linking somewhere. */
+/** An image with its intrinsic size (no layout shift), optionally linking somewhere (counted). */
 export function ImageBlock({ block, ctx }: BlockProps<'image'>) {
   const { data } = block;
   const src = imageUrlOrNull(data.url, ctx.origin);
@@ -14,15 +15,5 @@ export function ImageBlock({ block, ctx }: BlockProps<'image'>) {
   const href = data.href === undefined ? null : linkOrNull(data.href);
   if (!src || !width || !height || (data.href !== undefined && !href)) return null;
   const img = <img src={src} width={width} height={height} alt={data.alt} loading="lazy" decoding="async" />;
-  return (
-    <div class="im">
-      {href ? (
-        <a href={href} rel="noopener">
-          {img}
-        </a>
-      ) : (
-        img
-      )}
-    </div>
-  );
+  return <div class="im">{href ? <a href={goHref(block.id)}>{img}</a> : img}</div>;
 }

@@ -1,4 +1,5 @@
-import { goHref, imageUrlOrNull, linkOrNull } from '../safe-values.ts';
+import { goHref } from '../outbound-links.ts';
+import { imageUrlOrNull, linkOrNull } from '../safe-values.ts';
 import type { BlockProps } from './block-context.ts';
 
 /** A link button. It points at `/go/<id>` (never the destination) so the edge can count the click. */

@@ -1,22 +1,17 @@
 import { Icon } from '../icon.tsx';
 import { socialGlyphs, socialNetworkLabels } from '../icons.ts';
-import { linkOrNull } from '../safe-values.ts';
+import { goHref, socialLinks } from '../outbound-links.ts';
 import type { BlockProps } from './block-context.ts';
 
-/** A row of social network icons, each a link named after its network. */
+/** A row of social network icons, each a counted link named after its network. */
 export function SocialIcons({ block }: BlockProps<'social'>) {
-  const items = block.data.links.flatMap((link) => {
-    const href = linkOrNull(link.url);
-    if (!href || !Object.hasOwn(socialGlyphs, link.network)) return [];
-    return [{ href, label: socialNetworkLabels[link.network], glyph: socialGlyphs[link.network] }];
-  });
-  if (items.length === 0) return null;
+  const links = socialLinks(block);
+  if (links.length === 0) return null;
   return (
     <nav class="soc" aria-label="Social links">
-      {items.map((item) => (
-        // rel=me lets Mastodon and similar services verify the creator owns this page.
-        <a href={item.href} aria-label={item.label} rel="me noopener">
-          <Icon glyph={item.glyph} />
+      {links.map((link, item) => (
+        <a href={goHref(block.id, item)} aria-label={socialNetworkLabels[link.network]}>
+          <Icon glyph={socialGlyphs[link.network]} />
         </a>
       ))}
     </nav>

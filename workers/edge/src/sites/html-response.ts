@@ -14,8 +14,29 @@ export function htmlResponse(
   });
 }
 
-/** The small 404 page; it never echoes the host or path it was asked for. */
+/**
+ * Nobody may keep a 404: "no site here" (or "no such link") is only true until the next publish,
+ * and a publish must be visible on the very next request (decision 0002), in browsers and shared
+ * caches too. The edge itself remembers a missing host only under the purged pointer key.
+ */
+export const notFoundCacheControl = 'no-store';
+
+let notFound: { html: string; csp: string } | null = null;
+
+/** The small 404 page (rendered once per isolate); it never echoes the host or path it was asked for. */
 export function notFoundResponse(): Response {
-  const page = renderNotFoundPage();
-  return htmlResponse(page.html, page.csp, 404, { 'cache-control': 'public, max-age=60' });
+  notFound ??= renderNotFoundPage();
+  return htmlResponse(notFound.html, notFound.csp, 404, { 'cache-control': notFoundCacheControl });
+}
+
+/** A request the edge cannot make sense of (e.g. a Host the URL standard refuses): plain text, never kept. */
+export function badRequestResponse(): Response {
+  return new Response('Bad Request\n', {
+    status: 400,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': notFoundCacheControl,
+      'x-content-type-options': 'nosniff',
+    },
+  });
 }

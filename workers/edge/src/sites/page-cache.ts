@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { publicOrigin } from '@mewayz/core';
 import type { EdgeRequest } from '../platform/hono-env.ts';
 import { LruMap } from '../platform/lru-map.ts';
+import { wantsGzip } from './accept-encoding.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { ResolvedSite } from './site-resolver.ts';
 
@@ -57,8 +58,13 @@ function notModified(req: Request, etag: string): boolean {
   return inm?.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`) ?? false;
 }
 
+/** The last Accept-Encoding value seen and its answer: clients of one kind send the same string. */
+let lastAcceptEncoding = { value: '', gzip: false };
+
 function acceptsGzip(req: Request): boolean {
-  return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
+  const value = req.headers.get('accept-encoding') ?? '';
+  if (value !== lastAcceptEncoding.value) lastAcceptEncoding = { value, gzip: wantsGzip(value) };
+  return lastAcceptEncoding.gzip;
 }
 
 type PageFields = Omit<RenderedPage, 'headers' | 'headerSets' | 'bytes' | 'identity' | 'gzip'>;
@@ -78,26 +84,42 @@ function pageHeaders(page: PageFields): Record<string, string> {
  * The page's headers for one combination of encoding and diagnostics, built once and reused: a
  * Response copies a Headers object faster than it converts a plain object of a dozen entries.
  */
-function headersFor(page: RenderedPage, gzipped: boolean, layer: string, site: ResolvedSite): Headers {
-  const key = `${gzipped ? 'gz' : 'id'}|${layer}|${site.source}|${site.pointerSource ?? ''}`;
+function headersFor(page: RenderedPage, gzipped: boolean, debug: DebugFacts | null): Headers {
+  const encoding = gzipped ? 'gz' : 'id';
+  const key = debug
+    ? `${encoding}|${debug.layer}|${debug.site.source}|${debug.site.pointerSource ?? ''}`
+    : encoding;
   let headers = page.headerSets.get(key);
   if (!headers) {
     headers = new Headers({
       ...page.headers,
       ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
-      'x-mewayz-cache': layer,
-      'x-mewayz-source': site.source,
-      ...(site.pointerSource ? { 'x-mewayz-pointer': site.pointerSource } : {}),
+      ...(debug ? debugHeaders(debug) : {}),
     });
     page.headerSets.set(key, headers);
   }
   return headers;
 }
 
+interface DebugFacts {
+  layer: string;
+  site: ResolvedSite;
+}
+
+/** Which cache layer answered and where the site came from: only with `EDGE_DEBUG_HEADERS=on`. */
+function debugHeaders({ layer, site }: DebugFacts): Record<string, string> {
+  return {
+    'x-mewayz-cache': layer,
+    'x-mewayz-source': site.source,
+    ...(site.pointerSource ? { 'x-mewayz-pointer': site.pointerSource } : {}),
+  };
+}
+
 function respond(r: EdgeRequest, page: RenderedPage, layer: string, site: ResolvedSite): Response {
   const req = r.raw;
   const gzipped = acceptsGzip(req);
-  const headers = headersFor(page, gzipped, layer, site);
+  const debug = r.deps.vars.EDGE_DEBUG_HEADERS === 'on' ? { layer, site } : null;
+  const headers = headersFor(page, gzipped, debug);
   if (notModified(req, page.etag)) return new Response(null, { status: 304, headers });
   // 'manual': the bytes are already gzip; the runtime must send them as they are.
   if (gzipped) return new Response(gzipOf(page), { headers, encodeBody: 'manual' });

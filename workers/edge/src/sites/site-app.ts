@@ -1,12 +1,20 @@
-import type { SiteSnapshot } from '@mewayz/contracts';
-import { publicOrigin, scopeOfSnapshot, subscribeContact } from '@mewayz/core';
-import { renderLinkInterstitial, renderRobotsTxt, renderSitemapXml, renderSitePage } from '@mewayz/render';
+import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
+import { PayloadTooLarge, publicOrigin, scopeOfSnapshot, subscribeContact } from '@mewayz/core';
+import {
+  blockLinkTargets,
+  goHref,
+  renderLinkInterstitial,
+  renderRobotsTxt,
+  renderSitemapXml,
+  renderSitePage,
+} from '@mewayz/render';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { parse as parseCookie } from 'hono/utils/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
+import { readLimitedBody } from '../platform/read-limited-body.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { mediaRoute } from './media-route.ts';
@@ -71,10 +79,34 @@ export async function sitePage(r: EdgeRequest): Promise<Response> {
   });
 }
 
-/** `GET /go/<block>` of a site: 302 to the block's link at once, and a click event. */
-export async function blockRedirect(r: EdgeRequest, blockId: string): Promise<Response> {
+/**
+ * Where each block's links go, by block object: a snapshot (and so its blocks) is kept per pointer
+ * in the isolate, so a block's links (its markdown parsed, its contact numbers checked) are worked
+ * out once per published version, not per click.
+ */
+const linkTargets = new WeakMap<SnapshotBlock, string[]>();
+
+function linkTargetsOf(block: SnapshotBlock): string[] {
+  let targets = linkTargets.get(block);
+  if (!targets) {
+    targets = blockLinkTargets(block);
+    linkTargets.set(block, targets);
+  }
+  return targets;
+}
+
+const itemPattern = /^(0|[1-9][0-9]{0,3})$/;
+
+/**
+ * `GET /go/<block>[/<item>]` of a site: 302 at once to that link of the block (the block's only
+ * one, or the item-th of several) and a click event. Only a link of the published snapshot can be a
+ * destination, never a URL from the request.
+ */
+export async function blockRedirect(r: EdgeRequest, blockId: string, itemParam?: string): Promise<Response> {
   const snapshot = (await siteOf(r))?.snapshot;
   if (!snapshot) return notFoundResponse();
+  if (itemParam !== undefined && !itemPattern.test(itemParam)) return notFoundResponse();
+  const item = itemParam === undefined ? 0 : Number(itemParam);
   const { deps, url } = r;
   const block = snapshot.blocks.find((b) => b.id === blockId);
   const now = deps.now();
@@ -82,18 +114,12 @@ export async function blockRedirect(r: EdgeRequest, blockId: string): Promise<Re
     block &&
     (!block.startsAt || new Date(block.startsAt) <= now) &&
     (!block.endsAt || now < new Date(block.endsAt));
-  const destination = !visible
-    ? null
-    : block.type === 'link'
-      ? block.data.url
-      : block.type === 'image'
-        ? block.data.href
-        : null;
+  const destination = visible ? linkTargetsOf(block)[item] : undefined;
   if (!block || !destination) return notFoundResponse();
   if ((block.sensitive || snapshot.settings.sensitive) && url.searchParams.get('confirm') !== '1') {
     const page = renderLinkInterstitial({
       title: block.type === 'link' ? block.data.title : 'This link',
-      continueHref: `/go/${block.id}?${new URLSearchParams([...url.searchParams, ['confirm', '1']])}`,
+      continueHref: `${goHref(block.id, itemParam === undefined ? undefined : item)}?${new URLSearchParams([...url.searchParams, ['confirm', '1']])}`,
       backHref: '/',
     });
     return htmlResponse(page.html, page.csp, 200, { 'cache-control': 'private, no-store' });
@@ -105,6 +131,47 @@ export async function blockRedirect(r: EdgeRequest, blockId: string): Promise<Re
     linkId: block.id,
   });
   return redirectResponse(destination, snapshot.settings.passQuery && url.search ? url.searchParams : null);
+}
+
+/** The signup form is an email address and a block id: 4 KiB is plenty. */
+const maxFormBytes = 4096;
+
+/** A small page explaining why a form was refused, with a way back (never cached). */
+function formErrorResponse(status: number, title: string): Response {
+  const page = renderLinkInterstitial({ title, continueHref: '/', backHref: '/' });
+  return htmlResponse(page.html, page.csp, status, { 'cache-control': 'private, no-store' });
+}
+
+/**
+ * The signup form's fields, read through the body limit; a page answer (413, 415, 400) when the body
+ * is too large, not a form, or a form that does not parse (e.g. multipart without its boundary).
+ */
+async function readSubscribeForm(req: Request): Promise<Record<string, string> | Response> {
+  const type = req.headers.get('content-type') ?? '';
+  const urlencoded = type.startsWith('application/x-www-form-urlencoded');
+  if (!urlencoded && !type.startsWith('multipart/form-data'))
+    return formErrorResponse(415, 'That form was sent in a way this page does not understand');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readLimitedBody(req, maxFormBytes);
+  } catch (err) {
+    if (err instanceof PayloadTooLarge) return formErrorResponse(413, 'That form was too large');
+    throw err;
+  }
+  try {
+    const entries = urlencoded
+      ? new URLSearchParams(new TextDecoder().decode(bytes))
+      : await new Request('http://form.invalid/', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: bytes,
+        }).formData();
+    const fields: Record<string, string> = {};
+    for (const [k, v] of entries) if (typeof v === 'string') fields[k] = v;
+    return fields;
+  } catch {
+    return formErrorResponse(400, 'That form could not be read');
+  }
 }
 
 /** Routes of a tenant's site host (`<slug>.<root>` or a verified custom domain). */
@@ -136,30 +203,20 @@ export const siteApp = new Hono<EdgeHono>()
   })
   .get('/media/*', mediaRoute)
   .get('/go/:blockId', (c) => blockRedirect(edgeRequestOf(c), c.req.param('blockId')))
+  .get('/go/:blockId/:item', (c) =>
+    blockRedirect(edgeRequestOf(c), c.req.param('blockId'), c.req.param('item')),
+  )
   .post('/subscribe', async (c) => {
     const r = edgeRequestOf(c);
     const snapshot = (await siteOf(r))?.snapshot;
     if (!snapshot) return notFoundResponse();
-    const len = Number(c.req.header('content-length') ?? '0');
-    if (len > 4096) return c.text('Request too large', 413);
-    const type = c.req.header('content-type') ?? '';
-    if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
-      return c.text('Unsupported form encoding', 415);
-    }
-    const form = subscribeForm.safeParse(
-      Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)])),
-    );
+    const fields = await readSubscribeForm(r.raw);
+    if (fields instanceof Response) return fields;
+    const form = subscribeForm.safeParse(fields);
     const block = form.success
       ? snapshot.blocks.find((b) => b.id === form.data.block && b.type === 'email_signup')
       : undefined;
-    if (!form.success || !block) {
-      const page = renderLinkInterstitial({
-        title: 'That email address does not look right',
-        continueHref: '/',
-        backHref: '/',
-      });
-      return htmlResponse(page.html, page.csp, 422, { 'cache-control': 'private, no-store' });
-    }
+    if (!form.success || !block) return formErrorResponse(422, 'That email address does not look right');
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
       await subscribeContact(scopeOfSnapshot(r.deps, snapshot), {

@@ -1,5 +1,6 @@
-import { AppError, PayloadTooLarge, ValidationFailed } from '@mewayz/core';
+import { AppError, ValidationFailed } from '@mewayz/core';
 import { createMiddleware } from 'hono/factory';
+import { readLimitedBody } from '../../platform/read-limited-body.ts';
 import type { ApiEnv } from '../api-env.ts';
 
 /** Largest request body the API reads. */
@@ -23,8 +24,7 @@ export const jsonBody = createMiddleware<ApiEnv>(async (c, next) => {
   if (!type || !jsonType.test(type.trim())) {
     throw new AppError('unsupported_media_type', 415, 'Send the request body as application/json.');
   }
-  if (declared !== undefined && Number(declared) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
-  const raw = c.req.raw.body ? await readLimited(c.req.raw.body, MAX_BODY_BYTES) : '';
+  const raw = decodeUtf8(await readLimitedBody(c.req.raw, MAX_BODY_BYTES));
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -43,29 +43,10 @@ export const jsonBody = createMiddleware<ApiEnv>(async (c, next) => {
   await next();
 });
 
-async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): Promise<string> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new PayloadTooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const ch of chunks) {
-    all.set(ch, offset);
-    offset += ch.byteLength;
-  }
-  // Invalid UTF-8 is refused rather than silently replaced.
+/** The body as text; invalid UTF-8 is refused rather than silently replaced. */
+function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new AppError('invalid_json', 400, 'The request body is not valid UTF-8.');
   }
