@@ -248,12 +248,10 @@ describe('site editor', () => {
     expect((await touched).status()).toBe(200);
     await expect.poll(savedOrder).toEqual([1, 2, 15, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
 
-    // Keyboard (dnd-kit): Space picks the block up, an arrow moves it, Space drops it.
+    // Keyboard: Alt+ArrowDown on a block's handle moves it one place down (as before dnd-kit).
     await handle(0).focus();
     const keyed = page.waitForResponse((r) => r.request().method() === 'POST');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
+    await page.keyboard.press('Alt+ArrowDown');
     expect((await keyed).status()).toBe(200);
     await page.reload();
     await expect.poll(order).toEqual([2, 1, 15, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);

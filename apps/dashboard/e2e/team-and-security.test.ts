@@ -309,7 +309,7 @@ describe('custom domains, short links, tokens and audit log', () => {
     await checkPage('links');
 
     await page.goto(`${stack.appUrl}/tokens`);
-    await page.getByLabel('Name').fill('CI token');
+    await page.getByLabel('Name', { exact: true }).fill('CI token');
     await page.getByRole('checkbox', { name: /Read sites/ }).check();
     await page.getByRole('button', { name: 'Create token' }).click();
     const secret = (await page.getByTestId('token-secret').textContent()) ?? '';

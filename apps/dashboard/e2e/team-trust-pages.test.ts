@@ -107,7 +107,7 @@ describe('instant results: the page shows the change with the action’s answer'
     expect(await boxes.count()).toBeGreaterThan(4);
     for (const box of await boxes.all()) expect(await box.isChecked()).toBe(false);
     await page.getByText('List sites and their blocks.').waitFor();
-    await page.getByLabel('Name').fill('Deploy bot');
+    await page.getByLabel('Name', { exact: true }).fill('Deploy bot');
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByText('Pick at least one scope').waitFor();
     await page.getByRole('checkbox', { name: /Read sites/ }).check();

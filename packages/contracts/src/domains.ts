@@ -39,7 +39,14 @@ export const domainSchema = z
      * validate it before the CNAME is in place; null when none is managed.
      */
     certificate: z
-      .object({ status: z.string().max(40).nullable(), records: listOut(dnsRecord, 10) })
+      .object({
+        status: z
+          .string()
+          .max(40)
+          .regex(/^[a-z_]{1,40}$/)
+          .nullable(),
+        records: listOut(dnsRecord, 10),
+      })
       .nullable(),
     createdAt: instantOut,
   })

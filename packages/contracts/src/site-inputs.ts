@@ -28,15 +28,17 @@ export const createSiteInput = z
   .openapi('CreateSite');
 export type CreateSiteInput = z.infer<typeof createSiteInput>;
 
-export const updateSiteInput = z
-  .object({
-    name: singleLine(1, 120, { field: 'name' }),
-    bio: multiLine(0, 500).nullable(),
-    avatarUrl: webUrl.nullable(),
-    theme: themeSchema,
-    seo: seoSchema,
-    settings: siteSettingsSchema,
-  })
+/** The fields a site's update may set (forms pick theirs from here: a refined schema cannot be picked). */
+export const siteFields = z.object({
+  name: singleLine(1, 120, { field: 'name' }),
+  bio: multiLine(0, 500).nullable(),
+  avatarUrl: webUrl.nullable(),
+  theme: themeSchema,
+  seo: seoSchema,
+  settings: siteSettingsSchema,
+});
+
+export const updateSiteInput = siteFields
   .partial()
   .strict()
   .refine(hasSomeField, { error: NOTHING_TO_CHANGE })

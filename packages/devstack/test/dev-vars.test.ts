@@ -32,6 +32,7 @@ describe('.dev.vars written by npm start', () => {
       DATABASE_URL: connection.databaseUrl,
       REDIS_URL: connection.redisUrl,
       REDIS_TOKEN: 't',
+      ENCRYPTION_KEYS: first.edge.ENCRYPTION_KEYS,
     });
     // What wrangler will read is what was returned, and only the owner may read it.
     const edgeFile = join(a, '.dev.vars');

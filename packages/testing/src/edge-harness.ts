@@ -51,6 +51,8 @@ export function edgeTestVars(): Record<string, string> {
     EMAIL_PROVIDER: 'outbox',
     DNS_RESOLVER: 'fake',
     CACHE_PURGE: 'local',
+    // Every API request logs a line at info; tests keep warnings and errors only.
+    LOG_LEVEL: 'warn',
     // The configs' local default points at `npm start`'s stand-in; tests that want one start their own.
     CUSTOM_HOSTNAMES: 'off',
   };

@@ -174,7 +174,7 @@ export default function Tokens() {
               Create one to use the REST API from scripts and integrations.
             </EmptyState>
           ) : (
-            <div className="-mx-5 -my-5 overflow-x-auto">
+            <div className="relative -mx-5 -my-5 overflow-x-auto">
               <table className="w-full min-w-[40rem] text-left text-sm">
                 <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
                   <tr>

@@ -68,7 +68,7 @@ describe('onApiError', () => {
       level: 'error',
       request_id: 'req_unit',
       route: 'unit.route',
-      error: 'db password is hunter2',
+      error: { name: 'Error', message: 'db password is hunter2' },
     });
   });
 });

@@ -51,7 +51,10 @@ export function onApiError(err: Error, c: Context<ApiEnv>): Response {
       err.status as ContentfulStatusCode,
     );
   }
-  (c.get('api')?.log ?? fallbackLog).error('unhandled error', { route: c.get('routeName'), error: err });
+  (c.get('api')?.log ?? fallbackLog.child({ request_id: c.get('requestId') })).error('unhandled error', {
+    route: c.get('routeName'),
+    error: err,
+  });
   return c.json(
     errorBody(
       c,

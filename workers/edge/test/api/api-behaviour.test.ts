@@ -11,7 +11,8 @@ let t: Tenant;
 
 beforeAll(async () => {
   edge = await startEdge({
-    edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
+    // LOG_LEVEL=info: one test reads the per-request log lines.
+    edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000', LOG_LEVEL: 'info' },
   });
   t = await createTenant(edge.deps, 'Behaviour org');
 });

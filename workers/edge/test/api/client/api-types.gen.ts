@@ -1060,6 +1060,19 @@ export interface components {
             theme?: components["schemas"]["Theme"];
         };
         Domain: {
+            certificate: {
+                records: {
+                    /**
+                     * Format: hostname
+                     * @example links.example.com
+                     */
+                    name: string;
+                    /** @enum {string} */
+                    type: "TXT" | "CNAME";
+                    value: string;
+                }[];
+                status: string | null;
+            } | null;
             /**
              * Format: date-time
              * @example 2026-11-29T10:30:00.000Z

@@ -1,11 +1,11 @@
 import { parseWithZod } from '@conform-to/zod/v4';
-import { updateSiteInput } from '@mewayz/contracts';
+import { siteFields } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import { chosenFile, uploadImage } from '../../media.server.ts';
 import { fieldFailure, pickForm } from '../conform.server.ts';
 import type { Intent } from '../intent.ts';
 
-const profileSchema = updateSiteInput.pick({ name: true, bio: true });
+const profileSchema = siteFields.pick({ name: true, bio: true }).partial().strict();
 
 /** Name, bio and avatar (uploaded to R2, or removed). */
 export const profileIntent: Intent = async ({ form, ctx, deps, siteId }) => {
