@@ -1,4 +1,4 @@
-import type { Role } from '@mewayz/db/schema';
+import type { Role } from '@mewayz/contracts';
 
 /**
  * The one table of how roles are named and explained to people: members page, invitations, the

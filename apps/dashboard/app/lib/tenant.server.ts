@@ -1,5 +1,5 @@
+import type { Role } from '@mewayz/contracts';
 import { type Actor, organizationsService, type Permission, roleCan, type TenantScope } from '@mewayz/core';
-import type { Role } from '@mewayz/db/schema';
 import type { AppLoadContext } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
 import { depsOf } from './env.server.ts';

@@ -1,7 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react';
+import type { Role } from '@mewayz/contracts';
 import { createInvitationInput } from '@mewayz/contracts';
 import { organizationsService } from '@mewayz/core';
-import type { Role } from '@mewayz/db/schema';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
