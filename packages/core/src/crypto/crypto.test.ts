@@ -32,7 +32,10 @@ describe('secret box (AES-256-GCM with key ids)', () => {
     const box = createSecretBox(`${k1},${k2}`);
     const sealed = await box.encrypt('secret');
     const [id, iv, ct] = sealed.split(':');
-    const flipped = `${id}:${iv}:${ct!.slice(0, -2)}${ct!.endsWith('A') ? 'B' : 'A'}${ct!.slice(-1)}`;
+    // Replace the second-to-last character (fully inside the tag) with a different one: the old check
+    // looked at the last character instead, so 1 run in 64 "tampered" nothing.
+    const flipped = `${id}:${iv}:${ct!.slice(0, -2)}${ct!.at(-2) === 'A' ? 'B' : 'A'}${ct!.slice(-1)}`;
+    expect(flipped).not.toBe(sealed);
     await expect(box.decrypt(flipped)).rejects.toThrow();
     await expect(box.decrypt(`k2:${iv}:${ct}`)).rejects.toThrow();
     await expect(createSecretBox(k2).decrypt(sealed)).rejects.toThrow(/unknown encryption key/);
