@@ -1,7 +1,7 @@
-import { newId } from '@mewayz/core';
+import { newId, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
-import { type JobsDeps, jobsDeps } from './deps.ts';
+import { jobsDeps } from './deps.ts';
 import type { JobsEnv } from './env.ts';
 
 /** Seams for the test build of this Worker (`workers/jobs/test/chaos-worker.ts`); production passes none. */
@@ -16,11 +16,7 @@ export interface JobsWorkerOptions {
 export function createJobsWorker(opts: JobsWorkerOptions = {}) {
   return {
     async queue(batch, env) {
-      const base = jobsDeps(env);
-      const deps: JobsDeps = {
-        ...base,
-        log: base.log.child({ request_id: newId('request'), queue: batch.queue }),
-      };
+      const deps = withRequestLog(jobsDeps(env), { request_id: newId('request'), queue: batch.queue });
       switch (batch.queue) {
         case 'events':
           return consumeEvents(batch, env, deps, opts.ingest?.(env));
