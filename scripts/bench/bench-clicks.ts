@@ -4,6 +4,7 @@
  * prints sent vs counted. Run twice: normally, and with every 3rd consumer batch failing midway.
  */
 import { dirname } from 'node:path';
+import { dbOf } from '@mewayz/core/admin';
 import { analyticsDaily } from '@mewayz/db/schema';
 import { bundleWorker } from '@mewayz/testing/bundle';
 import { and, eq, sum } from 'drizzle-orm';
@@ -82,7 +83,7 @@ try {
     while (counted !== sent && Date.now() - stableSince < 10_000) {
       if (process.env.BENCH_DEBUG) console.error(`drain: counted=${counted}`);
       await new Promise((res) => setTimeout(res, 500));
-      const [row] = await plane.deps.db
+      const [row] = await dbOf(plane.deps)
         .select({ n: sum(analyticsDaily.clicks) })
         .from(analyticsDaily)
         .where(and(eq(analyticsDaily.linkId, site.linkBlockId), eq(analyticsDaily.dimension, 'total')));
@@ -105,6 +106,6 @@ try {
 /** Each phase gets its own site, so its counts start at zero. */
 async function seedBenchSiteFresh() {
   await clearBenchKeys();
-  await plane.deps.db.execute('DELETE FROM sites');
+  await dbOf(plane.deps).execute('DELETE FROM sites');
   return seedBenchSite(plane.deps);
 }

@@ -10,7 +10,7 @@ import {
   newId,
   sitesService,
 } from '@mewayz/core';
-import { trustOrgId } from '@mewayz/core/admin';
+import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
 import { checkUpstreams, type RunningGateways, startGateways } from '@mewayz/devstack/gateways';
@@ -31,7 +31,7 @@ export async function benchDataPlane(): Promise<{
   await migrateDatabase(benchMysqlUrl);
   const gateways = await startGateways({ psdbPort: 0, redisPort: 0, mysqlUrl: benchMysqlUrl });
   const deps: CoreDeps = {
-    db: createDb(gateways.psdbUrl),
+    [DB]: createDb(gateways.psdbUrl),
     redis: createRedis(gateways.redisUrl, gateways.redisToken),
     config: { rootDomain: benchRoot, shortDomain: benchRoot, publicScheme: 'http', publicPort: '' },
     purger: { purgeHosts: async () => {} },
@@ -63,8 +63,10 @@ export async function clearBenchKeys(): Promise<void> {
 /** The demo site `alice` under the bench root, published; returns its first link block id. */
 export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.${benchRoot}`) {
   const orgId = newId('organization');
-  await deps.db.insert(organizations).values({ id: orgId, name: 'Bench', slug: orgId.replace('_', '-') });
-  const scope = forTenant(deps.db, trustOrgId(orgId));
+  await dbOf(deps)
+    .insert(organizations)
+    .values({ id: orgId, name: 'Bench', slug: orgId.replace('_', '-') });
+  const scope = forTenant(dbOf(deps), trustOrgId(orgId));
   const actor = { userId: null };
   const fixture = demoSnapshot({ organizationId: orgId, siteId: 'x', mediaOrigin });
   const site = await sitesService.createSite(deps, scope, actor, {

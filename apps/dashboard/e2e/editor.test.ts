@@ -1,4 +1,5 @@
 import { sitesService } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import { analyticsDaily } from '@mewayz/db/schema';
 import { themePresetPalettes } from '@mewayz/render';
 import {
@@ -270,22 +271,24 @@ describe('site editor', () => {
       endsAt: null,
     });
     const today = new Date().toISOString().slice(0, 10);
-    await stack.deps.db.insert(analyticsDaily).values([
-      rollupRow({
-        organizationId: owner.scope.orgId,
-        siteId: site.id,
-        linkId: link.id,
-        day: today,
-        clicks: 5,
-      }),
-      rollupRow({
-        organizationId: owner.scope.orgId,
-        siteId: site.id,
-        linkId: link.id,
-        day: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10),
-        clicks: 2,
-      }),
-    ]);
+    await dbOf(stack.deps)
+      .insert(analyticsDaily)
+      .values([
+        rollupRow({
+          organizationId: owner.scope.orgId,
+          siteId: site.id,
+          linkId: link.id,
+          day: today,
+          clicks: 5,
+        }),
+        rollupRow({
+          organizationId: owner.scope.orgId,
+          siteId: site.id,
+          linkId: link.id,
+          day: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10),
+          clicks: 2,
+        }),
+      ]);
     await openEditor(site.id);
     await expect(rows().first().getByTitle('Clicks in the last 30 days').textContent()).resolves.toMatch(
       /^7\s*clicks in the last 30 days$/,

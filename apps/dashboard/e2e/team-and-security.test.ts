@@ -5,6 +5,7 @@ import {
   organizationsService,
   setFakeTxtRecords,
 } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import {
   createPublishedSite,
   createTenant,
@@ -63,7 +64,7 @@ async function checkPage(name: string) {
 }
 
 async function outboxLink(to: string, pattern: RegExp): Promise<string> {
-  const [mail] = await emailModule.listOutbox(stack.deps.db, { to });
+  const [mail] = await emailModule.listOutbox(dbOf(stack.deps), { to });
   const url = mail?.text.match(pattern)?.[0];
   if (!url) throw new Error(`no matching link mailed to ${to}`);
   return url;
@@ -205,16 +206,16 @@ describe('invitations and roles', () => {
     await row.getByLabel(`Role of ${invitee.email}`).selectOption('editor');
     await row.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Test User is now Editor.').waitFor();
-    expect(
-      await organizationsService.findMembershipRole(stack.deps.db, owner.organization.id, invitee.id),
-    ).toBe('editor');
+    expect(await organizationsService.findMembershipRole(stack.deps, owner.organization.id, invitee.id)).toBe(
+      'editor',
+    );
     await page
       .locator(`[data-member="${invitee.email}"]`)
       .getByRole('button', { name: `Remove ${invitee.email}` })
       .click();
     await page.getByText('Test User was removed.').waitFor();
     expect(
-      await organizationsService.findMembershipRole(stack.deps.db, owner.organization.id, invitee.id),
+      await organizationsService.findMembershipRole(stack.deps, owner.organization.id, invitee.id),
     ).toBeNull();
   }, 120_000);
 });

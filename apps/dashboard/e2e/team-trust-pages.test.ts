@@ -6,6 +6,7 @@ import {
   organizationsService,
   tokensService,
 } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import {
   createTenant,
   createTestUser,
@@ -46,7 +47,7 @@ async function fieldMessages(p: Page, id: string) {
 }
 
 async function outboxLink(to: string, pattern: RegExp): Promise<string> {
-  const [mail] = await emailModule.listOutbox(stack.deps.db, { to });
+  const [mail] = await emailModule.listOutbox(dbOf(stack.deps), { to });
   const url = mail?.text.match(pattern)?.[0];
   if (!url) throw new Error(`no matching link mailed to ${to}`);
   return url.replace(/^http:\/\/[^/]+/, stack.appUrl);
@@ -311,7 +312,7 @@ describe('audit log', () => {
 
 describe('dev outbox', () => {
   it('pages through more than 50 emails and filters by recipient', async () => {
-    const mailer = emailModule.outboxMailer(stack.deps.db);
+    const mailer = emailModule.outboxMailer(dbOf(stack.deps));
     const tag = Math.random().toString(36).slice(2, 8);
     for (let i = 0; i < 55; i++) {
       await mailer.send({ to: `bulk-${tag}-${i}@example.test`, subject: `Bulk ${i}`, text: `Message ${i}` });

@@ -11,7 +11,7 @@ import {
   organizationsService,
   tokensService,
 } from '@mewayz/core';
-import { trustOrgId } from '@mewayz/core/admin';
+import { dbOf, trustOrgId } from '@mewayz/core/admin';
 import { migrateDatabase } from '@mewayz/db';
 import { apiTokens, organizations, type Role } from '@mewayz/db/schema';
 import { seedDemo } from '@mewayz/devstack';
@@ -42,21 +42,21 @@ export interface Command {
 
 async function findUser(deps: IdentityDeps, ref: string) {
   const user = ref.includes('@')
-    ? await identity.findUserByEmail(deps.db, ref)
-    : await identity.findUserById(deps.db, ref);
+    ? await identity.findUserByEmail(dbOf(deps), ref)
+    : await identity.findUserById(deps, ref);
   if (!user) throw new CliError(`no user ${ref}`);
   return user;
 }
 
 async function findOrg(deps: IdentityDeps, ref: string) {
-  const [org] = await deps.db
+  const [org] = await dbOf(deps)
     .select()
     .from(organizations)
     .where(or(eq(organizations.id, ref), eq(organizations.slug, ref)))
     .limit(1);
   if (!org || org.deletedAt) throw new CliError(`no organization ${ref}`);
   // Operator commands are trusted by nature: whoever runs them holds the database credentials.
-  return { org, scope: forTenant(deps.db, trustOrgId(org.id)) };
+  return { org, scope: forTenant(dbOf(deps), trustOrgId(org.id)) };
 }
 
 function role(value: string): Role {
@@ -135,7 +135,7 @@ export const commands: Command[] = [
       const { scope, org } = await findOrg(d, String(args.org));
       const user = await findUser(d, String(args.user));
       const r = role(String(args.role));
-      const existing = await organizationsService.findMembershipRole(d.db, org.id, user.id);
+      const existing = await organizationsService.findMembershipRole(d, org.id, user.id);
       const member = existing
         ? await organizationsService.changeMemberRole(d, scope, operator, user.id, r)
         : await organizationsService.addMember(d, scope, operator, user.id, r);
@@ -163,7 +163,7 @@ export const commands: Command[] = [
       const d = deps();
       const { scope, org } = await findOrg(d, String(args.org));
       const user = await findUser(d, String(args.user));
-      const memberRole = await organizationsService.findMembershipRole(d.db, org.id, user.id);
+      const memberRole = await organizationsService.findMembershipRole(d, org.id, user.id);
       if (!memberRole) throw new CliError(`${user.email} is not a member of ${org.slug}`);
       const raw = String(args.scopes);
       const scopes =
@@ -204,7 +204,7 @@ export const commands: Command[] = [
     options: { token: { type: 'string', description: 'token id (tok_…)', required: true } },
     async run(args, { deps, io }) {
       const d = deps();
-      const [row] = await d.db
+      const [row] = await dbOf(d)
         .select()
         .from(apiTokens)
         .where(eq(apiTokens.id, String(args.token)))
@@ -253,7 +253,7 @@ export const commands: Command[] = [
     async run(args, { deps, io }) {
       const limit = args.limit === undefined ? 10 : Number(args.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit must be a positive integer');
-      const messages = await email.listOutbox(deps().db, { to: args.to as string | undefined, limit });
+      const messages = await email.listOutbox(dbOf(deps()), { to: args.to as string | undefined, limit });
       if (args.json) {
         io.out(JSON.stringify(messages, null, 2));
         return;

@@ -7,6 +7,7 @@ import {
   email,
   type IdentityDeps,
 } from '@mewayz/core';
+import { DB } from '@mewayz/core/admin';
 import { localEncryptionKeys } from '@mewayz/devstack';
 
 /** Where the CLI reaches data: the same gateways (HTTP drivers) as the Workers. */
@@ -37,7 +38,7 @@ export function cliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
 export function cliDeps(env: CliEnv): IdentityDeps {
   const db = createDb(env.DATABASE_URL);
   const core: CoreDeps = {
-    db,
+    [DB]: db,
     redis: createRedis(env.REDIS_URL, env.REDIS_TOKEN),
     config: {
       rootDomain: env.ROOT_DOMAIN,

@@ -4,6 +4,7 @@
  */
 export { findPublishedSnapshotByHost } from './admin/host-lookup.ts';
 export { type IngestResult, ingestEvents, liveCounterKey } from './analytics/ingest.ts';
+export { DB, dbOf, type HasDb, withDb } from './data/db-handle.ts';
 export {
   applyRetention,
   eventIdFloor,

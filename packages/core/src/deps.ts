@@ -1,4 +1,5 @@
 import type { Db } from './data/db.ts';
+import type { DB } from './data/db-handle.ts';
 import type { Redis } from './data/redis.ts';
 import type { Logger } from './platform/logger.ts';
 
@@ -20,7 +21,8 @@ export interface CachePurger {
 
 /** Everything the domain services need from the outside world, handed in by each transport. */
 export interface CoreDeps {
-  db: Db;
+  /** The database, readable only by core (`dbOf`): handlers pass the deps on, never query it. */
+  readonly [DB]: Db;
   redis: Redis;
   config: PlatformConfig;
   purger: CachePurger;

@@ -4,6 +4,7 @@ import { analyticsDaily, analyticsEvents } from '@mewayz/db/schema';
 import { failNextTransactionAtFirstExecute, nodeDeps } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { dbOf, withDb } from '../src/data/db-handle.ts';
 
 const deps = nodeDeps();
 
@@ -33,7 +34,7 @@ function event(siteId: string, over: Partial<AnalyticsEvent> = {}): AnalyticsEve
 }
 
 async function total(siteId: string) {
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select()
     .from(analyticsDaily)
     .where(
@@ -54,34 +55,34 @@ describe('analytics ingest', () => {
       event(site, { visitorHash: 'b'.repeat(32) }),
       event(site, { kind: 'click', linkId: 'blk_1' }),
     ];
-    expect((await ingestEvents(deps.db, deps.redis, batch)).inserted).toBe(3);
-    expect((await ingestEvents(deps.db, deps.redis, batch)).inserted).toBe(0);
+    expect((await ingestEvents(deps, deps.redis, batch)).inserted).toBe(3);
+    expect((await ingestEvents(deps, deps.redis, batch)).inserted).toBe(0);
     // A batch that overlaps the first one only adds its new event.
-    expect((await ingestEvents(deps.db, deps.redis, [batch[0]!, event(site)])).inserted).toBe(1);
+    expect((await ingestEvents(deps, deps.redis, [batch[0]!, event(site)])).inserted).toBe(1);
     expect(await total(site)).toMatchObject({ views: 3, visitors: 2, clicks: 1, bots: 0 });
   });
 
   it('rolls a failed batch back completely, so the retry counts every event exactly once', async () => {
     const site = newId('site');
     const batch = [event(site), event(site, { isBot: true, device: 'bot' })];
-    await expect(ingestEvents(failNextTransactionAtFirstExecute(deps.db), deps.redis, batch)).rejects.toThrow(
-      'injected',
-    );
-    expect(await deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site))).toHaveLength(
-      0,
-    );
+    await expect(
+      ingestEvents(withDb(deps, failNextTransactionAtFirstExecute(dbOf(deps))), deps.redis, batch),
+    ).rejects.toThrow('injected');
+    expect(
+      await dbOf(deps).select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
+    ).toHaveLength(0);
     expect(await total(site)).toBeUndefined();
-    expect((await ingestEvents(deps.db, deps.redis, batch)).inserted).toBe(2);
+    expect((await ingestEvents(deps, deps.redis, batch)).inserted).toBe(2);
     expect(await total(site)).toMatchObject({ views: 1, visitors: 1, bots: 1 });
   });
 
   it('counts a visitor once per day across batches, attributed to their first view', async () => {
     const site = newId('site');
     const t0 = new Date(Date.now() - 60_000).toISOString();
-    await ingestEvents(deps.db, deps.redis, [event(site, { occurredAt: t0, country: 'FR' })]);
-    await ingestEvents(deps.db, deps.redis, [event(site, { country: 'US' })]);
+    await ingestEvents(deps, deps.redis, [event(site, { occurredAt: t0, country: 'FR' })]);
+    await ingestEvents(deps, deps.redis, [event(site, { country: 'US' })]);
     expect(await total(site)).toMatchObject({ views: 2, visitors: 1 });
-    const [fr] = await deps.db
+    const [fr] = await dbOf(deps)
       .select()
       .from(analyticsDaily)
       .where(

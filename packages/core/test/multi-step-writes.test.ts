@@ -1,11 +1,32 @@
-import { forTenant, linksService, readPointer, sitesService } from '@mewayz/core';
-import { auditLog } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, failInsertsInto, nodeDeps, testActor } from '@mewayz/testing';
+import {
+  domainsService,
+  forTenant,
+  linksService,
+  organizationsService,
+  readPointer,
+  scopesForRole,
+  sitesService,
+  tokensService,
+} from '@mewayz/core';
+import { auditLog, invitations, memberships, organizations } from '@mewayz/db/schema';
+import {
+  addMemberWithToken,
+  createPublishedSite,
+  createTenant,
+  createTestOrg,
+  createTestUser,
+  failInsertsInto,
+  identityDeps,
+  nodeDeps,
+  testActor,
+} from '@mewayz/testing';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { dbOf, withDb } from '../src/data/db-handle.ts';
 
 const deps = nodeDeps();
 /** The same deps on a database where the audit insert — the last step of each change — fails. */
-const crashing = { ...deps, db: failInsertsInto(deps.db, auditLog) };
+const crashing = withDb(deps, failInsertsInto(dbOf(deps), auditLog));
 
 /**
  * Multi-step writes (the change, the draft time, the audit row) run in one transaction, and what the
@@ -17,7 +38,7 @@ describe('multi-step writes are all or nothing', { timeout: 120_000 }, () => {
     const { site, host } = await createPublishedSite(deps, org);
     const pointerBefore = await readPointer(deps.redis, host);
     await expect(
-      sitesService.deleteSite(crashing, forTenant(crashing.db, org.orgId), testActor, site.id),
+      sitesService.deleteSite(crashing, forTenant(dbOf(crashing), org.orgId), testActor, site.id),
     ).rejects.toThrow('injected');
     expect((await sitesService.getSite(deps, org, site.id)).id).toBe(site.id);
     expect(await readPointer(deps.redis, host)).toBe(pointerBefore);
@@ -30,7 +51,7 @@ describe('multi-step writes are all or nothing', { timeout: 120_000 }, () => {
     await sitesService.updateSite(deps, org, testActor, site.id, { name: 'Not yet' });
     const before = await sitesService.getSite(deps, org, site.id);
     await expect(
-      sitesService.publishSite(crashing, forTenant(crashing.db, org.orgId), testActor, site.id),
+      sitesService.publishSite(crashing, forTenant(dbOf(crashing), org.orgId), testActor, site.id),
     ).rejects.toThrow('injected');
     const after = await sitesService.getSite(deps, org, site.id);
     expect(after.publishedVersion).toBe(before.publishedVersion);
@@ -45,7 +66,7 @@ describe('multi-step writes are all or nothing', { timeout: 120_000 }, () => {
     await expect(
       sitesService.updateBlock(
         crashing,
-        forTenant(crashing.db, org.orgId),
+        forTenant(dbOf(crashing), org.orgId),
         testActor,
         site.id,
         blockIds[0]!,
@@ -63,10 +84,93 @@ describe('multi-step writes are all or nothing', { timeout: 120_000 }, () => {
     const code = `tx${Date.now().toString(36)}`;
     const input = { url: 'https://example.com/', code, passQuery: false, active: true };
     await expect(
-      linksService.createShortLink(crashing, forTenant(crashing.db, org.orgId), testActor, input as never),
+      linksService.createShortLink(crashing, forTenant(dbOf(crashing), org.orgId), testActor, input as never),
     ).rejects.toThrow('injected');
     expect((await linksService.listShortLinks(deps, org, { page: 1, perPage: 50 })).total).toBe(0);
     const created = await linksService.createShortLink(deps, org, testActor, input as never);
     expect(created.code).toBe(code);
+  });
+
+  it('an organization whose audit row fails does not exist, not even without an owner', async () => {
+    const user = await createTestUser(deps);
+    const slug = `tx-${Date.now().toString(36)}`;
+    await expect(
+      organizationsService.createOrganization(crashing, user.id, { name: 'Half made', slug }),
+    ).rejects.toThrow('injected');
+    expect(await dbOf(deps).select().from(organizations).where(eq(organizations.slug, slug))).toEqual([]);
+    expect(await organizationsService.listOrganizationsForUser(deps, user.id)).toEqual([]);
+    // The slug was never taken.
+    const { organization } = await organizationsService.createOrganization(deps, user.id, {
+      name: 'Whole',
+      slug,
+    });
+    expect(organization.slug).toBe(slug);
+  });
+
+  it('a member whose removal fails keeps their membership and their working tokens', async () => {
+    const tenant = await createTenant(deps);
+    const editor = await addMemberWithToken(deps, tenant, 'editor');
+    const onCrashing = forTenant(dbOf(crashing), tenant.scope.orgId);
+    await expect(
+      organizationsService.removeMember(crashing, onCrashing, { userId: tenant.user.id }, editor.user.id),
+    ).rejects.toThrow('injected');
+    expect(await organizationsService.findMembershipRole(deps, tenant.scope.orgId, editor.user.id)).toBe(
+      'editor',
+    );
+    expect((await tokensService.getApiToken(deps, tenant.scope, editor.tokenId)).revokedAt).toBeNull();
+  });
+
+  it('an invitation whose acceptance fails stays unused and makes no member', async () => {
+    const tenant = await createTenant(deps);
+    const invitee = await createTestUser(deps);
+    const { invitation, token } = await organizationsService.createInvitation(
+      identityDeps(deps),
+      tenant.scope,
+      { userId: tenant.user.id },
+      { email: invitee.email, role: 'editor' },
+    );
+    await expect(
+      organizationsService.acceptInvitation(identityDeps(crashing), invitee.id, token),
+    ).rejects.toThrow('injected');
+    const [row] = await dbOf(deps).select().from(invitations).where(eq(invitations.id, invitation.id));
+    expect(row?.acceptedAt).toBeNull();
+    expect(await dbOf(deps).select().from(memberships).where(eq(memberships.userId, invitee.id))).toEqual([]);
+    // The link still works once the database does.
+    expect((await organizationsService.acceptInvitation(identityDeps(deps), invitee.id, token)).role).toBe(
+      'editor',
+    );
+  });
+
+  it('a token whose creation fails does not exist', async () => {
+    const tenant = await createTenant(deps);
+    const before = (await tokensService.listApiTokens(deps, tenant.scope, { page: 1, perPage: 50 })).total;
+    await expect(
+      tokensService.createApiToken(
+        crashing,
+        forTenant(dbOf(crashing), tenant.scope.orgId),
+        { userId: tenant.user.id },
+        'super_admin',
+        { name: 'half', scopes: scopesForRole('viewer') },
+      ),
+    ).rejects.toThrow('injected');
+    expect((await tokensService.listApiTokens(deps, tenant.scope, { page: 1, perPage: 50 })).total).toBe(
+      before,
+    );
+  });
+
+  it('a domain whose audit row fails is not added, and its hostname stays free', async () => {
+    const org = await createTestOrg(deps);
+    const { site } = await createPublishedSite(deps, org);
+    const hostname = `tx-${Date.now().toString(36)}.example.com`;
+    await expect(
+      domainsService.addDomain(crashing, forTenant(dbOf(crashing), org.orgId), testActor, {
+        siteId: site.id,
+        hostname,
+      }),
+    ).rejects.toThrow('injected');
+    expect((await domainsService.listDomains(deps, org, { page: 1, perPage: 50 })).total).toBe(0);
+    expect(
+      (await domainsService.addDomain(deps, org, testActor, { siteId: site.id, hostname })).hostname,
+    ).toBe(hostname);
   });
 });

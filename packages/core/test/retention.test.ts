@@ -5,6 +5,7 @@ import { nodeDeps } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { ulid } from 'ulidx';
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../src/data/db-handle.ts';
 
 const deps = nodeDeps();
 const day = 86_400_000;
@@ -47,15 +48,15 @@ describe('the cron’s retention', () => {
     const site = newId('site');
     const old = eventAt(site, new Date(now.getTime() - 100 * day));
     const recent = eventAt(site, new Date(now.getTime() - 10 * day));
-    await ingestEvents(deps.db, null, [old, recent]);
-    const result = await applyRetention(deps.db, now, { rawEventDays: 90 });
+    await ingestEvents(deps, null, [old, recent]);
+    const result = await applyRetention(deps, now, { rawEventDays: 90 });
     expect(result.rawEventsDeleted).toBeGreaterThanOrEqual(1);
-    const left = await deps.db
+    const left = await dbOf(deps)
       .select({ id: analyticsEvents.id })
       .from(analyticsEvents)
       .where(eq(analyticsEvents.siteId, site));
     expect(left.map((r) => r.id)).toEqual([recent.id]);
-    const rollups = await deps.db.select().from(analyticsDaily).where(eq(analyticsDaily.siteId, site));
+    const rollups = await dbOf(deps).select().from(analyticsDaily).where(eq(analyticsDaily.siteId, site));
     expect(rollups.filter((r) => r.dimension === 'total').map((r) => r.views)).toEqual([1, 1]);
   });
 });

@@ -9,7 +9,7 @@ import {
   identity,
   organizationsService,
 } from '@mewayz/core';
-import { trustOrgId } from '@mewayz/core/admin';
+import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
 import { seedDemoSite } from './seed-site.ts';
 
@@ -30,7 +30,7 @@ export interface SeedTarget {
 export function localIdentityDeps(target: SeedTarget): IdentityDeps {
   const db = createDb(target.databaseUrl);
   return {
-    db,
+    [DB]: db,
     redis: createRedis(target.redisUrl, target.redisToken),
     config: {
       rootDomain: 'mewayz.localhost',
@@ -55,20 +55,20 @@ export function localIdentityDeps(target: SeedTarget): IdentityDeps {
  */
 export async function seedDemo(target: SeedTarget): Promise<{ summary: string; password: string }> {
   const deps = localIdentityDeps(target);
-  let user = await identity.findUserByEmail(deps.db, demoOwnerEmail);
+  let user = await identity.findUserByEmail(dbOf(deps), demoOwnerEmail);
   if (!user) {
     await identity.signUp(
       deps,
       { email: demoOwnerEmail, name: 'Alice Rivera', password: demoOwnerPassword },
       { verified: true },
     );
-    user = await identity.findUserByEmail(deps.db, demoOwnerEmail);
+    user = await identity.findUserByEmail(dbOf(deps), demoOwnerEmail);
   }
   if (!user) throw new Error('seed: the demo owner could not be created');
-  const orgs = await organizationsService.listOrganizationsForUser(deps.db, user.id);
+  const orgs = await organizationsService.listOrganizationsForUser(deps, user.id);
   const existing = orgs.find((o) => o.name === demoOrganizationName);
   const scope = existing
-    ? forTenant(deps.db, trustOrgId(existing.id))
+    ? forTenant(dbOf(deps), trustOrgId(existing.id))
     : (await organizationsService.createOrganization(deps, user.id, { name: demoOrganizationName })).scope;
   const site = await seedDemoSite(deps, scope, { userId: user.id, requestId: 'seed' });
   return {

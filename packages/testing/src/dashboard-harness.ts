@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IdentityDeps } from '@mewayz/core';
 import { createDb, createLogger, createRedis, createSecretBox, email } from '@mewayz/core';
+import { DB } from '@mewayz/core/admin';
 import { inject } from 'vitest';
 import { repoRoot } from './bundle-worker.ts';
 import { dataVars, edgeTestVars, testRootDomain } from './edge-harness.ts';
@@ -370,7 +371,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   mkdirSync(screenshotDir, { recursive: true });
   const db = createDb(inject('psdbUrl'));
   const deps: IdentityDeps = {
-    db,
+    [DB]: db,
     redis: createRedis(inject('redisUrl'), inject('redisToken')),
     config: {
       rootDomain: testRootDomain,

@@ -4,6 +4,7 @@ import { Miniflare } from 'miniflare';
 import { inject } from 'vitest';
 import { bundleWorker } from './bundle-worker.ts';
 import './provided-context.ts';
+import { DB } from '@mewayz/core/admin';
 
 export const testRootDomain = 'mewayz.localhost';
 
@@ -61,7 +62,7 @@ export function edgeTestVars(): Record<string, string> {
 /** Core dependencies for arranging state from Node, pointing at this run's gateways. */
 export function nodeDeps(): CoreDeps {
   return {
-    db: createDb(inject('psdbUrl')),
+    [DB]: createDb(inject('psdbUrl')),
     redis: createRedis(inject('redisUrl'), inject('redisToken')),
     config: { rootDomain: testRootDomain, shortDomain: testRootDomain, publicScheme: 'http', publicPort: '' },
     // Node has no edge cache to purge; the Workers purge their own.

@@ -2,14 +2,12 @@ import { classifyHost, normalizeHostname } from '@mewayz/core';
 import { Hono } from 'hono';
 import type { EdgeEnv } from './env.ts';
 import { edgeDeps } from './platform/deps.ts';
+import { dispatchOf, recordDispatch, withRequestIdHeader } from './platform/dispatch.ts';
 import type { EdgeHono } from './platform/hono-env.ts';
 import { LruMap } from './platform/lru-map.ts';
 import { rootApp, shortDomainApp } from './root-app.ts';
 import { badRequestResponse, notFoundResponse } from './sites/html-response.ts';
 import { siteApp } from './sites/site-app.ts';
-
-/** What fetch() worked out about a request before dispatching it; read back by the apps' middleware. */
-const dispatched = new WeakMap<Request, { url: URL; host: string }>();
 
 /** Normalised hosts by URL hostname: a hot site's host is normalised once per isolate, not per request. */
 const hosts = new LruMap<string, string | null>(1024);
@@ -34,11 +32,27 @@ function parseUrl(url: string): URL | null {
 /** Wrap an app so every route sees the parsed URL, the normalised host and the isolate's dependencies. */
 function withContext(inner: Hono<EdgeHono>) {
   return new Hono<EdgeHono>()
-    .use((c, next) => {
-      // Safe: fetch() below only dispatches requests whose host normalises, and records them here.
-      const { url, host } = dispatched.get(c.req.raw)!;
-      c.set('edge', { raw: c.req.raw, url, host, deps: edgeDeps(c.env), env: c.env, ctx: c.executionCtx });
-      return next();
+    .use(async (c, next) => {
+      // Safe: fetch() below only dispatches requests whose host normalises, and records them.
+      const { url, host, requestId } = dispatchOf(c.req.raw)!;
+      const deps = edgeDeps(c.env);
+      c.set('edge', {
+        raw: c.req.raw,
+        url,
+        host,
+        requestId,
+        deps,
+        env: c.env,
+        ctx: c.executionCtx,
+        // Bound only when something logs: most page views and redirects never do.
+        get log() {
+          return deps.log.child({ request_id: requestId, host });
+        },
+      });
+      await next();
+      // Assigning c.res makes Hono copy every header across, so only when the answer had to be copied.
+      const answered = withRequestIdHeader(c.res, requestId);
+      if (answered !== c.res) c.res = answered;
     })
     .route('/', inner);
 }
@@ -57,7 +71,7 @@ export default {
     if (!url) return badRequestResponse();
     const host = hostOf(url);
     if (!host) return notFoundResponse();
-    dispatched.set(request, { url, host });
+    recordDispatch(request, url, host);
     const { config } = edgeDeps(env);
     // The purge hook answers on any host: callers inside the platform (a service binding, a Worker
     // that cannot set Host) reach it with the shared secret, whatever hostname their URL names.

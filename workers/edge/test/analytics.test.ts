@@ -1,3 +1,4 @@
+import { dbOf } from '@mewayz/core/admin';
 import { analyticsDaily, analyticsEvents } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, type EdgeHarness, eventually, startEdge } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => edge?.dispose());
 
 async function rollup(siteId: string, linkId = '', dimension = 'total', value = '') {
-  const [row] = await edge.deps.db
+  const [row] = await dbOf(edge.deps)
     .select()
     .from(analyticsDaily)
     .where(
@@ -33,7 +34,8 @@ async function rollup(siteId: string, linkId = '', dimension = 'total', value = 
 }
 
 async function rawCount(siteId: string) {
-  return (await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, siteId))).length;
+  return (await dbOf(edge.deps).select().from(analyticsEvents).where(eq(analyticsEvents.siteId, siteId)))
+    .length;
 }
 
 describe('visit and click analytics', () => {
@@ -80,7 +82,7 @@ describe('visit and click analytics', () => {
     expect(await rollup(site.id, '', 'browser', 'Chrome')).toMatchObject({ views: 2 });
     expect(await rollup(site.id, '', 'os', 'iOS')).toMatchObject({ views: 1 });
 
-    const [utm] = await edge.deps.db
+    const [utm] = await dbOf(edge.deps)
       .select()
       .from(analyticsEvents)
       .where(and(eq(analyticsEvents.siteId, site.id), eq(analyticsEvents.utmCampaign, 'launch')));

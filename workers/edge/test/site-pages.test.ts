@@ -2,7 +2,14 @@ import { type IncomingHttpHeaders, request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { domainsService, fakeResolver, setFakeTxtRecords, sitesService } from '@mewayz/core';
 import { contacts } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, type EdgeHarness, startEdge, testActor } from '@mewayz/testing';
+import {
+  createPublishedSite,
+  createTenant,
+  createTestOrg,
+  type EdgeHarness,
+  startEdge,
+  testActor,
+} from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let edge: EdgeHarness;
@@ -12,6 +19,41 @@ beforeAll(async () => {
 afterAll(() => edge?.dispose());
 
 describe('bio site pages at the edge', () => {
+  it('gives every answer its own request id: pages (rendered, cached, 304), redirects, 404s and the API', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope);
+    const ids: string[] = [];
+    const idOf = async (res: Response) => {
+      await res.arrayBuffer();
+      const id = res.headers.get('x-request-id') ?? '';
+      expect(id).toMatch(/^req_[0-9a-z]{26}$/);
+      ids.push(id);
+      return id;
+    };
+    const first = await edge.fetch(`http://${host}/`);
+    const etag = first.headers.get('etag')!;
+    await idOf(first);
+    await idOf(await edge.fetch(`http://${host}/`));
+    const notModified = await edge.fetch(`http://${host}/`, { headers: { 'if-none-match': etag } });
+    expect(notModified.status).toBe(304);
+    await idOf(notModified);
+    const redirect = await edge.fetch(`http://${host}/go/${blockIds[0]}`, { redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    await idOf(redirect);
+    const missing = await edge.fetch(`http://${host}/no-such-page`);
+    expect(missing.status).toBe(404);
+    await idOf(missing);
+    const tenant = await createTenant(edge.deps);
+    const api = await edge.fetch(`http://${edge.deps.config.rootDomain}/api/v1/me`, {
+      headers: { authorization: `Bearer ${tenant.token}` },
+    });
+    const apiId = api.headers.get('x-request-id');
+    expect(api.status).toBe(200);
+    expect(((await api.clone().json()) as { meta: { request_id: string } }).meta.request_id).toBe(apiId);
+    await idOf(api);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('renders a published site on its subdomain with zero scripts and a strict CSP', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host } = await createPublishedSite(edge.deps, scope);

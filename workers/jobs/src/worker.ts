@@ -30,7 +30,7 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const base = jobsDeps(env);
       const log = base.log.child({ request_id: newId('request'), cron: controller.cron });
       const started = Date.now();
-      const result = await applyRetention(base.db, new Date(controller.scheduledTime || Date.now()));
+      const result = await applyRetention(base, new Date(controller.scheduledTime || Date.now()));
       log.info('retention applied', { ...result, duration_ms: Date.now() - started });
     },
   } satisfies ExportedHandler<JobsEnv>;

@@ -1,4 +1,4 @@
-import { ingestEvents } from '@mewayz/core/admin';
+import { dbOf, ingestEvents, withDb } from '@mewayz/core/admin';
 import { failNextTransactionAtFirstExecute } from '@mewayz/testing/failing-db';
 import type { IngestGroup } from '../src/consumers/events-consumer.ts';
 import { createJobsWorker } from '../src/worker.ts';
@@ -16,8 +16,8 @@ export default createJobsWorker({
     if (!(every > 0)) return undefined;
     const chaos: IngestGroup = (deps, events, { split }) => {
       const fail = !split && events.length > 1 && ++deliveries % every === 0;
-      const db = fail ? failNextTransactionAtFirstExecute(deps.db) : deps.db;
-      return ingestEvents(db, deps.redis, events, deps.log);
+      const ingestDeps = fail ? withDb(deps, failNextTransactionAtFirstExecute(dbOf(deps))) : deps;
+      return ingestEvents(ingestDeps, deps.redis, events, deps.log);
     };
     return chaos;
   },

@@ -1,5 +1,5 @@
 import { newId } from '@mewayz/core';
-import { ingestEvents } from '@mewayz/core/admin';
+import { dbOf, ingestEvents } from '@mewayz/core/admin';
 import { analyticsEvents } from '@mewayz/db/schema';
 import { type EdgeHarness, startEdge } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
@@ -17,7 +17,7 @@ describe('the jobs Worker’s cron (in workerd)', () => {
     const site = newId('site');
     const at = new Date(Date.now() - 200 * 86_400_000);
     const id = `evt_${ulid(at.getTime()).toLowerCase()}`;
-    await ingestEvents(edge.deps.db, null, [
+    await ingestEvents(edge.deps, null, [
       {
         id,
         kind: 'view',
@@ -40,7 +40,7 @@ describe('the jobs Worker’s cron (in workerd)', () => {
         isBot: false,
       },
     ]);
-    const stored = () => edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.id, id));
+    const stored = () => dbOf(edge.deps).select().from(analyticsEvents).where(eq(analyticsEvents.id, id));
     expect(await stored()).toHaveLength(1);
     await edge.scheduled('*/5 * * * *');
     expect(await stored()).toHaveLength(0);

@@ -1,4 +1,5 @@
 import { type AnalyticsEvent, newId } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import { analyticsDaily, analyticsEvents } from '@mewayz/db/schema';
 import { type EdgeHarness, startEdge } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
@@ -38,7 +39,7 @@ function event(siteId: string, over: Partial<AnalyticsEvent> = {}): AnalyticsEve
 const message = (body: unknown) => ({ id: newId('event'), timestamp: new Date(), attempts: 1, body });
 
 async function clicks(siteId: string) {
-  const [row] = await edge.deps.db
+  const [row] = await dbOf(edge.deps)
     .select()
     .from(analyticsDaily)
     .where(
@@ -63,7 +64,7 @@ describe('events consumer in workerd', () => {
     expect(res.explicitAcks).toHaveLength(3);
     expect(await clicks(site)).toBe(3);
     expect(
-      await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
+      await dbOf(edge.deps).select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
     ).toHaveLength(3);
   });
 
@@ -104,7 +105,7 @@ describe('events consumer in workerd', () => {
     await jobs.queue('events', [message({ events: [second[1]!, event(site)] })]);
     expect(await clicks(site)).toBe(6);
     expect(
-      await edge.deps.db.select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
+      await dbOf(edge.deps).select().from(analyticsEvents).where(eq(analyticsEvents.siteId, site)),
     ).toHaveLength(6);
   });
 

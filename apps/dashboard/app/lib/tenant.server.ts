@@ -21,23 +21,26 @@ export interface OrgContext {
 /**
  * The tenant of a dashboard request: the signed-in user's selected organization (cookie, else the
  * first), and only after the membership is read again from MySQL — on every request, so a removed
- * member loses access at once. The organization id from the cookie is never trusted by itself.
+ * member loses access at once. The organization id from the cookie is never trusted by itself. Two
+ * round trips: the session (Redis), then the user and their memberships together.
  */
 export async function requireOrg(request: Request, context: AppLoadContext): Promise<OrgContext> {
-  const { user, session } = await requireUser(request, context);
   const deps = depsOf(context);
-  const orgs = await organizationsService.listOrganizationsForUser(deps.db, user.id);
-  if (orgs.length === 0) throw redirect('/welcome');
   const wanted = readCookie(request, ORG_COOKIE);
-  const chosen = orgs.find((o) => o.id === wanted) ?? orgs[0]!;
-  const member = await organizationsService.memberScope(deps.db, user.id, chosen.id);
-  if (!member) throw redirect('/welcome');
-  const { scope, role } = member;
+  const {
+    user,
+    session,
+    extra: workspace,
+  } = await requireUser(request, context, {
+    alongside: (userId) => organizationsService.memberWorkspace(deps, userId, wanted),
+  });
+  if (!workspace) throw redirect('/welcome');
+  const { orgs, org, role, scope } = workspace;
   return {
     user,
     session,
     orgs,
-    org: { id: chosen.id, name: chosen.name, slug: chosen.slug },
+    org: { id: org.id, name: org.name, slug: org.slug },
     role,
     scope,
     actor: { userId: user.id, role, requestId: requestCtx(request).requestId },

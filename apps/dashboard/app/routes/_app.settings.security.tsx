@@ -26,9 +26,9 @@ const disableSchema = z.object({ password: z.string({ error: 'Enter your passwor
 
 /** The page's state, read fresh: the loader's answer, and every action's too (see `shouldRevalidate`). */
 async function securityPage(deps: ReturnType<typeof depsOf>, userId: string) {
-  const row = await identity.findUserById(deps.db, userId);
+  const row = await identity.findUserById(deps, userId);
   const user = identity.userView(row!);
-  const remaining = user.twoFactorEnabled ? await identity.remainingRecoveryCodes(deps.db, user.id) : 0;
+  const remaining = user.twoFactorEnabled ? await identity.remainingRecoveryCodes(deps, user.id) : 0;
   return { twoFactor: user.twoFactorEnabled, remaining, email: user.email };
 }
 

@@ -11,7 +11,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireUser(request, context);
   const deps = depsOf(context);
   const orgId = String(form.get('orgId') ?? '');
-  if (!(await organizationsService.findMembershipRole(deps.db, orgId, user.id))) {
+  if (!(await organizationsService.findMembershipRole(deps, orgId, user.id))) {
     throw new Response('You are not a member of that workspace.', { status: 403 });
   }
   const back = String(form.get('back') ?? '/sites');

@@ -1,6 +1,7 @@
 import { analyticsDaily } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, nodeDeps, rollupRow } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
 import type { AppError } from '../errors.ts';
 import { blockClicks } from './block-clicks.ts';
 
@@ -15,32 +16,40 @@ describe('clicks per block', () => {
     const other = await createPublishedSite(deps, scope);
     const org = scope.orgId;
     const [a, b] = blockIds as [string, string];
-    await deps.db.insert(analyticsDaily).values([
-      row({ organizationId: org, siteId: site.id, linkId: a, day: '2026-03-02', clicks: 4 }),
-      row({ organizationId: org, siteId: site.id, linkId: a, day: '2026-03-31', clicks: 2 }),
-      // Day 31 before today is outside the window.
-      row({ organizationId: org, siteId: site.id, linkId: a, day: '2026-03-01', clicks: 100 }),
-      row({ organizationId: org, siteId: site.id, linkId: b, day: '2026-03-15', clicks: 1 }),
-      // Breakdown rows of the same link are not clicks to add again.
-      row({
-        organizationId: org,
-        siteId: site.id,
-        linkId: a,
-        day: '2026-03-15',
-        dimension: 'country',
-        value: 'DE',
-        clicks: 50,
-      }),
-      row({ organizationId: org, siteId: site.id, day: '2026-03-15', clicks: 7 }),
-      row({
-        organizationId: org,
-        siteId: other.site.id,
-        linkId: other.blockIds[0]!,
-        day: '2026-03-15',
-        clicks: 3,
-      }),
-      row({ organizationId: 'org_someone_else', siteId: site.id, linkId: a, day: '2026-03-15', clicks: 999 }),
-    ]);
+    await dbOf(deps)
+      .insert(analyticsDaily)
+      .values([
+        row({ organizationId: org, siteId: site.id, linkId: a, day: '2026-03-02', clicks: 4 }),
+        row({ organizationId: org, siteId: site.id, linkId: a, day: '2026-03-31', clicks: 2 }),
+        // Day 31 before today is outside the window.
+        row({ organizationId: org, siteId: site.id, linkId: a, day: '2026-03-01', clicks: 100 }),
+        row({ organizationId: org, siteId: site.id, linkId: b, day: '2026-03-15', clicks: 1 }),
+        // Breakdown rows of the same link are not clicks to add again.
+        row({
+          organizationId: org,
+          siteId: site.id,
+          linkId: a,
+          day: '2026-03-15',
+          dimension: 'country',
+          value: 'DE',
+          clicks: 50,
+        }),
+        row({ organizationId: org, siteId: site.id, day: '2026-03-15', clicks: 7 }),
+        row({
+          organizationId: org,
+          siteId: other.site.id,
+          linkId: other.blockIds[0]!,
+          day: '2026-03-15',
+          clicks: 3,
+        }),
+        row({
+          organizationId: 'org_someone_else',
+          siteId: site.id,
+          linkId: a,
+          day: '2026-03-15',
+          clicks: 999,
+        }),
+      ]);
     const r = await blockClicks(deps, scope, site.id);
     expect(r).toEqual({ from: '2026-03-02', to: '2026-03-31', clicks: { [a]: 6, [b]: 1 } });
   }, 90_000);

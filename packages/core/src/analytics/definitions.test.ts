@@ -41,7 +41,7 @@ describe('analytics figures have one definition', () => {
       passQuery: true,
       active: true,
     });
-    await ingestEvents(deps.db, null, [
+    await ingestEvents(deps, null, [
       event({ kind: 'view', organizationId: org, siteId: site.id }),
       event({ kind: 'click', organizationId: org, siteId: site.id, linkId: blockIds[0]! }),
       // Short links belong to no site: the edge sends their clicks with site ''.
@@ -88,7 +88,7 @@ describe('analytics figures have one definition', () => {
       }),
     ];
     const longAgo = new Date(now.getTime() - 40 * 86_400_000).toISOString();
-    await ingestEvents(deps.db, null, [
+    await ingestEvents(deps, null, [
       event({ kind: 'click', organizationId: org, linkId: a!.id }),
       event({ kind: 'click', organizationId: org, linkId: a!.id, occurredAt: longAgo }),
       event({ kind: 'click', organizationId: org, linkId: a!.id, isBot: true }),

@@ -1,6 +1,7 @@
 import { analyticsEvents } from '@mewayz/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
+import { dbOf, type HasDb } from '../data/db-handle.ts';
 import type { Redis } from '../data/redis.ts';
 import { newId } from '../ids.ts';
 import type { Logger } from '../platform/logger.ts';
@@ -82,12 +83,13 @@ export interface IngestResult {
  * anywhere rolls the whole batch back for a clean retry.
  */
 export async function ingestEvents(
-  db: Db,
+  deps: HasDb,
   redis: Redis | null,
   events: AnalyticsEvent[],
   log?: Logger,
 ): Promise<IngestResult> {
   if (events.length === 0) return { inserted: 0 };
+  const db = dbOf(deps);
   const batch = newId('batch');
   const inserted = await db.transaction(async (tx) => {
     const res = await tx

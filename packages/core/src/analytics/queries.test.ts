@@ -1,6 +1,7 @@
 import { analyticsDaily } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, nodeDeps, rollupRow } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
 import type { AppError } from '../errors.ts';
 import { createShortLink } from '../links/service.ts';
 import { breakdown, resolveRange, timeseries, topLinks } from './queries.ts';
@@ -24,20 +25,22 @@ describe('analytics reports from the daily rollups', () => {
     const scope = await createTestOrg(deps);
     const { site } = await createPublishedSite(deps, scope);
     const org = scope.orgId;
-    await deps.db.insert(analyticsDaily).values([
-      row({
-        organizationId: org,
-        siteId: site.id,
-        day: '2026-03-01',
-        views: 10,
-        visitors: 7,
-        clicks: 3,
-        bots: 2,
-      }),
-      row({ organizationId: org, siteId: site.id, day: '2026-03-03', views: 5, visitors: 4, clicks: 1 }),
-      row({ organizationId: org, siteId: site.id, day: '2026-02-27', views: 100 }),
-      row({ organizationId: 'org_someone_else', siteId: site.id, day: '2026-03-02', views: 999 }),
-    ]);
+    await dbOf(deps)
+      .insert(analyticsDaily)
+      .values([
+        row({
+          organizationId: org,
+          siteId: site.id,
+          day: '2026-03-01',
+          views: 10,
+          visitors: 7,
+          clicks: 3,
+          bots: 2,
+        }),
+        row({ organizationId: org, siteId: site.id, day: '2026-03-03', views: 5, visitors: 4, clicks: 1 }),
+        row({ organizationId: org, siteId: site.id, day: '2026-02-27', views: 100 }),
+        row({ organizationId: 'org_someone_else', siteId: site.id, day: '2026-03-02', views: 999 }),
+      ]);
     const ts = await timeseries(deps, scope, { from: '2026-03-01', to: '2026-03-04', siteId: site.id });
     expect(ts.points).toEqual([
       { day: '2026-03-01', views: 10, visitors: 7, clicks: 3, bots: 2 },
@@ -62,38 +65,40 @@ describe('analytics reports from the daily rollups', () => {
       active: true,
     });
     const org = scope.orgId;
-    await deps.db.insert(analyticsDaily).values([
-      row({ organizationId: org, siteId: site.id, linkId: blockIds[0]!, day: '2026-03-05', clicks: 4 }),
-      row({ organizationId: org, siteId: '', linkId: link.id, day: '2026-03-05', clicks: 9 }),
-      row({ organizationId: org, siteId: '', linkId: link.id, day: '2026-03-06', clicks: 1 }),
-      row({
-        organizationId: org,
-        siteId: site.id,
-        day: '2026-03-05',
-        dimension: 'country',
-        value: 'DE',
-        views: 5,
-        visitors: 3,
-      }),
-      row({
-        organizationId: org,
-        siteId: site.id,
-        day: '2026-03-06',
-        dimension: 'country',
-        value: 'DE',
-        views: 2,
-        visitors: 2,
-      }),
-      row({
-        organizationId: org,
-        siteId: site.id,
-        day: '2026-03-06',
-        dimension: 'country',
-        value: 'FR',
-        views: 1,
-        visitors: 1,
-      }),
-    ]);
+    await dbOf(deps)
+      .insert(analyticsDaily)
+      .values([
+        row({ organizationId: org, siteId: site.id, linkId: blockIds[0]!, day: '2026-03-05', clicks: 4 }),
+        row({ organizationId: org, siteId: '', linkId: link.id, day: '2026-03-05', clicks: 9 }),
+        row({ organizationId: org, siteId: '', linkId: link.id, day: '2026-03-06', clicks: 1 }),
+        row({
+          organizationId: org,
+          siteId: site.id,
+          day: '2026-03-05',
+          dimension: 'country',
+          value: 'DE',
+          views: 5,
+          visitors: 3,
+        }),
+        row({
+          organizationId: org,
+          siteId: site.id,
+          day: '2026-03-06',
+          dimension: 'country',
+          value: 'DE',
+          views: 2,
+          visitors: 2,
+        }),
+        row({
+          organizationId: org,
+          siteId: site.id,
+          day: '2026-03-06',
+          dimension: 'country',
+          value: 'FR',
+          views: 1,
+          visitors: 1,
+        }),
+      ]);
     const top = await topLinks(deps, scope, { from: '2026-03-01', to: '2026-03-10' });
     expect(top.links.map((l) => [l.linkId, l.kind, l.clicks])).toEqual([
       [link.id, 'short_link', 10],

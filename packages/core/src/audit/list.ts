@@ -1,6 +1,6 @@
 import { apiTokens, auditLog, sites, users } from '@mewayz/db/schema';
 import { and, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
-import type { Db } from '../data/db.ts';
+import { dbOf, type HasDb } from '../data/db-handle.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 
 export interface AuditFilter {
@@ -51,12 +51,12 @@ function conditions(filter: AuditFilter): SQL | undefined {
  * members included, so old entries still read as names rather than ids.
  */
 export async function listAuditLog(
-  deps: { db: Db },
+  deps: HasDb,
   scope: TenantScope,
   filter: AuditFilter,
   page: { page: number; perPage: number },
 ) {
-  const { db } = deps;
+  const db = dbOf(deps);
   const where = conditions(filter);
   const [rows, total] = await Promise.all([
     scope.list(auditLog, where, {
@@ -117,7 +117,8 @@ export async function listAuditLog(
 }
 
 /** Everyone who appears as an actor in the organization's log (for the "who" filter). */
-export async function auditActors({ db }: { db: Db }, scope: TenantScope) {
+export async function auditActors(deps: HasDb, scope: TenantScope) {
+  const db = dbOf(deps);
   const rows = await scope.aggregate(auditLog, { userId: auditLog.actorUserId }, undefined, {
     groupBy: [auditLog.actorUserId],
   });

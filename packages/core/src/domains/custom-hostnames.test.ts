@@ -3,6 +3,7 @@ import { startCustomHostnamesServer } from '@mewayz/devstack/custom-hostnames';
 import { createPublishedSite, createTestOrg, nodeDeps } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
 import {
   CustomHostnameApiError,
   cloudflareCustomHostnames,
@@ -122,7 +123,7 @@ describe('custom domains with custom hostnames', () => {
 
     // Removal succeeds even when the API fails; the leftover hostname is named in the audit log.
     await removeDomain(down, scope, actor, d.id);
-    const entries = await deps.db.select().from(auditLog).where(eq(auditLog.targetId, d.id));
+    const entries = await dbOf(deps).select().from(auditLog).where(eq(auditLog.targetId, d.id));
     const removed = entries.find((e) => e.action === 'domain.removed');
     expect(JSON.stringify(removed?.metadata)).toMatch(/not deleted/);
   });

@@ -111,27 +111,30 @@ export async function addDomain(deps: DomainDeps, scope: TenantScope, actor: Act
   const site = await scope.first(sites, eq(sites.id, input.siteId));
   if (!site) throw new NotFound('Site');
   const id = newId('domain');
-  try {
-    await scope.insert(domains, {
-      id,
-      siteId: site.id,
-      hostname,
-      verificationToken: randomHex(16),
-      status: 'pending',
+  await scope.transaction(async (tx) => {
+    try {
+      await tx.insert(domains, {
+        id,
+        siteId: site.id,
+        hostname,
+        verificationToken: randomHex(16),
+        status: 'pending',
+      });
+    } catch (err) {
+      if (isDuplicateKey(err))
+        throw new Conflict('This hostname is already in use.', [
+          { path: 'hostname', message: 'already in use', code: 'hostname_taken' },
+        ]);
+      throw err;
+    }
+    await recordAudit(tx, actor, {
+      action: 'domain.added',
+      targetType: 'domain',
+      targetId: id,
+      metadata: { hostname, siteId: site.id },
     });
-  } catch (err) {
-    if (isDuplicateKey(err))
-      throw new Conflict('This hostname is already in use.', [
-        { path: 'hostname', message: 'already in use', code: 'hostname_taken' },
-      ]);
-    throw err;
-  }
-  await recordAudit(scope, actor, {
-    action: 'domain.added',
-    targetType: 'domain',
-    targetId: id,
-    metadata: { hostname, siteId: site.id },
   });
+  // Cloudflare is asked after the commit: its answer is recorded on a domain that exists.
   if (deps.customHostnames) {
     const error = await registerCustomHostname(scope, id, hostname, deps.customHostnames);
     if (error) await scope.update(domains, { lastError: error }, eq(domains.id, id));
@@ -207,29 +210,31 @@ export async function verifyDomain(
   } catch (err) {
     error = `DNS lookup failed: ${(err as Error).message}`.slice(0, 255);
   }
-  const now = deps.now();
-  await scope.update(
-    domains,
-    found
-      ? { status: 'verified', verifiedAt: row.verifiedAt ?? now, lastCheckedAt: now, lastError: null }
-      : { status: 'failed', lastCheckedAt: now, lastError: error },
-    eq(domains.id, domainId),
-  );
   // The certificate's state is Cloudflare's, not ours: a TXT-verified domain serves over HTTP at once
   // and over HTTPS once the certificate is active; a problem with it is reported, not a failure.
-  if (deps.customHostnames) {
-    const certError = await refreshCustomHostname(scope, row, deps.customHostnames);
-    if (found && certError) await scope.update(domains, { lastError: certError }, eq(domains.id, domainId));
-  }
+  const certError = deps.customHostnames
+    ? await refreshCustomHostname(scope, row, deps.customHostnames)
+    : null;
+  const now = deps.now();
+  await scope.transaction(async (tx) => {
+    await tx.update(
+      domains,
+      found
+        ? { status: 'verified', verifiedAt: row.verifiedAt ?? now, lastCheckedAt: now, lastError: certError }
+        : { status: 'failed', lastCheckedAt: now, lastError: error },
+      eq(domains.id, domainId),
+    );
+    await recordAudit(tx, actor, {
+      action: found ? 'domain.verified' : 'domain.verification_failed',
+      targetType: 'domain',
+      targetId: domainId,
+      metadata: { hostname: row.hostname },
+    });
+  });
+  // What the host serves changes after the commit, through go-live.
   if (found !== (row.status === 'verified')) {
     await syncPublishedHosts(deps, scope, row.siteId, found ? [] : [row.hostname, `www.${row.hostname}`]);
   }
-  await recordAudit(scope, actor, {
-    action: found ? 'domain.verified' : 'domain.verification_failed',
-    targetType: 'domain',
-    targetId: domainId,
-    metadata: { hostname: row.hostname },
-  });
   return getDomain(deps, scope, domainId);
 }
 
@@ -246,12 +251,14 @@ export async function removeDomain(deps: DomainDeps, scope: TenantScope, actor: 
       cleanup = `custom hostname ${row.customHostnameId} not deleted: ${(err as Error).message}`;
     }
   }
-  await scope.hardDelete(domains, and(eq(domains.id, domainId)));
-  await syncPublishedHosts(deps, scope, row.siteId, [row.hostname, `www.${row.hostname}`]);
-  await recordAudit(scope, actor, {
-    action: 'domain.removed',
-    targetType: 'domain',
-    targetId: domainId,
-    metadata: { hostname: row.hostname, ...(cleanup ? { cleanup } : {}) },
+  await scope.transaction(async (tx) => {
+    await tx.hardDelete(domains, and(eq(domains.id, domainId)));
+    await recordAudit(tx, actor, {
+      action: 'domain.removed',
+      targetType: 'domain',
+      targetId: domainId,
+      metadata: { hostname: row.hostname, ...(cleanup ? { cleanup } : {}) },
+    });
   });
+  await syncPublishedHosts(deps, scope, row.siteId, [row.hostname, `www.${row.hostname}`]);
 }

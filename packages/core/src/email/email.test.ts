@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { nodeDeps, uniqueEmail } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
 import { createMailer } from './create-mailer.ts';
 import { EmailSendFailed, elasticEmailMailer } from './elastic-email.ts';
 import { listOutbox, listOutboxPage, outboxMailer } from './outbox.ts';
@@ -81,10 +82,10 @@ describe('dev outbox', () => {
   it('stores messages and lists them newest first', async () => {
     const deps = nodeDeps();
     const to = uniqueEmail();
-    const mailer = outboxMailer(deps.db);
+    const mailer = outboxMailer(dbOf(deps));
     await mailer.send({ to, subject: 'first', text: 'one' });
     await mailer.send({ to, subject: 'second', text: 'two', html: '<b>two</b>' });
-    const list = await listOutbox(deps.db, { to });
+    const list = await listOutbox(dbOf(deps), { to });
     expect(list.map((m) => m.subject)).toEqual(['second', 'first']);
     expect(list[0]).toMatchObject({ provider: 'outbox', html: '<b>two</b>', text: 'two' });
   });
@@ -93,7 +94,7 @@ describe('dev outbox', () => {
 describe('dev outbox pages', () => {
   it('pages by a fixed size with the total, and filters by part of the recipient', async () => {
     const deps = nodeDeps();
-    const mailer = outboxMailer(deps.db);
+    const mailer = outboxMailer(dbOf(deps));
     const tag = Math.random().toString(36).slice(2, 8);
     for (let i = 0; i < 7; i++)
       await mailer.send({ to: `page-${tag}-${i}@example.test`, subject: `n${i}`, text: 't' });
@@ -115,23 +116,23 @@ describe('createMailer', () => {
     const to = uniqueEmail();
     expect(
       (
-        await createMailer(deps.db, { provider: 'outbox', from: 'x@mewayz.test' }).send({
+        await createMailer(dbOf(deps), { provider: 'outbox', from: 'x@mewayz.test' }).send({
           to,
           subject: 's',
           text: 't',
         })
       ).provider,
     ).toBe('outbox');
-    expect(() => createMailer(deps.db, { provider: 'elastic', from: 'x@mewayz.test' })).toThrow(
+    expect(() => createMailer(dbOf(deps), { provider: 'elastic', from: 'x@mewayz.test' })).toThrow(
       /ELASTIC_EMAIL_API_KEY/,
     );
-    const elastic = createMailer(deps.db, {
+    const elastic = createMailer(dbOf(deps), {
       provider: 'elastic',
       from: 'x@mewayz.test',
       elasticApiKey: 'test-key',
       elasticBaseUrl: baseUrl,
     });
     expect((await elastic.send({ to, subject: 's', text: 't' })).provider).toBe('elastic');
-    expect(await listOutbox(deps.db, { to })).toHaveLength(1);
+    expect(await listOutbox(dbOf(deps), { to })).toHaveLength(1);
   });
 });

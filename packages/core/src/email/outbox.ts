@@ -1,6 +1,7 @@
 import { emailOutbox } from '@mewayz/db/schema';
 import { count, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
+import { dbOf, type HasDb } from '../data/db-handle.ts';
 import { newId } from '../ids.ts';
 import type { EmailMessage, Mailer } from './mailer.ts';
 
@@ -65,9 +66,10 @@ function outboxEntry(r: typeof emailOutbox.$inferSelect): OutboxEntry {
  * contains it (a whole address or a part such as the domain).
  */
 export async function listOutboxPage(
-  { db }: { db: Db },
+  deps: HasDb,
   opts: { to?: string; page: number; perPage: number },
 ): Promise<{ items: OutboxEntry[]; total: number }> {
+  const db = dbOf(deps);
   const needle = opts.to?.trim().toLowerCase();
   const where = needle ? like(emailOutbox.toAddress, `%${needle.replace(/[%_\\]/g, '\\$&')}%`) : undefined;
   const [rows, [counted]] = await Promise.all([

@@ -2,6 +2,7 @@ import { auditLog, users } from '@mewayz/db/schema';
 import { createTestUser, identityDeps, nodeDeps, testPassword, uniqueEmail } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
 import { listOutbox } from '../email/outbox.ts';
 import type { AppError } from '../errors.ts';
 import {
@@ -40,12 +41,12 @@ describe('sign-up and email verification', () => {
     const user = await signUp(deps, { email: email.toUpperCase(), name: 'Ann', password: testPassword });
     expect(user.email).toBe(email);
     expect(user.emailVerified).toBe(false);
-    const [mail] = await listOutbox(deps.db, { to: email });
+    const [mail] = await listOutbox(dbOf(deps), { to: email });
     expect(mail?.subject).toMatch(/confirm/i);
     const token = tokenFromOutbox(mail!.text);
     expect((await verifyEmail(deps, token)).emailVerified).toBe(true);
     expect(await codeOf(verifyEmail(deps, token))).toBe('invalid_token');
-    const [row] = await deps.db.select().from(users).where(eq(users.id, user.id));
+    const [row] = await dbOf(deps).select().from(users).where(eq(users.id, user.id));
     expect(row!.passwordHash).not.toContain(testPassword);
   });
 
@@ -79,7 +80,7 @@ describe('sign-in', () => {
     expect((await getSession(deps, session.id))?.userId).toBe(user.id);
     const keys = await deps.redis.keys('session:*');
     expect(keys.some((k) => k.includes(session.id))).toBe(false);
-    const audit = await deps.db
+    const audit = await dbOf(deps)
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.actorUserId, user.id), eq(auditLog.action, 'user.signed_in')));
@@ -121,12 +122,12 @@ describe('sign-in', () => {
 
   it('rehashes a hash made with old parameters', async () => {
     const user = await createTestUser(deps);
-    await deps.db
+    await dbOf(deps)
       .update(users)
       .set({ passwordHash: await hashPassword(testPassword, 1000) })
       .where(eq(users.id, user.id));
     await signIn(deps, { email: user.email, password: testPassword }, { ip: ip() });
-    const [row] = await deps.db.select().from(users).where(eq(users.id, user.id));
+    const [row] = await dbOf(deps).select().from(users).where(eq(users.id, user.id));
     expect(parsePasswordHash(row!.passwordHash)!.iterations).toBe(100_000);
   });
 
@@ -151,7 +152,7 @@ describe('two-factor authentication', () => {
     const t0 = new Date();
     const { recoveryCodes } = await enableTotp(deps, user.id, await totpCode(key, t0));
     expect(recoveryCodes).toHaveLength(10);
-    const [row] = await deps.db.select().from(users).where(eq(users.id, user.id));
+    const [row] = await dbOf(deps).select().from(users).where(eq(users.id, user.id));
     expect(row!.totpSecret).not.toContain(secret);
 
     expect(await codeOf(signIn(deps, { email: user.email, password: testPassword }, { ip: ip() }))).toBe(
@@ -200,7 +201,7 @@ describe('passwords and sessions', () => {
     const s1 = await createSession(deps, user.id);
     await requestPasswordReset(deps, user.email);
     await requestPasswordReset(deps, uniqueEmail()); // unknown address: silently nothing
-    const [mail] = await listOutbox(deps.db, { to: user.email });
+    const [mail] = await listOutbox(dbOf(deps), { to: user.email });
     const token = tokenFromOutbox(mail!.text);
     await resetPassword(deps, token, 'a brand new passphrase');
     expect(await getSession(deps, s1.id)).toBeNull();

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { type SignInInput, type SignUpInput, signInInput, signUpInput } from '@mewayz/contracts';
 import { users } from '@mewayz/db/schema';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { dbOf } from '../data/db-handle.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { AppError, Conflict, NotFound, Unauthorized, ValidationFailed, zodDetails } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -64,13 +65,15 @@ export async function signUp(
   const id = newId('user');
   const now = deps.now();
   try {
-    await deps.db.insert(users).values({
-      id,
-      email: data.email,
-      name: data.name,
-      passwordHash: await hashPassword(data.password),
-      emailVerifiedAt: ctx.verified ? now : null,
-    });
+    await dbOf(deps)
+      .insert(users)
+      .values({
+        id,
+        email: data.email,
+        name: data.name,
+        passwordHash: await hashPassword(data.password),
+        emailVerifiedAt: ctx.verified ? now : null,
+      });
   } catch (err) {
     if (isDuplicateKey(err))
       throw new Conflict('An account with this email already exists.', [
@@ -78,14 +81,14 @@ export async function signUp(
       ]);
     throw err;
   }
-  await recordUserAudit(deps.db, { userId: id, action: 'user.signed_up', requestId: ctx.requestId });
+  await recordUserAudit(dbOf(deps), { userId: id, action: 'user.signed_up', requestId: ctx.requestId });
   if (!ctx.verified) await sendVerificationEmail(deps, id);
-  return userView((await findUserById(deps.db, id))!);
+  return userView((await findUserById(deps, id))!);
 }
 
 /** Mail a fresh email-verification link (earlier links stop working). */
 export async function sendVerificationEmail(deps: IdentityDeps, userId: string): Promise<void> {
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   if (user.emailVerifiedAt) return;
   const token = await issueUserToken(deps, userId, 'verify_email');
@@ -97,9 +100,9 @@ export async function sendVerificationEmail(deps: IdentityDeps, userId: string):
 export async function verifyEmail(deps: IdentityDeps, token: string, ctx: RequestContext = {}) {
   const userId = await consumeUserToken(deps, 'verify_email', token);
   if (!userId) throw new AppError('invalid_token', 400, 'This link is invalid or has expired.');
-  await deps.db.update(users).set({ emailVerifiedAt: deps.now() }).where(eq(users.id, userId));
-  await recordUserAudit(deps.db, { userId, action: 'user.email_verified', requestId: ctx.requestId });
-  return userView((await findUserById(deps.db, userId))!);
+  await dbOf(deps).update(users).set({ emailVerifiedAt: deps.now() }).where(eq(users.id, userId));
+  await recordUserAudit(dbOf(deps), { userId, action: 'user.email_verified', requestId: ctx.requestId });
+  return userView((await findUserById(deps, userId))!);
 }
 
 export class TwoFactorRequired extends AppError {
@@ -130,7 +133,7 @@ export async function signIn(
     err: AppError = new Unauthorized('The email or password is not correct.', 'invalid_credentials'),
   ) => {
     await recordSignInFailure(deps, data.email, ctx.ip, limits);
-    await recordUserAudit(deps.db, {
+    await recordUserAudit(dbOf(deps), {
       userId: user?.id ?? null,
       action: 'user.sign_in_failed',
       requestId: ctx.requestId,
@@ -138,7 +141,7 @@ export async function signIn(
     });
     return err;
   };
-  const user = await findUserByEmail(deps.db, data.email);
+  const user = await findUserByEmail(dbOf(deps), data.email);
   if (!user) {
     await burnPasswordCheck(data.password);
     throw await fail();
@@ -154,16 +157,16 @@ export async function signIn(
       const step = await verifyTotp(secret, data.totpCode, deps.now(), user.totpLastStep ?? null);
       if (step !== null) {
         // Conditional update: of two concurrent sign-ins with the same code only one wins.
-        const res = await deps.db
+        const res = await dbOf(deps)
           .update(users)
           .set({ totpLastStep: step })
           .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))));
         passed = Number((res as unknown as { rowsAffected?: number }).rowsAffected ?? 0) === 1;
       }
     } else if (data.recoveryCode) {
-      passed = await consumeRecoveryCode(deps.db, user.id, data.recoveryCode, deps.now());
+      passed = await consumeRecoveryCode(dbOf(deps), user.id, data.recoveryCode, deps.now());
       if (passed)
-        await recordUserAudit(deps.db, {
+        await recordUserAudit(dbOf(deps), {
           userId: user.id,
           action: 'user.recovery_code_used',
           requestId: ctx.requestId,
@@ -176,7 +179,7 @@ export async function signIn(
   }
 
   if (check.needsRehash) {
-    await deps.db
+    await dbOf(deps)
       .update(users)
       .set({ passwordHash: await hashPassword(data.password) })
       .where(eq(users.id, user.id));
@@ -184,13 +187,13 @@ export async function signIn(
   await clearSignInFailures(deps, data.email);
   if (ctx.previousSessionId) await destroySession(deps, ctx.previousSessionId);
   const session = await createSession(deps, user.id, { ip: ctx.ip, userAgent: ctx.userAgent });
-  await recordUserAudit(deps.db, {
+  await recordUserAudit(dbOf(deps), {
     userId: user.id,
     action: 'user.signed_in',
     requestId: ctx.requestId,
     metadata: { rehashed: check.needsRehash },
   });
-  return { user: userView((await findUserById(deps.db, user.id))!), session };
+  return { user: userView((await findUserById(deps, user.id))!), session };
 }
 
 /** End the current session. */
@@ -201,7 +204,7 @@ export async function signOut(
 ) {
   await destroySession(deps, sessionId);
   if (ctx.userId)
-    await recordUserAudit(deps.db, {
+    await recordUserAudit(dbOf(deps), {
       userId: ctx.userId,
       action: 'user.signed_out',
       requestId: ctx.requestId,
@@ -211,7 +214,7 @@ export async function signOut(
 /** End every session of the user ("sign out everywhere"). */
 export async function signOutEverywhere(deps: IdentityDeps, userId: string, ctx: RequestContext = {}) {
   const ended = await destroyAllSessions(deps, userId);
-  await recordUserAudit(deps.db, {
+  await recordUserAudit(dbOf(deps), {
     userId,
     action: 'user.signed_out_everywhere',
     requestId: ctx.requestId,
@@ -229,7 +232,7 @@ export async function requestPasswordReset(
   email: string,
   ctx: RequestContext = {},
 ): Promise<void> {
-  const user = await findUserByEmail(deps.db, normaliseEmail(email).slice(0, 254));
+  const user = await findUserByEmail(dbOf(deps), normaliseEmail(email).slice(0, 254));
   if (!user) return;
   const token = await issueUserToken(deps, user.id, 'reset_password');
   const msg = resetPasswordMessage(
@@ -237,7 +240,7 @@ export async function requestPasswordReset(
     `${deps.appUrl}/reset-password?token=${encodeURIComponent(token)}`,
   );
   await deps.mailer.send({ to: user.email, ...msg });
-  await recordUserAudit(deps.db, {
+  await recordUserAudit(dbOf(deps), {
     userId: user.id,
     action: 'user.password_reset_requested',
     requestId: ctx.requestId,
@@ -254,10 +257,10 @@ export async function resetPassword(
   checkNewPassword(newPassword);
   const userId = await consumeUserToken(deps, 'reset_password', token);
   if (!userId) throw new AppError('invalid_token', 400, 'This link is invalid or has expired.');
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   // Proving control of the mailbox also verifies it.
-  await deps.db
+  await dbOf(deps)
     .update(users)
     .set({
       passwordHash: await hashPassword(newPassword),
@@ -265,8 +268,8 @@ export async function resetPassword(
     })
     .where(eq(users.id, userId));
   await destroyAllSessions(deps, userId);
-  await recordUserAudit(deps.db, { userId, action: 'user.password_reset', requestId: ctx.requestId });
-  return userView((await findUserById(deps.db, userId))!);
+  await recordUserAudit(dbOf(deps), { userId, action: 'user.password_reset', requestId: ctx.requestId });
+  return userView((await findUserById(deps, userId))!);
 }
 
 /**
@@ -280,16 +283,16 @@ export async function changePassword(
   ctx: RequestContext & { sessionId?: string } = {},
 ): Promise<{ session: Session | null }> {
   checkNewPassword(input.newPassword);
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   const check = await verifyPassword(input.currentPassword, user.passwordHash);
   if (!check.ok) throw new Unauthorized('The current password is not correct.', 'invalid_credentials');
-  await deps.db
+  await dbOf(deps)
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword) })
     .where(eq(users.id, userId));
   await destroyAllSessions(deps, userId, { exceptId: ctx.sessionId });
   const session = ctx.sessionId ? await rotateSession(deps, ctx.sessionId) : null;
-  await recordUserAudit(deps.db, { userId, action: 'user.password_changed', requestId: ctx.requestId });
+  await recordUserAudit(dbOf(deps), { userId, action: 'user.password_changed', requestId: ctx.requestId });
   return { session };
 }

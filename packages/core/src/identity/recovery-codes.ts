@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomString } from '../crypto/random.ts';
 import type { Db } from '../data/db.ts';
+import { dbOf, type HasDb } from '../data/db-handle.ts';
 import { newId } from '../ids.ts';
 
 /** Recovery codes: ten 50-bit codes (`xxxxx-xxxxx`), shown once, stored as SHA-256, each usable once. */
@@ -51,8 +52,8 @@ export async function consumeRecoveryCode(db: Db, userId: string, code: string, 
 }
 
 /** How many unused codes a user has left. */
-export async function remainingRecoveryCodes(db: Db, userId: string): Promise<number> {
-  const rows = await db
+export async function remainingRecoveryCodes(deps: HasDb, userId: string): Promise<number> {
+  const rows = await dbOf(deps)
     .select({ id: recoveryCodes.id })
     .from(recoveryCodes)
     .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));

@@ -1,5 +1,6 @@
 import { recoveryCodes, users } from '@mewayz/db/schema';
 import { eq } from 'drizzle-orm';
+import { dbOf } from '../data/db-handle.ts';
 import { AppError, Conflict, NotFound, Unauthorized } from '../errors.ts';
 import type { IdentityDeps, RequestContext } from './identity-deps.ts';
 import { verifyPassword } from './passwords.ts';
@@ -14,11 +15,11 @@ import { findUserById } from './users.ts';
  * entry) and the otpauth URI (for the QR code); the user confirms with a first code.
  */
 export async function beginTotpSetup(deps: IdentityDeps, userId: string) {
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   if (user.totpEnabledAt) throw new Conflict('Two-factor authentication is already on.');
   const secret = newTotpSecret();
-  await deps.db
+  await dbOf(deps)
     .update(users)
     .set({ totpSecret: await deps.secrets.encrypt(secret), totpLastStep: null })
     .where(eq(users.id, userId));
@@ -35,21 +36,21 @@ export async function enableTotp(
   code: string,
   ctx: RequestContext & { sessionId?: string } = {},
 ): Promise<{ recoveryCodes: string[]; session: Session | null }> {
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   if (user.totpEnabledAt) throw new Conflict('Two-factor authentication is already on.');
   if (!user.totpSecret) throw new AppError('validation_failed', 422, 'Start the two-factor setup first.');
   const secret = decodeTotpSecret(await deps.secrets.decrypt(user.totpSecret));
   const step = await verifyTotp(secret, code.trim(), deps.now(), null);
   if (step === null) throw new Unauthorized('The code is not correct.', 'invalid_credentials');
-  await deps.db
+  await dbOf(deps)
     .update(users)
     .set({ totpEnabledAt: deps.now(), totpLastStep: step })
     .where(eq(users.id, userId));
-  const codes = await regenerateRecoveryCodes(deps.db, userId);
+  const codes = await regenerateRecoveryCodes(dbOf(deps), userId);
   await destroyAllSessions(deps, userId, { exceptId: ctx.sessionId });
   const session = ctx.sessionId ? await rotateSession(deps, ctx.sessionId) : null;
-  await recordUserAudit(deps.db, { userId, action: 'user.two_factor_enabled', requestId: ctx.requestId });
+  await recordUserAudit(dbOf(deps), { userId, action: 'user.two_factor_enabled', requestId: ctx.requestId });
   return { recoveryCodes: codes, session };
 }
 
@@ -60,17 +61,17 @@ export async function disableTotp(
   password: string,
   ctx: RequestContext = {},
 ) {
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   if (!(await verifyPassword(password, user.passwordHash)).ok) {
     throw new Unauthorized('The password is not correct.', 'invalid_credentials');
   }
-  await deps.db
+  await dbOf(deps)
     .update(users)
     .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
     .where(eq(users.id, userId));
-  await deps.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  await recordUserAudit(deps.db, { userId, action: 'user.two_factor_disabled', requestId: ctx.requestId });
+  await dbOf(deps).delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  await recordUserAudit(dbOf(deps), { userId, action: 'user.two_factor_disabled', requestId: ctx.requestId });
 }
 
 /** New recovery codes (the old ones stop working); returned once. */
@@ -79,10 +80,10 @@ export async function newRecoveryCodes(
   userId: string,
   ctx: RequestContext = {},
 ): Promise<string[]> {
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user?.totpEnabledAt) throw new Conflict('Two-factor authentication is not on.');
-  const codes = await regenerateRecoveryCodes(deps.db, userId);
-  await recordUserAudit(deps.db, {
+  const codes = await regenerateRecoveryCodes(dbOf(deps), userId);
+  await recordUserAudit(dbOf(deps), {
     userId,
     action: 'user.recovery_codes_regenerated',
     requestId: ctx.requestId,

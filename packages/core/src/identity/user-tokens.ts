@@ -2,6 +2,7 @@ import { userTokens } from '@mewayz/db/schema';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomToken } from '../crypto/random.ts';
+import { type DB, dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
 import { newId } from '../ids.ts';
 
@@ -15,23 +16,25 @@ export const userTokenTtlSeconds: Record<UserTokenPurpose, number> = {
 
 /** Issue a token for `purpose`; earlier unused tokens of the same purpose stop working. */
 export async function issueUserToken(
-  deps: Pick<CoreDeps, 'db' | 'now'>,
+  deps: Pick<CoreDeps, typeof DB | 'now'>,
   userId: string,
   purpose: UserTokenPurpose,
 ): Promise<string> {
   const token = randomToken(32);
   const now = deps.now();
-  await deps.db
+  await dbOf(deps)
     .update(userTokens)
     .set({ usedAt: now })
     .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
-  await deps.db.insert(userTokens).values({
-    id: newId('userToken'),
-    userId,
-    purpose,
-    tokenHash: await sha256Hex(token),
-    expiresAt: new Date(now.getTime() + userTokenTtlSeconds[purpose] * 1000),
-  });
+  await dbOf(deps)
+    .insert(userTokens)
+    .values({
+      id: newId('userToken'),
+      userId,
+      purpose,
+      tokenHash: await sha256Hex(token),
+      expiresAt: new Date(now.getTime() + userTokenTtlSeconds[purpose] * 1000),
+    });
   return token;
 }
 
@@ -40,14 +43,14 @@ export async function issueUserToken(
  * it used in the same conditional update, so two concurrent uses cannot both succeed.
  */
 export async function consumeUserToken(
-  deps: Pick<CoreDeps, 'db' | 'now'>,
+  deps: Pick<CoreDeps, typeof DB | 'now'>,
   purpose: UserTokenPurpose,
   token: string,
 ): Promise<string | null> {
   if (!token || token.length > 100) return null;
   const hash = await sha256Hex(token);
   const now = deps.now();
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select()
     .from(userTokens)
     .where(
@@ -60,7 +63,7 @@ export async function consumeUserToken(
     )
     .limit(1);
   if (!row) return null;
-  const res = await deps.db
+  const res = await dbOf(deps)
     .update(userTokens)
     .set({ usedAt: now })
     .where(and(eq(userTokens.id, row.id), isNull(userTokens.usedAt)));

@@ -1,6 +1,7 @@
 import { users } from '@mewayz/db/schema';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
+import { dbOf, type HasDb } from '../data/db-handle.ts';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -22,8 +23,8 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function findUserById(db: Db, id: string): Promise<UserRow | null> {
-  const [row] = await db
+export async function findUserById(deps: HasDb, id: string): Promise<UserRow | null> {
+  const [row] = await dbOf(deps)
     .select()
     .from(users)
     .where(and(eq(users.id, id), isNull(users.deletedAt)))

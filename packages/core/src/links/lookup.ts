@@ -1,5 +1,6 @@
 import { shortLinks } from '@mewayz/db/schema';
 import { and, eq, isNull } from 'drizzle-orm';
+import { type DB, dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
 
 /** What the edge needs to answer a short link, cached in Redis under `shortlink:<domain>/<code>`. */
@@ -43,14 +44,14 @@ export async function uncacheShortLink(deps: Pick<CoreDeps, 'redis'>, domain: st
 
 /** Resolve `<domain>/<code>`: Redis first, MySQL on a miss (written back, absent codes for a minute). */
 export async function lookupShortLink(
-  deps: Pick<CoreDeps, 'db' | 'redis'>,
+  deps: Pick<CoreDeps, typeof DB | 'redis'>,
   domain: string,
   code: string,
 ): Promise<ShortLinkTarget | null> {
   const key = shortLinkKey(domain, code);
   const cached = await deps.redis.get<ShortLinkTarget | { missing: true }>(key);
   if (cached) return 'missing' in cached ? null : cached;
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select()
     .from(shortLinks)
     .where(and(eq(shortLinks.domain, domain), eq(shortLinks.code, code), isNull(shortLinks.deletedAt)))

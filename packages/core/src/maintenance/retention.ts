@@ -1,6 +1,6 @@
 import { analyticsEvents, userTokens } from '@mewayz/db/schema';
 import { and, isNotNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../data/db.ts';
+import { dbOf, type HasDb } from '../data/db-handle.ts';
 import { idPrefixes } from '../ids.ts';
 
 /** How long raw analytics events are kept; the daily rollups (what every report reads) are kept for good. */
@@ -45,10 +45,11 @@ async function deleteInChunks(run: () => Promise<number>, chunk: number, maxChun
  * were used more than a day ago.
  */
 export async function applyRetention(
-  db: Db,
+  deps: HasDb,
   now: Date,
   opts: { chunk?: number; maxChunks?: number; rawEventDays?: number } = {},
 ): Promise<RetentionResult> {
+  const db = dbOf(deps);
   const chunk = opts.chunk ?? 5000;
   const maxChunks = opts.maxChunks ?? 20;
   const rawCutoff = new Date(now.getTime() - (opts.rawEventDays ?? rawEventRetentionDays) * 86_400_000);

@@ -18,7 +18,7 @@ export {
   listOrganizationsForUser,
   type MemberActor,
   type MemberView,
-  memberScope,
+  memberWorkspace,
   type OrganizationView,
   organizationView,
   removeMember,

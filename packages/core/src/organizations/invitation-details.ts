@@ -1,6 +1,7 @@
 import { invitations, organizations, users } from '@mewayz/db/schema';
 import { eq } from 'drizzle-orm';
 import { sha256Hex } from '../crypto/hash.ts';
+import { type DB, dbOf } from '../data/db-handle.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { type InvitationView, invitationView } from './invitations.ts';
 
@@ -19,11 +20,11 @@ export interface InvitationDetails {
  * unknown or malformed token is null, like a missing one.
  */
 export async function invitationDetails(
-  deps: Pick<IdentityDeps, 'db' | 'now'>,
+  deps: Pick<IdentityDeps, typeof DB | 'now'>,
   token: string,
 ): Promise<InvitationDetails | null> {
   if (!token || token.length > 100) return null;
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select({ invitation: invitations, organizationName: organizations.name })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
@@ -32,7 +33,7 @@ export async function invitationDetails(
   if (!row) return null;
   const view = invitationView(row.invitation, deps.now());
   const [inviter] = view.invitedBy
-    ? await deps.db
+    ? await dbOf(deps)
         .select({ name: users.name, email: users.email })
         .from(users)
         .where(eq(users.id, view.invitedBy))

@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomToken } from '../crypto/random.ts';
+import { dbOf } from '../data/db-handle.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { AppError, Conflict, Forbidden, Gone, NotFound } from '../errors.ts';
 import { invitationMessage } from '../identity/emails.ts';
@@ -53,7 +54,7 @@ export async function createInvitation(
   if (inviterRole && !mayActOn(inviterRole, input.role))
     throw new Forbidden('You cannot invite someone to a role above your own.');
   const email = normaliseEmail(input.email);
-  const existing = await findUserByEmail(deps.db, email);
+  const existing = await findUserByEmail(dbOf(deps), email);
   if (existing && (await scope.first(memberships, eq(memberships.userId, existing.id)))) {
     throw new Conflict('This person is already a member.', [
       { path: 'email', message: 'already a member', code: 'already_member' },
@@ -62,15 +63,25 @@ export async function createInvitation(
   const token = randomToken(32);
   const id = newId('invitation');
   const now = deps.now();
-  await scope.insert(invitations, {
-    id,
-    email,
-    role: input.role,
-    tokenHash: await sha256Hex(token),
-    invitedBy: actor.userId,
-    expiresAt: new Date(now.getTime() + INVITATION_TTL_SECONDS * 1000),
+  const tokenHash = await sha256Hex(token);
+  await scope.transaction(async (tx) => {
+    await tx.insert(invitations, {
+      id,
+      email,
+      role: input.role,
+      tokenHash,
+      invitedBy: actor.userId,
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_SECONDS * 1000),
+    });
+    await recordAudit(tx, actor, {
+      action: 'invitation.created',
+      targetType: 'invitation',
+      targetId: id,
+      metadata: { email, role: input.role },
+    });
   });
-  const [org] = await deps.db
+  // Mailed after the commit: an email never names an invitation that does not exist.
+  const [org] = await dbOf(deps)
     .select({ name: organizations.name })
     .from(organizations)
     .where(eq(organizations.id, scope.orgId));
@@ -80,12 +91,6 @@ export async function createInvitation(
     `${deps.appUrl}/invitations/accept?token=${encodeURIComponent(token)}`,
   );
   await deps.mailer.send({ to: email, organizationId: scope.orgId, ...msg });
-  await recordAudit(scope, actor, {
-    action: 'invitation.created',
-    targetType: 'invitation',
-    targetId: id,
-    metadata: { email, role: input.role },
-  });
   const row = await scope.first(invitations, eq(invitations.id, id));
   return { invitation: invitationView(row!, now), token };
 }
@@ -120,13 +125,15 @@ export async function revokeInvitation(
   const role = await actingRole(scope, actor);
   if (role && !mayActOn(role, row.role))
     throw new Forbidden('You cannot manage an invitation above your own role.');
-  if (!row.acceptedAt && !row.revokedAt) {
-    await scope.update(invitations, { revokedAt: deps.now() }, eq(invitations.id, invitationId));
-  }
-  await recordAudit(scope, actor, {
-    action: 'invitation.revoked',
-    targetType: 'invitation',
-    targetId: invitationId,
+  await scope.transaction(async (tx) => {
+    if (!row.acceptedAt && !row.revokedAt) {
+      await tx.update(invitations, { revokedAt: deps.now() }, eq(invitations.id, invitationId));
+    }
+    await recordAudit(tx, actor, {
+      action: 'invitation.revoked',
+      targetType: 'invitation',
+      targetId: invitationId,
+    });
   });
 }
 
@@ -142,7 +149,7 @@ export async function acceptInvitation(
 ) {
   if (!token || token.length > 100)
     throw new AppError('invalid_token', 400, 'This invitation link is not valid.');
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select()
     .from(invitations)
     .where(eq(invitations.tokenHash, await sha256Hex(token)))
@@ -150,32 +157,35 @@ export async function acceptInvitation(
   if (!row) throw new AppError('invalid_token', 400, 'This invitation link is not valid.');
   if (row.acceptedAt || row.revokedAt) throw new Gone('This invitation was already used or withdrawn.');
   if (row.expiresAt <= deps.now()) throw new Gone('This invitation has expired.');
-  const user = await findUserById(deps.db, userId);
+  const user = await findUserById(deps, userId);
   if (!user) throw new NotFound('User');
   if (user.email !== row.email) throw new Forbidden('This invitation was sent to another email address.');
   // The token was proven; the organization it names is the one the user may join.
-  const scope = forTenant(deps.db, trustOrgId(row.organizationId));
-  const used = await scope.update(
-    invitations,
-    { acceptedAt: deps.now() },
-    and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
-  );
-  if (used !== 1) throw new Gone('This invitation was already used or withdrawn.');
-  try {
-    await scope.insert(memberships, { userId, role: row.role });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    throw new Conflict('You are already a member of this organization.');
-  }
-  await recordAudit(
-    scope,
-    { userId, requestId: ctx.requestId },
-    {
-      action: 'invitation.accepted',
-      targetType: 'invitation',
-      targetId: row.id,
-      metadata: { role: row.role },
-    },
-  );
+  const scope = forTenant(dbOf(deps), trustOrgId(row.organizationId));
+  // One transaction: a used invitation always comes with its membership and its audit row.
+  await scope.transaction(async (tx) => {
+    const used = await tx.update(
+      invitations,
+      { acceptedAt: deps.now() },
+      and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+    );
+    if (used !== 1) throw new Gone('This invitation was already used or withdrawn.');
+    try {
+      await tx.insert(memberships, { userId, role: row.role });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      throw new Conflict('You are already a member of this organization.');
+    }
+    await recordAudit(
+      tx,
+      { userId, requestId: ctx.requestId },
+      {
+        action: 'invitation.accepted',
+        targetType: 'invitation',
+        targetId: row.id,
+        metadata: { role: row.role },
+      },
+    );
+  });
   return { organizationId: row.organizationId, role: row.role };
 }

@@ -3,6 +3,7 @@ import { auditLog, roles as dbRoles, invitations } from '@mewayz/db/schema';
 import { createTestUser, identityDeps, nodeDeps, uniqueEmail } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
 import { listOutbox } from '../email/outbox.ts';
 import type { AppError } from '../errors.ts';
 import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations.ts';
@@ -60,10 +61,10 @@ describe('organizations and members', () => {
     const a = await createOrganization(deps, user.id, { name: 'Alpha Co' });
     const b = await createOrganization(deps, user.id, { name: 'Alpha Co' });
     expect(a.organization.slug).not.toBe(b.organization.slug);
-    expect(await findMembershipRole(deps.db, a.organization.id, user.id)).toBe('super_admin');
-    const mine = await listOrganizationsForUser(deps.db, user.id);
+    expect(await findMembershipRole(deps, a.organization.id, user.id)).toBe('super_admin');
+    const mine = await listOrganizationsForUser(deps, user.id);
     expect(mine.map((o) => o.id).sort()).toEqual([a.organization.id, b.organization.id].sort());
-    const audit = await deps.db
+    const audit = await dbOf(deps)
       .select()
       .from(auditLog)
       .where(
@@ -104,7 +105,7 @@ describe('organizations and members', () => {
     expect(await codeOf(removeMember(deps, scope, asAdmin, owner.id))).toBe('forbidden');
     expect((await changeMemberRole(deps, scope, asAdmin, editor.id, 'manager')).role).toBe('manager');
     await removeMember(deps, scope, asAdmin, editor.id);
-    expect(await findMembershipRole(deps.db, scope.orgId, editor.id)).toBeNull();
+    expect(await findMembershipRole(deps, scope.orgId, editor.id)).toBeNull();
   });
 });
 
@@ -120,17 +121,17 @@ describe('invitations', () => {
     const invitee = await createTestUser(deps);
     const stranger = await createTestUser(deps);
     await createInvitation(deps, scope, actor, { email: invitee.email.toUpperCase(), role: 'editor' });
-    const [mail] = await listOutbox(deps.db, { to: invitee.email });
+    const [mail] = await listOutbox(dbOf(deps), { to: invitee.email });
     expect(mail?.subject).toMatch(/Invites Inc/);
     const token = decodeURIComponent(/token=([^\s&]+)/.exec(mail!.text)![1]!);
-    const [row] = await deps.db.select().from(invitations).where(eq(invitations.email, invitee.email));
+    const [row] = await dbOf(deps).select().from(invitations).where(eq(invitations.email, invitee.email));
     expect(row!.tokenHash).not.toBe(token);
     expect(await codeOf(acceptInvitation(deps, stranger.id, token))).toBe('forbidden');
     expect(await acceptInvitation(deps, invitee.id, token)).toEqual({
       organizationId: scope.orgId,
       role: 'editor',
     });
-    expect(await findMembershipRole(deps.db, scope.orgId, invitee.id)).toBe('editor');
+    expect(await findMembershipRole(deps, scope.orgId, invitee.id)).toBe('editor');
     expect(await codeOf(acceptInvitation(deps, invitee.id, token))).toBe('gone');
     expect(await codeOf(acceptInvitation(deps, invitee.id, 'made-up'))).toBe('invalid_token');
   });
@@ -142,7 +143,7 @@ describe('invitations', () => {
       email: invitee.email,
       role: 'viewer',
     });
-    await deps.db
+    await dbOf(deps)
       .update(invitations)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.id, invitation.id));

@@ -4,6 +4,7 @@ import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { randomString } from '../crypto/random.ts';
 import type { Db } from '../data/db.ts';
+import { type DB, dbOf, type HasDb } from '../data/db-handle.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../errors.ts';
@@ -55,49 +56,55 @@ function checkName(name: string): string {
  * creator is its first member, so trust is established here).
  */
 export async function createOrganization(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, typeof DB>,
   ownerUserId: string,
   input: { name: string; slug?: string },
   actor: Actor = {},
 ): Promise<{ organization: OrganizationView; scope: TenantScope }> {
   const name = checkName(input.name);
-  const [owner] = await deps.db
+  const [owner] = await dbOf(deps)
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.id, ownerUserId), isNull(users.deletedAt)));
   if (!owner) throw new NotFound('User');
   const id = newId('organization');
-  let slug = input.slug ?? slugify(name);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await deps.db.insert(organizations).values({ id, name, slug });
-      break;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      if (input.slug || attempt >= 4)
-        throw new Conflict('That organization slug is already taken.', [
-          { path: 'slug', message: 'already taken' },
-        ]);
-      slug = `${slugify(name).slice(0, 32)}-${randomString(6, 'abcdefghijkmnpqrstuvwxyz23456789')}`;
+  // The organization, its first member and the audit row exist together or not at all: an
+  // organization without an owner could never be reached or cleaned up from the dashboard.
+  await dbOf(deps).transaction(async (txDb) => {
+    let slug = input.slug ?? slugify(name);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // A duplicate key fails only this statement; the transaction goes on with the next slug.
+        await txDb.insert(organizations).values({ id, name, slug });
+        break;
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        if (input.slug || attempt >= 4)
+          throw new Conflict('That organization slug is already taken.', [
+            { path: 'slug', message: 'already taken' },
+          ]);
+        slug = `${slugify(name).slice(0, 32)}-${randomString(6, 'abcdefghijkmnpqrstuvwxyz23456789')}`;
+      }
     }
-  }
-  const scope = forTenant(deps.db, trustOrgId(id));
-  await scope.insert(memberships, { userId: ownerUserId, role: 'super_admin' });
-  await recordAudit(
-    scope,
-    { ...actor, userId: actor.userId ?? ownerUserId },
-    { action: 'organization.created', targetType: 'organization', targetId: id, metadata: { slug } },
-  );
-  const [row] = await deps.db.select().from(organizations).where(eq(organizations.id, id));
+    const tx = forTenant(txDb as unknown as Db, trustOrgId(id));
+    await tx.insert(memberships, { userId: ownerUserId, role: 'super_admin' });
+    await recordAudit(
+      tx,
+      { ...actor, userId: actor.userId ?? ownerUserId },
+      { action: 'organization.created', targetType: 'organization', targetId: id, metadata: { slug } },
+    );
+  });
+  const scope = forTenant(dbOf(deps), trustOrgId(id));
+  const [row] = await dbOf(deps).select().from(organizations).where(eq(organizations.id, id));
   return { organization: organizationView(row!), scope };
 }
 
 /** The organization of a scope. */
 export async function getOrganization(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, typeof DB>,
   scope: TenantScope,
 ): Promise<OrganizationView> {
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select()
     .from(organizations)
     .where(and(eq(organizations.id, scope.orgId), isNull(organizations.deletedAt)));
@@ -106,29 +113,29 @@ export async function getOrganization(
 }
 
 export async function updateOrganization(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, typeof DB>,
   scope: TenantScope,
   actor: Actor,
   patch: { name?: string },
 ) {
-  if (patch.name !== undefined) {
-    await deps.db
-      .update(organizations)
-      .set({ name: checkName(patch.name) })
-      .where(eq(organizations.id, scope.orgId));
-  }
-  await recordAudit(scope, actor, {
-    action: 'organization.updated',
-    targetType: 'organization',
-    targetId: scope.orgId,
-    metadata: { fields: Object.keys(patch) },
+  const name = patch.name === undefined ? undefined : checkName(patch.name);
+  await dbOf(deps).transaction(async (txDb) => {
+    if (name !== undefined) {
+      await txDb.update(organizations).set({ name }).where(eq(organizations.id, scope.orgId));
+    }
+    await recordAudit(forTenant(txDb as unknown as Db, scope.orgId), actor, {
+      action: 'organization.updated',
+      targetType: 'organization',
+      targetId: scope.orgId,
+      metadata: { fields: Object.keys(patch) },
+    });
   });
   return getOrganization(deps, scope);
 }
 
 /** The organizations a user belongs to, with their role in each (a user may be in several). */
-export async function listOrganizationsForUser(db: Db, userId: string) {
-  const rows = await db
+export async function listOrganizationsForUser(deps: HasDb, userId: string) {
+  const rows = await dbOf(deps)
     .select({
       id: organizations.id,
       name: organizations.name,
@@ -154,11 +161,11 @@ export async function listOrganizationsForUser(db: Db, userId: string) {
  * establishes that a principal may act in a tenant, so it reads memberships directly.
  */
 export async function findMembershipRole(
-  db: Db,
+  deps: HasDb,
   organizationId: string,
   userId: string,
 ): Promise<Role | null> {
-  const [row] = await db
+  const [row] = await dbOf(deps)
     .select({ role: memberships.role })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
@@ -201,7 +208,7 @@ async function withUsers(db: Db, rows: (typeof memberships.$inferSelect)[]) {
   return rows.map((r) => memberView(r, byId.get(r.userId)));
 }
 
-export async function listMembers(deps: Pick<CoreDeps, 'db'>, scope: TenantScope, page: Page) {
+export async function listMembers(deps: Pick<CoreDeps, typeof DB>, scope: TenantScope, page: Page) {
   const [rows, total] = await Promise.all([
     scope.list(memberships, undefined, {
       orderBy: [asc(memberships.createdAt), asc(memberships.userId)],
@@ -210,18 +217,18 @@ export async function listMembers(deps: Pick<CoreDeps, 'db'>, scope: TenantScope
     }),
     scope.count(memberships),
   ]);
-  return { items: await withUsers(deps.db, rows), total };
+  return { items: await withUsers(dbOf(deps), rows), total };
 }
 
 export async function getMember(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, typeof DB>,
   scope: TenantScope,
   userId: string,
 ): Promise<MemberView> {
   assertId('user', userId, 'Member');
   const row = await scope.first(memberships, eq(memberships.userId, userId));
   if (!row) throw new NotFound('Member');
-  return (await withUsers(deps.db, [row]))[0]!;
+  return (await withUsers(dbOf(deps), [row]))[0]!;
 }
 
 async function ownerCount(scope: TenantScope): Promise<number> {
@@ -252,36 +259,38 @@ async function assertMayManage(scope: TenantScope, actor: MemberActor, targetRol
 
 /** Add an existing user to the organization (operator CLI; the API invites instead). */
 export async function addMember(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, typeof DB>,
   scope: TenantScope,
   actor: MemberActor,
   userId: string,
   role: Role,
 ) {
   await assertMayManage(scope, actor, role, role);
-  const [u] = await deps.db
+  const [u] = await dbOf(deps)
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deletedAt)));
   if (!u) throw new NotFound('User');
-  try {
-    await scope.insert(memberships, { userId, role });
-  } catch (err) {
-    if (isDuplicateKey(err)) throw new Conflict('This user is already a member.');
-    throw err;
-  }
-  await recordAudit(scope, actor, {
-    action: 'member.added',
-    targetType: 'user',
-    targetId: userId,
-    metadata: { role },
+  await scope.transaction(async (tx) => {
+    try {
+      await tx.insert(memberships, { userId, role });
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new Conflict('This user is already a member.');
+      throw err;
+    }
+    await recordAudit(tx, actor, {
+      action: 'member.added',
+      targetType: 'user',
+      targetId: userId,
+      metadata: { role },
+    });
   });
   return getMember(deps, scope, userId);
 }
 
 /** Change a member's role. The organization always keeps at least one super_admin or admin. */
 export async function changeMemberRole(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, typeof DB>,
   scope: TenantScope,
   actor: MemberActor,
   userId: string,
@@ -295,12 +304,14 @@ export async function changeMemberRole(
   if (ownerRoles.includes(current.role) && !ownerRoles.includes(role) && (await ownerCount(scope)) <= 1) {
     throw new Conflict('The organization needs at least one super_admin or admin.', [], 'conflict');
   }
-  await scope.update(memberships, { role }, eq(memberships.userId, userId));
-  await recordAudit(scope, actor, {
-    action: 'member.role_changed',
-    targetType: 'user',
-    targetId: userId,
-    metadata: { from: current.role, to: role },
+  await scope.transaction(async (tx) => {
+    await tx.update(memberships, { role }, eq(memberships.userId, userId));
+    await recordAudit(tx, actor, {
+      action: 'member.role_changed',
+      targetType: 'user',
+      targetId: userId,
+      metadata: { from: current.role, to: role },
+    });
   });
   return getMember(deps, scope, userId);
 }
@@ -310,7 +321,7 @@ export async function changeMemberRole(
  * are revoked. The last super_admin/admin cannot be removed.
  */
 export async function removeMember(
-  deps: Pick<CoreDeps, 'db' | 'now'>,
+  deps: Pick<CoreDeps, typeof DB | 'now'>,
   scope: TenantScope,
   actor: MemberActor,
   userId: string,
@@ -319,34 +330,36 @@ export async function removeMember(
   const current = await scope.first(memberships, eq(memberships.userId, userId));
   if (!current) throw new NotFound('Member');
   if (actor.userId !== userId) await assertMayManage(scope, actor, current.role);
-  if (ownerRoles.includes(current.role) && (await ownerCount(scope)) <= 1) {
-    throw new Conflict('The last super_admin or admin cannot be removed.');
-  }
-  await scope.hardDelete(memberships, eq(memberships.userId, userId));
-  await scope.update(
-    apiTokens,
-    { revokedAt: deps.now() },
-    and(eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)),
-  );
-  await recordAudit(scope, actor, {
-    action: actor.userId === userId ? 'member.left' : 'member.removed',
-    targetType: 'user',
-    targetId: userId,
-    metadata: { role: current.role },
+  // The membership, the member's tokens and the audit row change together: a removed member never
+  // keeps a working token, and a failed removal leaves the member as they were.
+  await scope.transaction(async (tx) => {
+    if (ownerRoles.includes(current.role) && (await ownerCount(tx)) <= 1) {
+      throw new Conflict('The last super_admin or admin cannot be removed.');
+    }
+    await tx.hardDelete(memberships, eq(memberships.userId, userId));
+    await tx.update(
+      apiTokens,
+      { revokedAt: deps.now() },
+      and(eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)),
+    );
+    await recordAudit(tx, actor, {
+      action: actor.userId === userId ? 'member.left' : 'member.removed',
+      targetType: 'user',
+      targetId: userId,
+      metadata: { role: current.role },
+    });
   });
 }
 
 /**
- * The data scope of an organization for a signed-in user, established by their membership (read now,
- * so a removed member loses access on the next request). Null when the user is not a member. This is
- * how the dashboard turns a session into a tenant; it never trusts an organization id by itself.
+ * The organizations a signed-in user belongs to and the one they work in: `wantedOrgId` (the
+ * dashboard's cookie) when they are a member of it, else the first. The memberships are read now, in
+ * one query, so a removed member loses access on the next request; the organization id from the
+ * request is only a choice among them, never trusted by itself. Null when the user has no workspace.
  */
-export async function memberScope(
-  db: Db,
-  userId: string,
-  organizationId: string,
-): Promise<{ scope: TenantScope; role: Role } | null> {
-  const role = await findMembershipRole(db, organizationId, userId);
-  if (!role) return null;
-  return { scope: forTenant(db, trustOrgId(organizationId)), role };
+export async function memberWorkspace(deps: HasDb, userId: string, wantedOrgId: string | null) {
+  const orgs = await listOrganizationsForUser(deps, userId);
+  const chosen = orgs.find((o) => o.id === wantedOrgId) ?? orgs[0];
+  if (!chosen) return null;
+  return { orgs, org: chosen, role: chosen.role, scope: forTenant(dbOf(deps), trustOrgId(chosen.id)) };
 }

@@ -1,5 +1,6 @@
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { createDb } from '../data/db.ts';
+import { DB } from '../data/db-handle.ts';
 import { createRedis } from '../data/redis.ts';
 import type { CachePurger, PlatformConfig } from '../deps.ts';
 import { type CustomHostnames, customHostnamesFromVars } from '../domains/custom-hostnames.ts';
@@ -48,7 +49,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     worker,
     vars,
     config,
-    db,
+    [DB]: db,
     redis,
     log,
     purger: purgerOf(vars, config),

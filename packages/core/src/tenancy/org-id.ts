@@ -8,8 +8,11 @@ declare const orgIdBrand: unique symbol;
 export type OrgId = string & { readonly [orgIdBrand]: true };
 
 /**
- * Mint an OrgId. Only the modules that establish trust call this (sites/resolve-host,
- * identity/authenticate, the admin entry point); lint forbids importing it anywhere else.
+ * Mint an OrgId. Only the core modules that establish trust call this: the host lookup behind a
+ * published snapshot (`sites/load-for-host.ts`), an authenticated API token (`tokens/api-tokens.ts`),
+ * a signed-in member's workspace and an accepted invitation (`organizations/`). Outside core it is
+ * exported only by the admin entry point, which lint keeps out of the Workers and the dashboard
+ * (`packages/core/test/data-boundary.test.ts`).
  */
 export function trustOrgId(id: string): OrgId {
   return id as OrgId;

@@ -3,6 +3,7 @@ import { createTestUser, nodeDeps } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../crypto/hash.ts';
+import { dbOf } from '../data/db-handle.ts';
 import type { AppError } from '../errors.ts';
 import {
   addMember,
@@ -45,7 +46,7 @@ describe('API tokens', () => {
     expect(secret).toMatch(/^mwz_[A-Za-z0-9]{40}$/);
     expect(token.prefix).toBe(secret.slice(0, 12));
     expect(token.scopes).toEqual(['sites:read']);
-    const [row] = await deps.db.select().from(apiTokens).where(eq(apiTokens.id, token.id));
+    const [row] = await dbOf(deps).select().from(apiTokens).where(eq(apiTokens.id, token.id));
     expect(row!.secretHash).toBe(await sha256Hex(secret));
     expect(JSON.stringify(row)).not.toContain(secret.slice(12));
     const listed = await listApiTokens(deps, scope, { page: 1, perPage: 10 });
@@ -141,7 +142,7 @@ describe('API tokens', () => {
     const t1 = new Date('2026-01-01T00:00:00Z');
     await touchApiToken({ ...deps, now: () => t1 }, token.id);
     await touchApiToken({ ...deps, now: () => new Date('2026-01-01T00:00:30Z') }, token.id);
-    const [row] = await deps.db.select().from(apiTokens).where(eq(apiTokens.id, token.id));
+    const [row] = await dbOf(deps).select().from(apiTokens).where(eq(apiTokens.id, token.id));
     expect(row!.lastUsedAt?.toISOString()).toBe(t1.toISOString());
   });
 });

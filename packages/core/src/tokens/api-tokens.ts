@@ -4,7 +4,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomString } from '../crypto/random.ts';
-import type { Db } from '../data/db.ts';
+import { type DB, dbOf, type HasDb } from '../data/db-handle.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Forbidden, NotFound, ValidationFailed } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
@@ -92,20 +92,23 @@ export async function createApiToken(
   }
   const secret = `${TOKEN_PREFIX}${randomString(40, secretAlphabet)}`;
   const id = newId('token');
-  await scope.insert(apiTokens, {
-    id,
-    createdBy: actor.userId,
-    name,
-    prefix: secret.slice(0, TOKEN_PREFIX.length + 8),
-    secretHash: await sha256Hex(secret),
-    scopes,
-    expiresAt,
-  });
-  await recordAudit(scope, actor, {
-    action: 'token.created',
-    targetType: 'api_token',
-    targetId: id,
-    metadata: { scopes, name },
+  const secretHash = await sha256Hex(secret);
+  await scope.transaction(async (tx) => {
+    await tx.insert(apiTokens, {
+      id,
+      createdBy: actor.userId,
+      name,
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 8),
+      secretHash,
+      scopes,
+      expiresAt,
+    });
+    await recordAudit(tx, actor, {
+      action: 'token.created',
+      targetType: 'api_token',
+      targetId: id,
+      metadata: { scopes, name },
+    });
   });
   const row = await scope.first(apiTokens, eq(apiTokens.id, id));
   return { token: apiTokenView(row!, now), secret };
@@ -151,12 +154,14 @@ export async function revokeApiToken(
       throw new Forbidden('You cannot revoke a token of a member above your own role.');
     }
   }
-  await scope.update(
-    apiTokens,
-    { revokedAt: deps.now() },
-    and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)),
-  );
-  await recordAudit(scope, actor, { action: 'token.revoked', targetType: 'api_token', targetId: tokenId });
+  await scope.transaction(async (tx) => {
+    await tx.update(
+      apiTokens,
+      { revokedAt: deps.now() },
+      and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)),
+    );
+    await recordAudit(tx, actor, { action: 'token.revoked', targetType: 'api_token', targetId: tokenId });
+  });
   return getApiToken(deps, scope, tokenId);
 }
 
@@ -181,17 +186,17 @@ export interface TokenPrincipal {
  * the secret is what names the tenant.
  */
 export async function authenticateApiToken(
-  deps: Pick<CoreDeps, 'db' | 'now'>,
+  deps: Pick<CoreDeps, typeof DB | 'now'>,
   secret: string,
 ): Promise<TokenPrincipal | null> {
   if (!secretPattern.test(secret)) return null;
-  const [row] = await deps.db
+  const [row] = await dbOf(deps)
     .select()
     .from(apiTokens)
     .where(eq(apiTokens.secretHash, await sha256Hex(secret)))
     .limit(1);
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= deps.now())) return null;
-  const role = await findMembershipRole(deps.db, row.organizationId, row.createdBy);
+  const role = await findMembershipRole(deps, row.organizationId, row.createdBy);
   if (!role) return null;
   const scopes = row.scopes.filter(isScope);
   const principal: TokenPrincipal = {
@@ -216,10 +221,10 @@ const authenticated = new WeakSet<TokenPrincipal>();
  * principal that did not come from `authenticateApiToken`, so an organization id read off a request
  * cannot be turned into a scope by building a principal by hand.
  */
-export function tenantScopeOf(db: Db, principal: TokenPrincipal): TenantScope {
+export function tenantScopeOf(deps: HasDb, principal: TokenPrincipal): TenantScope {
   if (!authenticated.has(principal))
     throw new Error('tenantScopeOf needs a principal from authenticateApiToken');
-  return forTenant(db, trustOrgId(principal.organizationId));
+  return forTenant(dbOf(deps), trustOrgId(principal.organizationId));
 }
 
 /**
@@ -227,10 +232,10 @@ export function tenantScopeOf(db: Db, principal: TokenPrincipal): TenantScope {
  * Redis key with NX.
  */
 export async function touchApiToken(
-  deps: Pick<CoreDeps, 'db' | 'redis' | 'now'>,
+  deps: Pick<CoreDeps, typeof DB | 'redis' | 'now'>,
   tokenId: string,
 ): Promise<void> {
   const first = await deps.redis.set(`token-used:${tokenId}`, '1', { nx: true, ex: 60 });
   if (first !== 'OK') return;
-  await deps.db.update(apiTokens).set({ lastUsedAt: deps.now() }).where(eq(apiTokens.id, tokenId));
+  await dbOf(deps).update(apiTokens).set({ lastUsedAt: deps.now() }).where(eq(apiTokens.id, tokenId));
 }

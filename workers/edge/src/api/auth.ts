@@ -19,7 +19,7 @@ export function authenticate(access: RouteAccess) {
     if (!principal) throw new Unauthorized('The API token is invalid, expired or revoked.', 'invalid_token');
     c.set('auth', {
       principal,
-      scope: tokensService.tenantScopeOf(api.db, principal),
+      scope: tokensService.tenantScopeOf(api, principal),
       actor: { userId: principal.userId, tokenId: principal.tokenId, requestId: c.get('requestId') },
     });
     if (access.scope && !principal.effectiveScopes.includes(access.scope)) {

@@ -1,3 +1,4 @@
+import type { Logger } from '@mewayz/core';
 import type { Context } from 'hono';
 import type { EdgeEnv } from '../env.ts';
 import type { EdgeDeps } from './deps.ts';
@@ -13,7 +14,11 @@ export interface EdgeRequest {
   url: URL;
   /** The normalised request host. */
   host: string;
+  /** This request's id, answered in `X-Request-Id`. */
+  requestId: string;
   deps: EdgeDeps;
+  /** The Worker's logger bound to this request (its id and host). */
+  readonly log: Logger;
   env: EdgeEnv;
   ctx: ExecutionContext;
 }

@@ -88,8 +88,8 @@ export function trackHit(r: EdgeRequest, target: Omit<EventTarget, 'host'>): voi
   const { deps, host } = r;
   try {
     const event = buildEvent(r.raw, r.url, { ...target, host }, deps.vars.VISITOR_SALT, deps.now());
-    enqueueEvent(r.ctx, r.env.EVENTS, event);
+    enqueueEvent(r.ctx, r.env.EVENTS, event, deps.log);
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', msg: 'event capture failed', error: String(err) }));
+    r.log.error('event capture failed', { error: err });
   }
 }

@@ -1,4 +1,4 @@
-import type { EventBundle } from '@mewayz/core';
+import { type EventBundle, silentLogger } from '@mewayz/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { enqueueEvent, type PendingEvent } from './event-batcher.ts';
 
@@ -34,7 +34,7 @@ describe('enqueueEvent', () => {
 
   it('sends the events of concurrent requests as one bundle, each with its own id', async () => {
     const h = harness();
-    for (let i = 0; i < 5; i++) enqueueEvent(h.ctx, h.queue, event(i));
+    for (let i = 0; i < 5; i++) enqueueEvent(h.ctx, h.queue, event(i), silentLogger);
     expect(h.sent).toHaveLength(0);
     // Only the first request waits to flush; the others just buffer.
     expect(h.kept).toHaveLength(1);
@@ -51,11 +51,11 @@ describe('enqueueEvent', () => {
 
   it('leaves events that arrive during a send to the next flush, so bundles stay full', async () => {
     const h = harness();
-    for (let i = 0; i < 3; i++) enqueueEvent(h.ctx, h.queue, event(i));
+    for (let i = 0; i < 3; i++) enqueueEvent(h.ctx, h.queue, event(i), silentLogger);
     await vi.advanceTimersByTimeAsync(30);
     expect(h.sent).toHaveLength(1);
     // The first bundle is still being sent while these arrive.
-    for (let i = 3; i < 10; i++) enqueueEvent(h.ctx, h.queue, event(i));
+    for (let i = 3; i < 10; i++) enqueueEvent(h.ctx, h.queue, event(i), silentLogger);
     h.finishSends();
     await vi.advanceTimersByTimeAsync(1);
     expect(h.sent).toHaveLength(1);
@@ -67,7 +67,7 @@ describe('enqueueEvent', () => {
 
   it('sends at once when a bundle is full, and never more than the bundle limit per message', async () => {
     const h = harness();
-    for (let i = 0; i < 250; i++) enqueueEvent(h.ctx, h.queue, event(i));
+    for (let i = 0; i < 250; i++) enqueueEvent(h.ctx, h.queue, event(i), silentLogger);
     expect(h.sent.map((b) => b.events.length)).toEqual([100, 100]);
     await vi.advanceTimersByTimeAsync(30);
     expect(h.sent.map((b) => b.events.length)).toEqual([100, 100, 50]);

@@ -1,4 +1,10 @@
-import { type AnalyticsEventInput, type EventBundle, maxEventsPerBundle, newId } from '@mewayz/core';
+import {
+  type AnalyticsEventInput,
+  type EventBundle,
+  type Logger,
+  maxEventsPerBundle,
+  newId,
+} from '@mewayz/core';
 
 /** An event as buffered: its id is minted with its bundle. */
 export type PendingEvent = Omit<AnalyticsEventInput, 'id'>;
@@ -9,16 +15,14 @@ const flushDelayMs = 25;
 let buffer: PendingEvent[] = [];
 let flushScheduled = false;
 
-function logFailure(err: unknown, count: number) {
-  console.error(
-    JSON.stringify({ level: 'error', msg: 'event send failed', events: count, error: String(err) }),
-  );
-}
-
 /** Backoff between send attempts (~27 s in all, inside waitUntil's 30 s); after that the batch is lost and logged. */
 const retryDelaysMs = [50, 200, 800, 2000, 4000, 8000, 12000];
 
-async function sendWithRetry(queue: Queue<EventBundle>, events: AnalyticsEventInput[]): Promise<void> {
+async function sendWithRetry(
+  queue: Queue<EventBundle>,
+  events: AnalyticsEventInput[],
+  log: Logger,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await queue.send({ events }, { contentType: 'json' });
@@ -26,7 +30,8 @@ async function sendWithRetry(queue: Queue<EventBundle>, events: AnalyticsEventIn
     } catch (err) {
       // Queues answer overload and rate limits with errors that pass; an event is worth a short wait.
       const delay = retryDelaysMs[attempt];
-      if (delay === undefined) return logFailure(err, events.length);
+      // A bundle carries the views of many requests, so the line names the count, not a request id.
+      if (delay === undefined) return log.error('event send failed', { events: events.length, error: err });
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -47,12 +52,12 @@ function withIds(pending: PendingEvent[]): AnalyticsEventInput[] {
  * sends are in flight wait for the flush they scheduled themselves: a flusher that kept draining would
  * send them in small bundles as they trickle in.
  */
-async function flush(queue: Queue<EventBundle>): Promise<void> {
+async function flush(queue: Queue<EventBundle>, log: Logger): Promise<void> {
   const pending = buffer;
   buffer = [];
   const sends: Promise<void>[] = [];
   for (let i = 0; i < pending.length; i += maxEventsPerBundle)
-    sends.push(sendWithRetry(queue, withIds(pending.slice(i, i + maxEventsPerBundle))));
+    sends.push(sendWithRetry(queue, withIds(pending.slice(i, i + maxEventsPerBundle)), log));
   await Promise.all(sends);
 }
 
@@ -62,10 +67,15 @@ async function flush(queue: Queue<EventBundle>): Promise<void> {
  * the bundle is sent, so no request waits on another request's promise and a buffered event is never
  * stranded. One queue message then carries the events of many concurrent page views and clicks.
  */
-export function enqueueEvent(ctx: ExecutionContext, queue: Queue<EventBundle>, event: PendingEvent): void {
+export function enqueueEvent(
+  ctx: ExecutionContext,
+  queue: Queue<EventBundle>,
+  event: PendingEvent,
+  log: Logger,
+): void {
   buffer.push(event);
   if (buffer.length >= maxEventsPerBundle) {
-    ctx.waitUntil(flush(queue));
+    ctx.waitUntil(flush(queue, log));
     return;
   }
   if (flushScheduled) return;
@@ -73,7 +83,7 @@ export function enqueueEvent(ctx: ExecutionContext, queue: Queue<EventBundle>, e
   ctx.waitUntil(
     new Promise((resolve) => setTimeout(resolve, flushDelayMs)).then(() => {
       flushScheduled = false;
-      return flush(queue);
+      return flush(queue, log);
     }),
   );
 }

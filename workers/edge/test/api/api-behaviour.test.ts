@@ -1,4 +1,5 @@
 import { domainsService, setFakeTxtRecords } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import { analyticsDaily, apiTokens, shortLinks } from '@mewayz/db/schema';
 import { createTenant, type EdgeHarness, startEdge, type Tenant, uniqueSlug } from '@mewayz/testing';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -137,7 +138,7 @@ describe('Idempotency-Key on POST', () => {
     expect(again.status).toBe(201);
     expect(again.text).toBe(first.text);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const rows = await edge.deps.db
+    const rows = await dbOf(edge.deps)
       .select()
       .from(shortLinks)
       .where(eq(shortLinks.url, 'https://example.com/idem'));
@@ -241,7 +242,10 @@ describe('tokens over the API', () => {
       ).status,
     ).toBe(403);
 
-    const [row] = await edge.deps.db.select().from(apiTokens).where(eq(apiTokens.id, created.body.data.id));
+    const [row] = await dbOf(edge.deps)
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.id, created.body.data.id));
     expect(row!.lastUsedAt).not.toBeNull();
     expect(
       (await call(edge, 'DELETE', `/tokens/${created.body.data.id}`, { token: t.token })).body.data.active,
@@ -256,7 +260,7 @@ describe('tokens over the API', () => {
       token: t.token,
       body: { name: 'short', scopes: ['links:read'], expiresAt: new Date(Date.now() + 60_000).toISOString() },
     });
-    await edge.deps.db
+    await dbOf(edge.deps)
       .update(apiTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(apiTokens.id, created.body.data.id));
@@ -385,11 +389,13 @@ describe('resources end to end', () => {
       clicks: 0,
       bots: 0,
     };
-    await edge.deps.db.insert(analyticsDaily).values([
-      { ...base, day: '2026-01-02', dimension: 'total', value: '', views: 7 },
-      { ...base, day: '2026-01-02', dimension: 'device', value: 'mobile', views: 5 },
-      { ...base, day: '2026-01-02', dimension: 'device', value: 'desktop', views: 2 },
-    ]);
+    await dbOf(edge.deps)
+      .insert(analyticsDaily)
+      .values([
+        { ...base, day: '2026-01-02', dimension: 'total', value: '', views: 7 },
+        { ...base, day: '2026-01-02', dimension: 'device', value: 'mobile', views: 5 },
+        { ...base, day: '2026-01-02', dimension: 'device', value: 'desktop', views: 2 },
+      ]);
     const ts = await call(
       edge,
       'GET',

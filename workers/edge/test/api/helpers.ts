@@ -6,6 +6,7 @@ import {
   type TenantScope,
   tokensService,
 } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import {
   apiTokens,
   auditLog,
@@ -153,7 +154,7 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
       | typeof shortLinks
       | typeof invitations
       | typeof memberships,
-  ) => deps.db.select().from(table).where(eq(table.organizationId, org));
+  ) => dbOf(deps).select().from(table).where(eq(table.organizationId, org));
   const [s, b, d, l, i, m, t, o, a] = await Promise.all([
     byOrg(sites),
     byOrg(blocks),
@@ -161,9 +162,9 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
     byOrg(shortLinks),
     byOrg(invitations),
     byOrg(memberships),
-    deps.db.select().from(apiTokens).where(eq(apiTokens.organizationId, org)).orderBy(asc(apiTokens.id)),
-    deps.db.select().from(organizations).where(eq(organizations.id, org)),
-    deps.db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.organizationId, org)),
+    dbOf(deps).select().from(apiTokens).where(eq(apiTokens.organizationId, org)).orderBy(asc(apiTokens.id)),
+    dbOf(deps).select().from(organizations).where(eq(organizations.id, org)),
+    dbOf(deps).select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.organizationId, org)),
   ]);
   const sort = <T extends Record<string, unknown>>(rows: T[]) =>
     [...rows].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));

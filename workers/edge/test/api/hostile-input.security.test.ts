@@ -1,3 +1,4 @@
+import { dbOf } from '@mewayz/core/admin';
 import { shortLinks, sites } from '@mewayz/db/schema';
 import { createTenant, type EdgeHarness, startEdge, type Tenant, uniqueSlug } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
@@ -17,7 +18,7 @@ afterAll(() => edge?.dispose());
 
 async function linkCount() {
   return (
-    await edge.deps.db
+    await dbOf(edge.deps)
       .select({ id: shortLinks.id })
       .from(shortLinks)
       .where(eq(shortLinks.organizationId, t.scope.orgId))
@@ -144,7 +145,7 @@ describe('hostile strings in every string field', () => {
       });
       expect(site.status, p).toBeLessThan(500);
       if (site.status === 201) {
-        const [row] = await edge.deps.db.select().from(sites).where(eq(sites.id, site.body.data.id));
+        const [row] = await dbOf(edge.deps).select().from(sites).where(eq(sites.id, site.body.data.id));
         expect(row!.name).toBe(p.trim());
         expect(row!.bio).toBe(p.trim());
         const block = await call(edge, 'POST', `/sites/${site.body.data.id}/blocks`, {

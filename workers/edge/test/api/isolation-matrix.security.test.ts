@@ -1,4 +1,5 @@
 import { allScopes, type Scope } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
 import { auditLog } from '@mewayz/db/schema';
 import {
   addMemberWithToken,
@@ -137,7 +138,7 @@ function entryOf(name: string): Entry {
 
 async function auditCount(tenant: Tenant) {
   return (
-    await edge.deps.db
+    await dbOf(edge.deps)
       .select({ id: auditLog.id })
       .from(auditLog)
       .where(eq(auditLog.organizationId, tenant.scope.orgId))
@@ -290,7 +291,7 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
     expect(res.status, res.text).toBeGreaterThanOrEqual(200);
     expect(res.status, res.text).toBeLessThan(300);
     expect(res.body.success).toBe(true);
-    const written = await edge.deps.db
+    const written = await dbOf(edge.deps)
       .select({ action: auditLog.action, tokenId: auditLog.actorTokenId, requestId: auditLog.requestId })
       .from(auditLog)
       .where(eq(auditLog.organizationId, a.scope.orgId));

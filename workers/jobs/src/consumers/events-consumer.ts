@@ -15,7 +15,7 @@ export type IngestGroup = (
   attempt: { split: boolean },
 ) => Promise<{ inserted: number }>;
 
-const ingestGroup: IngestGroup = (deps, events) => ingestEvents(deps.db, deps.redis, events, deps.log);
+const ingestGroup: IngestGroup = (deps, events) => ingestEvents(deps, deps.redis, events, deps.log);
 
 /** Exponential backoff for a retried message: 5 s, 10 s, 20 s … capped at 5 minutes. */
 export function retryDelaySeconds(attempts: number): number {

@@ -1,5 +1,6 @@
 import { newId, withRequestLog } from '@mewayz/core';
 import { createMiddleware } from 'hono/factory';
+import { dispatchOf } from '../../platform/dispatch.ts';
 import type { ApiEnv } from '../api-env.ts';
 import { apiDeps } from '../platform.ts';
 
@@ -9,7 +10,8 @@ import { apiDeps } from '../platform.ts';
  * request id, tenant, token, route, status and duration.
  */
 export const requestContext = createMiddleware<ApiEnv>(async (c, next) => {
-  const requestId = newId('request');
+  // The id the Worker's entry gave the request (it also answers it in X-Request-Id).
+  const requestId = dispatchOf(c.req.raw)?.requestId ?? newId('request');
   c.set('requestId', requestId);
   c.set('startedAt', Date.now());
   // The request's own deps: services it calls log with its request id.

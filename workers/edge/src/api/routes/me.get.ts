@@ -19,7 +19,7 @@ export const meGet = defineRoute({
   handler: async (c) => {
     const { principal, scope } = c.get('auth');
     const api = c.get('api');
-    const user = await identity.findUserById(api.db, principal.userId);
+    const user = await identity.findUserById(api, principal.userId);
     if (!user) throw new NotFound('User');
     const organization = await organizationsService.getOrganization(api, scope);
     return c.json(
