@@ -11,3 +11,4 @@ export {
   rawEventRetentionDays,
 } from './maintenance/retention.ts';
 export { trustOrgId } from './tenancy/org-id.ts';
+export { attemptDelivery, type DeliveryOutcome, dueDeliveries, sweepGraceMs } from './webhooks/delivery.ts';
