@@ -11,7 +11,8 @@ import {
 /**
  * A local webhook receiver for trying Mewayz's outbound webhooks (`npm start` runs it on
  * 127.0.0.1:3902): it checks each POST's Standard Webhooks signature, records what it got, and answers
- * 200 — or the status `/fail/<status>` names (`/fail/500`), or never answers on `/hang`, to try
+ * 200 — or the status `/fail/<status>` names (`/fail/500`), 503 to the first n tries of each message on
+ * `/flaky/<n>`, or never answers on `/hang`, to try
  * retries and timeouts. `GET /` lists what it received (HTML), `GET /deliveries.json` the same as JSON,
  * `DELETE /deliveries` forgets them.
  */
@@ -81,7 +82,16 @@ export async function startWebhookReceiver(
       verification = r.reason;
     }
     const fail = /^\/fail\/(\d{3})\b/.exec(url.pathname);
-    const status = fail ? Number(fail[1]) : verification === 'valid' ? 200 : 401;
+    // `/flaky/<n>`: the first n requests of each webhook-id answer 503, later ones as usual.
+    const flaky = /^\/flaky\/(\d+)\b/.exec(url.pathname);
+    const seen = received.filter((r) => r.webhookId === headers.get('webhook-id') && r.path === url.pathname);
+    const status = fail
+      ? Number(fail[1])
+      : flaky && seen.length < Number(flaky[1])
+        ? 503
+        : verification === 'valid'
+          ? 200
+          : 401;
     let type: string | null = null;
     try {
       type = (JSON.parse(body) as { type?: string }).type ?? null;
@@ -117,5 +127,5 @@ function page(items: ReceivedWebhook[]): string {
         `<tr><td>${escapeHtml(r.receivedAt)}</td><td>${escapeHtml(r.type ?? '')}</td><td>${escapeHtml(r.path)}</td><td>${r.answeredStatus || 'no answer'}</td><td>${escapeHtml(r.verification)} (${r.signatures})</td><td><code>${escapeHtml(r.webhookId ?? '')}</code></td><td><details><summary>body</summary><pre>${escapeHtml(r.body)}</pre></details></td></tr>`,
     )
     .join('');
-  return `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Webhook receiver</title><style>body{font:14px system-ui;margin:1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}pre{white-space:pre-wrap;word-break:break-all}</style><h1>Webhook receiver</h1><p>POST here (any path); <code>/fail/500</code> answers 500, <code>/hang</code> never answers. <a href="/deliveries.json">JSON</a></p><table><tr><th>received</th><th>type</th><th>path</th><th>answered</th><th>signature</th><th>webhook-id</th><th></th></tr>${rows || '<tr><td colspan="7">Nothing yet.</td></tr>'}</table>`;
+  return `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Webhook receiver</title><style>body{font:14px system-ui;margin:1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}pre{white-space:pre-wrap;word-break:break-all}</style><h1>Webhook receiver</h1><p>POST here (any path); <code>/fail/500</code> answers 500, <code>/flaky/2</code> fails each message twice, <code>/hang</code> never answers. <a href="/deliveries.json">JSON</a></p><table><tr><th>received</th><th>type</th><th>path</th><th>answered</th><th>signature</th><th>webhook-id</th><th></th></tr>${rows || '<tr><td colspan="7">Nothing yet.</td></tr>'}</table>`;
 }
