@@ -1,6 +1,7 @@
 import { memberships, webhookDeliveries, webhookEndpoints, webhookMessages } from '@mewayz/db/schema';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Db } from '../data/db.ts';
 import type { CoreDeps } from '../deps.ts';
 import { escapeHtml } from '../email/mailer.ts';
@@ -246,4 +247,24 @@ export async function dueDeliveries(deps: CoreDeps, now: Date, limit = 500): Pro
     .orderBy(asc(webhookDeliveries.nextAttemptAt))
     .limit(limit);
   return rows.map((r) => r.id);
+}
+
+/**
+ * The signing secrets (current, and the previous one while it still signs) of every live endpoint at
+ * `url`, in any organization: for the devstack receiver, which verifies what it gets like an
+ * integrator would. Operator/dev use only (admin entry point).
+ */
+export async function webhookSecretsForUrl(deps: CoreDeps & { secrets: SecretBox }, url: string) {
+  const rows = await dbOf(deps)
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.url, url), isNull(webhookEndpoints.deletedAt)));
+  const now = deps.now();
+  const sealed = rows.flatMap((r) => [
+    r.secret,
+    ...(r.previousSecret && r.previousSecretExpiresAt && r.previousSecretExpiresAt > now
+      ? [r.previousSecret]
+      : []),
+  ]);
+  return Promise.all(sealed.map((s) => deps.secrets.decrypt(s)));
 }
