@@ -3,6 +3,7 @@ export * from './crm.ts';
 export * from './links.ts';
 export * from './sites.ts';
 export * from './tenancy.ts';
+export * from './webhooks.ts';
 
 /**
  * Tables that are not owned by one organization (or may hold rows outside any). Every other table
@@ -25,4 +26,6 @@ export const crossTenantIndexes = [
   'memberships_user_idx',
   'analytics_events_batch_idx',
   'analytics_visitors_batch_idx',
+  // The cron sweep finds due webhook deliveries of every organization.
+  'webhook_deliveries_due_idx',
 ] as const;

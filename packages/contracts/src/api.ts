@@ -132,6 +132,8 @@ export const apiScopes = [
   'analytics:read',
   'tokens:read',
   'tokens:write',
+  'webhooks:read',
+  'webhooks:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

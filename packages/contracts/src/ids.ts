@@ -18,6 +18,9 @@ export const idPrefixes = {
   recoveryCode: 'rcv',
   userToken: 'utk',
   batch: 'bat',
+  webhookEndpoint: 'whk',
+  webhookMessage: 'msg',
+  webhookDelivery: 'dlv',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -63,6 +66,9 @@ const resourceNames: Record<IdKind, string> = {
   recoveryCode: 'Recovery code',
   userToken: 'Token',
   batch: 'Batch',
+  webhookEndpoint: 'Webhook endpoint',
+  webhookMessage: 'Webhook message',
+  webhookDelivery: 'Webhook delivery',
 };
 
 export function resourceNameOf(kind: IdKind): string {

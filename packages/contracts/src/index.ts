@@ -13,3 +13,4 @@ export * from './safe-url.ts';
 export * from './site-inputs.ts';
 export * from './sites.ts';
 export * from './text.ts';
+export * from './webhooks.ts';

@@ -12,3 +12,10 @@ export {
   rawEventRetentionDays,
 } from './maintenance/retention.ts';
 export { trustOrgId } from './tenancy/org-id.ts';
+export {
+  attemptDelivery,
+  type DeliveryOutcome,
+  dueDeliveries,
+  sweepGraceMs,
+  webhookSecretsForUrl,
+} from './webhooks/delivery.ts';

@@ -2,6 +2,7 @@ import type { Db } from './data/db.ts';
 import type { DB } from './data/db-handle.ts';
 import type { Redis } from './data/redis.ts';
 import type { Logger } from './platform/logger.ts';
+import type { WebhookSettings } from './webhooks/runtime.ts';
 
 /** Platform-wide settings every client of the core shares (edge, API, dashboard, jobs). */
 export interface PlatformConfig {
@@ -29,6 +30,8 @@ export interface CoreDeps {
   now: () => Date;
   /** Structured logger; per request it carries the request id (see `withRequestLog`). */
   log: Logger;
+  /** Outbound webhooks: URL policy, timeouts, retries and the after-commit dispatch (defaults when absent). */
+  webhooks?: WebhookSettings;
 }
 
 /** Who performs a mutation, for the audit log. */

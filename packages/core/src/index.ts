@@ -24,7 +24,7 @@ export {
   listAuditLog,
 } from './audit/list.ts';
 export { recordAudit } from './audit/record.ts';
-export { edgePurger } from './cache/edge-purger.ts';
+export { type EdgeInternalOptions, edgePurger, edgeWebhookDispatch } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
@@ -98,3 +98,13 @@ export type { OrgId } from './tenancy/org-id.ts';
 export { forTenant, TenantScope } from './tenancy/scope.ts';
 export type { TokenPrincipal } from './tokens/api-tokens.ts';
 export * as tokensService from './tokens/index.ts';
+export * as webhooksService from './webhooks/index.ts';
+export {
+  maxQueueDelaySeconds,
+  queueDispatch,
+  signOne,
+  verifyWebhook,
+  type WebhookQueue,
+  type WebhookQueueMessage,
+  type WebhookSettings,
+} from './webhooks/index.ts';

@@ -1,3 +1,4 @@
+import { webhookEventTypes } from '@mewayz/contracts';
 import {
   createDb,
   createLogger,
@@ -8,6 +9,7 @@ import {
   type IdentityDeps,
   identity,
   organizationsService,
+  webhooksService,
 } from '@mewayz/core';
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
@@ -17,6 +19,8 @@ export const demoOwnerEmail = 'demo@mewayz.test';
 /** Local-only password of the demo owner; printed by `npm start`. */
 export const demoOwnerPassword = 'mewayz-demo-pass';
 export const demoOrganizationName = 'Alice Rivera Studio';
+/** Where the demo tenant's webhook endpoint points: the devstack receiver of `npm start`. */
+export const demoWebhookUrl = 'http://127.0.0.1:3902/mewayz';
 
 export interface SeedTarget {
   databaseUrl: string;
@@ -71,6 +75,21 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     ? forTenant(dbOf(deps), trustOrgId(existing.id))
     : (await organizationsService.createOrganization(deps, user.id, { name: demoOrganizationName })).scope;
   const site = await seedDemoSite(deps, scope, { userId: user.id, requestId: 'seed' });
+  // One webhook endpoint at the local receiver (`npm start` runs it), so publishing or adding a link
+  // shows a signed delivery there at once.
+  const hooks = await webhooksService.listWebhookEndpoints(deps, scope, { page: 1, perPage: 50 });
+  if (!hooks.items.some((h) => h.url === demoWebhookUrl)) {
+    await webhooksService.createWebhookEndpoint(
+      { ...deps, webhooks: { ...webhooksService.defaultWebhookSettings, allowPrivateUrls: true } },
+      scope,
+      { userId: user.id, requestId: 'seed' },
+      {
+        url: demoWebhookUrl,
+        description: 'Local test receiver (npm start)',
+        eventTypes: [...webhookEventTypes],
+      },
+    );
+  }
   return {
     summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'})`,
     password: demoOwnerPassword,

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { webhookSecretsForUrl } from '@mewayz/core/admin';
 import { defaultMysqlUrl, migrateDatabase } from '@mewayz/db';
 import { startCustomHostnamesServer } from './custom-hostnames-server.ts';
 import { ensureDevVars } from './dev-vars.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
-import { seedDemo } from './seed.ts';
+import { localIdentityDeps, seedDemo } from './seed.ts';
 import { type SupervisedProcess, Supervisor } from './supervisor.ts';
+import { startWebhookReceiver } from './webhook-receiver.ts';
 
 /**
  * `npm start`: everything local in one command — checks MariaDB/Redis, migrates, starts the
@@ -111,12 +113,13 @@ function supervise(name: string, args: string[], url: string, host: string): Sup
 
 let gateways: Awaited<ReturnType<typeof startGateways>> | null = null;
 let standIn: Awaited<ReturnType<typeof startCustomHostnamesServer>> | null = null;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | null = null;
 
 async function shutdown(code: number) {
   if (closing) return;
   closing = true;
   await Promise.all(supervisors.map((s) => s.stop()));
-  await Promise.all([gateways?.close(), standIn?.close()].map((p) => p?.catch(() => {})));
+  await Promise.all([gateways?.close(), standIn?.close(), receiver?.close()].map((p) => p?.catch(() => {})));
   process.exit(code);
 }
 
@@ -151,6 +154,18 @@ try {
     redisToken: gateways.redisToken,
   });
   console.log(`✓ demo tenant: ${seeded.summary}`);
+  // The webhook receiver checks signatures with the endpoints' own secrets, read like the jobs Worker does.
+  const target = {
+    databaseUrl: gateways.psdbUrl,
+    redisUrl: gateways.redisUrl,
+    redisToken: gateways.redisToken,
+  };
+  const receiverDeps = localIdentityDeps(target);
+  receiver = await startWebhookReceiver({
+    port: Number(process.env.WEBHOOK_RECEIVER_PORT ?? 3902),
+    secretsFor: (url) => webhookSecretsForUrl(receiverDeps, url),
+  });
+  console.log(`✓ webhook receiver: ${receiver.url} (the demo workspace's endpoint posts to /mewayz)`);
   await runOnce('dashboard build', 'node_modules/.bin/remix', ['vite:build'], `${root}apps/dashboard`);
   const common = ['--ip', '127.0.0.1', '--log-level', 'warn', '--persist-to', persistDir];
   // One after the other: both keep local state (R2, cache, queues) in SQLite under one --persist-to
@@ -186,6 +201,7 @@ Mewayz is running.
   Dashboard     http://app.mewayz.localhost:8788/   (sign in as demo@mewayz.test / ${seeded.password})
   Gateways      PlanetScale HTTP 127.0.0.1:3900, Upstash REST 127.0.0.1:8079
   Cloudflare    custom hostnames API stand-in ${standIn.url}
+  Webhooks      test receiver ${receiver.url} (deliveries listed there; /fail/500, /flaky/2, /hang to try retries)
 A Worker runtime that dies is started again (pause doubling from 0.5 s; more than 5 restarts within 60 s
 stop everything). Ctrl-C stops everything.`);
 } catch (err) {

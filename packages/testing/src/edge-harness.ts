@@ -14,8 +14,8 @@ export interface EdgeHarness {
   mf: Miniflare;
   /** Core dependencies against the same database and Redis, for arranging and checking state. */
   deps: CoreDeps;
-  /** Run the jobs Worker's cron handler. */
-  scheduled(cron: string): Promise<void>;
+  /** Run the jobs Worker's cron handler (at `scheduledTime`, default now). */
+  scheduled(cron: string, scheduledTime?: Date): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -96,7 +96,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
         scriptPath: edgeScript,
         modulesRoot: dirname(edgeScript),
         bindings: { ...edgeTestVars(), ...opts.edgeVars },
-        queueProducers: { EVENTS: { queueName: 'events' } },
+        queueProducers: { EVENTS: { queueName: 'events' }, WEBHOOKS: { queueName: 'webhooks' } },
         r2Buckets: ['MEDIA'],
       },
       {
@@ -105,7 +105,10 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
         scriptPath: jobsScript,
         modulesRoot: dirname(jobsScript),
         bindings: { ...edgeTestVars(), ...opts.jobsVars },
-        queueProducers: { EVENTS_DLQ: { queueName: 'events-dlq' } },
+        queueProducers: {
+          EVENTS_DLQ: { queueName: 'events-dlq' },
+          WEBHOOKS: { queueName: 'webhooks' },
+        },
         queueConsumers: {
           events: {
             maxBatchSize: opts.maxBatchSize ?? 100,
@@ -113,6 +116,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
             maxRetries: opts.maxRetries ?? 3,
             deadLetterQueue: 'events-dlq',
           },
+          webhooks: { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
         },
       },
     ],
@@ -133,9 +137,9 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
       }),
     },
     fetch: edgeFetch,
-    scheduled: async (cron) => {
+    scheduled: async (cron, scheduledTime) => {
       const jobs = await mf.getWorker('jobs');
-      await jobs.scheduled({ cron });
+      await jobs.scheduled({ cron, ...(scheduledTime ? { scheduledTime } : {}) });
     },
     dispose: () => mf.dispose(),
   };

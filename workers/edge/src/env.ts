@@ -1,5 +1,5 @@
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
-import type { AnalyticsEvent, EventBundle, PlatformEnvVars, VarsOf } from '@mewayz/core';
+import type { AnalyticsEvent, EventBundle, PlatformEnvVars, VarsOf, WebhookQueueMessage } from '@mewayz/core';
 
 export type { AnalyticsEvent };
 
@@ -9,6 +9,8 @@ export type EdgeVars = VarsOf<'edge'>;
 /** The edge Worker's bindings: the vars (as strings, before parsing), the events queue and media. */
 export type EdgeEnv = PlatformEnvVars & {
   EVENTS: Queue<EventBundle>;
+  /** Webhook deliveries to attempt (consumed by the jobs Worker), sent after the commit that made them. */
+  WEBHOOKS: Queue<WebhookQueueMessage>;
   /** Creator media (avatars), shared with the dashboard which uploads them. */
   MEDIA?: R2Bucket;
 };

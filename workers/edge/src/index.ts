@@ -75,7 +75,7 @@ export default {
     const { config } = edgeDeps(env);
     // The purge hook answers on any host: callers inside the platform (a service binding, a Worker
     // that cannot set Host) reach it with the shared secret, whatever hostname their URL names.
-    const internal = url.pathname === '/__internal/purge';
+    const internal = url.pathname === '/__internal/purge' || url.pathname === '/__internal/webhooks';
     const app =
       internal || classifyHost(host, config.rootDomain).kind === 'root'
         ? apps.root

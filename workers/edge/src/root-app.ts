@@ -1,4 +1,4 @@
-import { PayloadTooLarge } from '@mewayz/core';
+import { isId, PayloadTooLarge, queueDispatch } from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
 import { Hono } from 'hono';
 import { apiApp } from './api/app.ts';
@@ -44,6 +44,26 @@ export const rootApp = new Hono<EdgeHono>()
       : [];
     await deps.purger.purgeHosts(hosts);
     return c.json({ purged: hosts.length });
+  })
+  .post('/__internal/webhooks', async (c) => {
+    // The dashboard's after-commit hand-off of webhook deliveries: its own process has no producer
+    // that reaches the consumer locally (decision 0005). Ids only; the rows say everything else.
+    const secret = c.req.header('x-internal-secret') ?? '';
+    const { deps, env } = edgeRequestOf(c);
+    if (!timingSafeEqual(secret, deps.vars.INTERNAL_SECRET)) return c.json({ error: 'forbidden' }, 403);
+    let body: { deliveryIds?: unknown } | null = null;
+    try {
+      body = JSON.parse(new TextDecoder().decode(await readLimitedBody(c.req.raw, maxPurgeBodyBytes)));
+    } catch (err) {
+      if (err instanceof PayloadTooLarge) return c.json({ error: 'payload_too_large' }, 413);
+    }
+    const ids = Array.isArray(body?.deliveryIds)
+      ? body.deliveryIds
+          .filter((id): id is string => typeof id === 'string' && isId('webhookDelivery', id))
+          .slice(0, 500)
+      : [];
+    if (ids.length) await queueDispatch(env.WEBHOOKS)(ids);
+    return c.json({ enqueued: ids.length });
   })
   .get('/:code', (c) => {
     const { deps, host } = edgeRequestOf(c);

@@ -1,7 +1,9 @@
-import type { PlatformEnvVars } from '@mewayz/core';
+import type { PlatformEnvVars, WebhookQueueMessage } from '@mewayz/core';
 
 /** The jobs Worker's bindings: the platform's vars (one schema, `@mewayz/core`) and its queues. */
 export type JobsEnv = PlatformEnvVars & {
   /** Where messages that can never be processed (malformed) are parked for inspection. */
   EVENTS_DLQ: Queue;
+  /** Webhook deliveries: retries with a delay, and what the cron sweep finds due. */
+  WEBHOOKS: Queue<WebhookQueueMessage>;
 };

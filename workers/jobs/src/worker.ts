@@ -1,8 +1,12 @@
 import { newId, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
+import { consumeWebhooks, sweepWebhooks } from './consumers/webhooks-consumer.ts';
 import { jobsDeps } from './deps.ts';
 import type { JobsEnv } from './env.ts';
+
+/** The cron that only sweeps webhooks (`wrangler.toml` also has the 5-minute one). */
+const everyMinute = '* * * * *';
 
 /** Seams for the test build of this Worker (`workers/jobs/test/chaos-worker.ts`); production passes none. */
 export interface JobsWorkerOptions {
@@ -19,7 +23,11 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const deps = withRequestLog(jobsDeps(env), { request_id: newId('request'), queue: batch.queue });
       switch (batch.queue) {
         case 'events':
+        case 'mewayz-events': // the production queue's name
           return consumeEvents(batch, env, deps, opts.ingest?.(env));
+        case 'webhooks':
+        case 'mewayz-webhooks':
+          return consumeWebhooks(batch, env, deps);
         default:
           // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
           deps.log.error('message from an unknown queue');
@@ -29,9 +37,16 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
     async scheduled(controller, env) {
       const base = jobsDeps(env);
       const log = base.log.child({ request_id: newId('request'), cron: controller.cron });
+      const now = new Date(controller.scheduledTime || Date.now());
       const started = Date.now();
-      const result = await applyRetention(base, new Date(controller.scheduledTime || Date.now()));
-      log.info('retention applied', { ...result, duration_ms: Date.now() - started });
+      // Every minute: webhook deliveries the queue never got. Every 5 minutes (or when run by hand
+      // without a cron): retention too.
+      const swept = await sweepWebhooks(env, base, now);
+      if (swept.swept) log.info('webhook deliveries swept', swept);
+      if (controller.cron !== everyMinute) {
+        const result = await applyRetention(base, now);
+        log.info('retention applied', { ...result, duration_ms: Date.now() - started });
+      }
     },
   } satisfies ExportedHandler<JobsEnv>;
 }

@@ -1,8 +1,11 @@
 import {
   buildPlatformDeps,
+  type EdgeInternalOptions,
   edgePurger,
+  edgeWebhookDispatch,
   memoizedPlatformDeps,
   type PlatformDeps,
+  type VarsOf,
   withRequestLog,
 } from '@mewayz/core';
 import type { AppLoadContext } from '@remix-run/cloudflare';
@@ -21,21 +24,23 @@ export interface DashboardDeps extends PlatformDeps<'dashboard'> {
 
 const build = memoizedPlatformDeps((raw): DashboardDeps => {
   const env = raw as DashboardEnv;
-  const deps = buildPlatformDeps(env, 'dashboard', (vars) => {
-    const secret = vars.INTERNAL_SECRET;
-    // The edge picks its app by the URL's host, so internal calls must name the root domain: through
-    // the service binding when there is one, else over HTTP to EDGE_INTERNAL_URL (a public origin).
-    if (env.EDGE) {
-      const edge = env.EDGE;
-      return edgePurger({
-        edgeUrl: `http://${vars.EDGE_INTERNAL_HOST || vars.ROOT_DOMAIN}`,
-        secret,
-        fetch: ((url: string, init?: RequestInit) => edge.fetch(url, init)) as typeof fetch,
-      });
-    }
-    return edgePurger({ edgeUrl: vars.EDGE_INTERNAL_URL, secret });
-  });
-  return { ...deps, media: env.MEDIA ?? null };
+  // The edge picks its app by the URL's host, so internal calls must name the root domain: through
+  // the service binding when there is one, else over HTTP to EDGE_INTERNAL_URL (a public origin).
+  const edgeOf = (vars: VarsOf<'dashboard'>): EdgeInternalOptions => {
+    const edge = env.EDGE;
+    return edge
+      ? {
+          edgeUrl: `http://${vars.EDGE_INTERNAL_HOST || vars.ROOT_DOMAIN}`,
+          secret: vars.INTERNAL_SECRET,
+          fetch: ((url: string, init?: RequestInit) => edge.fetch(url, init)) as typeof fetch,
+        }
+      : { edgeUrl: vars.EDGE_INTERNAL_URL, secret: vars.INTERNAL_SECRET };
+  };
+  const deps = buildPlatformDeps(env, 'dashboard', (vars) => edgePurger(edgeOf(vars)));
+  // Webhook deliveries are enqueued by the edge: a queue producer in this process would not reach the
+  // consumer locally (decision 0005); the cron sweep catches any hand-off that fails.
+  const webhooks = { ...deps.webhooks, dispatch: edgeWebhookDispatch(edgeOf(deps.vars)) };
+  return { ...deps, webhooks, media: env.MEDIA ?? null };
 });
 
 /** Build the core dependencies once per isolate from the Worker's env (stateless HTTP drivers). */

@@ -14,6 +14,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
   'members:write': { label: 'Change members', description: 'Invite, change roles and remove members.' },
   'tokens:read': { label: 'Read API tokens', description: 'List tokens (never their secrets).' },
   'tokens:write': { label: 'Change API tokens', description: 'Create and revoke tokens.' },
+  'webhooks:read': {
+    label: 'Read webhooks',
+    description: 'List webhook endpoints and their delivery logs (never secrets).',
+  },
+  'webhooks:write': {
+    label: 'Change webhooks',
+    description: 'Add, change, rotate and remove webhook endpoints; redeliver.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

@@ -4,8 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { CopyButton } from '../components/copy-button.tsx';
 import { FormChoices, FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { SecretOnce } from '../components/secret-once.tsx';
 import {
   ActionForm,
   Alert,
@@ -128,20 +128,7 @@ export default function Tokens() {
       <div className="space-y-6">
         {r?.message ? <Alert tone={r.ok ? 'success' : 'error'}>{r.message}</Alert> : null}
         {r?.ok && r.secret ? (
-          <div className="rounded-xl bg-amber-50 p-4 ring-1 ring-amber-200">
-            <p className="text-sm font-semibold text-amber-900">
-              Copy the secret now — it is shown only once.
-            </p>
-            <div className="mt-2 flex flex-wrap items-center gap-2">
-              <code
-                data-testid="token-secret"
-                className="rounded bg-white px-2 py-1 font-mono text-sm break-all text-slate-900 ring-1 ring-amber-200"
-              >
-                {r.secret}
-              </code>
-              <CopyButton text={r.secret} label="Copy the token secret" />
-            </div>
-          </div>
+          <SecretOnce secret={r.secret} what="token secret" testId="token-secret" />
         ) : null}
         {d.canManage ? (
           <Card title="Create a token">

@@ -15,6 +15,7 @@ import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { transactionWithEvents } from '../webhooks/outbox.ts';
 import { clickCounts } from './click-counts.ts';
 import type { ShortLinkTarget } from './lookup.ts';
 
@@ -133,7 +134,7 @@ export async function createShortLink(
   for (let attempt = 0; ; attempt++) {
     const code = data.code ?? randomString(randomCodeLength, codeAlphabet);
     try {
-      await scope.transaction(async (tx) => {
+      await transactionWithEvents(deps, scope, async (tx, emit) => {
         await tx.insert(shortLinks, {
           id,
           domain,
@@ -152,6 +153,7 @@ export async function createShortLink(
           targetId: id,
           metadata: { code },
         });
+        await emit('link.created', async () => shortLinkView(deps, await load(tx, id)));
       });
       break;
     } catch (err) {
@@ -194,7 +196,7 @@ export async function updateShortLink(
       { path: 'expiresAt', message: 'expiresAt must be after startsAt' },
     ]);
   }
-  await scope.transaction(async (tx) => {
+  await transactionWithEvents(deps, scope, async (tx, emit) => {
     if (Object.keys(changes).length) await tx.update(shortLinks, changes, eq(shortLinks.id, linkId));
     await recordAudit(tx, actor, {
       action: 'link.updated',
@@ -202,6 +204,7 @@ export async function updateShortLink(
       targetId: linkId,
       metadata: { fields: Object.keys(changes) },
     });
+    await emit('link.updated', async () => shortLinkView(deps, await load(tx, linkId)));
   });
   const row = await load(scope, linkId);
   await serveShortLink(deps, row.domain, row.code, target(row));
@@ -211,7 +214,7 @@ export async function updateShortLink(
 /** Delete a link: it stops redirecting at once; its code stays reserved. */
 export async function deleteShortLink(deps: CoreDeps, scope: TenantScope, actor: Actor, linkId: string) {
   const row = await load(scope, linkId);
-  await scope.transaction(async (tx) => {
+  await transactionWithEvents(deps, scope, async (tx, emit) => {
     await tx.softDelete(shortLinks, and(eq(shortLinks.id, linkId)));
     await recordAudit(tx, actor, {
       action: 'link.deleted',
@@ -219,6 +222,7 @@ export async function deleteShortLink(deps: CoreDeps, scope: TenantScope, actor:
       targetId: linkId,
       metadata: { code: row.code },
     });
+    await emit('link.deleted', () => shortLinkView(deps, row));
   });
   await takeShortLinkOffline(deps, row.domain, row.code);
 }

@@ -12,7 +12,8 @@ import { findUserByEmail, findUserById, normaliseEmail } from '../identity/users
 import { assertId, newId } from '../ids.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
-import { actingRole, type MemberActor, type Page } from './organizations.ts';
+import { transactionWithEvents } from '../webhooks/outbox.ts';
+import { actingRole, getMember, type MemberActor, type Page } from './organizations.ts';
 import { mayActOn } from './permissions.ts';
 
 export const INVITATION_TTL_SECONDS = 60 * 60 * 24 * 7;
@@ -162,30 +163,31 @@ export async function acceptInvitation(
   if (user.email !== row.email) throw new Forbidden('This invitation was sent to another email address.');
   // The token was proven; the organization it names is the one the user may join.
   const scope = forTenant(dbOf(deps), trustOrgId(row.organizationId));
-  // One transaction: a used invitation always comes with its membership and its audit row.
-  await scope.transaction(async (tx) => {
-    const used = await tx.update(
-      invitations,
-      { acceptedAt: deps.now() },
-      and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
-    );
-    if (used !== 1) throw new Gone('This invitation was already used or withdrawn.');
-    try {
+  // One transaction: the token is used, the membership exists and `member.joined` is recorded together.
+  try {
+    await transactionWithEvents(deps, scope, async (tx, emit) => {
+      const used = await tx.update(
+        invitations,
+        { acceptedAt: deps.now() },
+        and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+      );
+      if (used !== 1) throw new Gone('This invitation was already used or withdrawn.');
       await tx.insert(memberships, { userId, role: row.role });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      throw new Conflict('You are already a member of this organization.');
-    }
-    await recordAudit(
-      tx,
-      { userId, requestId: ctx.requestId },
-      {
-        action: 'invitation.accepted',
-        targetType: 'invitation',
-        targetId: row.id,
-        metadata: { role: row.role },
-      },
-    );
-  });
+      await recordAudit(
+        tx,
+        { userId, requestId: ctx.requestId },
+        {
+          action: 'invitation.accepted',
+          targetType: 'invitation',
+          targetId: row.id,
+          metadata: { role: row.role },
+        },
+      );
+      await emit('member.joined', () => getMember(deps, tx, userId));
+    });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    throw new Conflict('You are already a member of this organization.');
+  }
   return { organizationId: row.organizationId, role: row.role };
 }

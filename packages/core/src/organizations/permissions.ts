@@ -22,6 +22,8 @@ export const permissions = [
   'analytics.view',
   'tokens.view',
   'tokens.manage',
+  'webhooks.view',
+  'webhooks.manage',
   'profile.manage',
   'own_content.manage',
 ] as const;
@@ -44,6 +46,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'domains.view',
     'tokens.manage',
     'tokens.view',
+    'webhooks.manage',
+    'webhooks.view',
     'organization.manage',
     'organization.view',
     'profile.manage',
@@ -61,6 +65,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'domains.view',
     'tokens.manage',
     'tokens.view',
+    'webhooks.manage',
+    'webhooks.view',
     'users.view',
     'organization.view',
     'profile.manage',
@@ -135,6 +141,8 @@ export const scopePermissions = {
   'analytics:read': 'analytics.view',
   'tokens:read': 'tokens.view',
   'tokens:write': 'tokens.manage',
+  'webhooks:read': 'webhooks.view',
+  'webhooks:write': 'webhooks.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

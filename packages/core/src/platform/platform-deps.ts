@@ -7,6 +7,8 @@ import { type CustomHostnames, customHostnamesFromVars } from '../domains/custom
 import { dohResolver, fakeResolver, type TxtResolver } from '../domains/resolvers.ts';
 import { createMailer } from '../email/create-mailer.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
+import type { WebhookSettings } from '../webhooks/runtime.ts';
+import { defaultRetrySchedule, parseRetrySchedule } from '../webhooks/schedule.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type PlatformVars, parsePlatformVars, type VarsOf, type WorkerKind } from './vars.ts';
 
@@ -17,6 +19,19 @@ export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends Identit
   resolver: TxtResolver;
   /** Cloudflare for SaaS custom hostnames (HTTPS for creators' domains), or null when off. */
   customHostnames: CustomHostnames | null;
+  /** Webhook settings from the vars; each Worker adds its after-commit `dispatch`. */
+  webhooks: WebhookSettings;
+}
+
+/** The webhook settings the vars describe (without a dispatch: that is per Worker). */
+export function webhookSettingsOf(vars: PlatformVars): WebhookSettings {
+  return {
+    allowPrivateUrls: vars.WEBHOOK_ALLOW_PRIVATE_URLS === 'true',
+    timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
+    retrySchedule: vars.WEBHOOK_RETRY_SCHEDULE
+      ? parseRetrySchedule(vars.WEBHOOK_RETRY_SCHEDULE)
+      : defaultRetrySchedule,
+  };
 }
 
 /** The public-URL settings derived from the vars. */
@@ -65,6 +80,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     appUrl: vars.DASHBOARD_URL!.replace(/\/+$/, ''),
     resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(redis) : dohResolver({ url: vars.DOH_URL }),
     customHostnames: customHostnamesFromVars(vars),
+    webhooks: webhookSettingsOf(vars),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pointerReuseMs } from '../cache/go-live.ts';
+import { parseRetrySchedule } from '../webhooks/schedule.ts';
 
 /** The three Workers that read the platform's configuration. */
 export type WorkerKind = 'edge' | 'jobs' | 'dashboard';
@@ -71,6 +72,26 @@ export const platformVarsSchema = z.object({
   EDGE_INTERNAL_HOST: z.string().default(''),
   /** `true` shows the dev outbox page in the dashboard (local only). */
   DEV_OUTBOX: z.enum(['true', 'false']).default('false'),
+  /**
+   * `true` lets webhook endpoints be http and private or loopback addresses (the devstack receiver on
+   * 127.0.0.1). Local only: refused when the platform serves over https (SSRF).
+   */
+  WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
+  /** Timeout of one outbound webhook attempt, in ms. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
+  /** Seconds between webhook attempts (`5,300,…`); default Standard Webhooks' schedule (~31 h). */
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .optional()
+    .refine((v) => {
+      if (v === undefined) return true;
+      try {
+        parseRetrySchedule(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, '1–20 comma-separated whole seconds between 1 and 604800'),
 });
 export type PlatformVars = z.infer<typeof platformVarsSchema>;
 
@@ -141,6 +162,8 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
       );
     }
     if (vars.DEV_OUTBOX === 'true') problems.push('DEV_OUTBOX=true shows every email to any signed-in user');
+    if (vars.WEBHOOK_ALLOW_PRIVATE_URLS === 'true')
+      problems.push('WEBHOOK_ALLOW_PRIVATE_URLS=true would let webhooks reach private addresses (SSRF)');
   }
   if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
     problems.push('EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');

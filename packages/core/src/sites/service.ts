@@ -21,6 +21,7 @@ import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { transactionWithEvents } from '../webhooks/outbox.ts';
 import { blockView, siteView } from './views.ts';
 
 export interface Page {
@@ -346,7 +347,7 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
   const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, version);
   const now = new Date(snapshot.publishedAt);
   // The version guard makes two concurrent publishes of one site serialise instead of both winning.
-  await scope.transaction(async (tx) => {
+  await transactionWithEvents(deps, scope, async (tx, emit) => {
     const updated = await tx.update(
       sites,
       { publishedSnapshot: snapshot, publishedVersion: version, publishedAt: now },
@@ -360,6 +361,7 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
       targetId: siteId,
       metadata: { version },
     });
+    await emit('site.published', async () => ({ ...(await getSite(deps, tx, siteId)), hosts }));
   });
   await serveSnapshot(deps, hosts, snapshot);
   return { ...(await getSite(deps, scope, siteId)), hosts };

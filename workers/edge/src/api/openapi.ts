@@ -15,6 +15,11 @@ export const apiTags = [
   { name: 'Links', description: 'Short links.' },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   { name: 'Tokens', description: 'API tokens.' },
+  {
+    name: 'Webhooks',
+    description:
+      'Signed outbound webhooks (Standard Webhooks): endpoints, their event types, secrets and delivery logs.',
+  },
 ];
 
 export function openApiConfig(origin: string) {

@@ -35,6 +35,15 @@ import { sitesUpdate } from './routes/sites.update.ts';
 import { tokensCreate } from './routes/tokens.create.ts';
 import { tokensDelete } from './routes/tokens.delete.ts';
 import { tokensList } from './routes/tokens.list.ts';
+import { webhooksCreate } from './routes/webhooks.create.ts';
+import { webhooksDelete } from './routes/webhooks.delete.ts';
+import { webhooksDeliveries } from './routes/webhooks.deliveries.ts';
+import { webhooksEventTypes } from './routes/webhooks.event-types.ts';
+import { webhooksGet } from './routes/webhooks.get.ts';
+import { webhooksList } from './routes/webhooks.list.ts';
+import { webhooksRedeliver } from './routes/webhooks.redeliver.ts';
+import { webhooksRotateSecret } from './routes/webhooks.rotate-secret.ts';
+import { webhooksUpdate } from './routes/webhooks.update.ts';
 
 /**
  * Every authenticated route of /api/v1, registered explicitly. The tenant-isolation test matrix reads
@@ -77,4 +86,14 @@ export const routeTable: readonly ApiRouteDef[] = [
   tokensList,
   tokensCreate,
   tokensDelete,
+  // Before `/webhooks/{id}`, which would otherwise take `event-types` for an id.
+  webhooksEventTypes,
+  webhooksList,
+  webhooksCreate,
+  webhooksGet,
+  webhooksUpdate,
+  webhooksDelete,
+  webhooksRotateSecret,
+  webhooksDeliveries,
+  webhooksRedeliver,
 ] as unknown as readonly ApiRouteDef[];

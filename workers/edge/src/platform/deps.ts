@@ -1,11 +1,15 @@
-import { buildPlatformDeps, memoizedPlatformDeps, type PlatformDeps } from '@mewayz/core';
+import { buildPlatformDeps, memoizedPlatformDeps, type PlatformDeps, queueDispatch } from '@mewayz/core';
 import type { EdgeEnv } from '../env.ts';
 import { createCachePurger } from './cache-purger.ts';
 
 /** The edge Worker's dependencies: the platform's, with a purger of this Worker's own cache. */
 export type EdgeDeps = PlatformDeps<'edge'>;
 
-const build = memoizedPlatformDeps((env) => buildPlatformDeps(env, 'edge', createCachePurger));
+const build = memoizedPlatformDeps((env): EdgeDeps => {
+  const deps = buildPlatformDeps(env, 'edge', createCachePurger);
+  // The edge shares the `webhooks` queue with the jobs Worker (locally: one `wrangler dev` process).
+  return { ...deps, webhooks: { ...deps.webhooks, dispatch: queueDispatch((env as EdgeEnv).WEBHOOKS) } };
+});
 
 /**
  * Parse the Worker's vars and build the core dependencies once per isolate (the drivers are

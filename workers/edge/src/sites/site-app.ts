@@ -219,9 +219,10 @@ export const siteApp = new Hono<EdgeHono>()
     if (!form.success || !block) return formErrorResponse(422, 'That email address does not look right');
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
-      await subscribeContact(scopeOfSnapshot(r.deps, snapshot), {
+      await subscribeContact(r.deps, scopeOfSnapshot(r.deps, snapshot), {
         email: form.data.email,
         siteId: snapshot.siteId,
+        blockId: block.id,
       });
     }
     return c.redirect(`/?subscribed=${encodeURIComponent(block.id)}#b-${block.id}`, 303);

@@ -5,6 +5,7 @@ import {
   organizationsService,
   type TenantScope,
   tokensService,
+  webhooksService,
 } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
 import {
@@ -17,6 +18,8 @@ import {
   organizations,
   shortLinks,
   sites,
+  webhookDeliveries,
+  webhookEndpoints,
 } from '@mewayz/db/schema';
 import {
   addMemberWithToken,
@@ -72,6 +75,8 @@ export interface Fixture {
   invitationId: string;
   memberUserId: string;
   tokenId: string;
+  webhookId: string;
+  deliveryId: string;
 }
 
 const actor = { userId: null, requestId: 'req_fixture' };
@@ -128,7 +133,23 @@ export async function buildFixture(deps: CoreDeps, tenant: Tenant): Promise<Fixt
       scopes: ['sites:read'],
     },
   );
+  // A webhook endpoint (a public URL: nothing is sent in these tests) and one delivery to it. A
+  // workspace holds at most 20 endpoints, so fixtures built earlier for this tenant make room.
+  const old = await webhooksService.listWebhookEndpoints(deps, tenant.scope, { page: 1, perPage: 100 });
+  for (const e of old.items.slice(10))
+    await webhooksService.deleteWebhookEndpoint(deps, tenant.scope, actor, e.id);
+  const webhook = await webhooksService.createWebhookEndpoint(identityDeps(deps), tenant.scope, actor, {
+    url: 'https://hooks.example.com/fixture',
+    eventTypes: ['link.updated'],
+  });
+  await linksService.updateShortLink(deps, tenant.scope, actor, link.id, { title: 'fixture' });
+  const deliveries = await webhooksService.listWebhookDeliveries(deps, tenant.scope, webhook.id, {
+    page: 1,
+    perPage: 1,
+  });
   return {
+    webhookId: webhook.id,
+    deliveryId: deliveries.items[0]!.id,
     siteId: site.id,
     blockIds,
     domainId: domain.id,
@@ -155,7 +176,7 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
       | typeof invitations
       | typeof memberships,
   ) => dbOf(deps).select().from(table).where(eq(table.organizationId, org));
-  const [s, b, d, l, i, m, t, o, a] = await Promise.all([
+  const [s, b, d, l, i, m, t, o, a, w, wd] = await Promise.all([
     byOrg(sites),
     byOrg(blocks),
     byOrg(domains),
@@ -165,6 +186,16 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
     dbOf(deps).select().from(apiTokens).where(eq(apiTokens.organizationId, org)).orderBy(asc(apiTokens.id)),
     dbOf(deps).select().from(organizations).where(eq(organizations.id, org)),
     dbOf(deps).select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.organizationId, org)),
+    dbOf(deps).select().from(webhookEndpoints).where(eq(webhookEndpoints.organizationId, org)),
+    // What the jobs Worker changes on its own as it attempts deliveries is left out: only which exist.
+    dbOf(deps)
+      .select({
+        id: webhookDeliveries.id,
+        endpointId: webhookDeliveries.endpointId,
+        messageId: webhookDeliveries.messageId,
+      })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.organizationId, org)),
   ]);
   const sort = <T extends Record<string, unknown>>(rows: T[]) =>
     [...rows].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
@@ -178,5 +209,7 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
     t: t.map(({ lastUsedAt: _u, ...rest }) => rest),
     o,
     audit: a.length,
+    w: sort(w.map(({ failingSince: _f, updatedAt: _u, ...rest }) => rest)),
+    wd: sort(wd),
   });
 }

@@ -113,6 +113,30 @@ const matrix: Record<string, Entry> = {
     request: () => ({ path: '/tokens', body: { name: 'matrix', scopes: ['sites:read'] } }),
   },
   'tokens.delete': { kind: 'id', request: (f) => ({ path: `/tokens/${f.tokenId}` }) },
+  'webhooks.event-types': { kind: 'collection', request: () => ({ path: '/webhooks/event-types' }) },
+  'webhooks.list': { kind: 'collection', request: () => ({ path: '/webhooks' }) },
+  'webhooks.create': {
+    kind: 'collection',
+    request: () => ({
+      path: '/webhooks',
+      body: { url: 'https://hooks.example.com/matrix', eventTypes: ['site.published'] },
+    }),
+  },
+  'webhooks.get': { kind: 'id', request: (f) => ({ path: `/webhooks/${f.webhookId}` }) },
+  'webhooks.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/webhooks/${f.webhookId}`, body: { eventTypes: ['link.created'] } }),
+  },
+  'webhooks.delete': { kind: 'id', request: (f) => ({ path: `/webhooks/${f.webhookId}` }) },
+  'webhooks.rotate-secret': {
+    kind: 'id',
+    request: (f) => ({ path: `/webhooks/${f.webhookId}/rotate-secret` }),
+  },
+  'webhooks.deliveries': { kind: 'id', request: (f) => ({ path: `/webhooks/${f.webhookId}/deliveries` }) },
+  'webhooks.redeliver': {
+    kind: 'id',
+    request: (f) => ({ path: `/webhooks/${f.webhookId}/deliveries/${f.deliveryId}/redeliver` }),
+  },
 };
 
 let edge: EdgeHarness;
@@ -153,6 +177,8 @@ const idsOf = (f: Fixture) => [
   f.invitationId,
   f.memberUserId,
   f.tokenId,
+  f.webhookId,
+  f.deliveryId,
 ];
 
 describe('the matrix covers the route table', () => {
