@@ -1,14 +1,19 @@
-import { analyticsEvents, userTokens } from '@mewayz/db/schema';
-import { and, isNotNull, lt, or } from 'drizzle-orm';
+import { analyticsEvents, userTokens, webhookDeliveries, webhookMessages } from '@mewayz/db/schema';
+import { and, inArray, isNotNull, lt, or } from 'drizzle-orm';
 import { dbOf, type HasDb } from '../data/db-handle.ts';
-import { idPrefixes } from '../ids.ts';
+import { type IdKind, idPrefixes } from '../ids.ts';
 
 /** How long raw analytics events are kept; the daily rollups (what every report reads) are kept for good. */
 export const rawEventRetentionDays = 90;
 
+/** How long the webhook delivery log (and the messages it sent) is kept: what an integrator can look back on. */
+export const webhookLogRetentionDays = 30;
+
 export interface RetentionResult {
   rawEventsDeleted: number;
   userTokensDeleted: number;
+  webhookDeliveriesDeleted: number;
+  webhookMessagesDeleted: number;
 }
 
 /** Crockford base32, as ULIDs spell time (lower case, like our ids). */
@@ -20,13 +25,18 @@ const base32 = '0123456789abcdefghjkmnpqrstvwxyz';
  * no index on time and never scans the table.
  */
 export function eventIdFloor(at: Date): string {
+  return idFloor('event', at);
+}
+
+/** The smallest id of `kind` minted at `at` (see `eventIdFloor`). */
+export function idFloor(kind: IdKind, at: Date): string {
   let ms = at.getTime();
   let time = '';
   for (let i = 0; i < 10; i++) {
     time = base32[ms % 32] + time;
     ms = Math.floor(ms / 32);
   }
-  return `${idPrefixes.event}_${time}${'0'.repeat(16)}`;
+  return `${idPrefixes[kind]}_${time}${'0'.repeat(16)}`;
 }
 
 async function deleteInChunks(run: () => Promise<number>, chunk: number, maxChunks: number): Promise<number> {
@@ -41,13 +51,14 @@ async function deleteInChunks(run: () => Promise<number>, chunk: number, maxChun
 
 /**
  * The cron's housekeeping, bounded per run (the rest waits for the next tick): raw analytics events
- * older than the retention (their rollups stay), and email-verification/reset tokens that expired or
- * were used more than a day ago.
+ * older than the retention (their rollups stay), email-verification/reset tokens that expired or were
+ * used more than a day ago, and webhook deliveries and messages past the log's retention (a delivery
+ * still pending is never that old: retries end after about a day).
  */
 export async function applyRetention(
   deps: HasDb,
   now: Date,
-  opts: { chunk?: number; maxChunks?: number; rawEventDays?: number } = {},
+  opts: { chunk?: number; maxChunks?: number; rawEventDays?: number; webhookLogDays?: number } = {},
 ): Promise<RetentionResult> {
   const db = dbOf(deps);
   const chunk = opts.chunk ?? 5000;
@@ -76,5 +87,35 @@ export async function applyRetention(
     chunk,
     maxChunks,
   );
-  return { rawEventsDeleted, userTokensDeleted };
+  const webhookCutoff = new Date(
+    now.getTime() - (opts.webhookLogDays ?? webhookLogRetentionDays) * 86_400_000,
+  );
+  const webhookDeliveriesDeleted = await deleteInChunks(
+    async () => {
+      const res = await db
+        .delete(webhookDeliveries)
+        .where(
+          and(
+            lt(webhookDeliveries.id, idFloor('webhookDelivery', webhookCutoff)),
+            inArray(webhookDeliveries.status, ['succeeded', 'failed', 'cancelled']),
+          ),
+        )
+        .limit(chunk);
+      return Number((res as unknown as { rowsAffected?: number }).rowsAffected ?? 0);
+    },
+    chunk,
+    maxChunks,
+  );
+  const webhookMessagesDeleted = await deleteInChunks(
+    async () => {
+      const res = await db
+        .delete(webhookMessages)
+        .where(lt(webhookMessages.id, idFloor('webhookMessage', webhookCutoff)))
+        .limit(chunk);
+      return Number((res as unknown as { rowsAffected?: number }).rowsAffected ?? 0);
+    },
+    chunk,
+    maxChunks,
+  );
+  return { rawEventsDeleted, userTokensDeleted, webhookDeliveriesDeleted, webhookMessagesDeleted };
 }
