@@ -21,6 +21,7 @@ export function BlockList({
   blocks,
   canEdit,
   clicks,
+  linkItems,
   openId,
   renderEditor,
 }: {
@@ -28,6 +29,8 @@ export function BlockList({
   canEdit: boolean;
   /** Null while the figures are still loading. */
   clicks: EditorClicks | null;
+  /** The names of the links of blocks with several, by item index. */
+  linkItems: Record<string, string[]>;
   /** The block whose editor starts open (`?edit=`). */
   openId?: string | null;
   renderEditor: (b: ListedBlock) => ReactNode;
@@ -98,7 +101,10 @@ export function BlockList({
             count={order.length}
             canEdit={canEdit}
             clicks={clicks ? (clicks.byBlock[id] ?? 0) : null}
-            itemClicks={clicks?.byItem[id]}
+            itemClicks={linkItems[id]?.map((label, i) => ({
+              label,
+              clicks: clicks ? (clicks.byItem[id]?.[String(i)] ?? 0) : null,
+            }))}
             initiallyOpen={openId === id}
             move={move}
             renderEditor={renderEditor}

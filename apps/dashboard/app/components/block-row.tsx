@@ -23,7 +23,7 @@ export interface BlockRowProps {
   /** Clicks of the last 30 days; null while they are still loading. */
   clicks: number | null;
   /** Clicks per item of a block with several links (social icons…), when it has some. */
-  itemClicks?: { label: string; clicks: number }[];
+  itemClicks?: { label: string; clicks: number | null }[];
   /** Open the block's editor in the first render (`?edit=<block>`: how it opens without JS). */
   initiallyOpen?: boolean;
   move(id: string, delta: number): void;
@@ -218,7 +218,7 @@ function itemName(label: string): string {
 }
 
 /** Clicks per item of a block with several links, in the order they show on the page. */
-function ItemClicks({ items }: { items: { label: string; clicks: number }[] }) {
+function ItemClicks({ items }: { items: { label: string; clicks: number | null }[] }) {
   return (
     <ul
       aria-label="Clicks per link in the last 30 days"
@@ -228,7 +228,9 @@ function ItemClicks({ items }: { items: { label: string; clicks: number }[] }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: the index is the item's identity (`/go/<block>/<n>`).
         <li key={i} className="min-w-0 max-w-full truncate">
           <span className="text-slate-700">{itemName(item.label)}</span>{' '}
-          <span className="font-semibold text-slate-900 tabular-nums">{item.clicks}</span>
+          <span className="font-semibold text-slate-900 tabular-nums">
+            {item.clicks === null ? <span className="text-slate-400">…</span> : item.clicks}
+          </span>
         </li>
       ))}
     </ul>

@@ -146,6 +146,7 @@ function EditorPage({
                 blocks={state.blocks as ListedBlock[]}
                 canEdit={canEdit}
                 clicks={clicks}
+                linkItems={state.linkItems}
                 openId={openId}
                 renderEditor={(b) => <BlockEditor block={b} />}
               />

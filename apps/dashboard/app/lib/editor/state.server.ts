@@ -5,10 +5,10 @@ import type { DashboardDeps } from '../env.server.ts';
 import { renderDraftPreview } from '../preview.server.ts';
 import type { OrgContext } from '../tenant.server.ts';
 
-/** Clicks of the last 30 days per block, and per item of blocks with several links (with the items' names). */
+/** Clicks of the last 30 days per block, and per item index of blocks with several links. */
 export interface EditorClicks {
   byBlock: Record<string, number>;
-  byItem: Record<string, { label: string; clicks: number }[]>;
+  byItem: Record<string, Record<string, number>>;
 }
 
 type Blocks = Awaited<ReturnType<typeof sitesService.listBlocks>>;
@@ -24,20 +24,22 @@ async function loadEditorBase(deps: DashboardDeps, ctx: OrgContext, siteId: stri
 }
 
 /** The clicks figures of the editor's block list: per block, and per item where a block has several links. */
-async function loadEditorClicks(
-  deps: DashboardDeps,
-  ctx: OrgContext,
-  siteId: string,
-  blocks: Promise<Blocks>,
-): Promise<EditorClicks> {
-  const [{ clicks, items }, list] = await Promise.all([blockClicks(deps, ctx.scope, siteId, 30), blocks]);
-  const byItem: EditorClicks['byItem'] = {};
-  for (const b of list) {
+async function loadEditorClicks(deps: DashboardDeps, ctx: OrgContext, siteId: string): Promise<EditorClicks> {
+  const { clicks, items } = await blockClicks(deps, ctx.scope, siteId, 30);
+  return { byBlock: clicks, byItem: items };
+}
+
+/**
+ * The names of the links of each block that has several (social icons, contact links, links in a
+ * text), by item index: the rows list them at once and the clicks per item fill in.
+ */
+function linkItemsOf(blocks: Blocks): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const b of blocks) {
     const labels = blockLinkLabels(b as unknown as SiteSnapshot['blocks'][number]);
-    if (labels.length < 2) continue;
-    byItem[b.id] = labels.map((label, i) => ({ label, clicks: items[b.id]?.[String(i)] ?? 0 }));
+    if (labels.length > 1) out[b.id] = labels;
   }
-  return { byBlock: clicks, byItem };
+  return out;
 }
 
 /**
@@ -51,9 +53,9 @@ export async function loadEditorState(deps: DashboardDeps, ctx: OrgContext, site
   const [list, preview, clicks] = await Promise.all([
     blocks,
     renderDraftPreview(deps, ctx.scope, site),
-    loadEditorClicks(deps, ctx, siteId, blocks),
+    loadEditorClicks(deps, ctx, siteId),
   ]);
-  return { readAt, site, blocks: list, preview, clicks };
+  return { readAt, site, blocks: list, linkItems: linkItemsOf(list), preview, clicks };
 }
 
 export type EditorState = Awaited<ReturnType<typeof loadEditorState>>;
@@ -66,11 +68,12 @@ export async function loadEditorPage(deps: DashboardDeps, ctx: OrgContext, siteI
   const { readAt, site } = await loadEditorBase(deps, ctx, siteId);
   const blocks = sitesService.listBlocks(ctx.scope, siteId);
   const preview = renderDraftPreview(deps, ctx.scope, site);
-  const clicks = loadEditorClicks(deps, ctx, siteId, blocks);
+  const clicks = loadEditorClicks(deps, ctx, siteId);
   // A rejection is read by the page's <Await>; keep it from counting as unhandled meanwhile.
   preview.catch(() => {});
   clicks.catch(() => {});
-  return { state: { readAt, site, blocks: await blocks }, preview, clicks };
+  const list = await blocks;
+  return { state: { readAt, site, blocks: list, linkItems: linkItemsOf(list) }, preview, clicks };
 }
 
 /** The state the editor starts from: the first screen's part, with the streamed parts still to come. */
