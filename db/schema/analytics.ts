@@ -1,4 +1,14 @@
-import { boolean, char, date, index, int, mysqlTable, primaryKey, varchar } from 'drizzle-orm/mysql-core';
+import {
+  boolean,
+  char,
+  date,
+  index,
+  int,
+  mysqlTable,
+  primaryKey,
+  smallint,
+  varchar,
+} from 'drizzle-orm/mysql-core';
 import { instant, orgColumn } from './columns.ts';
 
 export const eventKinds = ['view', 'click'] as const;
@@ -17,6 +27,11 @@ export const analyticsEvents = mysqlTable(
     kind: varchar('kind', { length: 8 }).$type<EventKind>().notNull(),
     siteId: varchar('site_id', { length: 40 }).notNull().default(''),
     linkId: varchar('link_id', { length: 40 }).notNull().default(''),
+    /**
+     * Which of a block's links was clicked (`/go/<block>/<n>`: the n-th social icon, contact link or
+     * link inside a text block); -1 when the block has one link (`/go/<block>`) and for views.
+     */
+    linkItem: smallint('link_item').notNull().default(-1),
     occurredAt: instant('occurred_at').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     country: char('country', { length: 2 }).notNull().default(''),
@@ -68,7 +83,8 @@ export const analyticsVisitors = mysqlTable(
   ],
 );
 
-export const rollupDimensions = ['total', 'country', 'device', 'browser', 'os', 'referrer'] as const;
+/** `item` rows exist for link rows only: clicks per item (`value` = its index) of a block with several links. */
+export const rollupDimensions = ['total', 'country', 'device', 'browser', 'os', 'referrer', 'item'] as const;
 export type RollupDimension = (typeof rollupDimensions)[number];
 
 /**

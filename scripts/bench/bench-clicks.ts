@@ -56,8 +56,13 @@ try {
           scriptPath: jobsScript,
           modulesRoot: dirname(jobsScript),
           bindings: {
+            // The platform vars every Worker reads through the one schema (without them it refuses to start).
             ...data,
+            ROOT_DOMAIN: benchRoot,
+            PUBLIC_SCHEME: 'http',
             DASHBOARD_URL: 'http://app.mewayz.localhost:8788',
+            VISITOR_SALT: 'bench-visitor-salt-0123456789',
+            INTERNAL_SECRET: 'bench-internal-secret-0123456789',
             ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
             CHAOS_FAIL_BATCH_EVERY: chaos,
           },

@@ -289,10 +289,61 @@ describe('site editor', () => {
           clicks: 2,
         }),
       ]);
+    const social = await sitesService.createBlock(stack.deps, owner.scope, actor, site.id, {
+      type: 'social',
+      data: {
+        links: [
+          { network: 'instagram', url: 'https://instagram.com/clicky' },
+          { network: 'github', url: 'https://github.com/clicky' },
+        ],
+      },
+      active: true,
+      featured: false,
+      sensitive: false,
+      startsAt: null,
+      endsAt: null,
+    });
+    await dbOf(stack.deps)
+      .insert(analyticsDaily)
+      .values([
+        rollupRow({
+          organizationId: owner.scope.orgId,
+          siteId: site.id,
+          linkId: social.id,
+          day: today,
+          clicks: 4,
+        }),
+        ...[
+          ['0', 1],
+          ['1', 3],
+        ].map(([value, clicks]) =>
+          rollupRow({
+            organizationId: owner.scope.orgId,
+            siteId: site.id,
+            linkId: social.id,
+            day: today,
+            dimension: 'item',
+            value: value as string,
+            clicks: clicks as number,
+          }),
+        ),
+      ]);
     await openEditor(site.id);
-    await expect(rows().first().getByTitle('Clicks in the last 30 days').textContent()).resolves.toMatch(
-      /^7\s*clicks in the last 30 days$/,
-    );
+    // The figures stream in after the editor is on screen.
+    await expect
+      .poll(() => rows().first().getByTitle('Clicks in the last 30 days').textContent())
+      .toMatch(/^7\s*clicks in the last 30 days$/);
+    const socialRow = rows().nth(1);
+    await expect
+      .poll(() => socialRow.getByTitle('Clicks in the last 30 days').textContent())
+      .toMatch(/^4\s*clicks in the last 30 days$/);
+    // Clicks per icon, in the order the icons show on the page.
+    const perItem = socialRow.getByRole('list', { name: 'Clicks per link in the last 30 days' });
+    await expect(perItem.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Instagram 1',
+      'GitHub 3',
+    ]);
+    await stack.screenshot(page, 'editor-clicks-per-item');
   }, 60_000);
 
   it('fits a phone: Edit | Preview in the first screen, nothing scrolls sideways at 360 px', async () => {

@@ -1,3 +1,4 @@
+import { say } from '@mewayz/contracts';
 import {
   email as emailModule,
   identity,
@@ -90,9 +91,19 @@ describe('two-factor authentication', () => {
 
     await signIn(user.email);
     await page.getByRole('heading', { name: 'Two-factor authentication' }).waitFor();
+    // An empty or malformed code gets the schema's words next to the field, not a failed sign-in.
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.locator('#second-factor-totpCode-error, [id$="-totpCode-error"]').first().waitFor();
+    await expect(page.locator('[id$="-totpCode-error"]').allTextContents()).resolves.toEqual([
+      say.secondFactor,
+    ]);
+    await page.getByLabel('Authentication code').fill('12ab');
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.getByText(say.totpCode, { exact: true }).waitFor();
+    await checkPage('sign-in-2fa-errors');
     await page.getByLabel('Authentication code').fill('000000');
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await page.getByText('not correct or already used').waitFor();
+    await page.getByText(say.wrongSecondFactor).waitFor();
     await page
       .getByLabel('Authentication code')
       .fill(await identity.totpCode(key, new Date(t0.getTime() + 30_000)));
@@ -132,6 +143,17 @@ describe('password reset, sign out everywhere and the workspace switcher', () =>
         (el) => (el as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]!.text,
       ),
     ).resolves.toBe('Second Workspace');
+    // A switch that names no workspace is refused in words (the schema's message on the error page).
+    await page.evaluate(`(() => {
+      const select = document.querySelector('#org-switch');
+      const none = document.createElement('option');
+      none.value = '';
+      select.append(none);
+      select.value = '';
+      select.form.requestSubmit();
+    })()`);
+    await page.getByText(say.workspace, { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'That request did not make sense' }).waitFor();
 
     await stack.browser.clearCookies();
     await page.goto(`${stack.appUrl}/forgot-password`);

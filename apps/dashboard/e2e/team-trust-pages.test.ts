@@ -1,4 +1,4 @@
-import { signUpInput } from '@mewayz/contracts';
+import { resendVerificationInput, signUpInput } from '@mewayz/contracts';
 import {
   email as emailModule,
   identity,
@@ -91,6 +91,38 @@ describe('forms (Conform with the contracts’ schemas)', () => {
       await context.close();
     }
   }, 90_000);
+});
+
+describe('verify email (Conform)', () => {
+  it('sends the confirmation link again, and refuses a form with a field it does not have in words', async () => {
+    const email = `resend-${Date.now()}@example.com`;
+    await stack.browser.clearCookies();
+    await page.goto(`${stack.appUrl}/sign-up`);
+    await page.getByLabel('Name').fill('Resend Person');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(testPassword);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/verify-email');
+    await page.getByRole('button', { name: 'Send the link again' }).click();
+    await page.getByText('A new link is on its way').waitFor();
+    expect(await emailModule.listOutbox(dbOf(stack.deps), { to: email })).toHaveLength(2);
+
+    const tampered = resendVerificationInput.safeParse({ email: 'someone@else.example' });
+    const message = tampered.success ? '' : tampered.error.issues[0]!.message;
+    expect(message).toContain('not accepted here');
+    await page.evaluate(`(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Send the link again'));
+      const extra = document.createElement('input');
+      extra.type = 'hidden';
+      extra.name = 'email';
+      extra.value = 'someone@else.example';
+      button.form.append(extra);
+      button.form.requestSubmit(button);
+    })()`);
+    await page.getByText(message).waitFor();
+    expect(await emailModule.listOutbox(dbOf(stack.deps), { to: email })).toHaveLength(2);
+    await checkPage(stack, page, 'verify-email-errors');
+  }, 60_000);
 });
 
 describe('instant results: the page shows the change with the action’s answer', () => {

@@ -17,6 +17,8 @@ export interface RenderedSitePage {
   nextChangeAt: Date | null;
   csp: string;
 }
+/** The short name of each of a block's links, by item index (`/go/<block>/<n>`). */
+export function blockLinkLabels(block: SiteSnapshot['blocks'][number]): string[];
 export function renderSitePage(snapshot: SiteSnapshot, opts: SitePageOptions): Promise<RenderedSitePage>;
 export const themePresetPalettes: Record<
   string,

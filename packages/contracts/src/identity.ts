@@ -57,6 +57,45 @@ export const signInInput = z
   .strict();
 export type SignInInput = z.infer<typeof signInInput>;
 
+/** The 6-digit code of an authenticator app (TOTP, RFC 6238). */
+export const totpCode = z
+  .string({ error: say.totpCode })
+  .trim()
+  .regex(/^\d{6}$/, { error: say.totpCode });
+
+/**
+ * The second sign-in step: a code from the app or a recovery code (one of them), and the sealed
+ * result of the password step (`challenge`, never shown).
+ */
+export const secondFactorInput = z
+  .object({
+    challenge: z.string().min(1).max(4096),
+    totpCode: totpCode.optional(),
+    recoveryCode: z
+      .string()
+      .trim()
+      .max(20, { error: say.recoveryCode })
+      .regex(/^[A-Za-z0-9 -]+$/, { error: say.recoveryCode })
+      .optional(),
+  })
+  .strict()
+  .refine((v) => v.totpCode !== undefined || v.recoveryCode !== undefined, {
+    error: say.secondFactor,
+    path: ['totpCode'],
+  });
+export type SecondFactorInput = z.infer<typeof secondFactorInput>;
+
+/** Sending the email-confirmation link again: nothing to fill in, the signed-in account is the address. */
+export const resendVerificationInput = z.object({}).strict();
+
+/** Switching workspace: the one to switch to, and the dashboard page to come back to. */
+export const switchWorkspaceInput = z
+  .object({
+    orgId: z.string({ error: say.workspace }).trim().min(1, { error: say.workspace }).max(40),
+    back: z.string().max(2000).optional(),
+  })
+  .strict();
+
 export const changePasswordInput = z.object({ currentPassword: enteredPassword, newPassword }).strict();
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 

@@ -14,6 +14,11 @@ export const say = {
   tooLong: (n: number) => `Use at most ${n} characters`,
   controlCharacters: 'Remove invisible control characters',
   dateTime: 'Enter a date and time, like 2026-12-01T09:00:00Z',
+  totpCode: 'Enter the 6-digit code from your authenticator app',
+  secondFactor: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes',
+  recoveryCode: 'Enter a recovery code as it was shown, like abcde-12345',
+  wrongSecondFactor: 'That code is not correct or was already used. Try the newest code from your app.',
+  workspace: 'Choose a workspace',
 } as const;
 
 /** Fields that are the person's own: "Enter your email", not "Enter an email". */

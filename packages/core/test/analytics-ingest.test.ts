@@ -15,6 +15,7 @@ function event(siteId: string, over: Partial<AnalyticsEvent> = {}): AnalyticsEve
     organizationId: 'org_ingest_test',
     siteId,
     linkId: '',
+    linkItem: -1,
     occurredAt: new Date().toISOString(),
     country: 'DE',
     city: 'Berlin',

@@ -18,6 +18,7 @@ function eventAt(siteId: string, at: Date): AnalyticsEvent {
     organizationId: 'org_retention_test',
     siteId,
     linkId: '',
+    linkItem: -1,
     occurredAt: at.toISOString(),
     country: 'DE',
     city: '',

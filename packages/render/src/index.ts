@@ -5,7 +5,7 @@ export { demoMedia } from './demo-media.ts';
 export { type DemoSnapshotIds, demoSnapshot } from './demo-snapshot.ts';
 export { type EmbedProvider, type EmbedTarget, embedProviderNames, embedTarget } from './embeds.ts';
 export { renderMarkdown } from './markdown.ts';
-export { blockLinkTargets, goHref } from './outbound-links.ts';
+export { blockLinkLabels, blockLinkTargets, goHref } from './outbound-links.ts';
 export { type LandingPageOptions, renderLandingPage } from './pages/landing-page.tsx';
 export { type LinkInterstitialOptions, renderLinkInterstitial } from './pages/link-interstitial.tsx';
 export { renderNotFoundPage } from './pages/not-found-page.tsx';

@@ -32,6 +32,23 @@ export function blockLinkTargets(block: SnapshotBlock): string[] {
   }
 }
 
+/**
+ * A short name for each of a block's links, in the order of `blockLinkTargets` (so index n is the
+ * item of `/go/<block>/<n>`): the social network, the contact kind, or a text link's address.
+ */
+export function blockLinkLabels(block: SnapshotBlock): string[] {
+  switch (block.type) {
+    case 'social':
+      return socialLinks(block).map((l) => l.network);
+    case 'contact':
+      return contactLinks(block.data).map((l) => l.kind);
+    case 'text':
+      return markdownLinkTargets(block.data.markdown);
+    default:
+      return blockLinkTargets(block).map(() => 'link');
+  }
+}
+
 function present(href: string | null): string[] {
   return href ? [href] : [];
 }

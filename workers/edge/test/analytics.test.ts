@@ -94,7 +94,7 @@ describe('visit and click analytics', () => {
     expect(Number(await edge.deps.redis.get(`live:${site.id}:${day}:clicks`))).toBe(1);
   });
 
-  it('counts clicks on social icons, contact buttons and links in text, per block', async () => {
+  it('counts clicks on social icons, contact buttons and links in text, per block and per item', async () => {
     const scope = await createTestOrg(edge.deps);
     const block = (type: string, data: Record<string, unknown>) =>
       ({
@@ -135,6 +135,40 @@ describe('visit and click analytics', () => {
     expect(await rollup(site.id, social)).toMatchObject({ clicks: 2 });
     expect(await rollup(site.id, contact)).toMatchObject({ clicks: 1 });
     expect(await rollup(site.id, text)).toMatchObject({ clicks: 1 });
+
+    // Which icon was clicked is stored with the event and rolled up per item; a second GitHub click
+    // and a bot's click (excluded) show the item rows count human clicks per item exactly.
+    await click(`/go/${social}/1`);
+    await edge.fetch(`http://${host}/go/${social}/0`, { headers: { 'user-agent': googlebot } });
+    await eventually(async () => (await rollup(site.id, social)).clicks === 3);
+    await eventually(async () => (await rollup(site.id, social)).bots === 1);
+    expect(await rollup(site.id, social, 'item', '0')).toMatchObject({ clicks: 1, bots: 0 });
+    expect(await rollup(site.id, social, 'item', '1')).toMatchObject({ clicks: 2, bots: 0 });
+    expect(await rollup(site.id, contact, 'item', '0')).toMatchObject({ clicks: 1 });
+    const items = await dbOf(edge.deps)
+      .select({ item: analyticsEvents.linkItem, isBot: analyticsEvents.isBot })
+      .from(analyticsEvents)
+      .where(and(eq(analyticsEvents.siteId, site.id), eq(analyticsEvents.linkId, social)));
+    expect(items.map((i) => `${i.item}${i.isBot ? ' bot' : ''}`).sort()).toEqual(['0', '0 bot', '1', '1']);
+  });
+
+  it('stores no item for a block with one link (/go/<block>)', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { site, host, blockIds } = await createPublishedSite(edge.deps, scope);
+    const res = await edge.fetch(`http://${host}/go/${blockIds[0]}`, { headers: { 'user-agent': chrome } });
+    expect(res.status).toBe(302);
+    await eventually(async () => (await rawCount(site.id)) === 1);
+    const [event] = await dbOf(edge.deps)
+      .select({ item: analyticsEvents.linkItem })
+      .from(analyticsEvents)
+      .where(eq(analyticsEvents.siteId, site.id));
+    expect(event?.item).toBe(-1);
+    await eventually(async () => (await rollup(site.id, blockIds[0])).clicks === 1);
+    const itemRows = await dbOf(edge.deps)
+      .select()
+      .from(analyticsDaily)
+      .where(and(eq(analyticsDaily.siteId, site.id), eq(analyticsDaily.dimension, 'item')));
+    expect(itemRows).toEqual([]);
   });
 
   it('never blocks the page on the queue: the response comes before the event is stored', async () => {

@@ -24,6 +24,7 @@ describe('the jobs Worker’s cron (in workerd)', () => {
         organizationId: 'org_cron_test',
         siteId: site,
         linkId: '',
+        linkItem: -1,
         occurredAt: at.toISOString(),
         country: '',
         city: '',

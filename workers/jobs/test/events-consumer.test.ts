@@ -18,6 +18,7 @@ function event(siteId: string, over: Partial<AnalyticsEvent> = {}): AnalyticsEve
     organizationId: 'org_consumer_test',
     siteId,
     linkId: 'blk_consumer',
+    linkItem: -1,
     occurredAt: new Date().toISOString(),
     country: 'NL',
     city: '',

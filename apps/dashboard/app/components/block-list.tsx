@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { blockLabels } from '../lib/editor/block-labels.ts';
 import type { ListedBlock } from '../lib/editor/listed-block.ts';
 import type { EditorResult } from '../lib/editor/result.ts';
+import type { EditorClicks } from '../lib/editor/state.server.ts';
 import { BlockRow } from './block-row.tsx';
 import { useEditor } from './editor/editor-state.tsx';
 
@@ -20,11 +21,18 @@ export function BlockList({
   blocks,
   canEdit,
   clicks,
+  linkItems,
+  openId,
   renderEditor,
 }: {
   blocks: ListedBlock[];
   canEdit: boolean;
-  clicks: Record<string, number>;
+  /** Null while the figures are still loading. */
+  clicks: EditorClicks | null;
+  /** The names of the links of blocks with several, by item index. */
+  linkItems: Record<string, string[]>;
+  /** The block whose editor starts open (`?edit=`). */
+  openId?: string | null;
   renderEditor: (b: ListedBlock) => ReactNode;
 }) {
   const key = blocks.map((b) => b.id).join(',');
@@ -92,7 +100,12 @@ export function BlockList({
             index={index}
             count={order.length}
             canEdit={canEdit}
-            clicks={clicks[id]}
+            clicks={clicks ? (clicks.byBlock[id] ?? 0) : null}
+            itemClicks={linkItems[id]?.map((label, i) => ({
+              label,
+              clicks: clicks ? (clicks.byItem[id]?.[String(i)] ?? 0) : null,
+            }))}
+            initiallyOpen={openId === id}
             move={move}
             renderEditor={renderEditor}
           />

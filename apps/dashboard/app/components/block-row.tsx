@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useState } from 'react';
 import { optionsOfKind } from '../lib/editor/block-kinds.ts';
 import { blockLabels } from '../lib/editor/block-labels.ts';
 import type { ListedBlock } from '../lib/editor/listed-block.ts';
@@ -20,7 +20,12 @@ export interface BlockRowProps {
   index: number;
   count: number;
   canEdit: boolean;
-  clicks: number | undefined;
+  /** Clicks of the last 30 days; null while they are still loading. */
+  clicks: number | null;
+  /** Clicks per item of a block with several links (social icons…), when it has some. */
+  itemClicks?: { label: string; clicks: number | null }[];
+  /** Open the block's editor in the first render (`?edit=<block>`: how it opens without JS). */
+  initiallyOpen?: boolean;
   move(id: string, delta: number): void;
   renderEditor(b: ListedBlock): ReactNode;
   sortable?: SortableBits;
@@ -36,11 +41,16 @@ export function BlockRow({
   count,
   canEdit,
   clicks,
+  itemClicks,
+  initiallyOpen = false,
   move,
   renderEditor,
   sortable,
 }: BlockRowProps) {
   const id = b.id;
+  // The block's editor (a whole form) is only built while it is open: the list hydrates and
+  // re-renders fast however many blocks there are. Without JS, "Edit" opens it through `?edit=`.
+  const [open, setOpen] = useState(initiallyOpen);
   const kind = optionsOfKind(b.type);
   const imageUrl = b.type === 'image' && typeof b.data.url === 'string' ? b.data.url : null;
   return (
@@ -95,7 +105,9 @@ export function BlockRow({
         </div>
         {kind.clicks ? (
           <p className="shrink-0 text-right text-xs text-slate-600" title="Clicks in the last 30 days">
-            <span className="block text-sm font-semibold text-slate-900 tabular-nums">{clicks ?? 0}</span>
+            <span className="block text-sm font-semibold text-slate-900 tabular-nums">
+              {clicks === null ? <span className="text-slate-400">…</span> : clicks}
+            </span>
             <span>
               {clicks === 1 ? 'click' : 'clicks'}
               <span className="sr-only"> in the last 30 days</span>
@@ -109,13 +121,29 @@ export function BlockRow({
           </div>
         ) : null}
       </div>
+      {kind.clicks && itemClicks && itemClicks.length > 1 ? <ItemClicks items={itemClicks} /> : null}
       {canEdit ? (
-        <details className="group border-t border-slate-100">
+        <details
+          className="group border-t border-slate-100"
+          open={open}
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+        >
           <summary className="cursor-pointer list-none px-4 py-2 text-sm font-medium text-indigo-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600 [&::-webkit-details-marker]:hidden">
             <span className="group-open:hidden">Edit</span>
             <span className="hidden group-open:inline">Close editor</span>
           </summary>
-          <div className="px-4 pb-4">{renderEditor(b)}</div>
+          <div className="px-4 pb-4">
+            {open ? (
+              renderEditor(b)
+            ) : (
+              <a
+                href={`?edit=${encodeURIComponent(id)}#handle-${id}`}
+                className="text-sm text-indigo-700 underline"
+              >
+                Open this block’s editor
+              </a>
+            )}
+          </div>
         </details>
       ) : null}
     </li>
@@ -168,5 +196,43 @@ function MoveButton({
         </svg>
       </button>
     </ActionForm>
+  );
+}
+
+const itemNames: Record<string, string> = {
+  email: 'Email',
+  call: 'Call',
+  whatsapp: 'WhatsApp',
+  x: 'X',
+  github: 'GitHub',
+  linkedin: 'LinkedIn',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+};
+
+/** A link's name as a person reads it: the network or contact kind, else the address without its scheme. */
+function itemName(label: string): string {
+  if (itemNames[label]) return itemNames[label];
+  if (/^[a-z]+$/.test(label)) return label.charAt(0).toUpperCase() + label.slice(1);
+  return label.replace(/^[a-z]+:(\/\/)?/i, '');
+}
+
+/** Clicks per item of a block with several links, in the order they show on the page. */
+function ItemClicks({ items }: { items: { label: string; clicks: number | null }[] }) {
+  return (
+    <ul
+      aria-label="Clicks per link in the last 30 days"
+      className="flex flex-wrap gap-x-4 gap-y-1 px-4 pb-3 text-xs text-slate-600"
+    >
+      {items.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the index is the item's identity (`/go/<block>/<n>`).
+        <li key={i} className="min-w-0 max-w-full truncate">
+          <span className="text-slate-700">{itemName(item.label)}</span>{' '}
+          <span className="font-semibold text-slate-900 tabular-nums">
+            {item.clicks === null ? <span className="text-slate-400">…</span> : item.clicks}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -28,6 +28,11 @@ export function useMewayzForm<S extends z.ZodType>(
     id?: string;
     lastResult?: SubmissionResult<string[]> | null;
     defaultValue?: Record<string, unknown>;
+    /**
+     * When the browser first checks a field: on blur (default), or only on submit for a form whose
+     * fields stand in for each other (leaving one empty to use another is not a mistake yet).
+     */
+    validateOn?: 'onBlur' | 'onSubmit';
   } = {},
 ) {
   // biome-ignore lint/suspicious/noExplicitAny: Conform's shape constraint; the fields keep the schema's keys.
@@ -36,7 +41,7 @@ export function useMewayzForm<S extends z.ZodType>(
     lastResult: opts.lastResult,
     defaultValue: opts.defaultValue as never,
     constraint: getZodConstraint(schema),
-    shouldValidate: 'onBlur',
+    shouldValidate: opts.validateOn ?? 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseSubmission(formData, schema),
   });

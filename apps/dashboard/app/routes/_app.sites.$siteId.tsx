@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { type ShouldRevalidateFunction, useLoaderData } from '@remix-run/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BlockList, type ListedBlock } from '../components/block-list.tsx';
 import { AddBlock } from '../components/editor/add-block.tsx';
 import { BlockEditor, DeletedNotice } from '../components/editor/block-editor.tsx';
@@ -14,8 +14,8 @@ import { useHydrated } from '../components/editor/use-hydrated.ts';
 import { Alert, cx, EmptyState } from '../components/ui.tsx';
 import { runEditorIntent } from '../lib/editor/action.server.ts';
 import { editorOptions } from '../lib/editor/loader-data.server.ts';
-import type { EditorState } from '../lib/editor/state.server.ts';
-import { loadEditorState } from '../lib/editor/state.server.ts';
+import type { EditorBaseState, EditorClicks } from '../lib/editor/state.server.ts';
+import { loadEditorPage } from '../lib/editor/state.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult } from '../lib/forms.server.ts';
 import { requireOrg, workspaceAction } from '../lib/tenant.server.ts';
@@ -24,11 +24,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.state.site.name ?? 'Site'} · Editor · Mewayz` },
 ];
 
+/**
+ * The site and its blocks come in the first answer; the preview (a full render of the draft) and the
+ * clicks figures are promises that stream in after the editor is on screen.
+ */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   try {
-    const state = await loadEditorState(depsOf(context), ctx, params.siteId!);
-    return { state, canEdit: ctx.can('sites.edit'), ...editorOptions() };
+    const page = await loadEditorPage(depsOf(context), ctx, params.siteId!);
+    return {
+      ...page,
+      openId: new URL(request.url).searchParams.get('edit'),
+      canEdit: ctx.can('sites.edit'),
+      ...editorOptions(),
+    };
   } catch (err) {
     return appErrorToResult(err) as never;
   }
@@ -55,8 +64,10 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
   if (!formMethod && currentUrl.pathname === nextUrl.pathname) {
     const a = new URLSearchParams(currentUrl.search);
     const b = new URLSearchParams(nextUrl.search);
-    a.delete('add');
-    b.delete('add');
+    for (const p of [a, b]) {
+      p.delete('add');
+      p.delete('edit');
+    }
     if (a.toString() === b.toString()) return false;
   }
   return defaultShouldRevalidate;
@@ -64,9 +75,17 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
 
 export default function SiteEditor() {
   const data = useLoaderData<typeof loader>();
+  const deferred = useMemo(
+    () => ({ preview: data.preview, clicks: data.clicks as Promise<EditorClicks> }),
+    [data.preview, data.clicks],
+  );
   return (
-    <EditorStateProvider initial={data.state as unknown as EditorState} canEdit={data.canEdit}>
-      <EditorPage palettes={data.palettes} options={data.options} />
+    <EditorStateProvider
+      initial={data.state as unknown as EditorBaseState}
+      deferred={deferred}
+      canEdit={data.canEdit}
+    >
+      <EditorPage palettes={data.palettes} options={data.options} openId={data.openId} />
     </EditorStateProvider>
   );
 }
@@ -74,11 +93,13 @@ export default function SiteEditor() {
 function EditorPage({
   palettes,
   options,
+  openId,
 }: {
   palettes: Record<string, Record<string, string>>;
   options: Parameters<typeof ThemeCard>[0]['options'];
+  openId: string | null;
 }) {
-  const { state, canEdit } = useEditor();
+  const { state, clicks, canEdit } = useEditor();
   const [mode, setMode] = useState<EditorMode>('edit');
   // Before JS runs (or without it) both parts show, one above the other.
   const hydrated = useHydrated();
@@ -124,7 +145,9 @@ function EditorPage({
               <BlockList
                 blocks={state.blocks as ListedBlock[]}
                 canEdit={canEdit}
-                clicks={state.clicks}
+                clicks={clicks}
+                linkItems={state.linkItems}
+                openId={openId}
                 renderEditor={(b) => <BlockEditor block={b} />}
               />
             )}

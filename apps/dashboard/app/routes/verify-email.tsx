@@ -1,10 +1,15 @@
+import type { SubmissionResult } from '@conform-to/react';
+import { resendVerificationInput } from '@mewayz/contracts';
 import { AppError, identity } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { redirect } from '@remix-run/cloudflare';
+import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { AuthLayout, linkClass } from '../components/auth-layout.tsx';
+import { MewayzForm, useMewayzForm } from '../components/form.tsx';
 import { ActionForm, Alert, Button } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { replyWithAppError } from '../lib/forms.server.ts';
 import {
   checkCsrf,
   cookieHeader,
@@ -41,17 +46,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { state: 'pending' as const, email: user.email, outbox: deps.vars.DEV_OUTBOX === 'true' };
 }
 
+/** "Send the link again": a form with no fields, checked by its schema like every other form. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   await checkCsrf(request, context, form);
   const { user } = await requireUser(request, context, { allowUnverified: true });
-  await identity.sendVerificationEmail(depsOf(context), user.id);
-  return { sent: true };
+  const submission = parseSubmission(form, resendVerificationInput);
+  if (submission.status !== 'success')
+    return data({ sent: false, result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+  try {
+    await identity.sendVerificationEmail(depsOf(context), user.id);
+  } catch (err) {
+    return data({ sent: false, result: replyWithAppError(submission, err) }, { status: 400 });
+  }
+  return { sent: true, result: submission.reply({ resetForm: true }) as SubmissionResult<string[]> };
 }
 
 export default function VerifyEmail() {
   const d = useLoaderData<typeof loader>();
   const sent = useActionData<typeof action>();
+  const [form] = useMewayzForm(resendVerificationInput, { id: 'resend', lastResult: sent?.result });
   if (d.state === 'invalid') {
     return (
       <AuthLayout
@@ -93,11 +107,11 @@ export default function VerifyEmail() {
         <p className="text-sm text-slate-700">
           Open the link in the email to confirm your address and start building your site.
         </p>
-        <ActionForm>
+        <MewayzForm form={form}>
           <Button type="submit" variant="secondary" className="w-full">
             Send the link again
           </Button>
-        </ActionForm>
+        </MewayzForm>
         <ActionForm action="/sign-out">
           <Button type="submit" variant="ghost" className="w-full">
             Sign out

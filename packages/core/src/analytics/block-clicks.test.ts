@@ -49,9 +49,31 @@ describe('clicks per block', () => {
           day: '2026-03-15',
           clicks: 999,
         }),
+        // Clicks per item of a block with several links, summed over the days of the window.
+        ...[
+          ['2026-03-02', '0', 1],
+          ['2026-03-31', '0', 2],
+          ['2026-03-31', '2', 3],
+          ['2026-03-01', '1', 100],
+        ].map(([day, value, clicks]) =>
+          row({
+            organizationId: org,
+            siteId: site.id,
+            linkId: b,
+            day: day as string,
+            dimension: 'item',
+            value: value as string,
+            clicks: clicks as number,
+          }),
+        ),
       ]);
     const r = await blockClicks(deps, scope, site.id);
-    expect(r).toEqual({ from: '2026-03-02', to: '2026-03-31', clicks: { [a]: 6, [b]: 1 } });
+    expect(r).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-31',
+      clicks: { [a]: 6, [b]: 1 },
+      items: { [b]: { '0': 3, '2': 3 } },
+    });
   }, 90_000);
 
   it('answers 404 for another organization’s site', async () => {

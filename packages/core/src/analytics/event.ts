@@ -11,6 +11,8 @@ export const analyticsEventSchema = z.object({
   siteId: z.string().max(40).default(''),
   /** Block id for a bio-site link, short-link id for a short link; '' for a page view. */
   linkId: z.string().max(40).default(''),
+  /** Which of the block's links a click followed (`/go/<block>/<n>`); -1 for a block's only link and for views. */
+  linkItem: z.number().int().min(-1).max(9999).default(-1),
   occurredAt: z.iso.datetime(),
   country: z.string().max(2).default(''),
   city: z.string().max(80).default(''),

@@ -129,6 +129,7 @@ export async function blockRedirect(r: EdgeRequest, blockId: string, itemParam?:
     organizationId: snapshot.organizationId,
     siteId: snapshot.siteId,
     linkId: block.id,
+    linkItem: itemParam === undefined ? undefined : item,
   });
   return redirectResponse(destination, snapshot.settings.passQuery && url.search ? url.searchParams : null);
 }

@@ -28,6 +28,8 @@ export interface EventTarget {
   organizationId: string;
   siteId: string;
   linkId: string;
+  /** Which of the block's links was followed (`/go/<block>/<n>`); absent for a block's only link. */
+  linkItem?: number;
   host: string;
 }
 
@@ -66,6 +68,7 @@ export function buildEvent(
   };
   if (target.siteId) event.siteId = target.siteId;
   if (target.linkId) event.linkId = target.linkId;
+  if (target.linkItem !== undefined) event.linkItem = target.linkItem;
   if (cf?.country) event.country = cf.country.slice(0, 2).toUpperCase();
   if (cf?.city) event.city = cf.city.slice(0, 80);
   const referrer = referrerHost(req, target.host);

@@ -1,8 +1,19 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { EditorState } from '../../lib/editor/state.server.ts';
+import type { EditorBaseState, EditorClicks, EditorState } from '../../lib/editor/state.server.ts';
+
+/** The parts of the first answer that stream in after the first paint. */
+export interface EditorDeferred {
+  preview: Promise<string>;
+  clicks: Promise<EditorClicks>;
+}
 
 interface EditorContext {
-  state: EditorState;
+  /** The newest state; `preview` and `clicks` are absent until an action's answer brings them. */
+  state: EditorBaseState;
+  /** The first answer's streamed parts, read while the state has none of its own. */
+  deferred: EditorDeferred | null;
+  /** The clicks figures: the state's, else the streamed ones once they are in (null until then). */
+  clicks: EditorClicks | null;
   canEdit: boolean;
   /** Take a newer state (from the loader or any action's answer); an older read never wins. */
   apply(next: EditorState | undefined): void;
@@ -15,16 +26,29 @@ const Ctx = createContext<EditorContext | null>(null);
 
 export function EditorStateProvider({
   initial,
+  deferred = null,
   canEdit,
   children,
 }: {
-  initial: EditorState;
+  initial: EditorBaseState;
+  deferred?: EditorDeferred | null;
   canEdit: boolean;
   children: ReactNode;
 }) {
-  const [state, setState] = useState(initial);
+  const [state, setState] = useState<EditorBaseState>(initial);
+  const [streamedClicks, setStreamedClicks] = useState<EditorClicks | null>(null);
+  useEffect(() => {
+    let live = true;
+    deferred?.clicks.then(
+      (c) => live && setStreamedClicks(c),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [deferred]);
   const [pending, setPendingSet] = useState<ReadonlySet<string>>(new Set());
-  const apply = useCallback((next: EditorState | undefined) => {
+  const apply = useCallback((next: EditorBaseState | undefined) => {
     if (next) setState((cur) => (next.readAt >= cur.readAt ? next : cur));
   }, []);
   useEffect(() => apply(initial), [initial, apply]);
@@ -37,9 +61,10 @@ export function EditorStateProvider({
       return next;
     });
   }, []);
+  const clicks = state.clicks ?? streamedClicks;
   const value = useMemo(
-    () => ({ state, canEdit, apply, pending, setPending }),
-    [state, canEdit, apply, pending, setPending],
+    () => ({ state, deferred, clicks, canEdit, apply, pending, setPending }),
+    [state, deferred, clicks, canEdit, apply, pending, setPending],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,9 +1,39 @@
+import { Await } from '@remix-run/react';
+import { Suspense } from 'react';
 import { Spinner } from '../ui.tsx';
 import { useEditor } from './editor-state.tsx';
 
-/** The draft rendered by the edge's renderer; it follows every saved change. */
+const frameClass =
+  'h-[calc(100dvh-11rem)] max-h-[720px] min-h-[420px] w-full rounded-xl bg-white xl:h-[640px]';
+
+function PreviewFrame({ html }: { html: string }) {
+  return (
+    <iframe
+      title="Live preview of the draft site"
+      srcDoc={html}
+      sandbox="allow-popups allow-popups-to-escape-sandbox"
+      className={frameClass}
+    />
+  );
+}
+
+/** The frame's place while the first render of the draft streams in. */
+function PreviewLoading() {
+  return (
+    <div className={`${frameClass} grid place-items-center`} role="status">
+      <span className="flex items-center gap-2 text-sm text-slate-600">
+        <Spinner /> Rendering the preview…
+      </span>
+    </div>
+  );
+}
+
+/**
+ * The draft rendered by the edge's renderer; it follows every saved change. The page's first answer
+ * streams it in after the editor is on screen; every action's answer carries it.
+ */
 export function PreviewPane({ className }: { className?: string }) {
-  const { state, pending } = useEditor();
+  const { state, deferred, pending } = useEditor();
   return (
     <aside id="preview" aria-labelledby="preview-title" className={className}>
       <div className="rounded-2xl bg-slate-900 p-2 shadow-xl">
@@ -13,12 +43,22 @@ export function PreviewPane({ className }: { className?: string }) {
           </h2>
           {pending.size > 0 ? <Spinner className="text-slate-300" /> : null}
         </div>
-        <iframe
-          title="Live preview of the draft site"
-          srcDoc={state.preview}
-          sandbox="allow-popups allow-popups-to-escape-sandbox"
-          className="h-[calc(100dvh-11rem)] max-h-[720px] min-h-[420px] w-full rounded-xl bg-white xl:h-[640px]"
-        />
+        {state.preview !== undefined || !deferred ? (
+          <PreviewFrame html={state.preview ?? ''} />
+        ) : (
+          <Suspense fallback={<PreviewLoading />}>
+            <Await
+              resolve={deferred.preview}
+              errorElement={
+                <p className="rounded-xl bg-white p-4 text-sm text-red-700" role="alert">
+                  The preview could not be rendered. Reload the page to try again.
+                </p>
+              }
+            >
+              {(html) => <PreviewFrame html={html} />}
+            </Await>
+          </Suspense>
+        )}
       </div>
     </aside>
   );

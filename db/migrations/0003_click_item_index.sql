@@ -1,0 +1,1 @@
+ALTER TABLE `analytics_events` ADD `link_item` smallint DEFAULT -1 NOT NULL;
