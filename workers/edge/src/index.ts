@@ -6,7 +6,7 @@ import { dispatchOf, recordDispatch, withRequestIdHeader } from './platform/disp
 import type { EdgeHono } from './platform/hono-env.ts';
 import { LruMap } from './platform/lru-map.ts';
 import { rootApp, shortDomainApp } from './root-app.ts';
-import { badRequestResponse, notFoundResponse } from './sites/html-response.ts';
+import { badRequestResponse, notFoundResponse, serverErrorResponse } from './sites/html-response.ts';
 import { siteApp } from './sites/site-app.ts';
 
 /** Normalised hosts by URL hostname: a hot site's host is normalised once per isolate, not per request. */
@@ -54,7 +54,18 @@ function withContext(inner: Hono<EdgeHono>) {
       const answered = withRequestIdHeader(c.res, requestId);
       if (answered !== c.res) c.res = answered;
     })
-    .route('/', inner);
+    .route('/', inner)
+    .onError((err, c) => {
+      // The API answers its own errors in its envelope; this is for pages, redirects and hooks.
+      const { requestId, host } = dispatchOf(c.req.raw)!;
+      edgeDeps(c.env).log.error('edge request failed', {
+        request_id: requestId,
+        host,
+        path: new URL(c.req.url).pathname.slice(0, 200),
+        error: err,
+      });
+      return withRequestIdHeader(serverErrorResponse(requestId), requestId);
+    });
 }
 
 const apps = { root: withContext(rootApp), short: withContext(shortDomainApp), site: withContext(siteApp) };

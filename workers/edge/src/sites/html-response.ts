@@ -29,6 +29,21 @@ export function notFoundResponse(): Response {
   return htmlResponse(notFound.html, notFound.csp, 404, { 'cache-control': notFoundCacheControl });
 }
 
+/**
+ * What a visitor sees when the edge failed (a bug, or the data plane down): a plain apology with the
+ * request id to quote, never kept, never a stack trace.
+ */
+export function serverErrorResponse(requestId: string): Response {
+  return new Response(`Something went wrong on our side. Please try again.\nRequest id: ${requestId}\n`, {
+    status: 500,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
 /** A request the edge cannot make sense of (e.g. a Host the URL standard refuses): plain text, never kept. */
 export function badRequestResponse(): Response {
   return new Response('Bad Request\n', {

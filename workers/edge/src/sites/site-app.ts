@@ -1,5 +1,11 @@
 import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
-import { PayloadTooLarge, publicOrigin, scopeOfSnapshot, subscribeContact } from '@mewayz/core';
+import {
+  PayloadTooLarge,
+  publicOrigin,
+  scopeOfSnapshot,
+  subscribeContact,
+  withRequestLog,
+} from '@mewayz/core';
 import {
   blockLinkTargets,
   goHref,
@@ -220,11 +226,15 @@ export const siteApp = new Hono<EdgeHono>()
     if (!form.success || !block) return formErrorResponse(422, 'That email address does not look right');
     // A filled honeypot is a bot: thank it like a person, store nothing.
     if (!form.data.website) {
-      await subscribeContact(r.deps, scopeOfSnapshot(r.deps, snapshot), {
-        email: form.data.email,
-        siteId: snapshot.siteId,
-        blockId: block.id,
-      });
+      await subscribeContact(
+        withRequestLog(r.deps, { request_id: r.requestId }),
+        scopeOfSnapshot(r.deps, snapshot),
+        {
+          email: form.data.email,
+          siteId: snapshot.siteId,
+          blockId: block.id,
+        },
+      );
     }
     return c.redirect(`/?subscribed=${encodeURIComponent(block.id)}#b-${block.id}`, 303);
   })
