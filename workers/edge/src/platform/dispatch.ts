@@ -11,9 +11,32 @@ export interface Dispatched {
 
 const dispatched = new WeakMap<Request, Dispatched>();
 
+const crockford = '0123456789abcdefghjkmnpqrstvwxyz';
+/**
+ * Ten random characters drawn once per isolate (on its first request: Workers refuse random numbers at
+ * start-up); a counter tells this isolate's requests apart.
+ */
+let isolateTag = '';
+let counter = 0;
+
+/**
+ * A request id shaped like every other id (`req_` + 26 characters, time-ordered): the time in ms, the
+ * isolate's tag and a counter. Unique without drawing random bytes per request, which the profile of
+ * a cached page showed costing as much as answering it from memory.
+ */
+export function nextRequestId(now = Date.now()): string {
+  let time = '';
+  for (let i = 0, ms = now; i < 10; i++, ms = Math.floor(ms / 32)) time = crockford[ms % 32] + time;
+  isolateTag ||= newId('request').slice(-10);
+  counter = (counter + 1) % 1_048_576;
+  let seq = '';
+  for (let i = 0, n = counter; i < 6; i++, n >>= 5) seq = crockford[n & 31] + seq;
+  return `req_${time}${isolateTag}${seq}`;
+}
+
 /** Record a request the entry accepted (its host normalised), with a new request id. */
 export function recordDispatch(request: Request, url: URL, host: string): Dispatched {
-  const info = { url, host, requestId: newId('request') };
+  const info = { url, host, requestId: nextRequestId() };
   dispatched.set(request, info);
   return info;
 }
