@@ -1,8 +1,8 @@
+import type { SubmissionResult } from '@conform-to/react';
 import { addDomainInput } from '@mewayz/contracts';
 import { domainsService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
-import type { SubmissionResult } from '@conform-to/react';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { CopyButton } from '../components/copy-button.tsx';
 import { FormField, FormSelect, MewayzForm, useMewayzForm } from '../components/form.tsx';

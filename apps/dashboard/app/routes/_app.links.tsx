@@ -1,8 +1,8 @@
+import type { SubmissionResult } from '@conform-to/react';
 import { createShortLinkInput } from '@mewayz/contracts';
 import { linksService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
-import type { SubmissionResult } from '@conform-to/react';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { CopyButton } from '../components/copy-button.tsx';
 import { FormCheckbox, FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
@@ -94,7 +94,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
         } catch (err) {
           return refused(withTypedTimes(replyWithAppError(submission, err), form));
         }
-        return data<Result>({ ok: true, intent, linkId, message: 'Link saved.', result: submission.reply() });
+        // No reply for the form: it is rebuilt from the stored link (its URL as normalised), not from what was typed.
+        return data<Result>({ ok: true, intent, linkId, message: 'Link saved.' });
       }
       case 'delete':
         await linksService.deleteShortLink(deps, ctx.scope, ctx.actor, linkId);

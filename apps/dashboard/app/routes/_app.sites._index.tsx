@@ -46,7 +46,7 @@ export default function Sites() {
   const [form, fields] = useMewayzForm(createSiteInput, { id: 'create-site', lastResult });
   const [params] = useSearchParams();
   const createForm = canCreate ? (
-    <MewayzForm form={form} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+    <MewayzForm form={form} className="grid gap-4 text-left sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       <FormField meta={fields.name} label="Site name" placeholder="Alice Rivera" />
       <FormField
         meta={fields.slug}
