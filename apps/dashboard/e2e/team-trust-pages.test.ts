@@ -1,4 +1,4 @@
-import { resendVerificationInput, signUpInput } from '@mewayz/contracts';
+import { createSiteInput, resendVerificationInput, say, signUpInput } from '@mewayz/contracts';
 import {
   email as emailModule,
   identity,
@@ -90,6 +90,125 @@ describe('forms (Conform with the contracts’ schemas)', () => {
     } finally {
       await context.close();
     }
+  }, 90_000);
+});
+
+describe('sites, short links and domains (Conform with the API’s schemas)', () => {
+  /** What zod says when nobody worded a message: never shown to a creator. */
+  const zodDefault = /Invalid input|expected string|received undefined/;
+
+  it('creates a site: an empty or invalid form gets the schema’s words next to each field', async () => {
+    await signInAs(stack, page, owner.user.email);
+    await page.goto(`${stack.appUrl}/sites`);
+    await page.getByRole('button', { name: 'Create site' }).click();
+    const empty = createSiteInput.safeParse({});
+    const expected: Record<string, string> = {};
+    for (const issue of empty.success ? [] : empty.error.issues)
+      expected[String(issue.path[0])] ??= issue.message;
+    expect(Object.keys(expected).sort()).toEqual(['name', 'slug']);
+    for (const [field, message] of Object.entries(expected)) {
+      await page.locator(`#create-site-${field}-error`).waitFor();
+      expect(await fieldMessages(page, `create-site-${field}`), field).toEqual([message]);
+      expect(message).not.toMatch(zodDefault);
+    }
+    // The address's hint gives way to its error.
+    await expect(page.getByText('Your site lives at').count()).resolves.toBe(0);
+    await page.getByLabel('Address').fill('Not A Slug');
+    await page.getByLabel('Address').blur();
+    const badSlug = createSiteInput.shape.slug.safeParse('Not A Slug');
+    const slugMessage = badSlug.success ? '' : badSlug.error.issues[0]!.message;
+    await page.locator('#create-site-slug-error').getByText(slugMessage).waitFor();
+    await checkPage(stack, page, 'site-create-errors');
+
+    // Without JavaScript the action answers with the same words.
+    const context = await stack.browser.browser()!.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await context.newPage();
+      await context.addCookies(await stack.browser.cookies());
+      await plain.goto(`${stack.appUrl}/sites`);
+      // Lift the browser's own checks so the empty form reaches the server.
+      await plain.evaluate(`document.querySelector('#create-site').setAttribute('novalidate', '')`);
+      await plain.getByRole('button', { name: 'Create site' }).click();
+      await plain.waitForLoadState();
+      for (const [field, message] of Object.entries(expected))
+        expect(await fieldMessages(plain, `create-site-${field}`), field).toEqual([message]);
+    } finally {
+      await context.close();
+    }
+
+    await page.getByLabel('Site name').fill('Forms Studio');
+    await page.getByLabel('Address').fill(`forms-${Math.random().toString(36).slice(2, 8)}`);
+    await page.getByRole('button', { name: 'Create site' }).click();
+    await page.waitForURL(/\/sites\/site_/);
+  }, 90_000);
+
+  it('creates and edits a short link: human messages per field, example.org/shop stored as https://example.org/shop', async () => {
+    await page.goto(`${stack.appUrl}/links`);
+    await page.getByRole('button', { name: 'Create short link' }).click();
+    await page.locator('#new-link-url-error').waitFor();
+    expect(await fieldMessages(page, 'new-link-url')).toEqual([say.required('web address')]);
+    // Checked in the browser as you type: not a web address, and a code with a space.
+    await page.getByLabel('Destination URL').fill('not a web address');
+    await page.getByLabel('Custom code (optional)').fill('spring sale');
+    await page.getByLabel('Custom code (optional)').blur();
+    await page.locator('#new-link-url-error').getByText(say.url).waitFor();
+    await page.locator('#new-link-code-error').getByText('Use letters, digits, _ and - only').waitFor();
+    const shown = await page.locator('[id$="-error"]').allTextContents();
+    expect(shown.join(' ')).not.toMatch(zodDefault);
+    await checkPage(stack, page, 'links-create-errors');
+
+    await page.getByLabel('Destination URL').fill('example.org/shop');
+    const code = `shop-${Math.random().toString(36).slice(2, 6)}`;
+    await page.getByLabel('Custom code (optional)').fill(code);
+    await page.getByRole('button', { name: 'Create short link' }).click();
+    await page.getByText(/Short link .* created\./).waitFor();
+    const item = page.locator('li').filter({ hasText: `/${code}` });
+    await item.getByText('→ https://example.org/shop').waitFor();
+    // The form is empty again for the next link.
+    expect(await page.getByLabel('Destination URL').first().inputValue()).toBe('');
+    const { items } = await linksService.listShortLinks(stack.deps, owner.scope, { page: 1, perPage: 50 });
+    const stored = items.find((l) => l.code === code);
+    expect(stored?.url).toBe('https://example.org/shop');
+    expect(stored?.active).toBe(true);
+
+    // Editing: an emptied destination is refused next to it; a scheme-less one is stored with https://.
+    await item.locator('summary').click();
+    const url = page.locator(`#${stored!.id}-url`);
+    expect(await url.inputValue()).toBe('https://example.org/shop');
+    await url.fill('');
+    await item.getByRole('button', { name: 'Save link' }).click();
+    await page.locator(`#${stored!.id}-url-error`).getByText(say.required('web address')).waitFor();
+    await checkPage(stack, page, 'links-edit-errors');
+    await url.fill('example.org/sale');
+    await item.getByLabel('Active').uncheck();
+    await item.getByRole('button', { name: 'Save link' }).click();
+    await page.getByText('Link saved.').waitFor();
+    await item.getByText('→ https://example.org/sale').waitFor();
+    const saved = await linksService.getShortLink(stack.deps, owner.scope, stored!.id);
+    expect(saved.url).toBe('https://example.org/sale');
+    expect(saved.active).toBe(false);
+    expect(await page.locator(`#${stored!.id}-url`).inputValue()).toBe('https://example.org/sale');
+  }, 90_000);
+
+  it('adds a domain: the schema’s and the core’s refusals show next to the hostname', async () => {
+    await page.goto(`${stack.appUrl}/domains`);
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    await page.locator('#add-domain-hostname-error').waitFor();
+    expect(await fieldMessages(page, 'add-domain-hostname')).toEqual([say.required('domain name')]);
+    await checkPage(stack, page, 'domains-add-errors');
+    // The core vets the name itself (no dot: not a public domain); its reason shows in the same place.
+    await page.getByLabel('Hostname').fill('intranet');
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    await page
+      .locator('#add-domain-hostname-error')
+      .getByText(/full domain name/)
+      .waitFor();
+    const host = `shop-${Math.random().toString(36).slice(2, 8)}.example.org`;
+    await page.getByLabel('Hostname').fill(host);
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    await page.getByText(`${host} added.`).waitFor();
+    expect(await page.getByLabel('Hostname').inputValue()).toBe('');
+    await expect(page.locator('#add-domain-hostname-error').count()).resolves.toBe(0);
   }, 90_000);
 });
 

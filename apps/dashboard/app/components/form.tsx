@@ -13,7 +13,7 @@ import { Form } from '@remix-run/react';
 import type { ComponentProps, ReactNode } from 'react';
 import type { z } from 'zod';
 import { parseSubmission } from '../lib/form-submission.ts';
-import { Alert, CsrfInput, Field, Select } from './ui.tsx';
+import { Alert, Checkbox, CsrfInput, Field, Select } from './ui.tsx';
 
 /**
  * A Conform form driven by one zod schema: the browser checks it on blur and as you fix a field
@@ -33,6 +33,11 @@ export function useMewayzForm<S extends z.ZodType>(
      * fields stand in for each other (leaving one empty to use another is not a mistake yet).
      */
     validateOn?: 'onBlur' | 'onSubmit';
+    /**
+     * The form's fields as the schema reads them, when the two differ (times typed in the creator's
+     * zone, say): the action must read the submission through the same function.
+     */
+    prepare?: (formData: FormData) => FormData;
   } = {},
 ) {
   // biome-ignore lint/suspicious/noExplicitAny: Conform's shape constraint; the fields keep the schema's keys.
@@ -43,7 +48,7 @@ export function useMewayzForm<S extends z.ZodType>(
     constraint: getZodConstraint(schema),
     shouldValidate: opts.validateOn ?? 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseSubmission(formData, schema),
+    onValidate: ({ formData }) => parseSubmission(opts.prepare ? opts.prepare(formData) : formData, schema),
   });
 }
 
@@ -81,7 +86,16 @@ export function firstError(meta: { errors?: string[] }): string | undefined {
   return meta.errors?.[0];
 }
 
-type InputType = 'text' | 'email' | 'password' | 'date' | 'url' | 'search' | 'tel' | 'number';
+type InputType =
+  | 'text'
+  | 'email'
+  | 'password'
+  | 'date'
+  | 'datetime-local'
+  | 'url'
+  | 'search'
+  | 'tel'
+  | 'number';
 
 /**
  * A labelled input wired to a Conform field. The hint says the rule before anything is typed; once
@@ -94,7 +108,8 @@ export function FormField({
   hint,
   ...rest
 }: {
-  meta: FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
+  /** A text field; nullable ones (an API's "clear this") too, since an empty input sends nothing. */
+  meta: FieldMetadata<string | null | undefined, Record<string, unknown>, string[]>;
   label: string;
   type?: InputType;
   hint?: ReactNode;
@@ -102,6 +117,19 @@ export function FormField({
   const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   const error = firstError(meta);
   return <Field key={key} label={label} {...props} {...rest} error={error} hint={error ? undefined : hint} />;
+}
+
+/** A checkbox wired to a Conform boolean field (ticked sends "on"; unticked sends nothing). */
+export function FormCheckbox({
+  meta,
+  label,
+}: {
+  // biome-ignore lint/suspicious/noExplicitAny: a boolean field, whatever its schema's input type.
+  meta: FieldMetadata<any, Record<string, unknown>, string[]>;
+  label: string;
+}) {
+  const { key, ...props } = getInputProps(meta, { type: 'checkbox', ariaAttributes: false });
+  return <Checkbox key={key} label={label} {...props} />;
 }
 
 export interface Choice {

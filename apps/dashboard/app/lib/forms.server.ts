@@ -10,61 +10,6 @@ export interface ActionFailure {
   intent?: string;
   message: string;
   fieldErrors: FieldErrors;
-  values?: Record<string, string>;
-}
-
-/**
- * Turn form fields into an object: `data.title` nests, `data.links.0.url` makes arrays; empty
- * strings are dropped (optional fields stay absent); `_`-prefixed fields (csrf, intent) are skipped.
- */
-export function formToObject(form: FormData, opts: { numbers?: string[]; booleans?: string[] } = {}) {
-  const out: Record<string, unknown> = {};
-  for (const [key, raw] of form.entries()) {
-    if (key.startsWith('_') || typeof raw !== 'string') continue;
-    const value = raw.trim();
-    if (value === '') continue;
-    const parts = key.split('.');
-    let node: Record<string, unknown> | unknown[] = out;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const k = parts[i]!;
-      const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
-      const container = node as Record<string, unknown>;
-      container[k] ??= nextIsIndex ? [] : {};
-      node = container[k] as Record<string, unknown>;
-    }
-    const last = parts.at(-1)!;
-    let v: unknown = raw;
-    if (opts.numbers?.includes(key)) v = Number(value);
-    if (opts.booleans?.includes(key)) v = value === 'on' || value === 'true';
-    (node as Record<string, unknown>)[last] = v;
-  }
-  for (const b of opts.booleans ?? []) if (!form.has(b)) setPath(out, b, false);
-  return compactArrays(out) as Record<string, unknown>;
-}
-
-function setPath(obj: Record<string, unknown>, path: string, value: unknown) {
-  const parts = path.split('.');
-  let node = obj;
-  for (const p of parts.slice(0, -1)) {
-    node[p] ??= {};
-    node = node[p] as Record<string, unknown>;
-  }
-  node[parts.at(-1)!] = value;
-}
-
-function compactArrays(v: unknown): unknown {
-  if (Array.isArray(v)) return v.filter((x) => x !== undefined).map(compactArrays);
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compactArrays(x)]));
-  }
-  return v;
-}
-
-export function formValues(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries())
-    if (!k.startsWith('_') && typeof v === 'string' && !/password|code/i.test(k)) out[k] = v;
-  return out;
 }
 
 /** Parse with a shared zod schema; failures become field errors keyed by the dotted path. */

@@ -1,9 +1,11 @@
+import type { SubmissionResult } from '@conform-to/react';
 import { addDomainInput } from '@mewayz/contracts';
 import { domainsService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { CopyButton } from '../components/copy-button.tsx';
+import { FormField, FormSelect, MewayzForm, useMewayzForm } from '../components/form.tsx';
 import {
   ActionForm,
   Alert,
@@ -11,14 +13,13 @@ import {
   Button,
   Card,
   EmptyState,
-  Field,
   PageHeader,
   Pagination,
-  Select,
 } from '../components/ui.tsx';
 import { sitesOf } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
-import { type ActionFailure, appErrorToResult, fail, formToObject, parseWith } from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { appErrorToResult, replyWithAppError } from '../lib/forms.server.ts';
 import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
@@ -42,36 +43,47 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+type Result = { ok: boolean; intent: string; message: string; result?: SubmissionResult<string[]> };
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const { form, ctx, deps, intent } = await workspaceAction(request, context, 'domains.manage');
   const domainId = String(form.get('domainId') ?? '');
   try {
     switch (intent) {
       case 'add': {
-        const parsed = parseWith(addDomainInput, formToObject(form));
-        if (!parsed.ok) return fail('Check the highlighted fields.', parsed.fieldErrors, { intent });
-        const d = await domainsService.addDomain(deps, ctx.scope, ctx.actor, parsed.data);
-        return data({
-          ok: true,
-          intent,
-          message: `${d.hostname} added. Create the DNS records below, then check.`,
-        });
+        const submission = parseSubmission(form, addDomainInput);
+        if (submission.status !== 'success')
+          return data<Result>(
+            { ok: false, intent, message: '', result: submission.reply() },
+            { status: 400 },
+          );
+        try {
+          const d = await domainsService.addDomain(deps, ctx.scope, ctx.actor, submission.value);
+          return data<Result>({
+            ok: true,
+            intent,
+            message: `${d.hostname} added. Create the DNS records below, then check.`,
+            result: submission.reply({ resetForm: true }),
+          });
+        } catch (err) {
+          const result = replyWithAppError(submission, err);
+          return data<Result>({ ok: false, intent, message: '', result }, { status: 400 });
+        }
       }
       case 'verify': {
         const d = await domainsService.verifyDomain(deps, ctx.scope, ctx.actor, domainId, deps.resolver);
-        return data({
+        return data<Result>({
           ok: d.status === 'verified',
           intent,
           message:
             d.status === 'verified'
               ? `${d.hostname} is verified and serves your published site.`
               : `${d.hostname} is not verified yet: ${d.lastError ?? 'record not found'}. DNS changes can take a few minutes.`,
-          fieldErrors: {},
         });
       }
       case 'remove':
         await domainsService.removeDomain(deps, ctx.scope, ctx.actor, domainId);
-        return data({ ok: true, intent, message: 'Domain removed.' });
+        return data<Result>({ ok: true, intent, message: 'Domain removed.' });
       default:
         throw new Response('Unknown action.', { status: 400 });
     }
@@ -121,8 +133,11 @@ function CertificateStatus({ certificate }: { certificate: domainsService.Domain
 
 export default function Domains() {
   const d = useLoaderData<typeof loader>();
-  const r = useActionData<ActionFailure | { ok: boolean; intent: string; message: string }>();
-  const addErrors = r && 'fieldErrors' in r && r.intent === 'add' ? r.fieldErrors : {};
+  const r = useActionData<typeof action>() as Result | { ok: false; message: string } | undefined;
+  const [form, fields] = useMewayzForm(addDomainInput, {
+    id: 'add-domain',
+    lastResult: r && 'intent' in r && r.intent === 'add' ? r.result : undefined,
+  });
   const siteName = (id: string) => d.sites.find((s) => s.id === id)?.name ?? 'a deleted site';
   return (
     <>
@@ -141,31 +156,27 @@ export default function Domains() {
             {d.sites.length === 0 ? (
               <p className="text-sm text-slate-600">Create a site first; a domain points at one site.</p>
             ) : (
-              <ActionForm
+              <MewayzForm
+                form={form}
                 intent="add"
-                resetOnSuccess
                 className="grid gap-4 sm:grid-cols-[1fr_14rem_auto] sm:items-start"
-                noValidate
               >
-                <Field
+                <FormField
+                  meta={fields.hostname}
                   label="Hostname"
-                  name="hostname"
                   placeholder="links.example.com"
                   autoCapitalize="none"
                   spellCheck={false}
-                  error={addErrors.hostname}
                 />
-                <Select label="Site" name="siteId" error={addErrors.siteId}>
-                  {d.sites.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </Select>
+                <FormSelect
+                  meta={fields.siteId}
+                  label="Site"
+                  options={d.sites.map((s) => ({ value: s.id, label: s.name }))}
+                />
                 <Button type="submit" intent="add" className="sm:mt-7">
                   Add domain
                 </Button>
-              </ActionForm>
+              </MewayzForm>
             )}
           </Card>
         ) : null}

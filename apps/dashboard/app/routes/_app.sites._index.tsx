@@ -1,29 +1,14 @@
 import { createSiteInput } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { redirect } from '@remix-run/cloudflare';
+import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import {
-  ActionForm,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Field,
-  PageHeader,
-  Pagination,
-} from '../components/ui.tsx';
+import { FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { Alert, Badge, Button, Card, EmptyState, PageHeader, Pagination } from '../components/ui.tsx';
 import { mediaPath } from '../lib/editor/media-path.ts';
 import { depsOf } from '../lib/env.server.ts';
-import {
-  type ActionFailure,
-  appErrorToResult,
-  fail,
-  formToObject,
-  formValues,
-  parseWith,
-} from '../lib/forms.server.ts';
+import { parseSubmission } from '../lib/form-submission.ts';
+import { replyWithAppError } from '../lib/forms.server.ts';
 import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, workspaceAction } from '../lib/tenant.server.ts';
 
@@ -45,38 +30,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { form, ctx, deps } = await workspaceAction(request, context, 'sites.manage');
-  const parsed = parseWith(createSiteInput, formToObject(form));
-  if (!parsed.ok)
-    return fail('Check the highlighted fields.', parsed.fieldErrors, { values: formValues(form) });
+  const submission = parseSubmission(form, createSiteInput);
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400 });
   try {
-    const site = await sitesService.createSite(deps, ctx.scope, ctx.actor, parsed.data);
+    const site = await sitesService.createSite(deps, ctx.scope, ctx.actor, submission.value);
     return redirect(`/sites/${site.id}`);
   } catch (err) {
-    return appErrorToResult(err, { values: formValues(form) });
+    return data(replyWithAppError(submission, err), { status: 400 });
   }
 }
 
 export default function Sites() {
   const { sites, total, paging, canCreate, rootDomain } = useLoaderData<typeof loader>();
-  const r = useActionData<ActionFailure>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useMewayzForm(createSiteInput, { id: 'create-site', lastResult });
   const [params] = useSearchParams();
   const createForm = canCreate ? (
-    <ActionForm className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
-      <Field
-        label="Site name"
-        name="name"
-        placeholder="Alice Rivera"
-        required
-        defaultValue={r?.values?.name}
-        error={r?.fieldErrors?.name}
-      />
-      <Field
+    <MewayzForm form={form} className="grid gap-4 text-left sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+      <FormField meta={fields.name} label="Site name" placeholder="Alice Rivera" />
+      <FormField
+        meta={fields.slug}
         label="Address"
-        name="slug"
         placeholder="alice"
-        required
-        defaultValue={r?.values?.slug}
-        error={r?.fieldErrors?.slug}
         hint={`Your site lives at <address>.${rootDomain}`}
         autoCapitalize="none"
         spellCheck={false}
@@ -84,7 +59,7 @@ export default function Sites() {
       <Button type="submit" className="sm:mt-7">
         Create site
       </Button>
-    </ActionForm>
+    </MewayzForm>
   ) : null;
   return (
     <>

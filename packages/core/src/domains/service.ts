@@ -68,16 +68,17 @@ export function vetHostname(deps: CoreDeps, input: string): string {
   const fail = (message: string) =>
     new ValidationFailed('The hostname cannot be used.', [{ path: 'hostname', message }]);
   if (!host || input.includes('/') || input.includes('@') || input.includes(':'))
-    throw fail('not a valid hostname');
+    throw fail('Enter a domain name, like links.example.com');
   const labels = host.split('.');
-  if (labels.length < 2) throw fail('must be a full domain name such as links.example.com');
-  if (/^[0-9]+$/.test(labels.at(-1)!)) throw fail('IP addresses cannot be used');
+  if (labels.length < 2) throw fail('Enter a full domain name, like links.example.com');
+  if (/^[0-9]+$/.test(labels.at(-1)!)) throw fail('Use a domain name, not an IP address');
   const roots = new Set([deps.config.rootDomain, deps.config.shortDomain]);
   for (const root of roots) {
     if (host === root || host.endsWith(`.${root}`))
-      throw fail('hosts under the platform domain cannot be added');
+      throw fail('Use a domain of your own: addresses under the platform’s domain are already yours');
   }
-  if (host === 'localhost' || host.endsWith('.localhost')) throw fail('not a public hostname');
+  if (host === 'localhost' || host.endsWith('.localhost'))
+    throw fail('Use a public domain name, like links.example.com');
   return host;
 }
 
@@ -123,7 +124,7 @@ export async function addDomain(deps: DomainDeps, scope: TenantScope, actor: Act
     } catch (err) {
       if (isDuplicateKey(err))
         throw new Conflict('This hostname is already in use.', [
-          { path: 'hostname', message: 'already in use', code: 'hostname_taken' },
+          { path: 'hostname', message: 'This domain is already in use', code: 'hostname_taken' },
         ]);
       throw err;
     }

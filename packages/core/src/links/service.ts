@@ -128,7 +128,9 @@ export async function createShortLink(
   const data = validate(createShortLinkInput, input);
   const domain = deps.config.shortDomain;
   if (data.code && reservedCodes.has(data.code.toLowerCase())) {
-    throw new Conflict('That code is reserved.', [{ path: 'code', message: 'reserved', code: 'code_taken' }]);
+    throw new Conflict('That code is reserved.', [
+      { path: 'code', message: 'This code is reserved: try another one', code: 'code_taken' },
+    ]);
   }
   const id = newId('shortLink');
   for (let attempt = 0; ; attempt++) {
@@ -161,7 +163,7 @@ export async function createShortLink(
       // Codes compare case-insensitively in MySQL, so `Sale` and `sale` are one code.
       if (data.code)
         throw new Conflict('That code is already taken.', [
-          { path: 'code', message: 'already taken', code: 'code_taken' },
+          { path: 'code', message: 'This code is taken: try another one', code: 'code_taken' },
         ]);
       if (attempt >= 4) throw err;
     }
@@ -193,7 +195,7 @@ export async function updateShortLink(
   const ends = changes.expiresAt !== undefined ? changes.expiresAt : current.expiresAt;
   if (starts && ends && starts >= ends) {
     throw new ValidationFailed('The schedule window is empty.', [
-      { path: 'expiresAt', message: 'expiresAt must be after startsAt' },
+      { path: 'expiresAt', message: 'Choose an end after the start' },
     ]);
   }
   await transactionWithEvents(deps, scope, async (tx, emit) => {

@@ -85,7 +85,7 @@ export async function createSite(deps: CoreDeps, scope: TenantScope, actor: Acto
   } catch (err) {
     if (isDuplicateKey(err)) {
       throw new Conflict('That site name is already taken.', [
-        { path: 'slug', message: 'already taken', code: 'slug_taken' },
+        { path: 'slug', message: 'This address is taken: try another one', code: 'slug_taken' },
       ]);
     }
     throw err;
@@ -226,7 +226,7 @@ export async function updateBlock(
   const ends = (changes.endsAt ?? current.endsAt) as Date | null;
   if (starts && ends && starts >= ends) {
     throw new ValidationFailed('The schedule window is empty.', [
-      { path: 'endsAt', message: 'endsAt must be after startsAt' },
+      { path: 'endsAt', message: 'Choose an end after the start' },
     ]);
   }
   await scope.transaction(async (tx) => {
