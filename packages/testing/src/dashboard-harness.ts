@@ -74,6 +74,8 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
     let out = '';
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (out += d));
+    // A command that cannot start (say, a missing binary) fails the run at once instead of hanging it.
+    child.on('error', reject);
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed:\n${out}`)),
     );
@@ -184,7 +186,12 @@ async function waitFor(url: string, host: string, proc: ChildProcess, log: () =>
   while (Date.now() < until) {
     if (proc.exitCode !== null) throw new Error(`wrangler exited early:\n${log()}`);
     try {
-      const res = await fetch(url, { headers: { host }, redirect: 'manual' });
+      // Bounded: wrangler's proxy holds requests forever when the Worker failed to build.
+      const res = await fetch(url, {
+        headers: { host },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(5000),
+      });
       if (res.status < 500) return;
     } catch {
       // not up yet

@@ -32,3 +32,4 @@ export {
 } from './fixtures/identity.ts';
 export { rollupRow } from './fixtures/rollups.ts';
 export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';
+export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

@@ -13,7 +13,7 @@ import {
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/api/route-table.ts';
-import { buildFixture, call, type Fixture, tenantFingerprint } from './helpers.ts';
+import { buildFixture, call, type Fixture, fixtureIds, tenantFingerprint } from './helpers.ts';
 
 /**
  * The tenant-isolation matrix, built from the route table. Every route needs an entry here:
@@ -169,18 +169,6 @@ async function auditCount(tenant: Tenant) {
   ).length;
 }
 
-const idsOf = (f: Fixture) => [
-  f.siteId,
-  ...f.blockIds,
-  f.domainId,
-  f.linkId,
-  f.invitationId,
-  f.memberUserId,
-  f.tokenId,
-  f.webhookId,
-  f.deliveryId,
-];
-
 describe('the matrix covers the route table', () => {
   it('has exactly one entry per route', () => {
     expect(Object.keys(matrix).sort()).toEqual(routeTable.map((r) => r.name).sort());
@@ -263,7 +251,7 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
     } else {
       expect(res.status, res.text).toBeLessThan(300);
       expect(res.text).not.toContain(a.scope.orgId);
-      for (const id of idsOf(f)) expect(res.text).not.toContain(id);
+      for (const id of fixtureIds(f)) expect(res.text).not.toContain(id);
     }
     expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
   });
@@ -273,7 +261,7 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
       const f = shared;
       const req = entryOf(name).request(f);
       const before = await tenantFingerprint(edge.deps, a.scope);
-      const ids = idsOf(f).filter(
+      const ids = fixtureIds(f).filter(
         (id) => req.path.includes(id) || JSON.stringify(req.body ?? '').includes(id),
       );
       expect(ids.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { AppError } from '@mewayz/core';
 import { data } from '@remix-run/cloudflare';
 import type { DashboardDeps } from '../env.server.ts';
 import type { OrgContext } from '../tenant.server.ts';
@@ -41,21 +42,29 @@ export async function runEditorIntent(
 ) {
   const run = intents[intent];
   if (!run) throw new Response('Unknown action.', { status: 400 });
-  const blockId = String(form.get('blockId') ?? '') || undefined;
-  let outcome: IntentOutcome;
   try {
-    outcome = await run({ form, ctx, deps, siteId, blockId });
+    const blockId = String(form.get('blockId') ?? '') || undefined;
+    let outcome: IntentOutcome;
+    try {
+      outcome = await run({ form, ctx, deps, siteId, blockId });
+    } catch (err) {
+      outcome = appErrorOutcome(err);
+    }
+    const state = await loadEditorState(deps, ctx, siteId);
+    const result: EditorResult = {
+      ok: outcome.ok,
+      intent,
+      message: outcome.message,
+      blockId,
+      submission: outcome.ok ? undefined : outcome.submission,
+      state,
+    };
+    return data(result, { status: outcome.ok ? 200 : 422 });
   } catch (err) {
-    outcome = appErrorOutcome(err);
+    // A site or block of another workspace (or none) is the 404 page, as in the loader; a refusal the
+    // 403 page. Before, the core's NotFound escaped the action as a 500.
+    if (err instanceof AppError && (err.status === 404 || err.status === 403))
+      throw new Response(err.message, { status: err.status });
+    throw err;
   }
-  const state = await loadEditorState(deps, ctx, siteId);
-  const result: EditorResult = {
-    ok: outcome.ok,
-    intent,
-    message: outcome.message,
-    blockId,
-    submission: outcome.ok ? undefined : outcome.submission,
-    state,
-  };
-  return data(result, { status: outcome.ok ? 200 : 422 });
 }

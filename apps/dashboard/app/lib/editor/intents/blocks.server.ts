@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { createBlockInput } from '@mewayz/contracts';
-import { sitesService } from '@mewayz/core';
+import { NotFound, sitesService } from '@mewayz/core';
 import { chosenFile, uploadImage } from '../../media.server.ts';
 import { fromZonedInput, zoneOfForm } from '../../time-zone.ts';
 import { optionsOfKind } from '../block-kinds.ts';
@@ -104,6 +104,8 @@ export const reorderIntent: Intent = async ({ form, deps, ctx, siteId, blockId }
   if (form.get('_intent') === 'move') {
     ids = (await sitesService.listBlocks(ctx.scope, siteId)).map((b) => b.id);
     const i = ids.indexOf(blockId ?? '');
+    // A block of another site (or none) is not found, as in every other block intent.
+    if (i < 0) throw new NotFound('Block');
     const j = i + (form.get('dir') === 'up' ? -1 : 1);
     if (i >= 0 && j >= 0 && j < ids.length) [ids[i], ids[j]] = [ids[j]!, ids[i]!];
   }

@@ -1,0 +1,659 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { createSession, linksService, sha256Hex, sitesService } from '@mewayz/core';
+import {
+  addMemberWithToken,
+  buildFixture,
+  createTenant,
+  type DashboardStack,
+  type Fixture,
+  fixtureIds,
+  repoRoot,
+  startDashboardStack,
+  type Tenant,
+  tenantFingerprint,
+  uniqueEmail,
+  uniqueSlug,
+} from '@mewayz/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The tenant-isolation matrix over the dashboard's actions and loaders (issue #16), against the real
+ * dashboard Worker under wrangler dev, driven with plain HTTP (a session made through core, the
+ * CSRF token derived from it as the dashboard does).
+ *
+ * Every action of every route module and every `_intent` it handles needs an entry below; the first
+ * tests scan the route sources and fail on one the matrix does not list. Kinds:
+ * - `id`: the request names tenant A's resources; B's owner must be refused (403/404 or a form error,
+ *   never a 2xx or a redirect, never a 5xx) and A must be unchanged. A's owner succeeds on the same
+ *   request (so the refusal proves isolation rather than a broken request).
+ * - `collection`: the request names none of A's ids; B's owner acts on B only: A unchanged.
+ * - `self`: the signed-in user's own account (or no account); A unchanged, never a 5xx.
+ * A's viewer is refused every write intent of the workspace routes (403 or a form error), A unchanged.
+ */
+
+const routesDir = join(repoRoot, 'apps/dashboard/app/routes');
+const editorActions = join(repoRoot, 'apps/dashboard/app/lib/editor/action.server.ts');
+
+type Kind = 'id' | 'collection' | 'self';
+type Fields = Record<string, string | string[]>;
+interface ActionCase {
+  kind: Kind;
+  path: (f: Fixture) => string;
+  fields?: (f: Fixture) => Fields;
+  /** B's refusal may be a 200 page that says why (the invitation page answers so); this text must show. */
+  refusalText?: string;
+  /** A's own request is not expected to succeed (it is B's or nobody's to make). */
+  noControl?: true;
+  /** A viewer may do this (their own membership, their own account). */
+  viewerMay?: true;
+  /** A's own request succeeds without changing a row (picking a workspace is a cookie). */
+  changesNothing?: true;
+}
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+const linkBlock = (title: string): Fields => ({
+  type: 'link',
+  'data.title': title,
+  'data.url': 'https://example.com/matrix',
+  active: 'on',
+});
+
+/**
+ * route module → `_intent` ('' for an action without intents) → case. Within a route, A's own
+ * requests run in this order on one fresh fixture, so removals come last.
+ */
+const actions: Record<string, Record<string, ActionCase>> = {
+  '_app.sites._index.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/sites',
+      fields: () => ({ slug: uniqueSlug('mx'), name: 'Matrix site' }),
+    },
+  },
+  '_app.sites.$siteId.tsx': {
+    profile: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: () => ({ name: 'Renamed by matrix', bio: 'changed' }),
+    },
+    theme: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: () => ({ preset: 'midnight', buttonShape: 'pill', font: 'system-sans', colorScheme: 'dark' }),
+    },
+    seo: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: () => ({ 'seo.title': 'Matrix title', 'settings.passQuery': 'on' }),
+    },
+    reorder: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: (f) => ({ blockIds: [...f.blockIds].reverse().join(',') }),
+    },
+    move: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: (f) => ({ blockId: f.blockIds[0]!, dir: 'down' }),
+    },
+    updateBlock: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: (f) => ({ blockId: f.blockIds[0]!, ...linkBlock('Changed by matrix') }),
+    },
+    publish: { kind: 'id', path: (f) => `/sites/${f.siteId}` },
+    addBlock: { kind: 'id', path: (f) => `/sites/${f.siteId}`, fields: () => linkBlock('Added by matrix') },
+    deleteBlock: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}`,
+      fields: (f) => ({ blockId: f.blockIds[1]! }),
+    },
+  },
+  '_app.links.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/links',
+      fields: () => ({ url: 'https://example.com/matrix', active: 'on' }),
+    },
+    update: {
+      kind: 'id',
+      path: () => '/links',
+      fields: (f) => ({ linkId: f.linkId, url: 'https://example.com/changed', active: 'on' }),
+    },
+    delete: { kind: 'id', path: () => '/links', fields: (f) => ({ linkId: f.linkId }) },
+  },
+  '_app.domains.tsx': {
+    add: {
+      kind: 'id',
+      path: () => '/domains',
+      fields: (f) => ({ siteId: f.siteId, hostname: `mx-${unique()}.example.com` }),
+    },
+    verify: { kind: 'id', path: () => '/domains', fields: (f) => ({ domainId: f.domainId }) },
+    remove: { kind: 'id', path: () => '/domains', fields: (f) => ({ domainId: f.domainId }) },
+  },
+  '_app.members.tsx': {
+    invite: {
+      kind: 'collection',
+      path: () => '/members',
+      fields: () => ({ email: uniqueEmail('mx'), role: 'viewer' }),
+    },
+    role: {
+      kind: 'id',
+      path: () => '/members',
+      fields: (f) => ({ userId: f.memberUserId, role: 'viewer' }),
+    },
+    revoke: { kind: 'id', path: () => '/members', fields: (f) => ({ invitationId: f.invitationId }) },
+    remove: { kind: 'id', path: () => '/members', fields: (f) => ({ userId: f.memberUserId }) },
+    // Leaving acts on the signed-in member only (B's sole owner is refused: a workspace keeps an owner).
+    leave: { kind: 'self', path: () => '/members', noControl: true, viewerMay: true },
+  },
+  '_app.tokens.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/tokens',
+      fields: () => ({ name: 'matrix', scopes: ['sites:read', 'links:read'] }),
+    },
+    revoke: { kind: 'id', path: () => '/tokens', fields: (f) => ({ tokenId: f.tokenId }) },
+  },
+  '_app.webhooks.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/webhooks',
+      fields: () => ({
+        url: 'https://hooks.example.com/matrix',
+        eventTypes: ['site.published', 'link.created'],
+      }),
+    },
+    rotate: { kind: 'id', path: () => '/webhooks', fields: (f) => ({ endpointId: f.webhookId }) },
+    redeliver: {
+      kind: 'id',
+      path: () => '/webhooks',
+      fields: (f) => ({ endpointId: f.webhookId, deliveryId: f.deliveryId }),
+    },
+    disable: { kind: 'id', path: () => '/webhooks', fields: (f) => ({ endpointId: f.webhookId }) },
+    enable: { kind: 'id', path: () => '/webhooks', fields: (f) => ({ endpointId: f.webhookId }) },
+    delete: { kind: 'id', path: () => '/webhooks', fields: (f) => ({ endpointId: f.webhookId }) },
+  },
+  'org-switch.tsx': {
+    '': {
+      kind: 'id',
+      path: () => '/org-switch',
+      fields: () => ({ orgId: victimOrgId(), back: '/sites' }),
+      changesNothing: true,
+    },
+  },
+  'invitations.accept.tsx': {
+    // The token is a secret of the invited address; anyone else holding it is refused with a message.
+    '': {
+      kind: 'id',
+      path: (f) => `/invitations/accept?token=${f.invitationToken}`,
+      fields: (f) => ({ token: f.invitationToken }),
+      refusalText: 'This invitation was sent to another email address.',
+      noControl: true,
+    },
+  },
+  '_app.settings.security.tsx': {
+    begin2fa: { kind: 'self', path: () => '/settings/security', noControl: true, viewerMay: true },
+    enable2fa: {
+      kind: 'self',
+      path: () => '/settings/security',
+      fields: () => ({ code: '000000' }),
+      noControl: true,
+      viewerMay: true,
+    },
+    disable2fa: {
+      kind: 'self',
+      path: () => '/settings/security',
+      fields: () => ({ password: 'not the password' }),
+      noControl: true,
+      viewerMay: true,
+    },
+    recoveryCodes: {
+      kind: 'self',
+      path: () => '/settings/security',
+      fields: () => ({ password: 'not the password' }),
+      noControl: true,
+      viewerMay: true,
+    },
+    password: {
+      kind: 'self',
+      path: () => '/settings/security',
+      fields: () => ({ currentPassword: 'not the password', newPassword: 'another long password' }),
+      noControl: true,
+      viewerMay: true,
+    },
+  },
+  'welcome.tsx': {
+    '': {
+      kind: 'self',
+      path: () => '/welcome',
+      fields: () => ({ name: 'Attacker second' }),
+      noControl: true,
+    },
+  },
+  'sign-in.tsx': {
+    '': {
+      kind: 'self',
+      path: () => '/sign-in',
+      fields: () => ({ email: victim().user.email, password: 'wrong password here' }),
+      noControl: true,
+    },
+  },
+  'sign-up.tsx': {
+    '': {
+      kind: 'self',
+      path: () => '/sign-up',
+      fields: () => ({ name: 'Someone', email: victim().user.email, password: 'a long enough password' }),
+      noControl: true,
+    },
+  },
+  'sign-out.tsx': {
+    '': { kind: 'self', path: () => '/sign-out', noControl: true },
+    everywhere: { kind: 'self', path: () => '/sign-out', noControl: true },
+  },
+  'forgot-password.tsx': {
+    '': {
+      kind: 'self',
+      path: () => '/forgot-password',
+      fields: () => ({ email: uniqueEmail() }),
+      noControl: true,
+    },
+  },
+  'reset-password.tsx': {
+    '': {
+      kind: 'self',
+      path: () => '/reset-password',
+      fields: () => ({ token: 'x'.repeat(43), newPassword: 'a long enough password' }),
+      noControl: true,
+    },
+  },
+  'verify-email.tsx': { '': { kind: 'self', path: () => '/verify-email', noControl: true } },
+};
+
+interface LoaderCase {
+  path: (f: Fixture) => string;
+  /** What B's owner gets: a 404, or a page without any of A's data (its own, or nothing). */
+  b: 'notFound' | 'noData';
+  /** A's data B may see here (the invitation page names the workspace to whoever holds its secret link). */
+  allow?: () => string[];
+  /** What A's owner finds on the same page (proves the "not found" or "no A data" check can fail). */
+  ownMarker?: (f: Fixture) => string;
+}
+
+/** Route modules with a loader → a request of B's owner that tries to read A's data. */
+const loaders: Record<string, LoaderCase | { skip: string }> = {
+  '_app.tsx': { b: 'noData', path: () => '/sites', ownMarker: () => victimOrgName },
+  '_app.sites._index.tsx': { b: 'noData', path: () => '/sites', ownMarker: (f) => f.siteId },
+  '_app.sites.$siteId.tsx': {
+    b: 'notFound',
+    path: (f) => `/sites/${f.siteId}`,
+    ownMarker: (f) => f.blockIds[0]!,
+  },
+  '_app.links.tsx': { b: 'noData', path: () => '/links', ownMarker: (f) => f.linkId },
+  'links.$linkId.qr[.]svg.tsx': {
+    b: 'notFound',
+    path: (f) => `/links/${f.linkId}/qr.svg`,
+    ownMarker: () => '<svg',
+  },
+  '_app.domains.tsx': { b: 'noData', path: () => '/domains', ownMarker: (f) => f.domainId },
+  '_app.members.tsx': { b: 'noData', path: () => '/members', ownMarker: (f) => f.invitationId },
+  '_app.tokens.tsx': { b: 'noData', path: () => '/tokens', ownMarker: (f) => f.tokenId },
+  '_app.webhooks.tsx': { b: 'noData', path: () => '/webhooks', ownMarker: (f) => f.webhookId },
+  '_app.analytics.tsx': {
+    b: 'notFound',
+    path: (f) => `/analytics?siteId=${f.siteId}`,
+    ownMarker: (f) => f.siteId,
+  },
+  'analytics.export[.]csv.tsx': {
+    b: 'notFound',
+    path: (f) => `/analytics/export.csv?siteId=${f.siteId}`,
+    ownMarker: () => 'section,key,views',
+  },
+  '_app.audit.tsx': {
+    b: 'noData',
+    path: () => `/audit?who=${victim().user.id}`,
+    ownMarker: () => victim().user.id,
+  },
+  'media.$.tsx': { b: 'notFound', path: () => victimAvatarPath, ownMarker: () => 'PNG' },
+  'invitations.accept.tsx': {
+    b: 'noData',
+    path: (f) => `/invitations/accept?token=${f.invitationToken}`,
+    allow: () => [victimOrgName],
+  },
+  '_app.settings.security.tsx': { b: 'noData', path: () => '/settings/security' },
+  '_index.tsx': { b: 'noData', path: () => '/' },
+  'sign-in.tsx': { b: 'noData', path: () => '/sign-in' },
+  'sign-up.tsx': { b: 'noData', path: () => '/sign-up' },
+  'sign-out.tsx': { b: 'noData', path: () => '/sign-out' },
+  'org-switch.tsx': { b: 'noData', path: () => '/org-switch' },
+  'welcome.tsx': { b: 'noData', path: () => '/welcome' },
+  'verify-email.tsx': { b: 'noData', path: () => '/verify-email' },
+  'dev.outbox.tsx': {
+    skip: 'local development only: every recorded email by design; the vars schema refuses DEV_OUTBOX=true in production',
+  },
+};
+
+let stack: DashboardStack;
+let a: Tenant;
+let b: Tenant;
+/** A's resources for the refusals; every refusal asserts A changed nothing, so one set serves all. */
+let fa: Fixture;
+let fb: Fixture;
+let viewerId: string;
+let victimOrgName: string;
+let victimAvatarPath: string;
+const victim = () => a;
+const victimOrgId = () => a.organization.id;
+
+/** Everything of A that B must never see: its ids, its organization's name and slug. */
+const secretsOf = (f: Fixture) => [a.organization.id, victimOrgName, ...fixtureIds(f)];
+
+interface Answer {
+  status: number;
+  location: string | null;
+  body: string;
+}
+
+/** A request to the dashboard as the browser would send it: its Host, its Origin, the session cookie. */
+function send(
+  method: 'GET' | 'POST',
+  path: string,
+  opts: { sid?: string; org?: string; body?: Buffer; contentType?: string } = {},
+): Promise<Answer> {
+  const url = new URL(stack.appUrl);
+  const cookies = [
+    opts.sid ? `mwz_session=${opts.sid}` : null,
+    opts.org ? `mwz_org=${opts.org}` : null,
+  ].filter(Boolean);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: Number(url.port),
+        path,
+        method,
+        headers: {
+          host: url.host,
+          origin: url.origin,
+          ...(cookies.length ? { cookie: cookies.join('; ') } : {}),
+          ...(opts.body ? { 'content-type': opts.contentType, 'content-length': opts.body.length } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            location: (res.headers.location as string | undefined) ?? null,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+async function csrfOf(sid: string) {
+  return (await sha256Hex(`csrf:${sid}`)).slice(0, 32);
+}
+
+/** Post a form with the session's CSRF token and `_intent`. */
+async function post(path: string, sid: string, intent: string, fields: Fields = {}, org?: string) {
+  const form = new URLSearchParams({ _csrf: await csrfOf(sid) });
+  if (intent) form.set('_intent', intent);
+  for (const [k, v] of Object.entries(fields))
+    for (const one of Array.isArray(v) ? v : [v]) form.append(k, one);
+  return send('POST', path, {
+    sid,
+    org,
+    body: Buffer.from(form.toString()),
+    contentType: 'application/x-www-form-urlencoded',
+  });
+}
+
+/** A fresh session of the user (sign-out and password changes in the matrix end sessions). */
+async function sessionOf(userId: string) {
+  return (await createSession(stack.deps, userId)).id;
+}
+
+/** A smallest valid PNG (1×1). */
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+beforeAll(async () => {
+  stack = await startDashboardStack();
+  victimOrgName = `Victim ${unique()}`;
+  [a, b] = await Promise.all([createTenant(stack.deps, victimOrgName), createTenant(stack.deps, 'Attacker')]);
+  [fa, fb] = await Promise.all([buildFixture(stack.deps, a), buildFixture(stack.deps, b)]);
+  viewerId = (await addMemberWithToken(stack.deps, a, 'viewer')).user.id;
+  // An avatar of A's site in R2, uploaded through the dashboard as A's owner would.
+  const sid = await sessionOf(a.user.id);
+  const form = new FormData();
+  form.set('_csrf', await csrfOf(sid));
+  form.set('_intent', 'profile');
+  form.set('name', 'Victim site');
+  form.set('avatar', new Blob([png], { type: 'image/png' }), 'me.png');
+  const encoded = new Request('http://x/', { method: 'POST', body: form });
+  const upload = await send('POST', `/sites/${fa.siteId}`, {
+    sid,
+    body: Buffer.from(await encoded.arrayBuffer()),
+    contentType: encoded.headers.get('content-type')!,
+  });
+  expect(upload.status, upload.body.slice(0, 500)).toBe(200);
+  const site = await sitesService.getSite(stack.deps, a.scope, fa.siteId);
+  expect(site.avatarUrl).toMatch(/\/media\/avatars\//);
+  victimAvatarPath = new URL(site.avatarUrl!, stack.appUrl).pathname;
+}, 240_000);
+afterAll(async () => {
+  if (process.env.E2E_LOGS) console.log(stack?.logs());
+  await stack?.stop();
+});
+
+const routeFiles = () => readdirSync(routesDir).filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'));
+const source = (file: string) => readFileSync(join(routesDir, file), 'utf8');
+
+/** The `_intent` values a route module's action tells apart, read from its source. */
+function intentsInSource(file: string): string[] {
+  let text = source(file);
+  // The editor's intents are the keys of its dispatch table.
+  if (text.includes('runEditorIntent')) {
+    const table = /const intents: Record<string, Intent> = \{([\s\S]*?)\};/.exec(
+      readFileSync(editorActions, 'utf8'),
+    );
+    return [...(table?.[1] ?? '').matchAll(/^\s*(\w+):/gm)].map((m) => m[1]!);
+  }
+  // Only the action's own code (components compare `r.intent` of an answer too).
+  const start = text.indexOf('export async function action');
+  const end = text.indexOf('\n}\n', start);
+  text = text.slice(start, end);
+  const found = new Set<string>();
+  for (const re of [/\bintent === '([\w-]+)'/g, /\bcase '([\w-]+)':/g, /get\('_intent'\) === '([\w-]+)'/g])
+    for (const m of text.matchAll(re)) found.add(m[1]!);
+  return [...found];
+}
+
+describe('the matrix covers the dashboard', () => {
+  it('lists every route module with an action, and every intent each action handles', () => {
+    const withAction = routeFiles().filter((f) => /export (async function|const) action\b/.test(source(f)));
+    expect(withAction.length).toBeGreaterThan(10);
+    expect(Object.keys(actions).sort()).toEqual(withAction.sort());
+    for (const file of withAction) {
+      const listed = Object.keys(actions[file]!).filter(Boolean).sort();
+      expect(listed, `${file}: intents in the source vs the matrix`).toEqual(intentsInSource(file).sort());
+    }
+  });
+
+  it('the source scan finds intents (so the check above can fail)', () => {
+    expect(intentsInSource('_app.webhooks.tsx').sort()).toEqual(
+      ['create', 'delete', 'disable', 'enable', 'redeliver', 'rotate'].sort(),
+    );
+    expect(intentsInSource('_app.sites.$siteId.tsx')).toContain('publish');
+    expect(intentsInSource('sign-out.tsx')).toEqual(['everywhere']);
+  });
+
+  it('lists every route module with a loader', () => {
+    const withLoader = routeFiles().filter((f) => /export (async function|const) loader\b/.test(source(f)));
+    expect(Object.keys(loaders).sort()).toEqual(withLoader.sort());
+  });
+});
+
+/** Every (route, intent, case) of the matrix, in the table's order. */
+const cases = Object.entries(actions).flatMap(([file, intents]) =>
+  Object.entries(intents).map(([intent, c]) => ({ file, intent, c, name: `${file} ${intent || '(form)'}` })),
+);
+
+describe('B’s owner on A’s ids', () => {
+  let baseline: string;
+  beforeAll(async () => {
+    baseline = await tenantFingerprint(stack.deps, a.scope);
+  });
+
+  it.each(cases.filter(({ c }) => c.kind !== 'self'))('$name', async ({ intent, c }) => {
+    const sid = await sessionOf(b.user.id);
+    const res = await post(c.path(fa), sid, intent, c.fields?.(fa));
+    expect(res.status, res.body.slice(0, 300)).toBeLessThan(500);
+    if (c.kind === 'id') {
+      if (c.refusalText) expect(res.body).toContain(c.refusalText);
+      else expect([400, 403, 404, 409, 422], `${res.status} ${res.location ?? ''}`).toContain(res.status);
+    }
+    // The invitation page names the workspace to whoever holds the link; nothing else of A shows.
+    for (const s of secretsOf(fa))
+      if (!(c.refusalText && s === victimOrgName)) expect(res.body).not.toContain(s);
+    expect(await tenantFingerprint(stack.deps, a.scope)).toBe(baseline);
+  });
+
+  it.each(cases.filter(({ c }) => c.kind === 'self'))('$name (own account only)', async ({ intent, c }) => {
+    const sid = await sessionOf(b.user.id);
+    const res = await post(c.path(fa), sid, intent, c.fields?.(fa));
+    expect(res.status, res.body.slice(0, 300)).toBeLessThan(500);
+    for (const s of secretsOf(fa)) expect(res.body).not.toContain(s);
+    expect(await tenantFingerprint(stack.deps, a.scope)).toBe(baseline);
+  });
+});
+
+describe('B’s owner mixing its own ids with A’s', () => {
+  const mixed: [string, string, (fb: Fixture, fa: Fixture) => Fields][] = [
+    ['/sites/$b', 'updateBlock', (_b, f) => ({ blockId: f.blockIds[0]!, ...linkBlock('Mixed') })],
+    ['/sites/$b', 'deleteBlock', (_b, f) => ({ blockId: f.blockIds[0]! })],
+    ['/sites/$b', 'move', (_b, f) => ({ blockId: f.blockIds[0]!, dir: 'down' })],
+    ['/sites/$b', 'reorder', (own, f) => ({ blockIds: [...own.blockIds, ...f.blockIds].join(',') })],
+    ['/webhooks', 'redeliver', (own, f) => ({ endpointId: own.webhookId, deliveryId: f.deliveryId })],
+    ['/domains', 'add', (_b, f) => ({ siteId: f.siteId, hostname: `mx-${unique()}.example.com` })],
+  ];
+  it.each(mixed)('%s %s', async (path, intent, fields) => {
+    const before = await tenantFingerprint(stack.deps, a.scope);
+    const res = await post(path.replace('$b', fb.siteId), await sessionOf(b.user.id), intent, fields(fb, fa));
+    expect([400, 403, 404, 409, 422], `${res.status} ${res.body.slice(0, 200)}`).toContain(res.status);
+    expect(await tenantFingerprint(stack.deps, a.scope)).toBe(before);
+  });
+});
+
+const loaderCases = Object.entries(loaders).flatMap(([file, l]) => ('skip' in l ? [] : [{ file, l }]));
+
+/** Fails when the answer shows any of A's data (but what `allow` names). */
+function expectNoVictimData(res: Answer, allow: string[] = []) {
+  for (const s of secretsOf(fa)) if (!allow.includes(s)) expect(res.body, `shows ${s}`).not.toContain(s);
+}
+
+describe('B’s owner reads', () => {
+  it.each(loaderCases)('$file', async ({ l }) => {
+    const res = await send('GET', l.path(fa), { sid: await sessionOf(b.user.id) });
+    expect(res.status, res.body.slice(0, 300)).toBeLessThan(500);
+    if (l.b === 'notFound') expect(res.status).toBe(404);
+    expectNoVictimData(res, l.allow?.());
+  });
+});
+
+describe('A’s viewer', () => {
+  let baseline: string;
+  beforeAll(async () => {
+    baseline = await tenantFingerprint(stack.deps, a.scope);
+  });
+
+  const writes = cases.filter(({ file, c }) => file.startsWith('_app.') && !c.viewerMay);
+  it('has write intents to try', () => expect(writes.length).toBeGreaterThan(20));
+
+  it.each(writes)('$name is refused', async ({ intent, c }) => {
+    const res = await post(c.path(fa), await sessionOf(viewerId), intent, c.fields?.(fa));
+    expect([400, 403, 404, 409, 422], `${res.status} ${res.body.slice(0, 200)}`).toContain(res.status);
+    expect(await tenantFingerprint(stack.deps, a.scope)).toBe(baseline);
+  });
+});
+
+describe('the workspace cookie is a choice among memberships, never trusted', () => {
+  it('B’s owner with mwz_org = A’s organization still sees B only', async () => {
+    const sid = await sessionOf(b.user.id);
+    for (const path of ['/sites', '/links', '/domains', '/members', '/tokens', '/webhooks', '/audit']) {
+      const res = await send('GET', path, { sid, org: a.organization.id });
+      expect(res.status, path).toBe(200);
+      expectNoVictimData(res);
+    }
+    const sites = await send('GET', '/sites', { sid, org: a.organization.id });
+    expect(sites.body).toContain(fb.siteId);
+    expect((await send('GET', `/sites/${fa.siteId}`, { sid, org: a.organization.id })).status).toBe(404);
+  });
+
+  it('a write with mwz_org = A’s organization lands in B', async () => {
+    const before = await tenantFingerprint(stack.deps, a.scope);
+    const count = async (t: Tenant) =>
+      (await linksService.listShortLinks(stack.deps, t.scope, { page: 1, perPage: 1 })).total;
+    const [bLinks, aLinks] = [await count(b), await count(a)];
+    const sid = await sessionOf(b.user.id);
+    const res = await post(
+      '/links',
+      sid,
+      'create',
+      { url: 'https://example.com/cookie', active: 'on' },
+      a.organization.id,
+    );
+    expect(res.status, res.body.slice(0, 300)).toBe(200);
+    expect(await count(b)).toBe(bLinks + 1);
+    expect(await count(a)).toBe(aLinks);
+    expect(await tenantFingerprint(stack.deps, a.scope)).toBe(before);
+  });
+
+  it('switching to A’s organization is refused', async () => {
+    const res = await post('/org-switch', await sessionOf(b.user.id), '', { orgId: a.organization.id });
+    expect(res.status).toBe(403);
+    expect(res.location).toBeNull();
+  });
+});
+
+/**
+ * The same requests as A's owner, on fresh resources of A: they succeed, so B's refusals above are
+ * isolation, not malformed requests. Runs last (it changes A).
+ */
+describe('A’s owner on its own ids (controls)', () => {
+  const controlled = Object.entries(actions)
+    .map(([file, intents]) => ({
+      file,
+      steps: Object.entries(intents).filter(([, c]) => c.kind !== 'self' && !c.noControl),
+    }))
+    .filter(({ steps }) => steps.length > 0);
+
+  it.each(controlled)('$file', async ({ file, steps }) => {
+    const f = await buildFixture(stack.deps, a);
+    for (const [intent, c] of steps) {
+      const before = await tenantFingerprint(stack.deps, a.scope);
+      const res = await post(c.path(f), await sessionOf(a.user.id), intent, c.fields?.(f));
+      expect(res.status, `${file} ${intent}: ${res.body.slice(0, 300)}`).toBeLessThan(400);
+      if (!c.changesNothing)
+        expect(await tenantFingerprint(stack.deps, a.scope), `${file} ${intent} changed nothing`).not.toBe(
+          before,
+        );
+    }
+  });
+
+  it.each(loaderCases.filter(({ l }) => l.ownMarker))('$file shows A its data', async ({ l }) => {
+    const res = await send('GET', l.path(fa), { sid: await sessionOf(a.user.id) });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(l.ownMarker!(fa));
+  });
+});
