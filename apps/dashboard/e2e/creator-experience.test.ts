@@ -107,6 +107,7 @@ const signedInPages = () => [
   '/audit',
   '/dev/outbox',
   '/tokens',
+  '/webhooks',
 ];
 
 /** Visit each path and collect why it scrolls sideways at 360 px (none, when all is well). */

@@ -135,7 +135,26 @@ export function FormCheckbox({
 export interface Choice {
   value: string;
   label: string;
+  /** Short help under the option; `code` in backticks shows as code (the API docs share these texts). */
   description?: string;
+}
+
+/** Text whose `backticked` parts are code, as the contracts write API names in descriptions. */
+export function TextWithCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('`').map((part, i) =>
+        i % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, never reordered.
+          <code key={i} className="rounded bg-slate-100 px-1 font-mono text-[0.7rem] text-slate-700">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }
 
 /** A select wired to a Conform field; the chosen option's description, when options have them, shows below. */
@@ -225,7 +244,9 @@ export function FormChoices({
               <span className="min-w-0">
                 <span className="block text-sm font-medium text-slate-900">{option.label}</span>
                 {option.description ? (
-                  <span className="block text-xs text-slate-600">{option.description}</span>
+                  <span className="block text-xs text-slate-600">
+                    <TextWithCode text={option.description} />
+                  </span>
                 ) : null}
               </span>
             </label>
