@@ -1,5 +1,6 @@
 import {
   type CoreDeps,
+  commerceService,
   domainsService,
   linksService,
   organizationsService,
@@ -16,6 +17,11 @@ import {
   invitations,
   memberships,
   organizations,
+  productCategories,
+  productCategoryLinks,
+  productImages,
+  products,
+  productVariants,
   shortLinks,
   sites,
   webhookDeliveries,
@@ -77,6 +83,10 @@ export interface Fixture {
   tokenId: string;
   webhookId: string;
   deliveryId: string;
+  productId: string;
+  variantId: string;
+  imageId: string;
+  categoryId: string;
 }
 
 const actor = { userId: null, requestId: 'req_fixture' };
@@ -147,7 +157,27 @@ export async function buildFixture(deps: CoreDeps, tenant: Tenant): Promise<Fixt
     page: 1,
     perPage: 1,
   });
+  // The catalog: a category, and a physical product in it with one variant and one image.
+  const category = await commerceService.createCategory(deps, tenant.scope, actor, { name: 'Fixture shelf' });
+  const product = await commerceService.createProduct(deps, tenant.scope, actor, {
+    kind: 'physical',
+    name: 'Fixture tee',
+    currency: 'USD',
+    price: 2500,
+    categoryIds: [category.id],
+  });
+  const variant = await commerceService.createVariant(deps, tenant.scope, actor, product.id, {
+    attributes: { size: 'M' },
+    stock: 3,
+  });
+  const image = await commerceService.addProductImage(deps, tenant.scope, actor, product.id, {
+    key: `products/${product.id}/front.jpg`,
+  });
   return {
+    productId: product.id,
+    variantId: variant.id,
+    imageId: image.id,
+    categoryId: category.id,
     webhookId: webhook.id,
     deliveryId: deliveries.items[0]!.id,
     siteId: site.id,
@@ -174,9 +204,14 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
       | typeof domains
       | typeof shortLinks
       | typeof invitations
-      | typeof memberships,
+      | typeof memberships
+      | typeof products
+      | typeof productVariants
+      | typeof productCategories
+      | typeof productCategoryLinks
+      | typeof productImages,
   ) => dbOf(deps).select().from(table).where(eq(table.organizationId, org));
-  const [s, b, d, l, i, m, t, o, a, w, wd] = await Promise.all([
+  const [s, b, d, l, i, m, t, o, a, w, wd, pr, pv, pc, pcl, pi] = await Promise.all([
     byOrg(sites),
     byOrg(blocks),
     byOrg(domains),
@@ -196,6 +231,11 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
       })
       .from(webhookDeliveries)
       .where(eq(webhookDeliveries.organizationId, org)),
+    byOrg(products),
+    byOrg(productVariants),
+    byOrg(productCategories),
+    byOrg(productCategoryLinks),
+    byOrg(productImages),
   ]);
   const sort = <T extends Record<string, unknown>>(rows: T[]) =>
     [...rows].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
@@ -211,5 +251,6 @@ export async function tenantFingerprint(deps: CoreDeps, scope: TenantScope): Pro
     audit: a.length,
     w: sort(w.map(({ failingSince: _f, updatedAt: _u, ...rest }) => rest)),
     wd: sort(wd),
+    commerce: [sort(pr), sort(pv), sort(pc), sort(pcl), sort(pi)],
   });
 }

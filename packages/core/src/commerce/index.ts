@@ -1,0 +1,3 @@
+export * from './categories.ts';
+export * from './products.ts';
+export * from './variants.ts';
