@@ -11,7 +11,7 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
+import { conflictOnDuplicate, freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
 
 type CategoryRow = typeof productCategories.$inferSelect;
 
@@ -100,15 +100,17 @@ export async function createCategory(
   }
   const position = data.position ?? (await scope.count(productCategories, siblingsWhere(data.parentId)));
   const id = newId('productCategory');
-  await scope.transaction(async (tx) => {
-    await tx.insert(productCategories, { id, parentId: data.parentId, name: data.name, slug, position });
-    await recordAudit(tx, actor, {
-      action: 'category.created',
-      targetType: 'product_category',
-      targetId: id,
-      metadata: { slug, parentId: data.parentId },
-    });
-  });
+  await conflictOnDuplicate(() =>
+    scope.transaction(async (tx) => {
+      await tx.insert(productCategories, { id, parentId: data.parentId, name: data.name, slug, position });
+      await recordAudit(tx, actor, {
+        action: 'category.created',
+        targetType: 'product_category',
+        targetId: id,
+        metadata: { slug, parentId: data.parentId },
+      });
+    }),
+  );
   return categoryView(await loadCategory(scope, id));
 }
 
@@ -146,16 +148,18 @@ export async function updateCategory(
     if (data.position === undefined)
       changes.position = await scope.count(productCategories, siblingsWhere(data.parentId));
   }
-  await scope.transaction(async (tx) => {
-    if (Object.keys(changes).length)
-      await tx.update(productCategories, changes, eq(productCategories.id, current.id));
-    await recordAudit(tx, actor, {
-      action: 'category.updated',
-      targetType: 'product_category',
-      targetId: current.id,
-      metadata: { fields: Object.keys(changes) },
-    });
-  });
+  await conflictOnDuplicate(() =>
+    scope.transaction(async (tx) => {
+      if (Object.keys(changes).length)
+        await tx.update(productCategories, changes, eq(productCategories.id, current.id));
+      await recordAudit(tx, actor, {
+        action: 'category.updated',
+        targetType: 'product_category',
+        targetId: current.id,
+        metadata: { fields: Object.keys(changes) },
+      });
+    }),
+  );
   return categoryView(await loadCategory(scope, current.id));
 }
 

@@ -14,12 +14,11 @@ import {
 } from '@mewayz/db/schema';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
-import { Conflict, NotFound } from '../errors.ts';
+import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
+import { conflictOnDuplicate, freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 type VariantRow = typeof productVariants.$inferSelect;
@@ -203,17 +202,6 @@ export function checkPrices(price: number, compareAtPrice: number | null | undef
 function checkSuggested(minPrice: number, suggested: number | null | undefined) {
   if (suggested !== null && suggested !== undefined && suggested < minPrice)
     invalid('suggestedPrice', 'Suggest at least the minimum price', 'The price is not valid.');
-}
-
-/** Unique keys raced by a concurrent write still answer 409, never a 500. */
-async function conflictOnDuplicate<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (isDuplicateKey(err))
-      throw new Conflict('That slug or SKU is already used.', [{ path: 'sku', message: 'already taken' }]);
-    throw err;
-  }
 }
 
 /** Create a product of one kind; slug from the name when not given (`-2`, `-3` … when taken). */

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { randomString } from '../crypto/random.ts';
+import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { Conflict, ValidationFailed, zodDetails } from '../errors.ts';
 
 export interface Page {
@@ -50,3 +51,17 @@ export async function freeSlug(base: string, isTaken: (slug: string) => Promise<
   ]);
 }
 const slugAlphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/**
+ * A unique key raced by a concurrent write (the checks before it passed) still answers 409 naming
+ * the field, never a 500.
+ */
+export async function conflictOnDuplicate<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const text = String((err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message);
+    taken(/slug_uq/.test(text) ? 'slug' : 'sku', 'another item');
+  }
+}

@@ -21,7 +21,7 @@ import {
   type ProductRow,
   variantView,
 } from './products.ts';
-import { invalid, parseInput } from './shared.ts';
+import { conflictOnDuplicate, invalid, parseInput } from './shared.ts';
 
 /** At most this many variants per product and images per product. */
 export const maxVariantsPerProduct = 100;
@@ -84,27 +84,29 @@ export async function createVariant(
   checkPrices(price, data.compareAtPrice);
   await assertSkuFree(scope, data.sku);
   const id = newId('productVariant');
-  await scope.transaction(async (tx) => {
-    await tx.insert(productVariants, {
-      id,
-      productId: product.id,
-      name: data.name ?? Object.values(data.attributes).join(' / '),
-      attributes: data.attributes,
-      price,
-      compareAtPrice: data.compareAtPrice ?? null,
-      sku: data.sku ?? null,
-      stock: data.stock,
-      position: siblings.length,
-    });
-    if (siblings.length === 0 && product.stock !== null)
-      await tx.update(products, { stock: null }, eq(products.id, product.id));
-    await recordAudit(tx, actor, {
-      action: 'product.variant_created',
-      targetType: 'product_variant',
-      targetId: id,
-      metadata: { productId: product.id },
-    });
-  });
+  await conflictOnDuplicate(() =>
+    scope.transaction(async (tx) => {
+      await tx.insert(productVariants, {
+        id,
+        productId: product.id,
+        name: data.name ?? Object.values(data.attributes).join(' / '),
+        attributes: data.attributes,
+        price,
+        compareAtPrice: data.compareAtPrice ?? null,
+        sku: data.sku ?? null,
+        stock: data.stock,
+        position: siblings.length,
+      });
+      if (siblings.length === 0 && product.stock !== null)
+        await tx.update(products, { stock: null }, eq(products.id, product.id));
+      await recordAudit(tx, actor, {
+        action: 'product.variant_created',
+        targetType: 'product_variant',
+        targetId: id,
+        metadata: { productId: product.id },
+      });
+    }),
+  );
   return variantView((await scope.first(productVariants, eq(productVariants.id, id)))!);
 }
 
@@ -129,15 +131,17 @@ export async function updateVariant(
     changes.price ?? current.price,
     changes.compareAtPrice !== undefined ? changes.compareAtPrice : current.compareAtPrice,
   );
-  await scope.transaction(async (tx) => {
-    await tx.update(productVariants, changes, eq(productVariants.id, current.id));
-    await recordAudit(tx, actor, {
-      action: 'product.variant_updated',
-      targetType: 'product_variant',
-      targetId: current.id,
-      metadata: { productId: product.id, fields: Object.keys(changes) },
-    });
-  });
+  await conflictOnDuplicate(() =>
+    scope.transaction(async (tx) => {
+      await tx.update(productVariants, changes, eq(productVariants.id, current.id));
+      await recordAudit(tx, actor, {
+        action: 'product.variant_updated',
+        targetType: 'product_variant',
+        targetId: current.id,
+        metadata: { productId: product.id, fields: Object.keys(changes) },
+      });
+    }),
+  );
   return variantView((await scope.first(productVariants, eq(productVariants.id, current.id)))!);
 }
 
