@@ -226,6 +226,32 @@ describe('/api/v1/products', { timeout: 60_000 }, () => {
     expect4xx(await get('/products?per_page=1000'), 422);
   });
 
+  it('stores hostile text verbatim or refuses it, never a 5xx', async () => {
+    const sql = "Robert'); DROP TABLE products;-- <script>alert(1)</script>";
+    const created = await post('/products', { ...tee(), name: sql, description: `**${sql}**` });
+    expect(created.status, created.text).toBe(201);
+    expect(created.body.data).toMatchObject({ name: sql, description: `**${sql}**` });
+    for (const [body, status] of [
+      [{ ...tee(), name: 'Lone \ud800 surrogate' }, 422],
+      [{ ...tee(), name: 'Bell\u0007' }, 422],
+      [{ ...tee(), name: '   ' }, 422],
+      [{ ...tee(), description: 'x'.repeat(5001) }, 422],
+      [{ ...tee(), categoryIds: Array.from({ length: 21 }, () => created.body.data.id) }, 422],
+      [{ ...tee(), seo: { title: 'x', extra: 1 } }, 422],
+      [[tee()], 422],
+      [{ ...tee(), price: { $gt: 0 } }, 422],
+    ] as const) {
+      const res = await post('/products', body);
+      expect(res.status, `${JSON.stringify(body).slice(0, 80)} ${res.text}`).toBe(status);
+    }
+    const id = created.body.data.id;
+    const sixAttributes = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((k) => [k, 'x']));
+    expect4xx(await post(`/products/${id}/variants`, { attributes: sixAttributes }), 422, 'attributes');
+    expect4xx(await post(`/products/${id}/variants`, { attributes: { size: 'M' }, productId: id }), 422);
+    expect4xx(await get('/products/prod_nope'), 404);
+    expect4xx(await patch(`/products/${id}/variants/var_01jd3v6w0m8x9y2z3a4b5c6d7e`, { stock: 1 }), 404);
+  });
+
   it('answers 404 for ids of another organization, in paths and bodies', async () => {
     const theirs = (await post('/products', tee(), other.token)).body.data;
     const theirCat = (await post('/categories', { name: 'Theirs' }, other.token)).body.data;
