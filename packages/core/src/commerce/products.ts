@@ -18,6 +18,7 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { minorUnitExponent } from './money.ts';
 import { conflictOnDuplicate, freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
 
 export type ProductRow = typeof products.$inferSelect;
@@ -289,7 +290,17 @@ export async function updateProduct(
   const changes: Partial<ProductRow> = {};
   if (data.name !== undefined) changes.name = data.name;
   if (data.description !== undefined) changes.description = data.description;
-  if (data.currency !== undefined) changes.currency = data.currency;
+  if (data.currency !== undefined && data.currency !== current.currency) {
+    // Amounts are minor units: 2500 means $25.00 but ¥2500. A change to a currency with another
+    // exponent must restate the price, and cannot silently re-mean the variants' prices.
+    if (minorUnitExponent(data.currency) !== minorUnitExponent(current.currency)) {
+      if (data.price === undefined && data.minPrice === undefined)
+        invalid('currency', 'Send the price in the new currency too: its smallest unit differs');
+      if (await scope.count(productVariants, eq(productVariants.productId, current.id)))
+        invalid('currency', 'This product has variants priced in the current currency');
+    }
+    changes.currency = data.currency;
+  }
   if (data.active !== undefined) changes.active = data.active;
   if (data.seo !== undefined) changes.seo = data.seo;
   if (data.compareAtPrice !== undefined) changes.compareAtPrice = data.compareAtPrice;

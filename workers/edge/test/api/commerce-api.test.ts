@@ -200,6 +200,18 @@ describe('/api/v1/products', { timeout: 60_000 }, () => {
     expect4xx(await patch(`/products/${d.id}`, { compareAtPrice: 100 }), 422, 'compareAtPrice');
   });
 
+  it('makes a currency change with another minor unit restate the price', async () => {
+    const p = (await post('/products', tee())).body.data;
+    expect4xx(await patch(`/products/${p.id}`, { currency: 'JPY' }), 422, 'currency');
+    const eur = await patch(`/products/${p.id}`, { currency: 'EUR' });
+    expect(eur.body.data).toMatchObject({ currency: 'EUR', price: 2500 });
+    const yen = await patch(`/products/${p.id}`, { currency: 'JPY', price: 3800 });
+    expect(yen.status, yen.text).toBe(200);
+    expect(yen.body.data).toMatchObject({ currency: 'JPY', price: 3800 });
+    await post(`/products/${p.id}/variants`, { attributes: { size: 'M' } });
+    expect4xx(await patch(`/products/${p.id}`, { currency: 'USD', price: 2500 }), 422, 'currency');
+  });
+
   it('records images by key, and filters lists by active flag, kind and category', async () => {
     const cat = (await post('/categories', { name: `Prints ${uid()}` })).body.data;
     const p = (await post('/products', { ...tee(), categoryIds: [cat.id] })).body.data;

@@ -20,7 +20,7 @@ export const productsUpdate = defineRoute({
     tags: ['Commerce'],
     summary: 'Change a product',
     description:
-      'Changes only the fields sent (at least one). The kind is fixed: `stock` is for physical products, `download` for digital ones, `minPrice`/`suggestedPrice` for pay what you want; `categoryIds` replaces the list.',
+      'Changes only the fields sent (at least one). The kind is fixed: `stock` is for physical products, `download` for digital ones, `minPrice`/`suggestedPrice` for pay what you want; `categoryIds` replaces the list. A currency whose smallest unit differs (USD → JPY) needs the price restated, and is refused for a product with variants.',
     security: bearerSecurity,
     request: { params: idParam('id', 'product'), ...jsonBody(updateProductInput) },
     responses: { 200: jsonContent(envelopeOf(productSchema), 'The product'), ...errorResponses },

@@ -411,7 +411,7 @@ export interface paths {
         head?: never;
         /**
          * Change a product
-         * @description Changes only the fields sent (at least one). The kind is fixed: `stock` is for physical products, `download` for digital ones, `minPrice`/`suggestedPrice` for pay what you want; `categoryIds` replaces the list.
+         * @description Changes only the fields sent (at least one). The kind is fixed: `stock` is for physical products, `download` for digital ones, `minPrice`/`suggestedPrice` for pay what you want; `categoryIds` replaces the list. A currency whose smallest unit differs (USD → JPY) needs the price restated, and is refused for a product with variants.
          */
         patch: operations["productsUpdate"];
         trace?: never;
