@@ -1,4 +1,5 @@
 export * from './analytics.ts';
+export * from './commerce.ts';
 export * from './crm.ts';
 export * from './links.ts';
 export * from './sites.ts';

@@ -134,6 +134,8 @@ export const apiScopes = [
   'tokens:write',
   'webhooks:read',
   'webhooks:write',
+  'commerce:read',
+  'commerce:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

@@ -21,6 +21,10 @@ export const idPrefixes = {
   webhookEndpoint: 'whk',
   webhookMessage: 'msg',
   webhookDelivery: 'dlv',
+  product: 'prod',
+  productVariant: 'var',
+  productCategory: 'cat',
+  productImage: 'pimg',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -69,6 +73,10 @@ const resourceNames: Record<IdKind, string> = {
   webhookEndpoint: 'Webhook endpoint',
   webhookMessage: 'Webhook message',
   webhookDelivery: 'Webhook delivery',
+  product: 'Product',
+  productVariant: 'Variant',
+  productCategory: 'Category',
+  productImage: 'Image',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -2,6 +2,8 @@
 
 export * from './analytics.ts';
 export * from './api.ts';
+export * from './commerce.ts';
+export * from './currencies.ts';
 export * from './domains.ts';
 export * from './fields.ts';
 export * from './identity.ts';

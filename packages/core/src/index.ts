@@ -26,6 +26,14 @@ export {
 export { recordAudit } from './audit/record.ts';
 export { type EdgeInternalOptions, edgePurger, edgeWebhookDispatch } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
+export * as commerceService from './commerce/index.ts';
+export {
+  assertMoney,
+  formatMoney,
+  isValidAmount,
+  minorUnitExponent,
+  toDecimalString,
+} from './commerce/money.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';

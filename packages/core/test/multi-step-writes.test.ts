@@ -1,4 +1,5 @@
 import {
+  commerceService,
   domainsService,
   forTenant,
   linksService,
@@ -8,7 +9,14 @@ import {
   sitesService,
   tokensService,
 } from '@mewayz/core';
-import { auditLog, invitations, memberships, organizations } from '@mewayz/db/schema';
+import {
+  auditLog,
+  invitations,
+  memberships,
+  organizations,
+  productCategoryLinks,
+  products,
+} from '@mewayz/db/schema';
 import {
   addMemberWithToken,
   createPublishedSite,
@@ -57,6 +65,49 @@ describe('multi-step writes are all or nothing', { timeout: 120_000 }, () => {
     expect(after.publishedVersion).toBe(before.publishedVersion);
     expect(after.hasUnpublishedChanges).toBe(true);
     expect(await readPointer(deps.redis, host)).toBe(pointerBefore);
+  });
+
+  it('a product created in categories, failing at the audit row, leaves neither product nor links', async () => {
+    const org = await createTestOrg(deps);
+    const cat = await commerceService.createCategory(deps, org, testActor, { name: 'Prints' });
+    await expect(
+      commerceService.createProduct(crashing, forTenant(dbOf(crashing), org.orgId), testActor, {
+        kind: 'physical',
+        name: 'Poster',
+        currency: 'USD',
+        price: 1500,
+        categoryIds: [cat.id],
+      }),
+    ).rejects.toThrow('injected');
+    expect(await org.count(products, undefined, { withDeleted: true })).toBe(0);
+    expect(await org.count(productCategoryLinks)).toBe(0);
+  });
+
+  it('a category deletion failing at the audit row keeps the category, its children and its products', async () => {
+    const org = await createTestOrg(deps);
+    const top = await commerceService.createCategory(deps, org, testActor, { name: 'Top' });
+    const child = await commerceService.createCategory(deps, org, testActor, {
+      name: 'Child',
+      parentId: top.id,
+    });
+    const p = await commerceService.createProduct(deps, org, testActor, {
+      kind: 'digital',
+      name: 'Zine',
+      currency: 'EUR',
+      price: 500,
+      categoryIds: [top.id],
+    });
+    await expect(
+      commerceService.deleteCategory(crashing, forTenant(dbOf(crashing), org.orgId), testActor, top.id),
+    ).rejects.toThrow('injected');
+    const all = (await commerceService.listCategories(deps, org, { page: 1, perPage: 10 })).items;
+    expect(all.map((c) => [c.id, c.parentId]).sort()).toEqual(
+      [
+        [child.id, top.id],
+        [top.id, null],
+      ].sort(),
+    );
+    expect((await commerceService.getProduct(deps, org, p.id)).categoryIds).toEqual([top.id]);
   });
 
   it('a block edit that fails at the audit row changes neither the block nor the draft time', async () => {

@@ -13,6 +13,7 @@ import {
 } from '@mewayz/core';
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
+import { seedDemoCatalog } from './seed-catalog.ts';
 import { seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
@@ -75,6 +76,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     ? forTenant(dbOf(deps), trustOrgId(existing.id))
     : (await organizationsService.createOrganization(deps, user.id, { name: demoOrganizationName })).scope;
   const site = await seedDemoSite(deps, scope, { userId: user.id, requestId: 'seed' });
+  const catalog = await seedDemoCatalog(deps, scope, { userId: user.id, requestId: 'seed' });
   // One webhook endpoint at the local receiver (`npm start` runs it), so publishing or adding a link
   // shows a signed delivery there at once.
   const hooks = await webhooksService.listWebhookEndpoints(deps, scope, { page: 1, perPage: 50 });
@@ -91,7 +93,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'})`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}) and a demo catalog (${catalog.created} products added)`,
     password: demoOwnerPassword,
   };
 }

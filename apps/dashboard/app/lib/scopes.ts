@@ -22,6 +22,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Change webhooks',
     description: 'Add, change, rotate and remove webhook endpoints; redeliver.',
   },
+  'commerce:read': {
+    label: 'Read the catalog',
+    description: 'List products, variants, images and categories.',
+  },
+  'commerce:write': {
+    label: 'Change the catalog',
+    description: 'Create, edit and delete products, variants, images and categories.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

@@ -24,6 +24,8 @@ export const permissions = [
   'tokens.manage',
   'webhooks.view',
   'webhooks.manage',
+  'commerce.view',
+  'commerce.manage',
   'profile.manage',
   'own_content.manage',
 ] as const;
@@ -48,6 +50,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'tokens.view',
     'webhooks.manage',
     'webhooks.view',
+    'commerce.manage',
+    'commerce.view',
     'organization.manage',
     'organization.view',
     'profile.manage',
@@ -67,6 +71,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'tokens.view',
     'webhooks.manage',
     'webhooks.view',
+    'commerce.manage',
+    'commerce.view',
     'users.view',
     'organization.view',
     'profile.manage',
@@ -78,6 +84,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'content.view',
     'links.manage',
     'links.view',
+    'commerce.manage',
+    'commerce.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -88,6 +96,7 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'content.view',
     'sites.view',
     'links.view',
+    'commerce.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -143,6 +152,8 @@ export const scopePermissions = {
   'tokens:write': 'tokens.manage',
   'webhooks:read': 'webhooks.view',
   'webhooks:write': 'webhooks.manage',
+  'commerce:read': 'commerce.view',
+  'commerce:write': 'commerce.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

@@ -13,6 +13,11 @@ export const apiTags = [
   { name: 'Blocks', description: 'The blocks of a site’s page.' },
   { name: 'Domains', description: 'Custom domains of sites.' },
   { name: 'Links', description: 'Short links.' },
+  {
+    name: 'Commerce',
+    description:
+      'The product catalog: products (digital, physical, pay what you want), variants, images, categories.',
+  },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   { name: 'Tokens', description: 'API tokens.' },
   {

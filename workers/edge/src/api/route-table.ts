@@ -7,6 +7,10 @@ import { blocksDelete } from './routes/blocks.delete.ts';
 import { blocksList } from './routes/blocks.list.ts';
 import { blocksReorder } from './routes/blocks.reorder.ts';
 import { blocksUpdate } from './routes/blocks.update.ts';
+import { categoriesCreate } from './routes/categories.create.ts';
+import { categoriesDelete } from './routes/categories.delete.ts';
+import { categoriesList } from './routes/categories.list.ts';
+import { categoriesUpdate } from './routes/categories.update.ts';
 import { domainsCreate } from './routes/domains.create.ts';
 import { domainsDelete } from './routes/domains.delete.ts';
 import { domainsGet } from './routes/domains.get.ts';
@@ -26,6 +30,16 @@ import { membersList } from './routes/members.list.ts';
 import { membersUpdate } from './routes/members.update.ts';
 import { organizationGet } from './routes/organization.get.ts';
 import { organizationUpdate } from './routes/organization.update.ts';
+import { productImagesCreate } from './routes/product-images.create.ts';
+import { productImagesDelete } from './routes/product-images.delete.ts';
+import { productVariantsCreate } from './routes/product-variants.create.ts';
+import { productVariantsDelete } from './routes/product-variants.delete.ts';
+import { productVariantsUpdate } from './routes/product-variants.update.ts';
+import { productsCreate } from './routes/products.create.ts';
+import { productsDelete } from './routes/products.delete.ts';
+import { productsGet } from './routes/products.get.ts';
+import { productsList } from './routes/products.list.ts';
+import { productsUpdate } from './routes/products.update.ts';
 import { sitesCreate } from './routes/sites.create.ts';
 import { sitesDelete } from './routes/sites.delete.ts';
 import { sitesGet } from './routes/sites.get.ts';
@@ -96,4 +110,18 @@ export const routeTable: readonly ApiRouteDef[] = [
   webhooksRotateSecret,
   webhooksDeliveries,
   webhooksRedeliver,
+  productsList,
+  productsCreate,
+  productsGet,
+  productsUpdate,
+  productsDelete,
+  productVariantsCreate,
+  productVariantsUpdate,
+  productVariantsDelete,
+  productImagesCreate,
+  productImagesDelete,
+  categoriesList,
+  categoriesCreate,
+  categoriesUpdate,
+  categoriesDelete,
 ] as unknown as readonly ApiRouteDef[];

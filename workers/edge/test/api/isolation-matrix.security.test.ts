@@ -137,6 +137,53 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/webhooks/${f.webhookId}/deliveries/${f.deliveryId}/redeliver` }),
   },
+  'products.list': { kind: 'collection', request: () => ({ path: '/products' }) },
+  'products.create': {
+    kind: 'collection',
+    request: () => ({
+      path: '/products',
+      body: { kind: 'digital', name: 'Matrix zine', currency: 'EUR', price: 500 },
+    }),
+  },
+  'products.get': { kind: 'id', request: (f) => ({ path: `/products/${f.productId}` }) },
+  'products.update': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/products/${f.productId}`,
+      body: { price: 2900, categoryIds: [f.categoryId] },
+    }),
+  },
+  'products.delete': { kind: 'id', request: (f) => ({ path: `/products/${f.productId}` }) },
+  'product-variants.create': {
+    kind: 'id',
+    request: (f) => ({ path: `/products/${f.productId}/variants`, body: { attributes: { size: 'XL' } } }),
+  },
+  'product-variants.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/products/${f.productId}/variants/${f.variantId}`, body: { stock: 7 } }),
+  },
+  'product-variants.delete': {
+    kind: 'id',
+    request: (f) => ({ path: `/products/${f.productId}/variants/${f.variantId}` }),
+  },
+  'product-images.create': {
+    kind: 'id',
+    request: (f) => ({ path: `/products/${f.productId}/images`, body: { key: 'products/matrix/back.jpg' } }),
+  },
+  'product-images.delete': {
+    kind: 'id',
+    request: (f) => ({ path: `/products/${f.productId}/images/${f.imageId}` }),
+  },
+  'categories.list': { kind: 'collection', request: () => ({ path: '/categories' }) },
+  'categories.create': {
+    kind: 'collection',
+    request: () => ({ path: '/categories', body: { name: 'Matrix shelf' } }),
+  },
+  'categories.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/categories/${f.categoryId}`, body: { name: 'Renamed shelf' } }),
+  },
+  'categories.delete': { kind: 'id', request: (f) => ({ path: `/categories/${f.categoryId}` }) },
 };
 
 let edge: EdgeHarness;

@@ -64,6 +64,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Product categories (a tree, listed flat)
+         * @description Every category with its `parentId` (null at the top) and `position` among its siblings.
+         */
+        get: operations["categoriesList"];
+        put?: never;
+        /**
+         * Create a product category
+         * @description At the top, or under `parentId`; a taken slug answers 409.
+         */
+        post: operations["categoriesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product category
+         * @description Its subcategories move up to its parent; its products stay, outside it.
+         */
+        delete: operations["categoriesDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a product category
+         * @description Changes only the fields sent (at least one). Moving a category under itself or one of its subcategories answers 422.
+         */
+        patch: operations["categoriesUpdate"];
+        trace?: never;
+    };
     "/domains": {
         parameters: {
             query?: never;
@@ -314,6 +362,142 @@ export interface paths {
          * @description Changes only the fields sent (at least one).
          */
         patch: operations["organizationUpdate"];
+        trace?: never;
+    };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products, newest first
+         * @description Products of the catalog with their variants, images and categories; filter by `active`, `kind` or `categoryId`.
+         */
+        get: operations["productsList"];
+        put?: never;
+        /**
+         * Create a product
+         * @description A digital download, a physical product or a pay-what-you-want product. Prices are integers of the currency’s smallest unit (1999 USD is $19.99, 500 JPY is ¥500). A taken slug or SKU answers 409.
+         */
+        post: operations["productsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product
+         * @description A product with its variants, images and categories.
+         */
+        get: operations["productsGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product (orders keep pointing at it)
+         * @description The product and its variants leave the catalog; their slug and SKUs stay reserved.
+         */
+        delete: operations["productsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product
+         * @description Changes only the fields sent (at least one). The kind is fixed: `stock` is for physical products, `download` for digital ones, `minPrice`/`suggestedPrice` for pay what you want; `categoryIds` replaces the list. A currency whose smallest unit differs (USD → JPY) needs the price restated, and is refused for a product with variants.
+         */
+        patch: operations["productsUpdate"];
+        trace?: never;
+    };
+    "/products/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an image to a product (by its storage key)
+         * @description Records an image already stored in R2 under `key`; images keep the order they were added in (at most 20).
+         */
+        post: operations["productImagesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an image from a product
+         * @description The image record is removed from the product.
+         */
+        delete: operations["productImagesDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a variant to a physical product
+         * @description A variant has attributes (size, colour …), its own price (default: the product’s), stock and SKU. Only physical products have variants; the same attributes twice or a taken SKU answers 409.
+         */
+        post: operations["productVariantsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}/variants/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a variant (orders keep pointing at it)
+         * @description The variant leaves the product; its SKU stays reserved.
+         */
+        delete: operations["productVariantsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a variant (price, stock, SKU …)
+         * @description Changes only the fields sent (at least one); `stock: null` stops tracking stock.
+         */
+        patch: operations["productVariantsUpdate"];
         trace?: never;
     };
     "/sites": {
@@ -838,6 +1022,29 @@ export interface components {
              */
             updatedAt: string;
         };
+        Category: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @example cat_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            name: string;
+            /** @example cat_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            parentId: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            position: number;
+            slug: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
         CreateApiToken: {
             /** Format: date-time */
             expiresAt?: string;
@@ -1136,9 +1343,53 @@ export interface components {
             /** @enum {string} */
             type: "spacer";
         };
+        CreateCategory: {
+            name: string;
+            /** @example cat_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            parentId?: string;
+            /** Format: int32 */
+            position?: number;
+            /** @example summer-tee */
+            slug?: string;
+        };
         CreatedApiToken: components["schemas"]["ApiToken"] & {
             /** @description Shown once; store it now. */
             secret: string;
+        };
+        CreateDigitalProduct: {
+            /** @default true */
+            active: boolean;
+            /** @default [] */
+            categoryIds: string[];
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice?: number;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            /** @description Markdown, the safe subset of text blocks (emphasis, lists, links). */
+            description?: string;
+            download?: components["schemas"]["DownloadSettings"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "digital";
+            name: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price: number;
+            seo?: components["schemas"]["ProductSeo"];
+            /** @example TEE-BLUE-M */
+            sku?: string | null;
+            /** @example summer-tee */
+            slug?: string;
         };
         CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
             /** @description The signing secret (Standard Webhooks): shown once, on creation and rotation; store it now. */
@@ -1151,6 +1402,90 @@ export interface components {
              */
             email: string;
             role: components["schemas"]["Role"];
+        };
+        CreatePayWhatYouWantProduct: {
+            /** @default true */
+            active: boolean;
+            /** @default [] */
+            categoryIds: string[];
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice?: number;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            /** @description Markdown, the safe subset of text blocks (emphasis, lists, links). */
+            description?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "pay_what_you_want";
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            minPrice?: number;
+            name: string;
+            seo?: components["schemas"]["ProductSeo"];
+            /** @example TEE-BLUE-M */
+            sku?: string | null;
+            /** @example summer-tee */
+            slug?: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            suggestedPrice?: number;
+        };
+        CreatePhysicalProduct: {
+            /** @default true */
+            active: boolean;
+            /** @default [] */
+            categoryIds: string[];
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice?: number;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            /** @description Markdown, the safe subset of text blocks (emphasis, lists, links). */
+            description?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "physical";
+            name: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price: number;
+            seo?: components["schemas"]["ProductSeo"];
+            /** @example TEE-BLUE-M */
+            sku?: string | null;
+            /** @example summer-tee */
+            slug?: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            stock?: number;
+        };
+        CreateProduct: components["schemas"]["CreatePhysicalProduct"] | components["schemas"]["CreateDigitalProduct"] | components["schemas"]["CreatePayWhatYouWantProduct"];
+        CreateProductImage: {
+            alt?: string;
+            /** @example products/tee/front.jpg */
+            key: string;
         };
         CreateShortLink: {
             /** @default true */
@@ -1194,6 +1529,36 @@ export interface components {
             /** @example alice */
             slug: string;
             theme?: components["schemas"]["Theme"];
+        };
+        CreateVariant: {
+            /**
+             * @example {
+             *       "size": "M",
+             *       "colour": "Blue"
+             *     }
+             */
+            attributes: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @description Defaults to the product’s price.
+             * @example 1999
+             */
+            price?: number;
+            /** @example TEE-BLUE-M */
+            sku?: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            stock?: number;
         };
         CreateWebhookEndpoint: {
             description?: string;
@@ -1257,6 +1622,31 @@ export interface components {
              * @example 2026-11-29T10:30:00.000Z
              */
             verifiedAt: string | null;
+        };
+        /**
+         * @description A digital product’s file and how its expiring signed links are handed out.
+         * @default {
+         *       "fileKey": null,
+         *       "downloadLimit": 5,
+         *       "linkExpiryHours": 72
+         *     }
+         */
+        DownloadSettings: {
+            /**
+             * Format: int32
+             * @default 5
+             */
+            downloadLimit: number;
+            /**
+             * @default null
+             * @example products/tee/front.jpg
+             */
+            fileKey: string | null;
+            /**
+             * Format: int32
+             * @default 72
+             */
+            linkExpiryHours: number;
         };
         Error: {
             error: {
@@ -1376,6 +1766,88 @@ export interface components {
              */
             total_pages: number;
         };
+        Product: {
+            active: boolean;
+            categoryIds: string[];
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @example USD */
+            currency: string;
+            description: string;
+            download: {
+                /** Format: int32 */
+                downloadLimit: number;
+                fileKey: string | null;
+                /** Format: int32 */
+                linkExpiryHours: number;
+            } | null;
+            /** @example prod_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            images: components["schemas"]["ProductImage"][];
+            inStock: boolean;
+            /** @enum {string} */
+            kind: "digital" | "physical" | "pay_what_you_want";
+            name: string;
+            payWhatYouWant: {
+                /**
+                 * Format: int64
+                 * @example 1999
+                 */
+                minPrice: number;
+                /**
+                 * Format: int64
+                 * @example 1999
+                 */
+                suggestedPrice: number | null;
+            } | null;
+            /**
+             * Format: int64
+             * @description For pay what you want: the minimum.
+             * @example 1999
+             */
+            price: number;
+            seo: components["schemas"]["ProductSeo"];
+            sku: string | null;
+            slug: string;
+            /**
+             * Format: int32
+             * @description Physical products without variants; null: not tracked.
+             */
+            stock: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+            variants: components["schemas"]["Variant"][];
+        };
+        ProductImage: {
+            alt: string | null;
+            /** @example pimg_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            key: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            position: number;
+            /** @example prod_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            productId: string;
+        };
+        ProductSeo: {
+            description?: string;
+            /** @default false */
+            noindex: boolean;
+            title?: string;
+        };
         PublishedSite: components["schemas"]["Site"] & {
             hosts: string[];
         };
@@ -1385,7 +1857,7 @@ export interface components {
         /** @enum {string} */
         Role: "super_admin" | "admin" | "manager" | "editor" | "viewer" | "user";
         /** @enum {string} */
-        Scope: "organization:write" | "members:read" | "members:write" | "sites:read" | "sites:write" | "links:read" | "links:write" | "domains:read" | "domains:write" | "analytics:read" | "tokens:read" | "tokens:write" | "webhooks:read" | "webhooks:write";
+        Scope: "organization:write" | "members:read" | "members:write" | "sites:read" | "sites:write" | "links:read" | "links:write" | "domains:read" | "domains:write" | "analytics:read" | "tokens:read" | "tokens:write" | "webhooks:read" | "webhooks:write" | "commerce:read" | "commerce:write";
         Seo: {
             description?: string;
             /**
@@ -1553,11 +2025,79 @@ export interface components {
              */
             startsAt?: string | null;
         };
+        UpdateCategory: {
+            name?: string;
+            /** @example cat_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            parentId?: string;
+            /** Format: int32 */
+            position?: number;
+            /** @example summer-tee */
+            slug?: string;
+        };
         UpdateMember: {
             role: components["schemas"]["Role"];
         };
         UpdateOrganization: {
             name?: string;
+        };
+        UpdateProduct: {
+            active?: boolean;
+            categoryIds?: string[];
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice?: number;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency?: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            /** @description Markdown, the safe subset of text blocks (emphasis, lists, links). */
+            description?: string;
+            download?: {
+                /**
+                 * Format: int32
+                 * @default 5
+                 */
+                downloadLimit: number;
+                /**
+                 * @default null
+                 * @example products/tee/front.jpg
+                 */
+                fileKey: string | null;
+                /**
+                 * Format: int32
+                 * @default 72
+                 */
+                linkExpiryHours: number;
+            };
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            minPrice?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price?: number;
+            seo?: components["schemas"]["ProductSeo"];
+            /** @example TEE-BLUE-M */
+            sku?: string | null;
+            /** @example summer-tee */
+            slug?: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            stock?: number;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            suggestedPrice?: number;
         };
         UpdateShortLink: {
             active?: boolean;
@@ -1596,6 +2136,37 @@ export interface components {
             settings?: components["schemas"]["SiteSettings"];
             theme?: components["schemas"]["Theme"];
         };
+        UpdateVariant: {
+            /**
+             * @example {
+             *       "size": "M",
+             *       "colour": "Blue"
+             *     }
+             */
+            attributes?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice?: number;
+            name?: string;
+            /** Format: int32 */
+            position?: number;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price?: number;
+            /** @example TEE-BLUE-M */
+            sku?: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            stock?: number;
+        };
         UpdateWebhookEndpoint: {
             description?: string | null;
             enabled?: boolean;
@@ -1605,6 +2176,35 @@ export interface components {
              * @example https://example.com/image.png
              */
             url?: string;
+        };
+        Variant: {
+            attributes: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            compareAtPrice: number | null;
+            /** @example var_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            inStock: boolean;
+            name: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            position: number;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price: number;
+            /** @example prod_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            productId: string;
+            sku: string | null;
+            /** Format: int32 */
+            stock: number | null;
         };
         WebhookDelivery: {
             /** Format: int32 */
@@ -2246,6 +2846,1013 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["AnalyticsTopLinks"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    categoriesList: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of categories */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Category"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    categoriesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategory"];
+            };
+        };
+        responses: {
+            /** @description The category */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Category"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    categoriesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    categoriesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategory"];
+            };
+        };
+        responses: {
+            /** @description The category */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Category"];
                         /** @example Request completed successfully. */
                         message: string;
                         meta: components["schemas"]["Meta"];
@@ -7012,6 +8619,2532 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Organization"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productsList: {
+        parameters: {
+            query?: {
+                /** @description Only active (or inactive) products. */
+                active?: "true" | "false";
+                categoryId?: string;
+                kind?: "digital" | "physical" | "pay_what_you_want";
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Product"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProduct"];
+            };
+        };
+        responses: {
+            /** @description The product */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Product"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Product"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProduct"];
+            };
+        };
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Product"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productImagesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductImage"];
+            };
+        };
+        responses: {
+            /** @description The image */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProductImage"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productImagesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                imageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productVariantsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVariant"];
+            };
+        };
+        responses: {
+            /** @description The variant */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Variant"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productVariantsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    productVariantsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVariant"];
+            };
+        };
+        responses: {
+            /** @description The variant */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Variant"];
                         /** @example Request completed successfully. */
                         message: string;
                         meta: components["schemas"]["Meta"];

@@ -1,0 +1,4 @@
+export * from './availability.ts';
+export * from './categories.ts';
+export * from './products.ts';
+export * from './variants.ts';
