@@ -1,5 +1,5 @@
 import { type IdKind, idPrefixes, isCanonicalId, resourceNameOf } from '@mewayz/contracts';
-import { monotonicFactory } from 'ulidx';
+import { encodeTime, monotonicFactory } from 'ulidx';
 import { NotFound } from './errors.ts';
 
 export { type IdKind, idPrefixes } from '@mewayz/contracts';
@@ -9,6 +9,14 @@ const ulid = monotonicFactory();
 /** A new sortable id such as `site_01jd3…`: time-ordered, so inserts append to the primary key. */
 export function newId(kind: IdKind): string {
   return `${idPrefixes[kind]}_${ulid().toLowerCase()}`;
+}
+
+/**
+ * The ten characters that start the ULID of every id minted at `ms` (its time part): ids of one kind
+ * sort by it, which lets a range of ids stand for a range of time.
+ */
+export function idTimePart(ms: number): string {
+  return encodeTime(ms, 10).toLowerCase();
 }
 
 /** Whether `value` has the shape of an id of `kind` (used to 404 early on garbage path params). */

@@ -57,14 +57,14 @@ function withContext(inner: Hono<EdgeHono>) {
     .route('/', inner)
     .onError((err, c) => {
       // The API answers its own errors in its envelope; this is for pages, redirects and hooks.
-      const { requestId, host } = dispatchOf(c.req.raw)!;
+      const { requestId, host, url } = dispatchOf(c.req.raw)!;
       edgeDeps(c.env).log.error('edge request failed', {
         request_id: requestId,
         host,
-        path: new URL(c.req.url).pathname.slice(0, 200),
+        path: url.pathname.slice(0, 200),
         error: err,
       });
-      return withRequestIdHeader(serverErrorResponse(requestId), requestId);
+      return serverErrorResponse(requestId);
     });
 }
 

@@ -1,9 +1,14 @@
 /** Bytes ↔ text encodings used by the crypto helpers (no Node Buffer: runs in Workers too). */
 
-export function toBase64Url(bytes: Uint8Array): string {
+/** Standard (padded) base64. */
+export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(bin);
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export function fromBase64Url(text: string): Uint8Array {

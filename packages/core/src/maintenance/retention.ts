@@ -1,7 +1,7 @@
 import { analyticsEvents, userTokens, webhookDeliveries, webhookMessages } from '@mewayz/db/schema';
 import { and, inArray, isNotNull, lt, or } from 'drizzle-orm';
 import { dbOf, type HasDb } from '../data/db-handle.ts';
-import { type IdKind, idPrefixes } from '../ids.ts';
+import { type IdKind, idPrefixes, idTimePart } from '../ids.ts';
 
 /** How long raw analytics events are kept; the daily rollups (what every report reads) are kept for good. */
 export const rawEventRetentionDays = 90;
@@ -16,9 +16,6 @@ export interface RetentionResult {
   webhookMessagesDeleted: number;
 }
 
-/** Crockford base32, as ULIDs spell time (lower case, like our ids). */
-const base32 = '0123456789abcdefghjkmnpqrstvwxyz';
-
 /**
  * The smallest event id minted at `at`: event ids are `evt_<ULID>`, whose first ten characters are the
  * time in ms, so every event minted before `at` sorts below this. Deleting by primary-key range needs
@@ -30,13 +27,7 @@ export function eventIdFloor(at: Date): string {
 
 /** The smallest id of `kind` minted at `at` (see `eventIdFloor`). */
 export function idFloor(kind: IdKind, at: Date): string {
-  let ms = at.getTime();
-  let time = '';
-  for (let i = 0; i < 10; i++) {
-    time = base32[ms % 32] + time;
-    ms = Math.floor(ms / 32);
-  }
-  return `${idPrefixes[kind]}_${time}${'0'.repeat(16)}`;
+  return `${idPrefixes[kind]}_${idTimePart(at.getTime())}${'0'.repeat(16)}`;
 }
 
 async function deleteInChunks(run: () => Promise<number>, chunk: number, maxChunks: number): Promise<number> {

@@ -1,4 +1,4 @@
-import { fromBase64, utf8 } from '../crypto/encoding.ts';
+import { fromBase64, toBase64, utf8 } from '../crypto/encoding.ts';
 import { timingSafeEqual } from '../crypto/hash.ts';
 import { randomBytes } from '../crypto/random.ts';
 
@@ -11,9 +11,7 @@ export const secretPrefix = 'whsec_';
 
 /** A new signing secret: `whsec_` + 24 random bytes in base64 (32 characters). */
 export function newWebhookSecret(): string {
-  let bin = '';
-  for (const b of randomBytes(24)) bin += String.fromCharCode(b);
-  return `${secretPrefix}${btoa(bin)}`;
+  return `${secretPrefix}${toBase64(randomBytes(24))}`;
 }
 
 const keys = new Map<string, Promise<CryptoKey>>();
@@ -36,9 +34,7 @@ export async function signOne(secret: string, id: string, timestamp: number, bod
     await keyOf(secret),
     utf8.encode(`${id}.${timestamp}.${body}`),
   );
-  let bin = '';
-  for (const b of new Uint8Array(mac)) bin += String.fromCharCode(b);
-  return `v1,${btoa(bin)}`;
+  return `v1,${toBase64(new Uint8Array(mac))}`;
 }
 
 /** The three headers of one attempt, signed with every secret given (current first). */

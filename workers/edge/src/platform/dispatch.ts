@@ -1,4 +1,4 @@
-import { newId } from '@mewayz/core';
+import { idTimePart, newId } from '@mewayz/core';
 
 /** What the Worker's entry worked out about a request before dispatching it to an app. */
 export interface Dispatched {
@@ -25,13 +25,11 @@ let counter = 0;
  * a cached page showed costing as much as answering it from memory.
  */
 export function nextRequestId(now = Date.now()): string {
-  let time = '';
-  for (let i = 0, ms = now; i < 10; i++, ms = Math.floor(ms / 32)) time = crockford[ms % 32] + time;
   isolateTag ||= newId('request').slice(-10);
   counter = (counter + 1) % 1_048_576;
   let seq = '';
   for (let i = 0, n = counter; i < 6; i++, n >>= 5) seq = crockford[n & 31] + seq;
-  return `req_${time}${isolateTag}${seq}`;
+  return `req_${idTimePart(now)}${isolateTag}${seq}`;
 }
 
 /** Record a request the entry accepted (its host normalised), with a new request id. */

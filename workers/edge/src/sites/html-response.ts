@@ -40,6 +40,7 @@ export function serverErrorResponse(requestId: string): Response {
       'content-type': 'text/plain; charset=utf-8',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      'x-request-id': requestId,
     },
   });
 }

@@ -1,4 +1,4 @@
-import { maxQueueDelaySeconds, type WebhookQueueMessage } from '@mewayz/core';
+import { maxQueueDelaySeconds, queueDispatch, type WebhookQueueMessage } from '@mewayz/core';
 import { attemptDelivery, dueDeliveries } from '@mewayz/core/admin';
 import type { JobsDeps } from '../deps.ts';
 import type { JobsEnv } from '../env.ts';
@@ -46,7 +46,6 @@ export async function consumeWebhooks(batch: MessageBatch<unknown>, env: JobsEnv
 /** The cron sweep: enqueue deliveries that are due and that no queue message is carrying. */
 export async function sweepWebhooks(env: JobsEnv, deps: JobsDeps, now: Date) {
   const ids = await dueDeliveries(deps, now);
-  for (let i = 0; i < ids.length; i += 100)
-    await env.WEBHOOKS.sendBatch(ids.slice(i, i + 100).map((deliveryId) => ({ body: { deliveryId } })));
+  await queueDispatch(env.WEBHOOKS)(ids);
   return { swept: ids.length };
 }
