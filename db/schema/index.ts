@@ -2,6 +2,7 @@ export * from './analytics.ts';
 export * from './commerce.ts';
 export * from './crm.ts';
 export * from './links.ts';
+export * from './orders.ts';
 export * from './sites.ts';
 export * from './tenancy.ts';
 export * from './webhooks.ts';
@@ -17,6 +18,8 @@ export const unscopedTables = [
   'organizations',
   'audit_log',
   'email_outbox',
+  // Stripe's events arrive before anyone knows the organization they are about.
+  'stripe_events',
 ] as const;
 
 /**
@@ -29,4 +32,8 @@ export const crossTenantIndexes = [
   'analytics_visitors_batch_idx',
   // The cron sweep finds due webhook deliveries of every organization.
   'webhook_deliveries_due_idx',
+  // The expiry sweep releases stock of every organization's abandoned checkouts.
+  'orders_held_expiry_idx',
+  // Stripe events not processed yet, of every organization.
+  'stripe_events_pending_idx',
 ] as const;

@@ -254,10 +254,17 @@ export const productListQuery = paginationQuery.extend({
 });
 export type ProductListQuery = z.infer<typeof productListQuery>;
 
-const amountOut = z.number().int().min(0).max(MAX_MINOR_AMOUNT).openapi({ format: 'int64', example: 1999 });
+export const amountOut = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_MINOR_AMOUNT)
+  .openapi({ format: 'int64', example: 1999 });
 const stockOut = z.number().int().min(0).max(MAX_STOCK).openapi({ format: 'int32' }).nullable();
-const currencyOut = z.string().openapi({ pattern: '^[A-Z]{3}$', minLength: 3, maxLength: 3, example: 'USD' });
-const skuOut = z.string().openapi({ pattern: skuPattern, maxLength: 64 }).nullable();
+export const currencyOut = z
+  .string()
+  .openapi({ pattern: '^[A-Z]{3}$', minLength: 3, maxLength: 3, example: 'USD' });
+export const skuOut = z.string().openapi({ pattern: skuPattern, maxLength: 64 }).nullable();
 
 export const variantSchema = z
   .object({

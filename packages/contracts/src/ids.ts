@@ -25,6 +25,10 @@ export const idPrefixes = {
   productVariant: 'var',
   productCategory: 'cat',
   productImage: 'pimg',
+  order: 'ord',
+  orderItem: 'oitm',
+  orderEvent: 'oevt',
+  downloadGrant: 'dlg',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -77,6 +81,10 @@ const resourceNames: Record<IdKind, string> = {
   productVariant: 'Variant',
   productCategory: 'Category',
   productImage: 'Image',
+  order: 'Order',
+  orderItem: 'Order item',
+  orderEvent: 'Order event',
+  downloadGrant: 'Download',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -4,6 +4,8 @@
  */
 export { findPublishedSnapshotByHost } from './admin/host-lookup.ts';
 export { type IngestResult, ingestEvents, liveCounterKey } from './analytics/ingest.ts';
+export { sweepExpiredCheckouts } from './commerce/checkout-expiry.ts';
+export { pendingStripeEvents, processStripeEvent } from './commerce/stripe-events.ts';
 export { DB, dbOf, type HasDb, withDb } from './data/db-handle.ts';
 export {
   applyRetention,

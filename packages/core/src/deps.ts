@@ -1,3 +1,4 @@
+import type { CommerceSettings } from './commerce/settings.ts';
 import type { Db } from './data/db.ts';
 import type { DB } from './data/db-handle.ts';
 import type { Redis } from './data/redis.ts';
@@ -32,6 +33,8 @@ export interface CoreDeps {
   log: Logger;
   /** Outbound webhooks: URL policy, timeouts, retries and the after-commit dispatch (defaults when absent). */
   webhooks?: WebhookSettings;
+  /** Payments (Stripe) and store settings; absent where a Worker takes no payments or none is configured. */
+  commerce?: CommerceSettings;
 }
 
 /** Who performs a mutation, for the audit log. */

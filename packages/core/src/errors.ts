@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'invalid_credentials'
   | 'invalid_token'
   | 'gone'
+  | 'payment_provider_unavailable'
+  | 'payments_not_enabled'
+  | 'invalid_signature'
   | 'internal_error';
 
 export interface ErrorDetail {

@@ -32,6 +32,7 @@ export {
   formatMoney,
   isValidAmount,
   minorUnitExponent,
+  parseMajorAmount,
   toDecimalString,
 } from './commerce/money.ts';
 export { subscribeContact } from './crm/contacts.ts';

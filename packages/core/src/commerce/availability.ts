@@ -94,3 +94,25 @@ export async function takeStock(tx: TenantScope, line: PurchasableLine): Promise
     : await tx.first(products, eq(products.id, line.productId));
   if (row && row.stock !== null) outOfStock('The item');
 }
+
+/**
+ * Put back what `takeStock` took (a checkout that ended unpaid). Untracked stock stays untracked; a
+ * product or variant deleted meanwhile is left as it is (nobody can buy it any more).
+ */
+export async function returnStock(
+  tx: TenantScope,
+  line: Pick<PurchasableLine, 'productId' | 'variantId' | 'quantity'>,
+): Promise<void> {
+  if (line.variantId)
+    await tx.update(
+      productVariants,
+      { stock: sql`${productVariants.stock} + ${line.quantity}` } as never,
+      and(eq(productVariants.id, line.variantId), isNotNull(productVariants.stock)),
+    );
+  else
+    await tx.update(
+      products,
+      { stock: sql`${products.stock} + ${line.quantity}` } as never,
+      and(eq(products.id, line.productId), isNotNull(products.stock)),
+    );
+}

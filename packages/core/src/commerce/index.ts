@@ -1,4 +1,11 @@
 export * from './availability.ts';
 export * from './categories.ts';
+export * from './checkout.ts';
+export * from './downloads.ts';
+export * from './order-state.ts';
+export * from './orders.ts';
+export * from './payments.ts';
+export * from './payouts.ts';
 export * from './products.ts';
+export { EventNotReady, type ReceivedEvent, receiveStripeEvent } from './stripe-events.ts';
 export * from './variants.ts';

@@ -1,3 +1,4 @@
+import { type CommerceSettings, commerceSettingsOf } from '../commerce/settings.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { createDb } from '../data/db.ts';
 import { DB } from '../data/db-handle.ts';
@@ -21,6 +22,7 @@ export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends Identit
   customHostnames: CustomHostnames | null;
   /** Webhook settings from the vars; each Worker adds its after-commit `dispatch`. */
   webhooks: WebhookSettings;
+  commerce: CommerceSettings;
 }
 
 /** The webhook settings the vars describe (without a dispatch: that is per Worker). */
@@ -81,6 +83,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(redis) : dohResolver({ url: vars.DOH_URL }),
     customHostnames: customHostnamesFromVars(vars),
     webhooks: webhookSettingsOf(vars),
+    commerce: commerceSettingsOf(vars),
   };
 }
 

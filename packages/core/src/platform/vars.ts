@@ -77,6 +77,28 @@ export const platformVarsSchema = z.object({
    * 127.0.0.1). Local only: refused when the platform serves over https (SSRF).
    */
   WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
+  /**
+   * Stripe: the secret key (`sk_test_…` locally, from `wrangler secret put` in production), the signing
+   * secret of the `/webhooks/stripe` endpoint, and, locally, the devstack stand-in's origin (unset:
+   * api.stripe.com). Without a key the storefront shows products but cannot take payments.
+   */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_URL: z.string().url().optional(),
+  /** The platform's fee on each sale through Stripe Connect, in basis points (500 = 5%). */
+  STRIPE_PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(500),
+  /**
+   * `true` refuses checkout for organizations without a Connect account that can take charges (the
+   * production rule); `false` lets the platform account collect (local demo, test mode).
+   */
+  STRIPE_REQUIRE_CONNECT: z.enum(['true', 'false']).default('false'),
+  /** `true` asks Stripe to compute tax (Stripe Tax must be set up on the account). */
+  STRIPE_AUTOMATIC_TAX: z.enum(['true', 'false']).default('false'),
+  /** Countries a physical order may ship to (ISO 3166-1 alpha-2, comma-separated). */
+  SHIPPING_COUNTRIES: z
+    .string()
+    .regex(/^[A-Z]{2}(,[A-Z]{2})*$/, 'comma-separated two-letter country codes, like US,CA,GB')
+    .default('US,CA,GB,IE,FR,DE,NL,BE,ES,IT,PT,AT,SE,DK,FI,NO,CH,PL,AU,NZ,JP'),
   /** Timeout of one outbound webhook attempt, in ms. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   /** Seconds between webhook attempts (`5,300,…`); default Standard Webhooks' schedule (~31 h). */
@@ -110,7 +132,13 @@ export type VarsOf<W extends WorkerKind> = PlatformVars &
   Required<Pick<PlatformVars, (typeof requiredVars)[W][number]>>;
 
 /** Secrets whose local placeholder values must never reach a deployment that serves over https. */
-const secretVars = ['VISITOR_SALT', 'INTERNAL_SECRET', 'ENCRYPTION_KEYS', 'REDIS_TOKEN'] as const;
+const secretVars = [
+  'VISITOR_SALT',
+  'INTERNAL_SECRET',
+  'ENCRYPTION_KEYS',
+  'REDIS_TOKEN',
+  'STRIPE_WEBHOOK_SECRET',
+] as const;
 
 /** Values that say "replace me": the repository's old local defaults and the usual markers. */
 const placeholderPatterns = [/change-?me/i, /placeholder/i, /^mewayz-local/i, /^local-dev/i, /example/i];
@@ -164,6 +192,11 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
     if (vars.DEV_OUTBOX === 'true') problems.push('DEV_OUTBOX=true shows every email to any signed-in user');
     if (vars.WEBHOOK_ALLOW_PRIVATE_URLS === 'true')
       problems.push('WEBHOOK_ALLOW_PRIVATE_URLS=true would let webhooks reach private addresses (SSRF)');
+    if (vars.STRIPE_API_URL)
+      problems.push('STRIPE_API_URL points Stripe at a stand-in; unset it in production');
+  }
+  if (vars.STRIPE_SECRET_KEY && !vars.STRIPE_WEBHOOK_SECRET) {
+    problems.push('STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET (orders are paid by its webhooks)');
   }
   if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
     problems.push('EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');

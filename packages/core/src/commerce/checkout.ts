@@ -1,0 +1,183 @@
+import { MAX_MINOR_AMOUNT } from '@mewayz/contracts';
+import {
+  orderEvents,
+  orderItems,
+  orders,
+  paymentAccounts,
+  productImages,
+  productVariants,
+} from '@mewayz/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import type { CoreDeps } from '../deps.ts';
+import { newId } from '../ids.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
+import { checkPurchasable, returnStock, takeStock } from './availability.ts';
+import { type CheckoutSessionRequest, PaymentProviderUnavailable, PaymentsNotEnabled } from './payments.ts';
+import { loadProduct } from './products.ts';
+import { invalid } from './shared.ts';
+
+/** How long a checkout holds stock: Stripe's shortest session lifetime. */
+export const checkoutHoldMinutes = 30;
+
+export interface CheckoutInput {
+  siteId: string;
+  /** The site's public origin, where the buyer comes back to (`http://alice.mewayz.localhost:8787`). */
+  siteOrigin: string;
+  productId: string;
+  variantId?: string;
+  quantity: number;
+  /** Pay what you want: the amount chosen, in minor units. */
+  amount?: number;
+}
+
+export interface CheckoutStarted {
+  orderId: string;
+  /** Where to send the buyer: Stripe's hosted checkout. */
+  url: string;
+}
+
+/** The platform's fee on `total`, in basis points, rounded down: the creator never pays a fraction over. */
+export function platformFeeOf(total: number, bps: number): number {
+  return Math.floor((total * bps) / 10_000);
+}
+
+/**
+ * Start buying one product: check it can be bought, record a `pending` order that holds the stock
+ * (atomically: two buyers of the last item cannot both hold it), then open a Stripe Checkout Session
+ * for it. If Stripe cannot be reached the order is cancelled and the stock returned before the error
+ * goes back to the buyer, so a failure midway holds nothing.
+ */
+export async function startCheckout(
+  deps: CoreDeps,
+  scope: TenantScope,
+  input: CheckoutInput,
+): Promise<CheckoutStarted> {
+  const settings = deps.commerce;
+  const payments = settings?.payments;
+  if (!settings || !payments) throw new PaymentsNotEnabled();
+  const product = await loadProduct(scope, input.productId);
+  const quantity = product.kind === 'physical' ? input.quantity : 1;
+  const line = await checkPurchasable(deps, scope, {
+    productId: input.productId,
+    variantId: input.variantId,
+    quantity,
+  });
+  if (product.kind === 'pay_what_you_want') {
+    const amount = input.amount ?? product.suggestedPrice ?? product.price;
+    if (!Number.isSafeInteger(amount) || amount < product.price || amount > MAX_MINOR_AMOUNT)
+      invalid('amount', 'Pay at least the minimum amount', 'The amount is below the minimum.');
+    line.unitPrice = amount;
+  }
+  const subtotal = line.unitPrice * line.quantity;
+  if (subtotal > MAX_MINOR_AMOUNT) invalid('quantity', 'That is more than one order can hold');
+  if (subtotal === 0) invalid('amount', 'Enter an amount above zero');
+
+  const account = await scope.first(paymentAccounts);
+  const destination = account?.chargesEnabled
+    ? { accountId: account.stripeAccountId, applicationFee: platformFeeOf(subtotal, settings.platformFeeBps) }
+    : undefined;
+  if (!destination && settings.requireConnect)
+    throw new PaymentsNotEnabled('This creator has not finished setting up payouts yet.');
+
+  const variant = line.variantId
+    ? await scope.first(productVariants, eq(productVariants.id, line.variantId))
+    : null;
+  const image = await scope.first(productImages, eq(productImages.productId, product.id), {
+    orderBy: [asc(productImages.position), asc(productImages.id)],
+  });
+  const now = deps.now();
+  const expiresAt = new Date(now.getTime() + checkoutHoldMinutes * 60_000);
+  const orderId = newId('order');
+  await scope.transaction(async (tx) => {
+    await takeStock(tx, line);
+    await tx.insert(orders, {
+      id: orderId,
+      siteId: input.siteId,
+      siteOrigin: input.siteOrigin,
+      status: 'pending',
+      stockState: 'held',
+      currency: product.currency,
+      subtotal,
+      total: subtotal,
+      platformFee: destination?.applicationFee ?? 0,
+      stripeAccountId: destination?.accountId ?? null,
+      checkoutExpiresAt: expiresAt,
+      createdAt: now,
+    });
+    await tx.insert(orderItems, {
+      id: newId('orderItem'),
+      orderId,
+      productId: product.id,
+      variantId: line.variantId,
+      kind: product.kind,
+      name: product.name,
+      variantName: variant?.name ?? null,
+      sku: variant?.sku ?? product.sku,
+      unitPrice: line.unitPrice,
+      quantity: line.quantity,
+      total: subtotal,
+    });
+    await tx.insert(orderEvents, {
+      id: newId('orderEvent'),
+      orderId,
+      type: 'checkout.started',
+      status: 'pending',
+      amount: subtotal,
+      createdAt: now,
+    });
+  });
+
+  const request: CheckoutSessionRequest = {
+    orderId,
+    organizationId: scope.orgId,
+    currency: product.currency,
+    lines: [
+      {
+        name: variant ? `${product.name} (${variant.name})` : product.name,
+        unitAmount: line.unitPrice,
+        quantity: line.quantity,
+        ...(image && /^(avatars|images|products)\//.test(image.r2Key)
+          ? { imageUrl: `${input.siteOrigin}/media/${image.r2Key}` }
+          : {}),
+      },
+    ],
+    successUrl: `${input.siteOrigin}/checkout/success?order=${orderId}`,
+    cancelUrl: `${input.siteOrigin}/checkout/cancel?order=${orderId}`,
+    expiresAt,
+    shippingCountries: product.kind === 'physical' ? settings.shippingCountries : undefined,
+    automaticTax: settings.automaticTax,
+    destination,
+  };
+  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
+  try {
+    session = await payments.createCheckoutSession(request);
+  } catch (err) {
+    await abandonCheckout(deps, scope, orderId, 'Stripe could not open the checkout.');
+    deps.log.warn('checkout session not created', { order: orderId, error: err });
+    if (err instanceof PaymentProviderUnavailable) throw err;
+    throw new PaymentProviderUnavailable();
+  }
+  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
+  return { orderId, url: session.url };
+}
+
+/** Cancel a pending order that never reached Stripe and give its stock back (once: the state guards it). */
+async function abandonCheckout(deps: CoreDeps, scope: TenantScope, orderId: string, message: string) {
+  await scope.transaction(async (tx) => {
+    const released = await tx.update(
+      orders,
+      { status: 'cancelled', stockState: 'released', cancelledAt: deps.now() },
+      and(eq(orders.id, orderId), eq(orders.status, 'pending'), eq(orders.stockState, 'held')),
+    );
+    if (released === 0) return;
+    for (const item of await tx.list(orderItems, eq(orderItems.orderId, orderId)))
+      await returnStock(tx, item);
+    await tx.insert(orderEvents, {
+      id: newId('orderEvent'),
+      orderId,
+      type: 'checkout.failed',
+      status: 'cancelled',
+      message,
+    });
+  });
+}

@@ -1,0 +1,515 @@
+import {
+  contacts,
+  downloadGrants,
+  emailOutbox,
+  orderEvents,
+  orders,
+  products,
+  productVariants,
+  stripeEvents,
+} from '@mewayz/db/schema';
+import { createPublishedSite, createTenant, identityDeps, nodeDeps } from '@mewayz/testing';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { dbOf } from '../data/db-handle.ts';
+import type { AppError } from '../errors.ts';
+import { startCheckout } from './checkout.ts';
+import { sweepExpiredCheckouts } from './checkout-expiry.ts';
+import { downloadLinksOf, redeemDownload } from './downloads.ts';
+import { canTransition } from './order-state.ts';
+import { fulfilOrder, getOrder, refundOrder } from './orders.ts';
+import {
+  type CheckoutSessionRequest,
+  PaymentProviderUnavailable,
+  type PaymentsGateway,
+  WebhookSignatureInvalid,
+} from './payments.ts';
+import { createProduct } from './products.ts';
+import type { CommerceSettings } from './settings.ts';
+import { EventNotReady, processStripeEvent, receiveStripeEvent } from './stripe-events.ts';
+import { createVariant } from './variants.ts';
+
+/**
+ * The order lifecycle in core, against MariaDB, with the payment provider replaced at its port by a
+ * recorder (the real SDK against the Stripe stand-in is exercised by the edge and jobs tests). Events
+ * go through the same receive → process path the edge and the queue use.
+ */
+class RecordingPayments implements PaymentsGateway {
+  sessions: CheckoutSessionRequest[] = [];
+  refunds: { paymentIntentId: string; amount: number; key: string }[] = [];
+  expired: string[] = [];
+  failNext = false;
+  async createCheckoutSession(req: CheckoutSessionRequest) {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new PaymentProviderUnavailable();
+    }
+    this.sessions.push(req);
+    const id = `cs_test_${req.orderId}`;
+    return { id, url: `https://checkout.example/${id}` };
+  }
+  async expireCheckoutSession(id: string) {
+    this.expired.push(id);
+  }
+  async refund(paymentIntentId: string, amount: number, key: string) {
+    this.refunds.push({ paymentIntentId, amount, key });
+    return { id: `re_${this.refunds.length}` };
+  }
+  async createConnectedAccount() {
+    return {
+      id: 'acct_1',
+      chargesEnabled: false,
+      payoutsEnabled: false,
+      detailsSubmitted: false,
+      requirementsDue: [],
+    };
+  }
+  async onboardingLink() {
+    return 'https://connect.example/onboard';
+  }
+  async retrieveAccount(id: string) {
+    return { id, chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true, requirementsDue: [] };
+  }
+  /** "Signed" means the header is `valid`; the body is the event, as Stripe would send it. */
+  async verifyWebhook(body: string, header: string) {
+    if (header !== 'valid') throw new WebhookSignatureInvalid();
+    return JSON.parse(body);
+  }
+}
+
+const payments = new RecordingPayments();
+const commerce: CommerceSettings = {
+  payments,
+  platformFeeBps: 500,
+  requireConnect: false,
+  automaticTax: false,
+  shippingCountries: ['US', 'DE'],
+};
+const deps = identityDeps({ ...nodeDeps(), commerce });
+const actor = { userId: null, requestId: 'req_test' };
+let eventSeq = 0;
+
+async function failure(p: Promise<unknown>): Promise<[number, string, string | undefined]> {
+  try {
+    await p;
+  } catch (e) {
+    const err = e as AppError;
+    if (!err.status) throw e;
+    return [err.status, err.code, err.details[0]?.code ?? err.details[0]?.path];
+  }
+  throw new Error('expected a failure');
+}
+
+async function shop() {
+  const tenant = await createTenant(deps, 'Shop org');
+  const { scope } = tenant;
+  const { site, host } = await createPublishedSite(deps, scope);
+  return { tenant, scope, siteId: site.id, origin: `http://${host}:8787` };
+}
+
+/** Deliver an event through receive (signature, storage) and process (the queue consumer's call). */
+async function deliver(type: string, object: object, id = `evt_${++eventSeq}_${Date.now()}`) {
+  const body = JSON.stringify({
+    id,
+    object: 'event',
+    type,
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  });
+  await receiveStripeEvent(deps, body, 'valid');
+  return { id, outcome: await processStripeEvent(deps, id) };
+}
+
+function completedSession(orderId: string, amount: number, extra: object = {}) {
+  return {
+    id: `cs_test_${orderId}`,
+    object: 'checkout.session',
+    metadata: { orderId },
+    client_reference_id: orderId,
+    payment_status: 'paid',
+    payment_intent: `pi_${orderId}`,
+    amount_total: amount,
+    total_details: { amount_tax: 0, amount_shipping: 0 },
+    customer_details: { email: 'Buyer@Example.test', name: 'Bea Buyer' },
+    ...extra,
+  };
+}
+
+async function orderRow(id: string) {
+  return (await dbOf(deps).select().from(orders).where(eq(orders.id, id)))[0]!;
+}
+
+describe('checkout', () => {
+  it('lets exactly one of five concurrent buyers take the last item, and holds its stock', async () => {
+    const { scope, siteId, origin } = await shop();
+    const p = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Last one',
+      currency: 'USD',
+      price: 1500,
+      stock: 1,
+    });
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4, 5].map(() =>
+        startCheckout(deps, scope, { siteId, siteOrigin: origin, productId: p.id, quantity: 1 }),
+      ),
+    );
+    const won = results.filter((r) => r.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const r of results)
+      if (r.status === 'rejected') expect((r.reason as AppError).details[0]?.code).toBe('out_of_stock');
+    const [row] = await dbOf(deps).select().from(products).where(eq(products.id, p.id));
+    expect(row!.stock).toBe(0);
+    const order = await orderRow((won[0] as PromiseFulfilledResult<{ orderId: string }>).value.orderId);
+    expect([order.status, order.stockState, order.total]).toEqual(['pending', 'held', 1500]);
+    const session = payments.sessions.find((s) => s.orderId === order.id)!;
+    expect(session.shippingCountries).toEqual(['US', 'DE']);
+    expect(session.successUrl).toBe(`${origin}/checkout/success?order=${order.id}`);
+  });
+
+  it('refuses bad lines with 4xx and clear codes, holding nothing', async () => {
+    const { scope, siteId, origin } = await shop();
+    const tip = await createProduct(deps, scope, actor, {
+      kind: 'pay_what_you_want',
+      name: 'Tip',
+      currency: 'JPY',
+      minPrice: 300,
+    });
+    const off = await createProduct(deps, scope, actor, {
+      kind: 'digital',
+      name: 'Off',
+      currency: 'USD',
+      price: 500,
+      active: false,
+    });
+    const tee = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Tee',
+      currency: 'EUR',
+      price: 2000,
+    });
+    await createVariant(deps, scope, actor, tee.id, {
+      name: 'M',
+      attributes: { size: 'M' },
+      price: 2000,
+      stock: 2,
+    });
+    const line = { siteId, siteOrigin: origin, quantity: 1 };
+    expect(await failure(startCheckout(deps, scope, { ...line, productId: tip.id, amount: 299 }))).toEqual([
+      422,
+      'validation_failed',
+      'amount',
+    ]);
+    expect(await failure(startCheckout(deps, scope, { ...line, productId: off.id }))).toEqual([
+      422,
+      'validation_failed',
+      'productId',
+    ]);
+    expect(await failure(startCheckout(deps, scope, { ...line, productId: tee.id }))).toEqual([
+      422,
+      'validation_failed',
+      'variantId',
+    ]);
+    expect((await failure(startCheckout(deps, scope, { ...line, productId: tee.id, quantity: 0 })))[0]).toBe(
+      422,
+    );
+    expect((await failure(startCheckout(deps, scope, { ...line, productId: 'prod_nope' })))[0]).toBe(404);
+    expect(await dbOf(deps).select().from(orders).where(eq(orders.organizationId, scope.orgId))).toHaveLength(
+      0,
+    );
+    // A chosen amount above the minimum is what is charged, in yen (no minor digits).
+    const ok = await startCheckout(deps, scope, { ...line, productId: tip.id, amount: 1000 });
+    expect((await orderRow(ok.orderId)).total).toBe(1000);
+    expect(payments.sessions.at(-1)!.lines[0]!.unitAmount).toBe(1000);
+  });
+
+  it('gives the stock back and cancels the order when Stripe cannot open the checkout', async () => {
+    const { scope, siteId, origin } = await shop();
+    const p = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Mug',
+      currency: 'USD',
+      price: 900,
+      stock: 3,
+    });
+    payments.failNext = true;
+    expect(
+      await failure(startCheckout(deps, scope, { siteId, siteOrigin: origin, productId: p.id, quantity: 2 })),
+    ).toEqual([503, 'payment_provider_unavailable', undefined]);
+    const [row] = await dbOf(deps).select().from(products).where(eq(products.id, p.id));
+    expect(row!.stock).toBe(3);
+    const [order] = await dbOf(deps).select().from(orders).where(eq(orders.organizationId, scope.orgId));
+    expect([order!.status, order!.stockState]).toEqual(['cancelled', 'released']);
+  });
+});
+
+describe('Stripe events', () => {
+  async function paidDigital() {
+    const ctx = await shop();
+    const p = await createProduct(deps, ctx.scope, actor, {
+      kind: 'digital',
+      name: 'Presets',
+      currency: 'USD',
+      price: 1900,
+      download: { fileKey: 'files/x/presets.zip', downloadLimit: 2, linkExpiryHours: 24 },
+    });
+    const { orderId } = await startCheckout(deps, ctx.scope, {
+      siteId: ctx.siteId,
+      siteOrigin: ctx.origin,
+      productId: p.id,
+      quantity: 1,
+    });
+    return { ...ctx, orderId, productId: p.id };
+  }
+
+  it('refuses a forged event and stores nothing', async () => {
+    const body = JSON.stringify({
+      id: 'evt_forged',
+      type: 'charge.refunded',
+      created: 1,
+      data: { object: {} },
+    });
+    expect(await failure(receiveStripeEvent(deps, body, 'forged'))).toEqual([
+      400,
+      'invalid_signature',
+      undefined,
+    ]);
+    expect(
+      await dbOf(deps).select().from(stripeEvents).where(eq(stripeEvents.id, 'evt_forged')),
+    ).toHaveLength(0);
+  });
+
+  it('pays an order once: receipt with download links, creator email, contact and timeline, also when the event comes twice', async () => {
+    const { orderId, scope, origin } = await paidDigital();
+    const session = completedSession(orderId, 1900);
+    const first = await deliver('checkout.session.completed', session);
+    expect(first.outcome).toBe('applied: paid');
+    // Stripe sends the same event again, and the queue redelivers it concurrently.
+    const again = await Promise.all([processStripeEvent(deps, first.id), processStripeEvent(deps, first.id)]);
+    expect(again).toEqual(['duplicate', 'duplicate']);
+    // A second delivery of the same event id through the edge is not even pending.
+    const body = JSON.stringify({
+      id: first.id,
+      type: 'checkout.session.completed',
+      created: 1,
+      data: { object: session },
+    });
+    expect((await receiveStripeEvent(deps, body, 'valid')).pending).toBe(false);
+
+    const order = await orderRow(orderId);
+    expect([order.status, order.stockState, order.buyerEmail, order.stripePaymentIntentId]).toEqual([
+      'paid',
+      'sold',
+      'buyer@example.test',
+      `pi_${orderId}`,
+    ]);
+    const timeline = await dbOf(deps).select().from(orderEvents).where(eq(orderEvents.orderId, orderId));
+    expect(timeline.map((e) => e.type).sort()).toEqual(['checkout.session.completed', 'checkout.started']);
+    const receipts = await dbOf(deps)
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, 'buyer@example.test'));
+    const mine = receipts.filter((m) => m.subject.includes(orderId.slice(-8).toUpperCase()));
+    expect(mine).toHaveLength(1);
+    const [link] = await downloadLinksOf(deps, scope, orderId, origin);
+    expect(mine[0]!.textBody).toContain(link!.url);
+    expect(link!.url).toMatch(new RegExp(`^${origin}/d/[A-Za-z0-9_-]{43}$`));
+    const contact = await scope.first(contacts, eq(contacts.email, 'buyer@example.test'));
+    expect(contact?.source).toBe('order');
+  });
+
+  it('counts downloads to the limit, also when clicked at once, and refuses links of another organization', async () => {
+    const { orderId, scope, origin } = await paidDigital();
+    await deliver('checkout.session.completed', completedSession(orderId, 1900));
+    const [link] = await downloadLinksOf(deps, scope, orderId, origin);
+    const token = link!.url.split('/d/')[1]!;
+    const other = await createTenant(deps, 'Other org');
+    expect((await failure(redeemDownload(deps, other.scope, token)))[0]).toBe(404);
+    const tries = await Promise.allSettled([1, 2, 3, 4].map(() => redeemDownload(deps, scope, token)));
+    expect(tries.filter((t) => t.status === 'fulfilled')).toHaveLength(2);
+    expect(await failure(redeemDownload(deps, scope, token))).toEqual([410, 'gone', undefined]);
+    expect((await failure(redeemDownload(deps, scope, 'short')))[0]).toBe(404);
+  });
+
+  it('waits for the payment before a refund that overtook it, then applies refunds in any order and revokes downloads', async () => {
+    const { orderId, scope, origin } = await paidDigital();
+    const charge = (refunded: number) => ({
+      id: `ch_${orderId}`,
+      object: 'charge',
+      payment_intent: `pi_${orderId}`,
+      amount: 1900,
+      amount_refunded: refunded,
+    });
+    // The refund event arrives before the payment's: not ready, and not marked processed.
+    const early = `evt_early_${orderId}`;
+    await receiveStripeEvent(
+      deps,
+      JSON.stringify({ id: early, type: 'charge.refunded', created: 2, data: { object: charge(500) } }),
+      'valid',
+    );
+    await expect(processStripeEvent(deps, early)).rejects.toBeInstanceOf(EventNotReady);
+    await deliver('checkout.session.completed', completedSession(orderId, 1900));
+    expect(await processStripeEvent(deps, early)).toBe('applied: partially_refunded');
+    // The full refund, then a late copy of a smaller total: the total only grows.
+    expect((await deliver('charge.refunded', charge(1900))).outcome).toBe('applied: refunded');
+    expect((await deliver('charge.refunded', charge(500))).outcome).toBe('ignored: refund already recorded');
+    const order = await orderRow(orderId);
+    expect([order.status, order.refundedTotal]).toEqual(['refunded', 1900]);
+    const [link] = await downloadLinksOf(deps, scope, orderId, origin);
+    expect(link).toBeUndefined();
+    const grants = await dbOf(deps).select().from(downloadGrants).where(eq(downloadGrants.orderId, orderId));
+    expect(grants.every((g) => g.revokedAt)).toBe(true);
+    // A refunded order cannot be refunded or fulfilled again.
+    expect((await failure(refundOrder(deps, scope, actor, orderId, {})))[2]).toBe('not_refundable');
+    expect((await failure(fulfilOrder(deps, scope, actor, orderId, {})))[2]).toBe('illegal_transition');
+  });
+
+  it('asks Stripe for refunds within what is left, with keys that make a double click one refund', async () => {
+    const { orderId, scope } = await paidDigital();
+    await deliver('checkout.session.completed', completedSession(orderId, 1900));
+    expect(await failure(refundOrder(deps, scope, actor, orderId, { amount: 1901 }))).toEqual([
+      422,
+      'validation_failed',
+      'amount',
+    ]);
+    await refundOrder(deps, scope, actor, orderId, { amount: 400 });
+    await refundOrder(deps, scope, actor, orderId, { amount: 400 });
+    const mine = payments.refunds.filter((r) => r.paymentIntentId === `pi_${orderId}`);
+    expect(mine.map((r) => r.amount)).toEqual([400, 400]);
+    expect(new Set(mine.map((r) => r.key)).size).toBe(1);
+    const detail = await getOrder(deps, scope, orderId);
+    expect(detail.events.filter((e) => e.type === 'refund.requested')).toHaveLength(2);
+    expect(detail.status).toBe('paid'); // changes only when Stripe's webhook confirms
+  });
+
+  it('releases held stock when the checkout expires, and ignores an expiry after payment', async () => {
+    const { scope, siteId, origin } = await shop();
+    const tee = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Tee',
+      currency: 'EUR',
+      price: 2000,
+    });
+    const m = await createVariant(deps, scope, actor, tee.id, {
+      name: 'M',
+      attributes: { size: 'M' },
+      price: 2000,
+      stock: 3,
+    });
+    const a = await startCheckout(deps, scope, {
+      siteId,
+      siteOrigin: origin,
+      productId: tee.id,
+      variantId: m.id,
+      quantity: 2,
+    });
+    const b = await startCheckout(deps, scope, {
+      siteId,
+      siteOrigin: origin,
+      productId: tee.id,
+      variantId: m.id,
+      quantity: 1,
+    });
+    const stock = async () =>
+      (await dbOf(deps).select().from(productVariants).where(eq(productVariants.id, m.id)))[0]!.stock;
+    expect(await stock()).toBe(0);
+    expect(
+      (
+        await deliver('checkout.session.expired', {
+          id: `cs_test_${a.orderId}`,
+          metadata: { orderId: a.orderId },
+        })
+      ).outcome,
+    ).toBe('applied: cancelled');
+    expect(await stock()).toBe(2);
+    await deliver(
+      'checkout.session.completed',
+      completedSession(b.orderId, 2000, {
+        collected_information: {
+          shipping_details: {
+            name: 'Bea',
+            address: {
+              line1: '1 Main St',
+              city: 'Berlin',
+              postal_code: '10115',
+              country: 'DE',
+              line2: null,
+              state: null,
+            },
+          },
+        },
+      }),
+    );
+    expect(
+      (
+        await deliver('checkout.session.expired', {
+          id: `cs_test_${b.orderId}`,
+          metadata: { orderId: b.orderId },
+        })
+      ).outcome,
+    ).toBe('ignored: order already paid');
+    expect(await stock()).toBe(2);
+    const paid = await orderRow(b.orderId);
+    expect(paid.shippingAddress).toMatchObject({ city: 'Berlin', country: 'DE', name: 'Bea' });
+    // Fulfil with tracking; then a dispute on the fulfilled order.
+    const done = await fulfilOrder(deps, scope, actor, b.orderId, { trackingNumber: '1Z999' });
+    expect([done.status, done.trackingNumber]).toEqual(['fulfilled', '1Z999']);
+    expect(
+      (
+        await deliver('charge.dispute.created', {
+          id: 'dp_1',
+          payment_intent: `pi_${b.orderId}`,
+          amount: 2000,
+          reason: 'fraudulent',
+        })
+      ).outcome,
+    ).toBe('applied: disputed');
+  });
+
+  it('does not take an event for an order of another session or organization', async () => {
+    const { orderId } = await paidDigital();
+    const wrongSession = completedSession(orderId, 1900, { id: 'cs_test_someone_else' });
+    expect((await deliver('checkout.session.completed', wrongSession)).outcome).toMatch(/^ignored/);
+    const wrongOrg = completedSession(orderId, 1900, {
+      metadata: { orderId, organizationId: 'org_01aaaaaaaaaaaaaaaaaaaaaaaa' },
+    });
+    expect((await deliver('checkout.session.completed', wrongOrg)).outcome).toMatch(/^ignored/);
+    expect((await orderRow(orderId)).status).toBe('pending');
+  });
+
+  it('sweeps holds past their end: Stripe is asked to expire them, and a checkout that never reached Stripe is released', async () => {
+    const { scope, siteId, origin } = await shop();
+    const p = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Cap',
+      currency: 'USD',
+      price: 1000,
+      stock: 2,
+    });
+    const a = await startCheckout(deps, scope, { siteId, siteOrigin: origin, productId: p.id, quantity: 1 });
+    const b = await startCheckout(deps, scope, { siteId, siteOrigin: origin, productId: p.id, quantity: 1 });
+    await scope.update(orders, { stripeSessionId: null }, eq(orders.id, b.orderId));
+    const later = new Date(Date.now() + 60 * 60_000);
+    await sweepExpiredCheckouts(deps, later, 10_000);
+    expect(payments.expired).toContain(`cs_test_${a.orderId}`);
+    expect((await orderRow(b.orderId)).status).toBe('cancelled');
+    expect((await orderRow(a.orderId)).status).toBe('pending'); // its expiry webhook will cancel it
+    const [row] = await dbOf(deps)
+      .select()
+      .from(products)
+      .where(and(eq(products.id, p.id)));
+    expect(row!.stock).toBe(1);
+  });
+});
+
+describe('order state machine', () => {
+  it('allows the documented moves and refuses walking backwards', () => {
+    expect(canTransition('pending', 'paid')).toBe(true);
+    expect(canTransition('paid', 'fulfilled')).toBe(true);
+    expect(canTransition('partially_refunded', 'refunded')).toBe(true);
+    expect(canTransition('paid', 'pending')).toBe(false);
+    expect(canTransition('refunded', 'paid')).toBe(false);
+    expect(canTransition('cancelled', 'paid')).toBe(false);
+    expect(canTransition('pending', 'fulfilled')).toBe(false);
+  });
+});
