@@ -35,6 +35,7 @@ export {
   parseMajorAmount,
   toDecimalString,
 } from './commerce/money.ts';
+export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';

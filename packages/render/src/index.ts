@@ -1,6 +1,7 @@
 export type { BlockContext } from './blocks/block-context.ts';
 export { renderRobotsTxt, renderSitemapXml } from './crawler-files.ts';
 export { buildCsp, type CspInput, sha256Base64 } from './csp.ts';
+export { type DemoDownload, demoDownloads } from './demo-downloads.ts';
 export { demoMedia } from './demo-media.ts';
 export { type DemoSnapshotIds, demoSnapshot } from './demo-snapshot.ts';
 export { type EmbedProvider, type EmbedTarget, embedProviderNames, embedTarget } from './embeds.ts';
@@ -9,6 +10,7 @@ export { blockLinkLabels, blockLinkTargets, goHref } from './outbound-links.ts';
 export { type LandingPageOptions, renderLandingPage } from './pages/landing-page.tsx';
 export { type LinkInterstitialOptions, renderLinkInterstitial } from './pages/link-interstitial.tsx';
 export { renderNotFoundPage } from './pages/not-found-page.tsx';
+export { type NoticeLink, type NoticeOptions, renderNoticePage } from './pages/notice-page.tsx';
 export type { StaticPage } from './pages/static-page.tsx';
 export { isVisibleAt, nextScheduleChange } from './schedule.ts';
 export { type RenderedSitePage, renderSitePage, type SitePageOptions } from './site-page.tsx';

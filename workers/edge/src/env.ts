@@ -1,5 +1,12 @@
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
-import type { AnalyticsEvent, EventBundle, PlatformEnvVars, VarsOf, WebhookQueueMessage } from '@mewayz/core';
+import type {
+  AnalyticsEvent,
+  EventBundle,
+  PlatformEnvVars,
+  StripeEventMessage,
+  VarsOf,
+  WebhookQueueMessage,
+} from '@mewayz/core';
 
 export type { AnalyticsEvent };
 
@@ -11,6 +18,8 @@ export type EdgeEnv = PlatformEnvVars & {
   EVENTS: Queue<EventBundle>;
   /** Webhook deliveries to attempt (consumed by the jobs Worker), sent after the commit that made them. */
   WEBHOOKS: Queue<WebhookQueueMessage>;
+  /** Verified Stripe events to apply to orders (consumed by the jobs Worker). */
+  STRIPE_EVENTS: Queue<StripeEventMessage>;
   /** Creator media (avatars), shared with the dashboard which uploads them. */
   MEDIA?: R2Bucket;
 };

@@ -3,6 +3,7 @@ import { renderLandingPage } from '@mewayz/render';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { apiApp } from './api/app.ts';
+import { stripeWebhook } from './commerce-webhook.ts';
 import { shortLinkRoute } from './links/short-link-route.ts';
 import { type EdgeHono, edgeRequestOf } from './platform/hono-env.ts';
 import { readLimitedBody } from './platform/read-limited-body.ts';
@@ -62,6 +63,7 @@ export const rootApp = new Hono<EdgeHono>()
     if (ids.length) await queueDispatch(edgeRequestOf(c).env.WEBHOOKS)(ids);
     return c.json({ enqueued: ids.length });
   })
+  .post('/webhooks/stripe', stripeWebhook)
   .get('/:code', (c) => {
     const { deps, host } = edgeRequestOf(c);
     return deps.config.shortDomain === host ? shortLinkRoute(c) : notFoundResponse();

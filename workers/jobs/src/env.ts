@@ -1,4 +1,4 @@
-import type { PlatformEnvVars, WebhookQueueMessage } from '@mewayz/core';
+import type { PlatformEnvVars, StripeEventMessage, WebhookQueueMessage } from '@mewayz/core';
 
 /** The jobs Worker's bindings: the platform's vars (one schema, `@mewayz/core`) and its queues. */
 export type JobsEnv = PlatformEnvVars & {
@@ -6,4 +6,6 @@ export type JobsEnv = PlatformEnvVars & {
   EVENTS_DLQ: Queue;
   /** Webhook deliveries: retries with a delay, and what the cron sweep finds due. */
   WEBHOOKS: Queue<WebhookQueueMessage>;
+  /** Stripe events to apply: redeliveries, and what the cron sweep finds never queued. */
+  STRIPE_EVENTS: Queue<StripeEventMessage>;
 };

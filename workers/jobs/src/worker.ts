@@ -1,6 +1,7 @@
 import { newId, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
+import { consumeStripeEvents, sweepCommerce } from './consumers/stripe-events-consumer.ts';
 import { consumeWebhooks, sweepWebhooks } from './consumers/webhooks-consumer.ts';
 import { jobsDeps } from './deps.ts';
 import type { JobsEnv } from './env.ts';
@@ -28,6 +29,9 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
         case 'webhooks':
         case 'mewayz-webhooks':
           return consumeWebhooks(batch, env, deps);
+        case 'stripe-events':
+        case 'mewayz-stripe-events':
+          return consumeStripeEvents(batch, deps);
         default:
           // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
           deps.log.error('message from an unknown queue');
@@ -39,10 +43,16 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const log = base.log.child({ request_id: newId('request'), cron: controller.cron });
       const now = new Date(controller.scheduledTime || Date.now());
       const started = Date.now();
-      // Every minute: webhook deliveries the queue never got. Every 5 minutes (or when run by hand
-      // without a cron): retention too.
+      // Every minute: webhook deliveries and Stripe events the queue never got, checkouts whose
+      // stock hold ended. Every 5 minutes (or when run by hand without a cron): retention too.
       const swept = await sweepWebhooks(env, base, now);
       if (swept.swept) log.info('webhook deliveries swept', swept);
+      // A commerce sweep that fails (database or queue down) must not keep retention from running.
+      const commerce = await sweepCommerce(env, base, now).catch((err) => {
+        log.error('commerce sweep failed', { error: err });
+        return null;
+      });
+      if (commerce && (commerce.events || commerce.checkouts)) log.info('commerce swept', commerce);
       if (controller.cron !== everyMinute) {
         const result = await applyRetention(base, now);
         log.info('retention applied', { ...result, duration_ms: Date.now() - started });

@@ -34,8 +34,13 @@ export async function sweepExpiredCheckouts(deps: CoreDeps, now: Date, limit = 1
   for (const order of stale) {
     const lost = !order.stripeSessionId || order.checkoutExpiresAt.getTime() < now.getTime() - giveUpMs;
     if (!lost) {
-      await deps.commerce?.payments?.expireCheckoutSession(order.stripeSessionId!);
-      handled++;
+      try {
+        await deps.commerce?.payments?.expireCheckoutSession(order.stripeSessionId!);
+        handled++;
+      } catch (err) {
+        // Stripe unreachable: the next minute's sweep asks again.
+        deps.log.warn('could not expire a checkout session', { order: order.id, error: err });
+      }
       continue;
     }
     // The order row names its organization: the only tenant this touches.

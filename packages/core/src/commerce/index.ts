@@ -7,5 +7,10 @@ export * from './orders.ts';
 export * from './payments.ts';
 export * from './payouts.ts';
 export * from './products.ts';
-export { EventNotReady, type ReceivedEvent, receiveStripeEvent } from './stripe-events.ts';
+export {
+  EventNotReady,
+  type ReceivedEvent,
+  receiveStripeEvent,
+  type StripeEventMessage,
+} from './stripe-events.ts';
 export * from './variants.ts';

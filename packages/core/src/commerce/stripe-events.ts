@@ -43,6 +43,11 @@ export class EventNotReady extends Error {
   }
 }
 
+/** What the `stripe-events` queue carries: the stored event's id (the row holds the payload). */
+export interface StripeEventMessage {
+  eventId: string;
+}
+
 export interface ReceivedEvent {
   id: string;
   type: string;
@@ -91,6 +96,9 @@ export async function pendingStripeEvents(deps: CoreDeps, olderThan: Date, limit
 
 type Outcome = string;
 
+/** Attempts after which an event still waiting for another is set aside (the queue's retries, then the sweep's). */
+export const maxWaitingAttempts = 60;
+
 /**
  * Apply a stored event. Returns what it concluded (`applied …`, `ignored: …`, `duplicate`); throws
  * EventNotReady when it must wait for another event, and anything else on failure (the queue retries).
@@ -109,7 +117,15 @@ export async function processStripeEvent(deps: IdentityDeps, eventId: string): P
     .update(stripeEvents)
     .set({ attempts: row.attempts + 1 })
     .where(eq(stripeEvents.id, eventId));
-  const outcome = await apply(deps, event);
+  let outcome: Outcome;
+  try {
+    outcome = await apply(deps, event);
+  } catch (err) {
+    // Waiting has a limit: an event about a payment that never becomes ours (a charge made outside
+    // Mewayz's checkout) is set aside after many retries instead of circling for ever.
+    if (!(err instanceof EventNotReady) || row.attempts + 1 < maxWaitingAttempts) throw err;
+    outcome = `gave up waiting: ${err.message}`;
+  }
   await db
     .update(stripeEvents)
     .set({ processedAt: deps.now(), outcome: outcome.slice(0, 200) })

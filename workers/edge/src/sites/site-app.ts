@@ -22,9 +22,11 @@ import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { readLimitedBody } from '../platform/read-limited-body.ts';
 import { trackHit } from '../tracking/capture-event.ts';
+import { checkoutRoutes } from './checkout-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
+import { formErrorResponse, readSiteForm } from './site-forms.ts';
 import { type ResolvedSite, resolveSite } from './site-resolver.ts';
 
 const ageCookie = 'mwz_age';
@@ -140,47 +142,6 @@ export async function blockRedirect(r: EdgeRequest, blockId: string, itemParam?:
   return redirectResponse(destination, snapshot.settings.passQuery && url.search ? url.searchParams : null);
 }
 
-/** The signup form is an email address and a block id: 4 KiB is plenty. */
-const maxFormBytes = 4096;
-
-/** A small page explaining why a form was refused, with a way back (never cached). */
-function formErrorResponse(status: number, title: string): Response {
-  const page = renderLinkInterstitial({ title, continueHref: '/', backHref: '/' });
-  return htmlResponse(page.html, page.csp, status, { 'cache-control': 'private, no-store' });
-}
-
-/**
- * The signup form's fields, read through the body limit; a page answer (413, 415, 400) when the body
- * is too large, not a form, or a form that does not parse (e.g. multipart without its boundary).
- */
-async function readSubscribeForm(req: Request): Promise<Record<string, string> | Response> {
-  const type = req.headers.get('content-type') ?? '';
-  const urlencoded = type.startsWith('application/x-www-form-urlencoded');
-  if (!urlencoded && !type.startsWith('multipart/form-data'))
-    return formErrorResponse(415, 'That form was sent in a way this page does not understand');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readLimitedBody(req, maxFormBytes);
-  } catch (err) {
-    if (err instanceof PayloadTooLarge) return formErrorResponse(413, 'That form was too large');
-    throw err;
-  }
-  try {
-    const entries = urlencoded
-      ? new URLSearchParams(new TextDecoder().decode(bytes))
-      : await new Request('http://form.invalid/', {
-          method: 'POST',
-          headers: { 'content-type': type },
-          body: bytes,
-        }).formData();
-    const fields: Record<string, string> = {};
-    for (const [k, v] of entries) if (typeof v === 'string') fields[k] = v;
-    return fields;
-  } catch {
-    return formErrorResponse(400, 'That form could not be read');
-  }
-}
-
 /** Routes of a tenant's site host (`<slug>.<root>` or a verified custom domain). */
 export const siteApp = new Hono<EdgeHono>()
   .get('/', (c) => sitePage(edgeRequestOf(c)))
@@ -217,7 +178,7 @@ export const siteApp = new Hono<EdgeHono>()
     const r = edgeRequestOf(c);
     const snapshot = (await siteOf(r))?.snapshot;
     if (!snapshot) return notFoundResponse();
-    const fields = await readSubscribeForm(r.raw);
+    const fields = await readSiteForm(r.raw);
     if (fields instanceof Response) return fields;
     const form = subscribeForm.safeParse(fields);
     const block = form.success
@@ -248,6 +209,7 @@ export const siteApp = new Hono<EdgeHono>()
     });
     return c.redirect('/', 303);
   })
+  .route('/', checkoutRoutes)
   .all('*', () => notFoundResponse());
 
 function canonicalOriginOf(r: EdgeRequest, snapshot: SiteSnapshot): string {
