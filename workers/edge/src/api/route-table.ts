@@ -28,6 +28,10 @@ import { meGet } from './routes/me.get.ts';
 import { membersDelete } from './routes/members.delete.ts';
 import { membersList } from './routes/members.list.ts';
 import { membersUpdate } from './routes/members.update.ts';
+import { ordersFulfil } from './routes/orders.fulfil.ts';
+import { ordersGet } from './routes/orders.get.ts';
+import { ordersList } from './routes/orders.list.ts';
+import { ordersRefund } from './routes/orders.refund.ts';
 import { organizationGet } from './routes/organization.get.ts';
 import { organizationUpdate } from './routes/organization.update.ts';
 import { productImagesCreate } from './routes/product-images.create.ts';
@@ -124,4 +128,8 @@ export const routeTable: readonly ApiRouteDef[] = [
   categoriesCreate,
   categoriesUpdate,
   categoriesDelete,
+  ordersList,
+  ordersGet,
+  ordersRefund,
+  ordersFulfil,
 ] as unknown as readonly ApiRouteDef[];

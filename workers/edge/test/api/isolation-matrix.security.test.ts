@@ -184,6 +184,16 @@ const matrix: Record<string, Entry> = {
     request: (f) => ({ path: `/categories/${f.categoryId}`, body: { name: 'Renamed shelf' } }),
   },
   'categories.delete': { kind: 'id', request: (f) => ({ path: `/categories/${f.categoryId}` }) },
+  'orders.list': { kind: 'collection', request: () => ({ path: '/orders?status=paid' }) },
+  'orders.get': { kind: 'id', request: (f) => ({ path: `/orders/${f.orderId}` }) },
+  'orders.refund': {
+    kind: 'id',
+    request: (f) => ({ path: `/orders/${f.orderId}/refunds`, body: { amount: 100 } }),
+  },
+  'orders.fulfil': {
+    kind: 'id',
+    request: (f) => ({ path: `/orders/${f.orderId}/fulfilment`, body: { trackingNumber: '1Z999' } }),
+  },
 };
 
 let edge: EdgeHarness;
