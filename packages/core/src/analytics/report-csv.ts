@@ -1,12 +1,6 @@
+import { toCsv } from '../platform/csv.ts';
 import { figureKeys } from './definitions.ts';
 import type { AnalyticsReport } from './queries.ts';
-
-function csvCell(v: unknown): string {
-  let s = String(v ?? '');
-  // Spreadsheet formula injection: prefix cells that a spreadsheet would evaluate.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * The analytics report as CSV: one row per day (the chart), the range's totals and today's figures
@@ -22,5 +16,5 @@ export function reportCsv(report: AnalyticsReport): string {
   for (const [dim, list] of Object.entries(report.breakdowns)) {
     for (const r of list) rows.push([dim, r.value, r.views, r.visitors, r.clicks, '']);
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }
