@@ -3,7 +3,7 @@ import type { Fields } from './fields.ts';
 import { isCurrency, taxOn } from './money.ts';
 import type { SessionRecord, StandinContext } from './standin-state.ts';
 import { unixNow } from './standin-state.ts';
-import { invalidRequest, missingParam, StripeApiError } from './stripe-error.ts';
+import { invalidRequest, missingParam, noSuch, StripeApiError } from './stripe-error.ts';
 import { stripeId } from './stripe-ids.ts';
 
 /**
@@ -386,6 +386,13 @@ export function applyTotals(record: SessionRecord, shippingRateId: string | unde
 export function findSession(ctx: StandinContext, id: string): SessionRecord | undefined {
   const record = ctx.state.sessions.get(id);
   if (record?.session.status === 'open' && record.session.expires_at <= unixNow()) expireSession(ctx, record);
+  return record;
+}
+
+/** The session by id (expired first if its time is up), or Stripe's 404. */
+export function sessionById(ctx: StandinContext, id: string): SessionRecord {
+  const record = findSession(ctx, id);
+  if (!record) throw noSuch('checkout.session', id);
   return record;
 }
 

@@ -11,46 +11,13 @@ import { base62, stripeId } from './stripe-ids.ts';
  * sends `account.updated`, as finishing Stripe's hosted onboarding does.
  */
 
-const currencyOfCountry: Record<string, string> = {
-  US: 'usd',
-  GB: 'gbp',
-  CA: 'cad',
-  AU: 'aud',
-  NZ: 'nzd',
-  JP: 'jpy',
-  CH: 'chf',
-  SE: 'sek',
-  NO: 'nok',
-  DK: 'dkk',
-  PL: 'pln',
-  SG: 'sgd',
-  HK: 'hkd',
-  MX: 'mxn',
-  BR: 'brl',
-  IN: 'inr',
-};
-const euro = new Set([
-  'AT',
-  'BE',
-  'CY',
-  'DE',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PT',
-  'SI',
-  'SK',
-]);
+/** An account's default currency by its country (the euro area, then the others the platform sees most). */
+const euroArea = new Set('AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' '));
+const currencyOfCountry = Object.fromEntries(
+  'US:usd GB:gbp CA:cad AU:aud NZ:nzd JP:jpy CH:chf SE:sek NO:nok DK:dkk PL:pln SG:sgd HK:hkd MX:mxn BR:brl IN:inr'
+    .split(' ')
+    .map((pair) => pair.split(':')),
+) as Record<string, string>;
 /** What Stripe asks an Express account for before it may take charges. */
 const initiallyDue = [
   'business_profile.url',
@@ -108,7 +75,7 @@ export function createAccount(f: Fields, ctx: StandinContext): Stripe.Account {
     charges_enabled: false,
     country,
     created: unixNow(),
-    default_currency: euro.has(country) ? 'eur' : (currencyOfCountry[country] ?? 'usd'),
+    default_currency: euroArea.has(country) ? 'eur' : (currencyOfCountry[country] ?? 'usd'),
     details_submitted: false,
     email,
     external_accounts: { object: 'list', data: [], has_more: false, url: '' },

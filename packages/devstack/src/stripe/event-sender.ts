@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { unixNow } from './standin-state.ts';
+import { invalidRequest } from './stripe-error.ts';
 import { stripeId } from './stripe-ids.ts';
 
 /** An event as Stripe sends it to a webhook endpoint. */
@@ -58,6 +59,16 @@ export interface EventSenderOptions {
 
 /** How old a stale resend's signature is: beyond the SDK's default 300 s tolerance. */
 const staleSeconds = 600;
+
+/** A webhook secret in Stripe's format (`whsec_…`); a 400 otherwise (the config helper's answer). */
+export function checkWebhookSecret(secret: string): string {
+  if (!/^whsec_\w{16,}$/.test(secret))
+    throw invalidRequest(
+      "The webhook secret must look like Stripe's: whsec_ and at least 16 letters or digits.",
+      'webhookSecret',
+    );
+  return secret;
+}
 
 /** `t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, keyed by the whole `whsec_…` string, as Stripe signs. */
 export function stripeSignature(payload: string, secret: string, timestamp: number): string {

@@ -17,6 +17,7 @@ const style =
   '.banner{background:#ffe8a3;border-bottom:1px solid #e0b400;padding:.5rem 1rem;text-align:center;font-weight:600}' +
   'main{max-width:34rem;margin:1.5rem auto;padding:0 1rem}' +
   'section,form{background:#fff;border:1px solid #d8dee4;border-radius:8px;padding:1rem 1.25rem;margin-bottom:1rem}' +
+  'section form{border:0;padding:0;margin:.5rem 0}' +
   'table{width:100%;border-collapse:collapse}td{padding:.25rem 0;vertical-align:top}td.amount{text-align:right;white-space:nowrap}' +
   'tr.total td{border-top:1px solid #d8dee4;font-weight:700;padding-top:.5rem}' +
   'fieldset{border:0;padding:0;margin:0 0 1rem}legend{font-weight:600;margin-bottom:.25rem}' +

@@ -1,32 +1,18 @@
+import { isCurrencyCode } from '@mewayz/contracts';
+
 /**
  * Amounts are integers in the currency's minor unit, as in Stripe's API. Most currencies have two
  * decimals; Stripe's zero-decimal ones (JPY: 500 means ¥500) and three-decimal ones need their own
- * exponent, both to validate and to display.
+ * exponent, both to validate and to display. This is Stripe's table, not ISO 4217's (the platform's,
+ * in `@mewayz/contracts`): they differ (MGA is zero-decimal at Stripe, ISK two-decimal), and the
+ * stand-in must read an amount the way Stripe would.
  */
-const zeroDecimal = new Set([
-  'bif',
-  'clp',
-  'djf',
-  'gnf',
-  'jpy',
-  'kmf',
-  'krw',
-  'mga',
-  'pyg',
-  'rwf',
-  'ugx',
-  'vnd',
-  'vuv',
-  'xaf',
-  'xof',
-  'xpf',
-]);
-const threeDecimal = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
-const knownCurrencies = new Set(Intl.supportedValuesOf('currency').map((c) => c.toLowerCase()));
+const zeroDecimal = new Set('bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf'.split(' '));
+const threeDecimal = new Set('bhd jod kwd omr tnd'.split(' '));
 
-/** True for a three-letter ISO 4217 code (any case) the platform's Intl knows. */
+/** A three-letter currency code (any case) the platform can sell in. */
 export function isCurrency(code: string): boolean {
-  return /^[a-z]{3}$/i.test(code) && knownCurrencies.has(code.toLowerCase());
+  return isCurrencyCode(code.toUpperCase());
 }
 
 /** How many decimals Stripe's minor unit has for `currency` (lower-case). */

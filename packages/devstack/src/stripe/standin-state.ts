@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import type Stripe from 'stripe';
+import type { EventSender, StripeEventRecord } from './event-sender.ts';
+import { noSuch } from './stripe-error.ts';
 
 /** What the buyer entered on the hosted page (or a test sent to `/__standin/sessions/:id/pay`). */
 export interface PayInput {
@@ -100,7 +103,7 @@ export const unixNow = () => Math.floor(Date.now() / 1000);
 /** What a handler works with: the state, the event sender, and who is asking. */
 export interface StandinContext {
   state: StandinState;
-  events: import('./event-sender.ts').EventSender;
+  events: EventSender;
   /** The API request behind what happens now (an event's `request`); nulls for the buyer's pages and helpers. */
   request: { id: string | null; idempotency_key: string | null };
   /** Where this request reached the stand-in (`http://127.0.0.1:3903`): hosted page links are built on it. */
@@ -109,4 +112,22 @@ export interface StandinContext {
   /** Run `fn` after `ms` (async payments settling); the stand-in waits for these in `waitForDeliveries`. */
   later: (ms: number, fn: () => void) => void;
   asyncDelayMs: number;
+}
+
+/** What the request handlers share: the state, the event sender, a context per request. */
+export interface StandinCore {
+  state: StandinState;
+  events: EventSender;
+  /** The context of one request; `request` is the API request behind it (nulls for pages and helpers). */
+  context(req: IncomingMessage | null, request?: StandinContext['request']): StandinContext;
+}
+
+/** The largest request body the stand-in reads. */
+export const maxBodyBytes = 1024 * 1024;
+
+/** A recorded event by id, or Stripe's 404. */
+export function eventById(ctx: StandinContext, id: string): StripeEventRecord {
+  const record = ctx.events.find(id);
+  if (!record) throw noSuch('event', id);
+  return record;
 }
