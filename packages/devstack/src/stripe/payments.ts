@@ -366,9 +366,15 @@ function checkShipping(record: SessionRecord, input: PayInput): PayInput['shippi
   const allowed = record.session.shipping_address_collection?.allowed_countries;
   if (!allowed) return undefined;
   const s = input.shipping ?? {};
-  for (const field of ['name', 'line1', 'city', 'postal_code', 'country'] as const) {
-    if (!s[field]?.trim())
-      throw invalidRequest(`Enter the shipping ${field.replace('_', ' ')}.`, `shipping[${field}]`);
+  const labels = {
+    name: 'name',
+    line1: 'address',
+    city: 'city',
+    postal_code: 'postal code',
+    country: 'country',
+  };
+  for (const [field, label] of Object.entries(labels) as [keyof typeof labels, string][]) {
+    if (!s[field]?.trim()) throw invalidRequest(`Enter the shipping ${label}.`, `shipping[${field}]`);
   }
   if (!(allowed as string[]).includes(s.country!))
     throw invalidRequest(`We do not ship to ${s.country}.`, 'shipping[country]');
