@@ -18,6 +18,12 @@ export interface DevConnection {
   databaseUrl: string;
   redisUrl: string;
   redisToken: string;
+  /**
+   * The Stripe stand-in's URL (`STRIPE_API_URL`). Left out, the Workers talk to Stripe itself: the
+   * `STRIPE_SECRET_KEY` and `STRIPE_WEBHOOK_SECRET` in the edge's `.dev.vars` are then the developer's
+   * own test-mode key and `stripe listen` secret, kept as they are.
+   */
+  stripeApiUrl?: string;
 }
 
 /** `KEY=value` lines (values optionally double-quoted, JSON-style); comments and blanks ignored. */
@@ -38,6 +44,9 @@ export function formatDevVars(vars: Record<string, string>): string {
 }
 
 const randomSecret = () => randomBytes(24).toString('base64url');
+/** Local Stripe credentials in Stripe's formats; the stand-in accepts this key and signs with this secret. */
+const localStripeKey = () => `sk_test_local${randomBytes(24).toString('hex')}`;
+const localWebhookSecret = () => `whsec_${randomBytes(24).toString('hex')}`;
 /** One AES-256-GCM key in the `ENCRYPTION_KEYS` format `<id>:<base64 32 bytes>`. */
 const randomEncryptionKeys = () => `k1:${randomBytes(32).toString('base64')}`;
 
@@ -48,7 +57,9 @@ function read(file: string): Record<string, string> {
 /**
  * Write the three `.dev.vars` files under `root`: existing secrets are kept, missing ones generated;
  * the dashboard always gets the edge's INTERNAL_SECRET and ENCRYPTION_KEYS (it calls the edge and
- * reads what the edge encrypted). Returns what each Worker now has.
+ * reads what the edge encrypted), the jobs Worker and the dashboard the edge's STRIPE_SECRET_KEY.
+ * STRIPE_API_URL follows `connection.stripeApiUrl` (removed when it is left out). Returns what each
+ * Worker now has.
  */
 export function ensureDevVars(
   root: string,
@@ -61,19 +72,33 @@ export function ensureDevVars(
     REDIS_TOKEN: connection.redisToken,
   };
   const edgeBefore = read(file('edge'));
+  // Every Worker calls Stripe with the edge's key; only the edge receives Stripe's webhooks.
+  const stripe = (vars: Record<string, string>, key: string) => {
+    const { STRIPE_API_URL: _url, ...rest } = vars;
+    return {
+      ...rest,
+      STRIPE_SECRET_KEY: key,
+      ...(connection.stripeApiUrl ? { STRIPE_API_URL: connection.stripeApiUrl } : {}),
+    };
+  };
   const edge = {
-    ...edgeBefore,
+    ...stripe(edgeBefore, edgeBefore.STRIPE_SECRET_KEY || localStripeKey()),
     ...data,
     VISITOR_SALT: edgeBefore.VISITOR_SALT || randomSecret(),
     INTERNAL_SECRET: edgeBefore.INTERNAL_SECRET || randomSecret(),
     ENCRYPTION_KEYS: edgeBefore.ENCRYPTION_KEYS || randomEncryptionKeys(),
+    STRIPE_WEBHOOK_SECRET: edgeBefore.STRIPE_WEBHOOK_SECRET || localWebhookSecret(),
   };
   const result: Record<WorkerName, Record<string, string>> = {
     edge,
     // The jobs Worker signs webhooks and mails owners: it reads what the edge encrypted.
-    jobs: { ...read(file('jobs')), ...data, ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS },
+    jobs: {
+      ...stripe(read(file('jobs')), edge.STRIPE_SECRET_KEY),
+      ...data,
+      ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS,
+    },
     dashboard: {
-      ...read(file('dashboard')),
+      ...stripe(read(file('dashboard')), edge.STRIPE_SECRET_KEY),
       ...data,
       INTERNAL_SECRET: edge.INTERNAL_SECRET,
       ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS,

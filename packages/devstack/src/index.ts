@@ -8,3 +8,9 @@ export {
   seedDemo,
 } from './seed.ts';
 export { demoSiteSlug, seedDemoSite } from './seed-site.ts';
+export {
+  type StripeEventRecord,
+  type StripeStandin,
+  type StripeStandinOptions,
+  startStripeStandin,
+} from './stripe/stripe-standin.ts';

@@ -6,12 +6,13 @@ import { startCustomHostnamesServer } from './custom-hostnames-server.ts';
 import { ensureDevVars } from './dev-vars.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
 import { localIdentityDeps, seedDemo } from './seed.ts';
+import { startStripeStandin } from './stripe/stripe-standin.ts';
 import { type SupervisedProcess, Supervisor } from './supervisor.ts';
 import { startWebhookReceiver } from './webhook-receiver.ts';
 
 /**
  * `npm start`: everything local in one command — checks MariaDB/Redis, migrates, starts the
- * gateways and the Cloudflare API stand-in, writes local secrets, seeds the demo tenant, builds the
+ * gateways and the Cloudflare and Stripe stand-ins, writes local secrets, seeds the demo tenant, builds the
  * dashboard, runs the Workers (restarting one that dies), prints the URLs. Ctrl-C stops everything
  * it started.
  */
@@ -114,12 +115,20 @@ function supervise(name: string, args: string[], url: string, host: string): Sup
 let gateways: Awaited<ReturnType<typeof startGateways>> | null = null;
 let standIn: Awaited<ReturnType<typeof startCustomHostnamesServer>> | null = null;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | null = null;
+let stripe: Awaited<ReturnType<typeof startStripeStandin>> | null = null;
+// `STRIPE_STANDIN=off` leaves the stand-in out: the Workers then call Stripe's test mode with the
+// key and `stripe listen` secret the developer put in .dev.vars (docs/stripe-standin.md).
+const stripeStandinOn = process.env.STRIPE_STANDIN !== 'off';
+const stripePort = Number(process.env.STRIPE_STANDIN_PORT ?? 3903);
+const stripeWebhookUrl = 'http://mewayz.localhost:8787/webhooks/stripe';
 
 async function shutdown(code: number) {
   if (closing) return;
   closing = true;
   await Promise.all(supervisors.map((s) => s.stop()));
-  await Promise.all([gateways?.close(), standIn?.close(), receiver?.close()].map((p) => p?.catch(() => {})));
+  await Promise.all(
+    [gateways?.close(), standIn?.close(), receiver?.close(), stripe?.close()].map((p) => p?.catch(() => {})),
+  );
   process.exit(code);
 }
 
@@ -144,8 +153,20 @@ try {
     databaseUrl: gateways.psdbUrl,
     redisUrl: gateways.redisUrl,
     redisToken: gateways.redisToken,
+    stripeApiUrl: stripeStandinOn ? `http://127.0.0.1:${stripePort}` : undefined,
   });
   console.log('✓ local secrets: .dev.vars, workers/jobs/.dev.vars, apps/dashboard/.dev.vars');
+  if (stripeStandinOn) {
+    // It takes the key the Workers call with and signs events with the secret the edge verifies.
+    stripe = await startStripeStandin({
+      port: stripePort,
+      webhookUrl: stripeWebhookUrl,
+      webhookSecret: devVars.edge.STRIPE_WEBHOOK_SECRET,
+      apiKey: devVars.edge.STRIPE_SECRET_KEY,
+      log: (line) => console.log(`[stripe] ${line}`),
+    });
+    console.log(`✓ Stripe stand-in: ${stripe.url} (events → ${stripeWebhookUrl})`);
+  }
   // The seed encrypts with the key the Workers decrypt with.
   process.env.ENCRYPTION_KEYS = devVars.edge.ENCRYPTION_KEYS;
   const seeded = await seedDemo({
@@ -202,6 +223,7 @@ Mewayz is running.
   Gateways      PlanetScale HTTP 127.0.0.1:3900, Upstash REST 127.0.0.1:8079
   Cloudflare    custom hostnames API stand-in ${standIn.url}
   Webhooks      test receiver ${receiver.url} (deliveries listed there; /fail/500, /flaky/2, /hang to try retries)
+  Stripe        ${stripe ? `stand-in ${stripe.url} (card 4242 4242 4242 4242; events → ${stripeWebhookUrl}, listed at ${stripe.url}/__standin/events)` : "Stripe's test mode (STRIPE_STANDIN=off)"}
 A Worker runtime that dies is started again (pause doubling from 0.5 s; more than 5 restarts within 60 s
 stop everything). Ctrl-C stops everything.`);
 } catch (err) {

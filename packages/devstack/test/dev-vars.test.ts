@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ensureDevVars, parseDevVars, workerConfigDirs } from '../src/dev-vars.ts';
+import { ensureDevVars, formatDevVars, parseDevVars, workerConfigDirs } from '../src/dev-vars.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const connection = {
@@ -33,6 +33,7 @@ describe('.dev.vars written by npm start', () => {
       REDIS_URL: connection.redisUrl,
       REDIS_TOKEN: 't',
       ENCRYPTION_KEYS: first.edge.ENCRYPTION_KEYS,
+      STRIPE_SECRET_KEY: first.edge.STRIPE_SECRET_KEY,
     });
     // What wrangler will read is what was returned, and only the owner may read it.
     const edgeFile = join(a, '.dev.vars');
@@ -49,6 +50,39 @@ describe('.dev.vars written by npm start', () => {
     const b = ensureDevVars(tempRoot(), connection);
     expect(b.edge.ENCRYPTION_KEYS).not.toBe(first.edge.ENCRYPTION_KEYS);
     expect(b.edge.INTERNAL_SECRET).not.toBe(first.edge.INTERNAL_SECRET);
+  });
+
+  it('point the Workers at the Stripe stand-in with a local key and the secret it signs with', () => {
+    const root = tempRoot();
+    const standin = { ...connection, stripeApiUrl: 'http://127.0.0.1:3903' };
+    const first = ensureDevVars(root, standin);
+    expect(first.edge.STRIPE_SECRET_KEY).toMatch(/^sk_test_\w{40,}$/);
+    expect(first.edge.STRIPE_WEBHOOK_SECRET).toMatch(/^whsec_\w{40,}$/);
+    for (const w of ['edge', 'jobs', 'dashboard'] as const) {
+      expect(first[w].STRIPE_API_URL).toBe('http://127.0.0.1:3903');
+      expect(first[w].STRIPE_SECRET_KEY).toBe(first.edge.STRIPE_SECRET_KEY);
+    }
+    // Only the edge receives Stripe's webhooks.
+    expect(first.jobs.STRIPE_WEBHOOK_SECRET).toBeUndefined();
+    expect(first.dashboard.STRIPE_WEBHOOK_SECRET).toBeUndefined();
+    expect(ensureDevVars(tempRoot(), standin).edge.STRIPE_WEBHOOK_SECRET).not.toBe(
+      first.edge.STRIPE_WEBHOOK_SECRET,
+    );
+
+    // Stripe's own test mode: the developer's key and `stripe listen` secret stay, the stand-in's URL goes.
+    const edgeFile = join(root, '.dev.vars');
+    const own = {
+      ...first.edge,
+      STRIPE_SECRET_KEY: 'sk_test_mine',
+      STRIPE_WEBHOOK_SECRET: 'whsec_fromlisten',
+    };
+    writeFileSync(edgeFile, formatDevVars(own));
+    const real = ensureDevVars(root, connection);
+    expect(real.edge.STRIPE_API_URL).toBeUndefined();
+    expect(real.jobs.STRIPE_API_URL).toBeUndefined();
+    expect(real.edge.STRIPE_WEBHOOK_SECRET).toBe('whsec_fromlisten');
+    expect(real.dashboard.STRIPE_SECRET_KEY).toBe('sk_test_mine');
+    expect(parseDevVars(readFileSync(edgeFile, 'utf8')).STRIPE_API_URL).toBeUndefined();
   });
 
   it('are ignored by git in every Worker config directory', () => {
