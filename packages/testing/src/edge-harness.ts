@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { type CoreDeps, createDb, createLogger, createRedis, edgePurger } from '@mewayz/core';
+import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
 import { Miniflare } from 'miniflare';
 import { inject } from 'vitest';
 import { bundleWorker } from './bundle-worker.ts';
@@ -14,6 +15,11 @@ export interface EdgeHarness {
   mf: Miniflare;
   /** Core dependencies against the same database and Redis, for arranging and checking state. */
   deps: CoreDeps;
+  /**
+   * The Stripe stand-in both Workers talk to through the `stripe` SDK, with its webhooks going to this
+   * edge's `/webhooks/stripe` (only with `stripe: true`).
+   */
+  stripe: StripeStandin | null;
   /** Run the jobs Worker's cron handler (at `scheduledTime`, default now). */
   scheduled(cron: string, scheduledTime?: Date): Promise<void>;
   dispose(): Promise<void>;
@@ -27,7 +33,12 @@ export interface EdgeHarnessOptions {
   /** Queue consumer tuning. */
   maxBatchSize?: number;
   maxRetries?: number;
+  /** Start a Stripe stand-in and point both Workers at it (checkout, refunds, webhooks). */
+  stripe?: boolean;
 }
+
+/** The Stripe secret key of test deployments (the stand-in accepts any `sk_test_…`). */
+export const testStripeKey = 'sk_test_mewayz_harness';
 
 /** Vars both Workers need to reach this test run's gateways. */
 export function dataVars(): Record<string, string> {
@@ -88,6 +99,11 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
     ),
   ]);
   const common = { modules: true, compatibilityDate: '2025-04-01', compatibilityFlags: ['nodejs_compat'] };
+  // Retries fast: a test that makes the edge refuse a delivery does not wait seconds for the next one.
+  const stripe = opts.stripe ? await startStripeStandin({ port: 0, retryDelaysMs: [100, 300] }) : null;
+  const stripeVars: Record<string, string> = stripe
+    ? { STRIPE_SECRET_KEY: testStripeKey, STRIPE_API_URL: stripe.url }
+    : {};
   const mf = new Miniflare({
     workers: [
       {
@@ -95,8 +111,17 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
         name: 'edge',
         scriptPath: edgeScript,
         modulesRoot: dirname(edgeScript),
-        bindings: { ...edgeTestVars(), ...opts.edgeVars },
-        queueProducers: { EVENTS: { queueName: 'events' }, WEBHOOKS: { queueName: 'webhooks' } },
+        bindings: {
+          ...edgeTestVars(),
+          ...stripeVars,
+          ...(stripe ? { STRIPE_WEBHOOK_SECRET: stripe.webhookSecret } : {}),
+          ...opts.edgeVars,
+        },
+        queueProducers: {
+          EVENTS: { queueName: 'events' },
+          WEBHOOKS: { queueName: 'webhooks' },
+          STRIPE_EVENTS: { queueName: 'stripe-events' },
+        },
         r2Buckets: ['MEDIA'],
       },
       {
@@ -104,10 +129,11 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
         name: 'jobs',
         scriptPath: jobsScript,
         modulesRoot: dirname(jobsScript),
-        bindings: { ...edgeTestVars(), ...opts.jobsVars },
+        bindings: { ...edgeTestVars(), ...stripeVars, ...opts.jobsVars },
         queueProducers: {
           EVENTS_DLQ: { queueName: 'events-dlq' },
           WEBHOOKS: { queueName: 'webhooks' },
+          STRIPE_EVENTS: { queueName: 'stripe-events' },
         },
         queueConsumers: {
           events: {
@@ -117,11 +143,14 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
             deadLetterQueue: 'events-dlq',
           },
           webhooks: { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
+          'stripe-events': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
         },
       },
     ],
   });
-  await mf.ready;
+  const url = await mf.ready;
+  // The stand-in posts its events to this edge over HTTP, as Stripe would to the root host.
+  stripe?.configure({ webhookUrl: `http://${testRootDomain}:${url.port}/webhooks/stripe` });
   const edgeFetch = (url: string, init?: RequestInit) =>
     mf.dispatchFetch(url, { redirect: 'manual', ...init } as never) as unknown as Promise<Response>;
   const vars = { ...edgeTestVars(), ...opts.edgeVars };
@@ -137,11 +166,15 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
       }),
     },
     fetch: edgeFetch,
+    stripe,
     scheduled: async (cron, scheduledTime) => {
       const jobs = await mf.getWorker('jobs');
       await jobs.scheduled({ cron, ...(scheduledTime ? { scheduledTime } : {}) });
     },
-    dispose: () => mf.dispose(),
+    dispose: async () => {
+      await stripe?.close();
+      await mf.dispose();
+    },
   };
 }
 

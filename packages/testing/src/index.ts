@@ -18,6 +18,7 @@ export {
   nodeDeps,
   startEdge,
   testRootDomain,
+  testStripeKey,
 } from './edge-harness.ts';
 export { failInsertsInto, failNextTransactionAtFirstExecute } from './failing-db.ts';
 export {
@@ -32,4 +33,5 @@ export {
 } from './fixtures/identity.ts';
 export { rollupRow } from './fixtures/rollups.ts';
 export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';
+export { paidPaymentIntent, stripeClient } from './fixtures/stripe.ts';
 export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

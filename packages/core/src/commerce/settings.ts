@@ -18,7 +18,7 @@ export function commerceSettingsOf(vars: PlatformVars): CommerceSettings {
     get payments() {
       if (gateway === undefined)
         gateway =
-          vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET
+          vars.STRIPE_SECRET_KEY
             ? stripePayments({
                 secretKey: vars.STRIPE_SECRET_KEY,
                 webhookSecret: vars.STRIPE_WEBHOOK_SECRET,

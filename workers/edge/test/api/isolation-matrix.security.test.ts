@@ -4,6 +4,7 @@ import { auditLog } from '@mewayz/db/schema';
 import {
   addMemberWithToken,
   createTenant,
+  paidPaymentIntent,
   type EdgeHarness,
   startEdge,
   type Tenant,
@@ -205,11 +206,19 @@ let shared: Fixture;
 beforeAll(async () => {
   edge = await startEdge({
     edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
+    stripe: true,
   });
   [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
-  shared = await buildFixture(edge.deps, a);
+  shared = await fixtureOf(a);
 });
 afterAll(() => edge?.dispose());
+
+/** A fixture whose paid order has a real payment in the Stripe stand-in (refunds go through). */
+function fixtureOf(tenant: Tenant): Promise<Fixture> {
+  return buildFixture(edge.deps, tenant, {
+    paymentIntent: (amount, currency) => paidPaymentIntent(edge.stripe!, amount, currency),
+  });
+}
 
 function entryOf(name: string): Entry {
   const entry = matrix[name];
@@ -355,7 +364,7 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
 
   it(`works for the organization’s own token${isWrite ? ' and writes the audit log' : ''}`, async () => {
     // Success here shows the 404 above is isolation, not a bad request.
-    const f = await buildFixture(edge.deps, a);
+    const f = await fixtureOf(a);
     const req = entryOf(name).request(f);
     const auditBefore = await auditCount(a);
     const res = await call(edge, method, req.path, { token: a.token, body: req.body });
