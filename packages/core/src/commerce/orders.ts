@@ -8,13 +8,13 @@ import {
 import { orderEvents, orderItems, orders } from '@mewayz/db/schema';
 import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { toCsv } from '../platform/csv.ts';
-import { toDecimalString } from './money.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
+import { toCsv } from '../platform/csv.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { transactionWithEvents } from '../webhooks/outbox.ts';
+import { toDecimalString } from './money.ts';
 import { assertTransition, type OrderStatus, refundableStatuses } from './order-state.ts';
 import { PaymentsNotEnabled } from './payments.ts';
 import { invalid, type Page, parseInput } from './shared.ts';

@@ -17,14 +17,13 @@ export function commerceSettingsOf(vars: PlatformVars): CommerceSettings {
     // Made on first use: most requests (page views, redirects) never pay for the SDK client.
     get payments() {
       if (gateway === undefined)
-        gateway =
-          vars.STRIPE_SECRET_KEY
-            ? stripePayments({
-                secretKey: vars.STRIPE_SECRET_KEY,
-                webhookSecret: vars.STRIPE_WEBHOOK_SECRET,
-                apiUrl: vars.STRIPE_API_URL,
-              })
-            : null;
+        gateway = vars.STRIPE_SECRET_KEY
+          ? stripePayments({
+              secretKey: vars.STRIPE_SECRET_KEY,
+              webhookSecret: vars.STRIPE_WEBHOOK_SECRET,
+              apiUrl: vars.STRIPE_API_URL,
+            })
+          : null;
       return gateway;
     },
     platformFeeBps: vars.STRIPE_PLATFORM_FEE_BPS,

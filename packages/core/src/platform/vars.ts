@@ -196,7 +196,9 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
       problems.push('STRIPE_API_URL points Stripe at a stand-in; unset it in production');
   }
   if (worker === 'edge' && vars.STRIPE_SECRET_KEY && !vars.STRIPE_WEBHOOK_SECRET) {
-    problems.push('STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET on the edge (orders are paid by its webhooks)');
+    problems.push(
+      'STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET on the edge (orders are paid by its webhooks)',
+    );
   }
   if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
     problems.push('EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');

@@ -4,8 +4,8 @@ import { auditLog } from '@mewayz/db/schema';
 import {
   addMemberWithToken,
   createTenant,
-  paidPaymentIntent,
   type EdgeHarness,
+  paidPaymentIntent,
   startEdge,
   type Tenant,
   uniqueEmail,
