@@ -10,7 +10,7 @@ import {
   type Tenant,
   testActor,
 } from '@mewayz/testing';
-import { and, eq, like } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**

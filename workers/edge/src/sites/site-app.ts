@@ -1,11 +1,5 @@
 import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
-import {
-  PayloadTooLarge,
-  publicOrigin,
-  scopeOfSnapshot,
-  subscribeContact,
-  withRequestLog,
-} from '@mewayz/core';
+import { publicOrigin, scopeOfSnapshot, subscribeContact, withRequestLog } from '@mewayz/core';
 import {
   blockLinkTargets,
   goHref,
@@ -20,7 +14,6 @@ import { parse as parseCookie } from 'hono/utils/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
-import { readLimitedBody } from '../platform/read-limited-body.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
