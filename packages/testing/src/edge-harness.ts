@@ -93,7 +93,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
     bundleWorker('workers/edge/src/index.ts'),
     // The test build of the jobs Worker only differs when a test asks for injected failures.
     bundleWorker(
-      opts.jobsVars?.CHAOS_FAIL_BATCH_EVERY
+      opts.jobsVars?.CHAOS_FAIL_BATCH_EVERY || opts.jobsVars?.CHAOS_STRIPE_EVERY
         ? 'workers/jobs/test/chaos-worker.ts'
         : 'workers/jobs/src/index.ts',
     ),

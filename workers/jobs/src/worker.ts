@@ -1,7 +1,11 @@
 import { newId, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
-import { consumeStripeEvents, sweepCommerce } from './consumers/stripe-events-consumer.ts';
+import {
+  type ApplyStripeEvent,
+  consumeStripeEvents,
+  sweepCommerce,
+} from './consumers/stripe-events-consumer.ts';
 import { consumeWebhooks, sweepWebhooks } from './consumers/webhooks-consumer.ts';
 import { jobsDeps } from './deps.ts';
 import type { JobsEnv } from './env.ts';
@@ -12,6 +16,7 @@ const everyMinute = '* * * * *';
 /** Seams for the test build of this Worker (`workers/jobs/test/chaos-worker.ts`); production passes none. */
 export interface JobsWorkerOptions {
   ingest?: (env: JobsEnv) => IngestGroup | undefined;
+  applyStripeEvent?: (env: JobsEnv) => ApplyStripeEvent | undefined;
 }
 
 /**
@@ -31,7 +36,7 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
           return consumeWebhooks(batch, env, deps);
         case 'stripe-events':
         case 'mewayz-stripe-events':
-          return consumeStripeEvents(batch, deps);
+          return consumeStripeEvents(batch, deps, opts.applyStripeEvent?.(env));
         default:
           // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
           deps.log.error('message from an unknown queue');

@@ -16,7 +16,13 @@ const sweepAfterMs = 2 * 60_000;
  * processed at once, change an order once; messages run one at a time so events of one order apply
  * in the order they came.
  */
-export async function consumeStripeEvents(batch: MessageBatch<unknown>, deps: JobsDeps) {
+export type ApplyStripeEvent = (deps: JobsDeps, eventId: string) => Promise<string>;
+
+export async function consumeStripeEvents(
+  batch: MessageBatch<unknown>,
+  deps: JobsDeps,
+  apply: ApplyStripeEvent = processStripeEvent,
+) {
   for (const msg of batch.messages) {
     const eventId = (msg.body as Partial<StripeEventMessage> | null)?.eventId;
     if (typeof eventId !== 'string' || eventId.length > 255) {
@@ -25,7 +31,7 @@ export async function consumeStripeEvents(batch: MessageBatch<unknown>, deps: Jo
       continue;
     }
     try {
-      const outcome = await processStripeEvent(deps, eventId);
+      const outcome = await apply(deps, eventId);
       deps.log.info('stripe event applied', { event: eventId, outcome });
       msg.ack();
     } catch (err) {
