@@ -220,6 +220,20 @@ export const createProductImageInput = z
   .openapi('CreateProductImage');
 export type CreateProductImageInput = z.input<typeof createProductImageInput>;
 
+/** An image's alt text: what it shows, for people who cannot see it (empty: decorative). */
+export const updateProductImageInput = z
+  .object({ alt: singleLine(0, 300).nullable() })
+  .strict()
+  .openapi('UpdateProductImage');
+export type UpdateProductImageInput = z.input<typeof updateProductImageInput>;
+
+/** A new order of a list (a product's images or variants, sibling categories): every id once. */
+export const reorderInput = z
+  .object({ ids: z.array(z.string().max(40)).min(1).max(1000) })
+  .strict()
+  .openapi('Reorder');
+export type ReorderInput = z.input<typeof reorderInput>;
+
 export const createCategoryInput = z
   .object({
     name: singleLine(1, 120, { field: 'name' }),

@@ -1,0 +1,142 @@
+import {
+  type ReorderInput,
+  reorderInput,
+  type UpdateProductImageInput,
+  updateProductImageInput,
+} from '@mewayz/contracts';
+import { productCategories, productImages, productVariants } from '@mewayz/db/schema';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import type { Actor, CoreDeps } from '../deps.ts';
+import { NotFound } from '../errors.ts';
+import { assertId } from '../ids.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
+import { imageView, loadProduct } from './products.ts';
+import { invalid, parseInput } from './shared.ts';
+
+/**
+ * How a creator arranges the catalog: image alt texts and the order of a product's images and
+ * variants and of sibling categories. An order is the whole list, each id once, and is written in
+ * one transaction (positions 0…n-1), so a half-applied move never shows two items in one place.
+ */
+
+type Positioned = { id: string; position: number };
+
+/** The rows in the order `ids` names them; the list must name each row once, and nothing else. */
+function inOrder<T extends Positioned>(rows: T[], ids: string[], what: string): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id));
+  if (new Set(ids).size !== ids.length || ids.length !== rows.length || ordered.some((r) => !r))
+    invalid('ids', `List each ${what} once`, `The new order is not valid.`);
+  return ordered as T[];
+}
+
+/** The rows whose position changes, with their new position. */
+const moves = <T extends Positioned>(ordered: T[]) =>
+  ordered.flatMap((r, position) => (r.position === position ? [] : [{ id: r.id, position }]));
+
+/** Change an image's alt text. */
+export async function updateProductImage(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  productId: string,
+  imageId: string,
+  patch: UpdateProductImageInput,
+) {
+  const data = parseInput(updateProductImageInput, patch, 'image');
+  const product = await loadProduct(scope, productId);
+  assertId('productImage', imageId, 'Image');
+  const where = and(eq(productImages.id, imageId), eq(productImages.productId, product.id));
+  if (!(await scope.first(productImages, where))) throw new NotFound('Image');
+  await scope.transaction(async (tx) => {
+    await tx.update(productImages, { alt: data.alt || null }, where);
+    await recordAudit(tx, actor, {
+      action: 'product.image_updated',
+      targetType: 'product_image',
+      targetId: imageId,
+      metadata: { productId: product.id },
+    });
+  });
+  return imageView((await scope.first(productImages, where))!);
+}
+
+/** Put a product's images in the order of `ids` (the first is the main image). */
+export async function reorderProductImages(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  productId: string,
+  input: ReorderInput,
+) {
+  const { ids } = parseInput(reorderInput, input, 'order');
+  const product = await loadProduct(scope, productId);
+  const rows = await scope.list(productImages, eq(productImages.productId, product.id));
+  const changed = moves(inOrder(rows, ids, 'image of the product'));
+  await scope.transaction(async (tx) => {
+    for (const m of changed)
+      await tx.update(productImages, { position: m.position }, eq(productImages.id, m.id));
+    await recordAudit(tx, actor, {
+      action: 'product.images_reordered',
+      targetType: 'product',
+      targetId: product.id,
+      metadata: { ids },
+    });
+  });
+}
+
+/** Put a product's variants in the order of `ids` (the order buyers see them in). */
+export async function reorderVariants(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  productId: string,
+  input: ReorderInput,
+) {
+  const { ids } = parseInput(reorderInput, input, 'order');
+  const product = await loadProduct(scope, productId);
+  const rows = await scope.list(productVariants, eq(productVariants.productId, product.id));
+  const changed = moves(inOrder(rows, ids, 'variant of the product'));
+  await scope.transaction(async (tx) => {
+    for (const m of changed)
+      await tx.update(productVariants, { position: m.position }, eq(productVariants.id, m.id));
+    await recordAudit(tx, actor, {
+      action: 'product.variants_reordered',
+      targetType: 'product',
+      targetId: product.id,
+      metadata: { ids },
+    });
+  });
+}
+
+/** Put the subcategories of `parentId` (null: the top level) in the order of `ids`. */
+export async function reorderCategories(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  parentId: string | null,
+  input: ReorderInput,
+) {
+  const { ids } = parseInput(reorderInput, input, 'order');
+  if (parentId) {
+    assertId('productCategory', parentId, 'Category');
+    if (!(await scope.first(productCategories, eq(productCategories.id, parentId))))
+      throw new NotFound('Category');
+  }
+  const rows = await scope.list(
+    productCategories,
+    parentId ? eq(productCategories.parentId, parentId) : isNull(productCategories.parentId),
+    { orderBy: [asc(productCategories.position), asc(productCategories.id)] },
+  );
+  const changed = moves(inOrder(rows, ids, 'category at this level'));
+  await scope.transaction(async (tx) => {
+    for (const m of changed)
+      await tx.update(productCategories, { position: m.position }, eq(productCategories.id, m.id));
+    await recordAudit(tx, actor, {
+      action: 'category.reordered',
+      targetType: 'product_category',
+      targetId: parentId ?? undefined,
+      metadata: { ids },
+    });
+  });
+}
