@@ -4,6 +4,11 @@ export type MoneyInput = { ok: true; amount: number } | { ok: false; message: st
 
 const examples: Record<number, string> = { 0: '1500', 2: '19.99', 3: '1.250' };
 
+/** How a price in `currency` is typed: `19.99`, `1500` (no decimals), `1.250` (three). */
+export function moneyInputExample(currency: string): string {
+  return examples[currencyExponents[currency] ?? 2] ?? '19.99';
+}
+
 /**
  * A price as creators type it, in the currency's major unit — `19.99` USD, `1500` JPY, `1.250`
  * KWD — as an integer of its minor unit (1999, 1500, 1250), with a sentence for what cannot be
@@ -15,7 +20,7 @@ const examples: Record<number, string> = { 0: '1500', 2: '19.99', 3: '1.250' };
 export function parseMoneyInput(text: string, currency: string): MoneyInput {
   const exponent = currencyExponents[currency];
   if (exponent === undefined) return { ok: false, message: 'Choose the currency first' };
-  const example = examples[exponent] ?? '10';
+  const example = moneyInputExample(currency);
   const fail = (message: string): MoneyInput => ({ ok: false, message });
   let s = text.trim();
   if (s === '') return fail(`Type a price, like ${example}`);
