@@ -129,7 +129,7 @@ function ControlFrame({
 }
 
 const textControl =
-  'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset focus:outline-none';
+  'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset focus:outline-none disabled:cursor-not-allowed disabled:bg-slate-50 disabled:shadow-none disabled:placeholder:text-transparent';
 const textControlRing = (error?: string) =>
   error ? 'ring-red-400 focus:ring-red-600' : 'ring-slate-300 focus:ring-indigo-600';
 

@@ -68,6 +68,22 @@ export default function ProductEditor() {
         description={`${kindShort[p.kind]} · ${p.price}`}
         actions={p.active ? <Badge tone="green">Active</Badge> : <Badge>Inactive</Badge>}
       />
+      {/* The editor is long on a phone: a way to each part. */}
+      <nav aria-label="Parts of the product" className="-mt-2 mb-5 flex flex-wrap gap-2 text-sm">
+        {[
+          ['details', 'Details'],
+          ['images', `Images (${d.images.length})`],
+          ...(p.kind === 'physical' ? [['variants', `Variants (${d.variants.length})`]] : []),
+        ].map(([id, label]) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            className="rounded-full bg-white px-3 py-1 font-medium text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
       <div className="space-y-6">
         {d.created && !r ? (
           <Alert tone="success">

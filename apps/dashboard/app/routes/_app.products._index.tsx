@@ -85,7 +85,7 @@ export default function Products() {
             <Link to="/products/categories" className={buttonClass('secondary')}>
               Categories
             </Link>
-            {d.canManage ? newButton : null}
+            {d.canManage && (d.total > 0 || filtered) ? newButton : null}
           </>
         }
       />
@@ -116,9 +116,15 @@ export default function Products() {
             <Form
               method="get"
               role="search"
-              className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+              className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
             >
-              <Field label="Search by name" name="q" type="search" defaultValue={query.q ?? ''} />
+              <Field
+                label="Search by name"
+                name="q"
+                type="search"
+                defaultValue={query.q ?? ''}
+                className="col-span-2 lg:col-span-1"
+              />
               <Select label="Kind" name="kind" defaultValue={query.kind ?? ''}>
                 <option value="">All kinds</option>
                 {productKinds.map((k) => (
@@ -128,11 +134,16 @@ export default function Products() {
                 ))}
               </Select>
               <Select label="Status" name="status" defaultValue={query.status ?? ''}>
-                <option value="">Active and inactive</option>
+                <option value="">Any status</option>
                 <option value="active">Active</option>
                 <option value="inactive">Inactive</option>
               </Select>
-              <Select label="Category" name="category" defaultValue={query.category ?? ''}>
+              <Select
+                label="Category"
+                name="category"
+                defaultValue={query.category ?? ''}
+                className="col-span-2 lg:col-span-1"
+              >
                 <option value="">All categories</option>
                 {d.categories.map((c) => (
                   <option key={c.id} value={c.id}>

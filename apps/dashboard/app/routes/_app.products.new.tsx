@@ -4,6 +4,7 @@ import { commerceService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { ProductsBreadcrumb } from '../components/catalog/fields.tsx';
 import { ProductForm } from '../components/catalog/product-form.tsx';
 import { Alert, Card, PageHeader } from '../components/ui.tsx';
 import { forgetUpload, storeDownload } from '../lib/catalog/files.server.ts';
@@ -94,6 +95,7 @@ export default function NewProduct() {
     );
   return (
     <>
+      <ProductsBreadcrumb />
       <PageHeader
         title={`New ${kindInfo[d.kind].label.toLowerCase()}`}
         description={kindInfo[d.kind].description}

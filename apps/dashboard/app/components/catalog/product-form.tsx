@@ -145,7 +145,14 @@ export function ProductForm({
               </>
             ) : (
               <>
-                <FormField meta={fields.price} label="Price" inputMode="decimal" hint={priceHint} />
+                <FormField
+                  meta={fields.price}
+                  label="Price"
+                  inputMode="decimal"
+                  hint={
+                    hasVariants ? `${priceHint} Variants without a price of their own use it.` : priceHint
+                  }
+                />
                 <FormField
                   meta={fields.compareAtPrice}
                   label="Compare-at price (optional)"

@@ -82,45 +82,52 @@ export function ProductImages({
                 className="min-w-0 rounded-lg p-3 ring-1 ring-slate-200"
                 data-testid="product-image"
               >
-                <div className="aspect-square overflow-hidden rounded-md bg-slate-100">
-                  {img.src ? (
-                    <img src={img.src} alt={img.alt} className="size-full object-cover" loading="lazy" />
-                  ) : (
-                    <span className="grid size-full place-items-center text-xs text-slate-600">
-                      Stored elsewhere
-                    </span>
-                  )}
+                {/* A row on phones (a small picture beside its controls), a tile from sm up. */}
+                <div className="flex gap-3 sm:block">
+                  <div className="size-24 shrink-0 overflow-hidden rounded-md bg-slate-100 sm:aspect-square sm:size-auto">
+                    {img.src ? (
+                      <img src={img.src} alt={img.alt} className="size-full object-cover" loading="lazy" />
+                    ) : (
+                      <span className="grid size-full place-items-center text-center text-xs text-slate-600">
+                        Stored elsewhere
+                      </span>
+                    )}
+                  </div>
+                  <div className="flex min-w-0 flex-1 flex-col justify-between gap-2 sm:mt-2">
+                    <p className="text-xs font-medium text-slate-600">
+                      {i === 0 ? 'Main image' : `Image ${i + 1}`}
+                    </p>
+                    {canManage ? (
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <MoveButtons
+                          intent="moveImage"
+                          idField="imageId"
+                          id={img.id}
+                          name={`image ${i + 1}`}
+                          index={i}
+                          count={images.length}
+                        />
+                        <ActionForm intent="removeImage">
+                          <input type="hidden" name="imageId" value={img.id} />
+                          <Button type="submit" size="sm" variant="danger" intent="removeImage">
+                            Remove<span className="sr-only"> image {i + 1}</span>
+                          </Button>
+                        </ActionForm>
+                      </div>
+                    ) : img.alt ? (
+                      <p className="text-sm text-slate-700">{img.alt}</p>
+                    ) : null}
+                  </div>
                 </div>
-                <p className="mt-2 text-xs font-medium text-slate-600">
-                  {i === 0 ? 'Main image' : `Image ${i + 1}`}
-                </p>
                 {canManage ? (
-                  <div className="mt-2 space-y-2">
+                  <div className="mt-3">
                     <AltForm
                       key={`${img.id}:${img.alt}`}
                       image={img}
                       place={i + 1}
                       lastResult={replyFor(result, 'updateImage', img.id)}
                     />
-                    <div className="flex items-center justify-between gap-2">
-                      <MoveButtons
-                        intent="moveImage"
-                        idField="imageId"
-                        id={img.id}
-                        name={`image ${i + 1}`}
-                        index={i}
-                        count={images.length}
-                      />
-                      <ActionForm intent="removeImage">
-                        <input type="hidden" name="imageId" value={img.id} />
-                        <Button type="submit" size="sm" variant="danger" intent="removeImage">
-                          Remove<span className="sr-only"> image {i + 1}</span>
-                        </Button>
-                      </ActionForm>
-                    </div>
                   </div>
-                ) : img.alt ? (
-                  <p className="mt-1 text-sm text-slate-700">{img.alt}</p>
                 ) : null}
               </li>
             ))}

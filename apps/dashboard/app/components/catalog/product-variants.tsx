@@ -71,13 +71,13 @@ function VariantForm({
                 <FormField
                   meta={cells.key}
                   label={`Attribute ${i + 1} name`}
-                  placeholder={i === 0 ? 'size' : 'colour'}
+                  placeholder={saved.length ? undefined : i === 0 ? 'size' : 'colour'}
                   className="[&>label]:sr-only"
                 />
                 <FormField
                   meta={cells.value}
                   label={`Attribute ${i + 1} value`}
-                  placeholder={i === 0 ? 'M' : 'Blue'}
+                  placeholder={saved.length ? undefined : i === 0 ? 'M' : 'Blue'}
                   className="[&>label]:sr-only"
                 />
               </div>

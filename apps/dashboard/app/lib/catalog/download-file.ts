@@ -44,11 +44,11 @@ export function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
-/** `2.4 MB`, `830 KB`, `12 bytes`. */
+/** `2.4 MB`, `50 MB`, `830 KB`, `12 bytes`. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 const typesSentence = 'ZIP, PDF, EPUB, audio, video, images, fonts, documents';
