@@ -30,7 +30,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const deleted = new URL(request.url).searchParams.get('deleted');
   return {
     ...page,
-    query,
     paging,
     deleted: deleted?.slice(0, 200) ?? null,
     canManage: ctx.can('commerce.manage'),
@@ -115,6 +114,7 @@ export default function Products() {
             {/* A GET form: the filters live in the address, work without JavaScript and can be shared. */}
             <Form
               method="get"
+              action="/products"
               role="search"
               className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
             >

@@ -117,7 +117,11 @@ function OrgSwitcher({ id }: { id: string }) {
       <input
         type="hidden"
         name="back"
-        value={location.pathname.startsWith('/sites/') ? '/sites' : location.pathname}
+        value={
+          /^\/(sites|products)\//.test(location.pathname)
+            ? `/${location.pathname.split('/')[1]}`
+            : location.pathname
+        }
       />
       <div className="min-w-0 flex-1">
         <label htmlFor={id} className="block text-xs font-medium text-slate-600">

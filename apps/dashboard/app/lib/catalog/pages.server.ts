@@ -74,22 +74,19 @@ export async function productListPage(
   paging: { page: number; perPage: number } = { page: 1, perPage: dashboardPageSize },
 ) {
   const { tree } = await categoriesOf(deps, scope);
-  // A category of another workspace (or none) filters to nothing, like an unknown one.
+  // A category not of this workspace (deleted, or another's) is no filter, and is not echoed back.
   const categoryId = tree.some((c) => c.id === query.category) ? query.category : undefined;
-  const found =
-    query.category && !categoryId
-      ? { items: [], total: 0 }
-      : await commerceService.listProducts(
-          deps,
-          scope,
-          {
-            search: query.q,
-            kind: query.kind,
-            active: query.status === undefined ? undefined : query.status === 'active',
-            categoryId,
-          },
-          paging,
-        );
+  const found = await commerceService.listProducts(
+    deps,
+    scope,
+    {
+      search: query.q,
+      kind: query.kind,
+      active: query.status === undefined ? undefined : query.status === 'active',
+      categoryId,
+    },
+    paging,
+  );
   const names = new Map(tree.map((c) => [c.id, c.path]));
   const products = found.items.map((p) => ({
     id: p.id,
@@ -102,7 +99,12 @@ export async function productListPage(
     thumbnail: p.images[0] ? { src: imageSrc(p.images[0].key), alt: p.images[0].alt ?? '' } : null,
     categories: p.categoryIds.flatMap((id) => names.get(id) ?? []),
   }));
-  return { products, total: found.total, categories: tree.map((c) => ({ id: c.id, label: c.path })) };
+  return {
+    products,
+    total: found.total,
+    query: { ...query, category: categoryId },
+    categories: tree.map((c) => ({ id: c.id, label: c.path })),
+  };
 }
 
 /** The details form's starting values: prices back in major units, as they were typed. */
