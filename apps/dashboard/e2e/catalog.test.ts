@@ -263,6 +263,22 @@ describe('catalog pages', () => {
     expect(await page.getByTestId('product-row').filter({ hasText: 'Tokyo Zine' }).textContent()).toContain(
       '¥1,500',
     );
+
+    // Pay what you want: a minimum and a suggestion, in euros.
+    await go('/products/new?kind=pay_what_you_want');
+    await page.getByLabel('Name').fill('Tip Jar');
+    await page.getByLabel('Currency').selectOption('EUR');
+    await page.getByLabel('Minimum price').fill('1');
+    await page.getByLabel('Suggested price (optional)').fill('4.50');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.waitForURL(/\/products\/prod_[^/?]+\?created=1$/);
+    await page.getByText('Pay what you want · from €1.00').waitFor();
+    const tip = await commerceService.getProduct(
+      stack.deps,
+      owner.scope,
+      new URL(page.url()).pathname.split('/').pop()!,
+    );
+    expect(tip.payWhatYouWant).toEqual({ minPrice: 100, suggestedPrice: 450 });
   }, 120_000);
 
   it('a viewer sees read-only pages, and every change is refused', async () => {
