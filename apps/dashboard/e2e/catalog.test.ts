@@ -123,7 +123,8 @@ describe('catalog pages', () => {
     await add.getByLabel('Stock (optional)').fill('5');
     await page.getByRole('button', { name: 'Add variant' }).click();
     await message('Variant “M” added.');
-    await page.locator('#add-variant > summary').click();
+    // The form stays open for the next variant, emptied.
+    await expect.poll(() => add.getByLabel('Attribute 1 value').inputValue()).toBe('');
     await add.getByLabel('Attribute 1 name').fill('size');
     await add.getByLabel('Attribute 1 value').fill('L');
     await add.getByLabel('Price (optional)', { exact: true }).fill('27.50');

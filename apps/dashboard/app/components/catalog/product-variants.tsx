@@ -214,7 +214,8 @@ export function ProductVariants({
           <details
             id="add-variant"
             className="rounded-lg ring-1 ring-slate-200"
-            open={variants.length === 0 || addReply?.status === 'error'}
+            // Open for the first variant, and after adding one, for the next.
+            open={variants.length === 0 || result?.intent === 'addVariant'}
           >
             <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-slate-900">
               Add a variant
