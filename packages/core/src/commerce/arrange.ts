@@ -5,8 +5,8 @@ import {
   updateProductImageInput,
 } from '@mewayz/contracts';
 import { productCategories, productImages, productVariants } from '@mewayz/db/schema';
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.ts';
+import { and, eq, isNull } from 'drizzle-orm';
+import { type AuditEntry, recordAudit } from '../audit/record.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
 import { assertId } from '../ids.ts';
@@ -61,6 +61,28 @@ export async function updateProductImage(
   return imageView((await scope.first(productImages, where))!);
 }
 
+type Ordered = typeof productImages | typeof productVariants | typeof productCategories;
+
+/**
+ * Give `rows` of `table` the order `ids` names (each row once), writing only the positions that
+ * change, with the audit row, in one transaction.
+ */
+async function applyOrder(
+  scope: TenantScope,
+  actor: Actor,
+  table: Ordered,
+  rows: Positioned[],
+  ids: string[],
+  what: string,
+  audit: AuditEntry,
+) {
+  const changed = moves(inOrder(rows, ids, what));
+  await scope.transaction(async (tx) => {
+    for (const m of changed) await tx.update(table, { position: m.position }, eq(table.id, m.id));
+    await recordAudit(tx, actor, { ...audit, metadata: { ids } });
+  });
+}
+
 /** Put a product's images in the order of `ids` (the first is the main image). */
 export async function reorderProductImages(
   _deps: CoreDeps,
@@ -72,16 +94,10 @@ export async function reorderProductImages(
   const { ids } = parseInput(reorderInput, input, 'order');
   const product = await loadProduct(scope, productId);
   const rows = await scope.list(productImages, eq(productImages.productId, product.id));
-  const changed = moves(inOrder(rows, ids, 'image of the product'));
-  await scope.transaction(async (tx) => {
-    for (const m of changed)
-      await tx.update(productImages, { position: m.position }, eq(productImages.id, m.id));
-    await recordAudit(tx, actor, {
-      action: 'product.images_reordered',
-      targetType: 'product',
-      targetId: product.id,
-      metadata: { ids },
-    });
+  await applyOrder(scope, actor, productImages, rows, ids, 'image of the product', {
+    action: 'product.images_reordered',
+    targetType: 'product',
+    targetId: product.id,
   });
 }
 
@@ -96,16 +112,10 @@ export async function reorderVariants(
   const { ids } = parseInput(reorderInput, input, 'order');
   const product = await loadProduct(scope, productId);
   const rows = await scope.list(productVariants, eq(productVariants.productId, product.id));
-  const changed = moves(inOrder(rows, ids, 'variant of the product'));
-  await scope.transaction(async (tx) => {
-    for (const m of changed)
-      await tx.update(productVariants, { position: m.position }, eq(productVariants.id, m.id));
-    await recordAudit(tx, actor, {
-      action: 'product.variants_reordered',
-      targetType: 'product',
-      targetId: product.id,
-      metadata: { ids },
-    });
+  await applyOrder(scope, actor, productVariants, rows, ids, 'variant of the product', {
+    action: 'product.variants_reordered',
+    targetType: 'product',
+    targetId: product.id,
   });
 }
 
@@ -126,17 +136,10 @@ export async function reorderCategories(
   const rows = await scope.list(
     productCategories,
     parentId ? eq(productCategories.parentId, parentId) : isNull(productCategories.parentId),
-    { orderBy: [asc(productCategories.position), asc(productCategories.id)] },
   );
-  const changed = moves(inOrder(rows, ids, 'category at this level'));
-  await scope.transaction(async (tx) => {
-    for (const m of changed)
-      await tx.update(productCategories, { position: m.position }, eq(productCategories.id, m.id));
-    await recordAudit(tx, actor, {
-      action: 'category.reordered',
-      targetType: 'product_category',
-      targetId: parentId ?? undefined,
-      metadata: { ids },
-    });
+  await applyOrder(scope, actor, productCategories, rows, ids, 'category at this level', {
+    action: 'category.reordered',
+    targetType: 'product_category',
+    targetId: parentId ?? undefined,
   });
 }
