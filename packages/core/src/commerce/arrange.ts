@@ -83,41 +83,43 @@ async function applyOrder(
   });
 }
 
-/** Put a product's images in the order of `ids` (the first is the main image). */
-export async function reorderProductImages(
-  _deps: CoreDeps,
-  scope: TenantScope,
-  actor: Actor,
-  productId: string,
-  input: ReorderInput,
+/** A reorder of one product's images or variants: the list must name each of them once. */
+function reorderOfProduct(
+  table: typeof productImages | typeof productVariants,
+  what: string,
+  action: string,
 ) {
-  const { ids } = parseInput(reorderInput, input, 'order');
-  const product = await loadProduct(scope, productId);
-  const rows = await scope.list(productImages, eq(productImages.productId, product.id));
-  await applyOrder(scope, actor, productImages, rows, ids, 'image of the product', {
-    action: 'product.images_reordered',
-    targetType: 'product',
-    targetId: product.id,
-  });
+  return async (
+    _deps: CoreDeps,
+    scope: TenantScope,
+    actor: Actor,
+    productId: string,
+    input: ReorderInput,
+  ) => {
+    const { ids } = parseInput(reorderInput, input, 'order');
+    const product = await loadProduct(scope, productId);
+    const rows = await scope.list(table, eq(table.productId, product.id));
+    await applyOrder(scope, actor, table, rows, ids, what, {
+      action,
+      targetType: 'product',
+      targetId: product.id,
+    });
+  };
 }
 
+/** Put a product's images in the order of `ids` (the first is the main image). */
+export const reorderProductImages = reorderOfProduct(
+  productImages,
+  'image of the product',
+  'product.images_reordered',
+);
+
 /** Put a product's variants in the order of `ids` (the order buyers see them in). */
-export async function reorderVariants(
-  _deps: CoreDeps,
-  scope: TenantScope,
-  actor: Actor,
-  productId: string,
-  input: ReorderInput,
-) {
-  const { ids } = parseInput(reorderInput, input, 'order');
-  const product = await loadProduct(scope, productId);
-  const rows = await scope.list(productVariants, eq(productVariants.productId, product.id));
-  await applyOrder(scope, actor, productVariants, rows, ids, 'variant of the product', {
-    action: 'product.variants_reordered',
-    targetType: 'product',
-    targetId: product.id,
-  });
-}
+export const reorderVariants = reorderOfProduct(
+  productVariants,
+  'variant of the product',
+  'product.variants_reordered',
+);
 
 /** Put the subcategories of `parentId` (null: the top level) in the order of `ids`. */
 export async function reorderCategories(
