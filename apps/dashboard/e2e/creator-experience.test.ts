@@ -108,6 +108,9 @@ const signedInPages = () => [
   '/dev/outbox',
   '/tokens',
   '/webhooks',
+  '/products',
+  '/products/new',
+  '/products/categories',
 ];
 
 /** Visit each path and collect why it scrolls sideways at 360 px (none, when all is well). */

@@ -34,7 +34,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const routesDir = join(repoRoot, 'apps/dashboard/app/routes');
-const editorActions = join(repoRoot, 'apps/dashboard/app/lib/editor/action.server.ts');
 
 type Kind = 'id' | 'collection' | 'self';
 type Fields = Record<string, string | string[]>;
@@ -42,6 +41,8 @@ interface ActionCase {
   kind: Kind;
   path: (f: Fixture) => string;
   fields?: (f: Fixture) => Fields;
+  /** Files sent with the fields (the form is then multipart, as the browser sends it). */
+  files?: () => Record<string, { name: string; type: string; bytes: Buffer }[]>;
   /** B's refusal may be a 200 page that says why (the invitation page answers so); this text must show. */
   refusalText?: string;
   /** A's own request is not expected to succeed (it is B's or nobody's to make). */
@@ -176,6 +177,92 @@ const actions: Record<string, Record<string, ActionCase>> = {
     enable: { kind: 'id', path: () => '/webhooks', fields: (f) => ({ endpointId: f.webhookId }) },
     delete: { kind: 'id', path: () => '/webhooks', fields: (f) => ({ endpointId: f.webhookId }) },
   },
+  '_app.products.new.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/products/new',
+      fields: () => ({
+        kind: 'physical',
+        name: 'Matrix product',
+        currency: 'USD',
+        price: '9.99',
+        active: 'on',
+      }),
+    },
+  },
+  // In this order on one fixture: the moves find a second image and variant to pass.
+  '_app.products.$productId.tsx': {
+    save: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: () => ({ name: 'Renamed by matrix', currency: 'USD', price: '25.00', active: 'on' }),
+    },
+    addImages: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      files: () => ({ images: [{ name: 'matrix.png', type: 'image/png', bytes: png }] }),
+    },
+    updateImage: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: (f) => ({ imageId: f.imageId, alt: 'Matrix alt' }),
+    },
+    moveImage: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: (f) => ({ imageId: f.imageId, dir: 'down' }),
+    },
+    addVariant: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: () => ({ 'attributes[0].key': 'size', 'attributes[0].value': 'L', stock: '2' }),
+    },
+    updateVariant: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: (f) => ({
+        variantId: f.variantId,
+        'attributes[0].key': 'size',
+        'attributes[0].value': 'M',
+        price: '30.00',
+        stock: '9',
+      }),
+    },
+    moveVariant: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: (f) => ({ variantId: f.variantId, dir: 'down' }),
+    },
+    removeImage: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: (f) => ({ imageId: f.imageId }),
+    },
+    removeVariant: {
+      kind: 'id',
+      path: (f) => `/products/${f.productId}`,
+      fields: (f) => ({ variantId: f.variantId }),
+    },
+    delete: { kind: 'id', path: (f) => `/products/${f.productId}` },
+  },
+  '_app.products.categories.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/products/categories',
+      fields: () => ({ name: 'Matrix shelf' }),
+    },
+    update: {
+      kind: 'id',
+      path: () => '/products/categories',
+      fields: (f) => ({ categoryId: f.categoryId, name: 'Renamed shelf' }),
+    },
+    move: {
+      kind: 'id',
+      path: () => '/products/categories',
+      fields: (f) => ({ categoryId: f.categoryId, dir: 'up' }),
+    },
+    delete: { kind: 'id', path: () => '/products/categories', fields: (f) => ({ categoryId: f.categoryId }) },
+  },
   'org-switch.tsx': {
     '': {
       kind: 'id',
@@ -301,6 +388,27 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
   '_app.members.tsx': { b: 'noData', path: () => '/members', ownMarker: (f) => f.invitationId },
   '_app.tokens.tsx': { b: 'noData', path: () => '/tokens', ownMarker: (f) => f.tokenId },
   '_app.webhooks.tsx': { b: 'noData', path: () => '/webhooks', ownMarker: (f) => f.webhookId },
+  // A's category as a filter: B finds nothing; A finds the product in it.
+  '_app.products._index.tsx': {
+    b: 'noData',
+    path: (f) => `/products?category=${f.categoryId}`,
+    ownMarker: (f) => f.productId,
+  },
+  '_app.products.new.tsx': {
+    b: 'noData',
+    path: () => '/products/new?kind=physical',
+    ownMarker: (f) => f.categoryId,
+  },
+  '_app.products.$productId.tsx': {
+    b: 'notFound',
+    path: (f) => `/products/${f.productId}`,
+    ownMarker: (f) => f.variantId,
+  },
+  '_app.products.categories.tsx': {
+    b: 'noData',
+    path: () => '/products/categories',
+    ownMarker: (f) => f.categoryId,
+  },
   '_app.analytics.tsx': {
     b: 'notFound',
     path: (f) => `/analytics?siteId=${f.siteId}`,
@@ -403,7 +511,30 @@ async function csrfOf(sid: string) {
 }
 
 /** Post a form with the session's CSRF token and `_intent`. */
-async function post(path: string, sid: string, intent: string, fields: Fields = {}, org?: string) {
+async function post(
+  path: string,
+  sid: string,
+  intent: string,
+  fields: Fields = {},
+  org?: string,
+  files?: Record<string, { name: string; type: string; bytes: Buffer }[]>,
+) {
+  if (files) {
+    const form = new FormData();
+    form.set('_csrf', await csrfOf(sid));
+    if (intent) form.set('_intent', intent);
+    for (const [k, v] of Object.entries(fields))
+      for (const one of Array.isArray(v) ? v : [v]) form.append(k, one);
+    for (const [k, list] of Object.entries(files))
+      for (const f of list) form.append(k, new Blob([f.bytes], { type: f.type }), f.name);
+    const encoded = new Request('http://x/', { method: 'POST', body: form });
+    return send('POST', path, {
+      sid,
+      org,
+      body: Buffer.from(await encoded.arrayBuffer()),
+      contentType: encoded.headers.get('content-type')!,
+    });
+  }
   const form = new URLSearchParams({ _csrf: await csrfOf(sid) });
   if (intent) form.set('_intent', intent);
   for (const [k, v] of Object.entries(fields))
@@ -462,12 +593,13 @@ const source = (file: string) => readFileSync(join(routesDir, file), 'utf8');
 /** The `_intent` values a route module's action tells apart, read from its source. */
 function intentsInSource(file: string): string[] {
   let text = source(file);
-  // The editor's intents are the keys of its dispatch table.
-  if (text.includes('runEditorIntent')) {
-    const table = /const intents: Record<string, Intent> = \{([\s\S]*?)\};/.exec(
-      readFileSync(editorActions, 'utf8'),
+  // An action that dispatches through a table of intents (one module per intent, as the site and
+  // product editors do): the keys of the `intents` table in a lib module the route imports.
+  for (const m of text.matchAll(/from '\.\.\/(lib\/[\w/.-]+\.server\.ts)'/g)) {
+    const table = /const intents: Record<string, \w+> = \{([\s\S]*?)\};/.exec(
+      readFileSync(join(routesDir, '..', m[1]!), 'utf8'),
     );
-    return [...(table?.[1] ?? '').matchAll(/^\s*(\w+):/gm)].map((m) => m[1]!);
+    if (table) return [...table[1]!.matchAll(/^\s*(\w+):/gm)].map((x) => x[1]!);
   }
   // Only the action's own code (components compare `r.intent` of an answer too).
   const start = text.indexOf('export async function action');
@@ -495,6 +627,7 @@ describe('the matrix covers the dashboard', () => {
       ['create', 'delete', 'disable', 'enable', 'redeliver', 'rotate'].sort(),
     );
     expect(intentsInSource('_app.sites.$siteId.tsx')).toContain('publish');
+    expect(intentsInSource('_app.products.$productId.tsx')).toContain('addVariant');
     expect(intentsInSource('sign-out.tsx')).toEqual(['everywhere']);
   });
 
@@ -517,7 +650,7 @@ describe('B’s owner on A’s ids', () => {
 
   it.each(cases.filter(({ c }) => c.kind !== 'self'))('$name', async ({ intent, c }) => {
     const sid = await sessionOf(b.user.id);
-    const res = await post(c.path(fa), sid, intent, c.fields?.(fa));
+    const res = await post(c.path(fa), sid, intent, c.fields?.(fa), undefined, c.files?.());
     expect(res.status, res.body.slice(0, 300)).toBeLessThan(500);
     if (c.kind === 'id') {
       if (c.refusalText) expect(res.body).toContain(c.refusalText);
@@ -531,7 +664,7 @@ describe('B’s owner on A’s ids', () => {
 
   it.each(cases.filter(({ c }) => c.kind === 'self'))('$name (own account only)', async ({ intent, c }) => {
     const sid = await sessionOf(b.user.id);
-    const res = await post(c.path(fa), sid, intent, c.fields?.(fa));
+    const res = await post(c.path(fa), sid, intent, c.fields?.(fa), undefined, c.files?.());
     expect(res.status, res.body.slice(0, 300)).toBeLessThan(500);
     for (const s of secretsOf(fa)) expect(res.body).not.toContain(s);
     expect(await tenantFingerprint(stack.deps, a.scope)).toBe(baseline);
@@ -546,10 +679,49 @@ describe('B’s owner mixing its own ids with A’s', () => {
     ['/sites/$b', 'reorder', (own, f) => ({ blockIds: [...own.blockIds, ...f.blockIds].join(',') })],
     ['/webhooks', 'redeliver', (own, f) => ({ endpointId: own.webhookId, deliveryId: f.deliveryId })],
     ['/domains', 'add', (_b, f) => ({ siteId: f.siteId, hostname: `mx-${unique()}.example.com` })],
+    // B's own product (`$p`) or category with A's variant, image or category.
+    [
+      '/products/$p',
+      'updateVariant',
+      (_b, f) => ({
+        variantId: f.variantId,
+        price: '1.00',
+        'attributes[0].key': 'size',
+        'attributes[0].value': 'XL',
+      }),
+    ],
+    ['/products/$p', 'moveVariant', (_b, f) => ({ variantId: f.variantId, dir: 'down' })],
+    ['/products/$p', 'removeVariant', (_b, f) => ({ variantId: f.variantId })],
+    ['/products/$p', 'updateImage', (_b, f) => ({ imageId: f.imageId, alt: 'Mixed' })],
+    ['/products/$p', 'moveImage', (_b, f) => ({ imageId: f.imageId, dir: 'down' })],
+    ['/products/$p', 'removeImage', (_b, f) => ({ imageId: f.imageId })],
+    [
+      '/products/$p',
+      'save',
+      (_b, f) => ({ name: 'Mixed', currency: 'USD', price: '1', categoryIds: f.categoryId }),
+    ],
+    [
+      '/products/new',
+      '',
+      (_b, f) => ({
+        kind: 'physical',
+        name: 'Mixed',
+        currency: 'USD',
+        price: '1',
+        categoryIds: f.categoryId,
+      }),
+    ],
+    [
+      '/products/categories',
+      'update',
+      (own, f) => ({ categoryId: own.categoryId, name: 'Mixed', parentId: f.categoryId }),
+    ],
+    ['/products/categories', 'create', (_b, f) => ({ name: 'Mixed', parentId: f.categoryId })],
   ];
   it.each(mixed)('%s %s', async (path, intent, fields) => {
     const before = await tenantFingerprint(stack.deps, a.scope);
-    const res = await post(path.replace('$b', fb.siteId), await sessionOf(b.user.id), intent, fields(fb, fa));
+    const target = path.replace('$b', fb.siteId).replace('$p', fb.productId);
+    const res = await post(target, await sessionOf(b.user.id), intent, fields(fb, fa));
     expect([400, 403, 404, 409, 422], `${res.status} ${res.body.slice(0, 200)}`).toContain(res.status);
     expect(await tenantFingerprint(stack.deps, a.scope)).toBe(before);
   });
@@ -581,7 +753,14 @@ describe('A’s viewer', () => {
   it('has write intents to try', () => expect(writes.length).toBeGreaterThan(20));
 
   it.each(writes)('$name is refused', async ({ intent, c }) => {
-    const res = await post(c.path(fa), await sessionOf(viewerId), intent, c.fields?.(fa));
+    const res = await post(
+      c.path(fa),
+      await sessionOf(viewerId),
+      intent,
+      c.fields?.(fa),
+      undefined,
+      c.files?.(),
+    );
     expect([400, 403, 404, 409, 422], `${res.status} ${res.body.slice(0, 200)}`).toContain(res.status);
     expect(await tenantFingerprint(stack.deps, a.scope)).toBe(baseline);
   });
@@ -590,7 +769,17 @@ describe('A’s viewer', () => {
 describe('the workspace cookie is a choice among memberships, never trusted', () => {
   it('B’s owner with mwz_org = A’s organization still sees B only', async () => {
     const sid = await sessionOf(b.user.id);
-    for (const path of ['/sites', '/links', '/domains', '/members', '/tokens', '/webhooks', '/audit']) {
+    for (const path of [
+      '/sites',
+      '/links',
+      '/domains',
+      '/members',
+      '/tokens',
+      '/webhooks',
+      '/audit',
+      '/products',
+      '/products/categories',
+    ]) {
       const res = await send('GET', path, { sid, org: a.organization.id });
       expect(res.status, path).toBe(200);
       expectNoVictimData(res);
@@ -642,7 +831,14 @@ describe('A’s owner on its own ids (controls)', () => {
     const f = await buildFixture(stack.deps, a);
     for (const [intent, c] of steps) {
       const before = await tenantFingerprint(stack.deps, a.scope);
-      const res = await post(c.path(f), await sessionOf(a.user.id), intent, c.fields?.(f));
+      const res = await post(
+        c.path(f),
+        await sessionOf(a.user.id),
+        intent,
+        c.fields?.(f),
+        undefined,
+        c.files?.(),
+      );
       expect(res.status, `${file} ${intent}: ${res.body.slice(0, 300)}`).toBeLessThan(400);
       if (!c.changesNothing)
         expect(await tenantFingerprint(stack.deps, a.scope), `${file} ${intent} changed nothing`).not.toBe(

@@ -396,7 +396,9 @@ describe('invitations and roles in words', () => {
     // Every role offered in the invitation form says what it may do; "Viewer" and "Guest" differ in words.
     const radios = page.getByRole('radio');
     expect(await radios.count()).toBe(6);
-    await page.getByText('Sees sites, links, domains and analytics, but changes nothing.').waitFor();
+    await page
+      .getByText('Sees sites, links, products, domains and analytics, but changes nothing.')
+      .waitFor();
     await page
       .getByText('Only belongs to the workspace: sees none of its sites, links or analytics.')
       .waitFor();

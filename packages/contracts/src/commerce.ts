@@ -52,6 +52,22 @@ export const catalogSlug = z
   .regex(new RegExp(slugPattern), { error: 'Use lower-case letters, digits and dashes, like summer-tee' })
   .openapi({ pattern: slugPattern, minLength: 1, maxLength: 100, example: 'summer-tee' });
 
+/**
+ * The catalog slug a name gives when none is chosen: `Summer Tee (Blue)!` → `summer-tee-blue`
+ * (accents dropped, at most 80 characters); `fallback` when nothing of the name is left.
+ */
+export function catalogSlugFrom(name: string, fallback: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
 const skuPattern = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
 export const skuSchema = z
   .string()
@@ -219,6 +235,20 @@ export const createProductImageInput = z
   .strict()
   .openapi('CreateProductImage');
 export type CreateProductImageInput = z.input<typeof createProductImageInput>;
+
+/** An image's alt text: what it shows, for people who cannot see it (empty: decorative). */
+export const updateProductImageInput = z
+  .object({ alt: singleLine(0, 300).nullable() })
+  .strict()
+  .openapi('UpdateProductImage');
+export type UpdateProductImageInput = z.input<typeof updateProductImageInput>;
+
+/** A new order of a list (a product's images or variants, sibling categories): every id once. */
+export const reorderInput = z
+  .object({ ids: z.array(z.string().max(40)).min(1).max(1000) })
+  .strict()
+  .openapi('Reorder');
+export type ReorderInput = z.input<typeof reorderInput>;
 
 export const createCategoryInput = z
   .object({

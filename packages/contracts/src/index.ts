@@ -10,6 +10,7 @@ export * from './identity.ts';
 export * from './ids.ts';
 export * from './links.ts';
 export * from './messages.ts';
+export * from './money-input.ts';
 export * from './orders.ts';
 export * from './roles.ts';
 export * from './safe-url.ts';

@@ -32,7 +32,6 @@ export {
   formatMoney,
   isValidAmount,
   minorUnitExponent,
-  parseMajorAmount,
   toDecimalString,
 } from './commerce/money.ts';
 export type { StripeEventMessage } from './commerce/stripe-events.ts';

@@ -5,6 +5,7 @@ import {
   getFormProps,
   getInputProps,
   getSelectProps,
+  getTextareaProps,
   type SubmissionResult,
   useForm,
 } from '@conform-to/react';
@@ -13,7 +14,7 @@ import { Form } from '@remix-run/react';
 import type { ComponentProps, ReactNode } from 'react';
 import type { z } from 'zod';
 import { parseSubmission } from '../lib/form-submission.ts';
-import { Alert, Checkbox, CsrfInput, Field, Select } from './ui.tsx';
+import { Alert, Checkbox, CsrfInput, Field, Select, TextArea } from './ui.tsx';
 
 /**
  * A Conform form driven by one zod schema: the browser checks it on blur and as you fix a field
@@ -61,6 +62,7 @@ export function MewayzForm({
   intent,
   className,
   action,
+  encType,
   children,
 }: {
   // biome-ignore lint/suspicious/noExplicitAny: any schema's form; only its props and errors are read.
@@ -68,11 +70,13 @@ export function MewayzForm({
   intent?: string;
   className?: string;
   action?: string;
+  /** `multipart/form-data` for a form with a file field. */
+  encType?: 'multipart/form-data';
   children: ReactNode;
 }) {
   const formError = form.errors?.[0];
   return (
-    <Form method="post" action={action} className={className} {...getFormProps(form)}>
+    <Form method="post" action={action} encType={encType} className={className} {...getFormProps(form)}>
       <CsrfInput />
       {intent ? <input type="hidden" name="_intent" value={intent} /> : null}
       {formError ? <Alert>{formError}</Alert> : null}
@@ -95,7 +99,8 @@ type InputType =
   | 'url'
   | 'search'
   | 'tel'
-  | 'number';
+  | 'number'
+  | 'file';
 
 /**
  * A labelled input wired to a Conform field. The hint says the rule before anything is typed; once
@@ -117,6 +122,24 @@ export function FormField({
   const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   const error = firstError(meta);
   return <Field key={key} label={label} {...props} {...rest} error={error} hint={error ? undefined : hint} />;
+}
+
+/** A labelled textarea wired to a Conform field; the hint gives way to the error, as in `FormField`. */
+export function FormTextArea({
+  meta,
+  label,
+  hint,
+  ...rest
+}: {
+  meta: FieldMetadata<string | null | undefined, Record<string, unknown>, string[]>;
+  label: string;
+  hint?: ReactNode;
+} & Omit<ComponentProps<'textarea'>, 'name' | 'defaultValue' | 'form'>) {
+  const { key, ...props } = getTextareaProps(meta, { ariaAttributes: false });
+  const error = firstError(meta);
+  return (
+    <TextArea key={key} label={label} {...props} {...rest} error={error} hint={error ? undefined : hint} />
+  );
 }
 
 /** A checkbox wired to a Conform boolean field (ticked sends "on"; unticked sends nothing). */

@@ -1,4 +1,4 @@
-import { Form, useActionData, useNavigation, useRouteLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useNavigation, useRouteLoaderData } from '@remix-run/react';
 import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from 'react';
 import { defaultTimeZone } from '../lib/time-zone.ts';
 
@@ -45,6 +45,16 @@ export function Spinner({ className }: { className?: string }) {
   );
 }
 
+/** A button's look, for links that lead to a page as a button would (`<Link className={buttonClass()}>`). */
+export function buttonClass(variant: Variant = 'primary', size: 'sm' | 'md' = 'md', className?: string) {
+  return cx(
+    'inline-flex items-center justify-center gap-2 rounded-lg font-semibold transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60',
+    size === 'sm' ? 'px-2.5 py-1.5 text-xs' : 'px-3.5 py-2 text-sm',
+    variants[variant],
+    className,
+  );
+}
+
 /** A submit button that shows a spinner while its own form (name/value intent) is submitting. */
 export function Button({
   variant = 'primary',
@@ -68,16 +78,7 @@ export function Button({
           ? nav.formData.get(rest.name) === rest.value
           : true));
   return (
-    <button
-      {...rest}
-      aria-disabled={busy || undefined}
-      className={cx(
-        'inline-flex items-center justify-center gap-2 rounded-lg font-semibold transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60',
-        size === 'sm' ? 'px-2.5 py-1.5 text-xs' : 'px-3.5 py-2 text-sm',
-        variants[variant],
-        className,
-      )}
-    >
+    <button {...rest} aria-disabled={busy || undefined} className={buttonClass(variant, size, className)}>
       {busy ? <Spinner /> : null}
       {children}
     </button>
@@ -128,7 +129,7 @@ function ControlFrame({
 }
 
 const textControl =
-  'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset focus:outline-none';
+  'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset focus:outline-none disabled:cursor-not-allowed disabled:bg-slate-50 disabled:shadow-none disabled:placeholder:text-transparent';
 const textControlRing = (error?: string) =>
   error ? 'ring-red-400 focus:ring-red-600' : 'ring-slate-300 focus:ring-indigo-600';
 
@@ -152,6 +153,8 @@ export function Field({
           'placeholder:text-slate-400',
           textControlRing(error),
           input.type === 'color' && 'h-10 p-1',
+          input.type === 'file' &&
+            'px-1.5 py-1.5 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800',
         )}
       />
     </ControlFrame>
@@ -162,15 +165,16 @@ export function TextArea({
   label,
   name,
   error,
+  hint,
   className,
   ...input
-}: ComponentProps<'textarea'> & { label: string; name: string; error?: string }) {
+}: ComponentProps<'textarea'> & { label: string; name: string; error?: string; hint?: ReactNode }) {
   const id = input.id ?? `f-${name}`;
   return (
-    <ControlFrame id={id} label={label} error={error} className={className}>
+    <ControlFrame id={id} label={label} error={error} hint={hint} className={className}>
       <textarea
         name={name}
-        {...controlIds(id, error)}
+        {...controlIds(id, error, hint)}
         {...input}
         className={cx(textControl, textControlRing(error))}
       />
@@ -193,7 +197,7 @@ export function Select({
         name={name}
         {...controlIds(id, error)}
         {...rest}
-        className="mt-1.5 block w-full rounded-lg border-0 bg-white py-2 pr-8 pl-3 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+        className="mt-1.5 block w-full rounded-lg border-0 bg-white py-2 pr-8 pl-3 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 focus:outline-none disabled:cursor-not-allowed disabled:bg-slate-50 disabled:shadow-none"
       >
         {children}
       </select>
@@ -423,5 +427,21 @@ export function ActionForm({
       {intent ? <input type="hidden" name="_intent" value={intent} /> : null}
       {children}
     </Form>
+  );
+}
+
+/** The end of a list's GET filter form: apply, and (when something is filtered) clear back to `clearTo`. */
+export function FilterActions({ filtered, clearTo }: { filtered: boolean; clearTo: string }) {
+  return (
+    <div className="flex items-center gap-3">
+      <Button type="submit" variant="secondary">
+        Filter
+      </Button>
+      {filtered ? (
+        <Link to={clearTo} className="text-sm font-semibold text-indigo-700 hover:underline">
+          Clear
+        </Link>
+      ) : null}
+    </div>
   );
 }

@@ -66,13 +66,39 @@ export type UploadResult =
   | { ok: true; url: string; key: string; width: number | null; height: number | null }
   | { ok: false; error: string };
 
-/** What an upload is for: the folder of its key (the edge serves both under `/media/`). */
-export type MediaKind = 'avatars' | 'images';
+/** What an upload is for: the folder of its key (the edge serves avatars and images under `/media/`). */
+export type MediaKind = 'avatars' | 'images' | 'products';
+
+export type StoredImage =
+  | { ok: true; key: string; width: number | null; height: number | null }
+  | { ok: false; error: string };
 
 /**
- * Store an image under `<kind>/<orgId>/<siteId>/<random>.<ext>` in the MEDIA bucket. Keys are never
- * reused, so both the dashboard and the edge can serve them as immutable. Returns the public URL on
- * the site's own host (the edge's `/media/<key>`) and the pixel size when the header tells it.
+ * Store an image under `<folder>/<random>.<ext>` in the MEDIA bucket, its type read from its bytes.
+ * Keys are never reused, so both the dashboard and the edge can serve them as immutable.
+ */
+export async function storeImage(
+  deps: DashboardDeps,
+  folder: string,
+  file: File,
+  maxBytes = MAX_AVATAR_BYTES,
+): Promise<StoredImage> {
+  if (!deps.media) return { ok: false, error: 'Uploads are not configured on this server.' };
+  if (file.size === 0) return { ok: false, error: 'The file is empty.' };
+  if (file.size > maxBytes)
+    return { ok: false, error: `The image must be ${maxBytes / (1024 * 1024)} MB or smaller.` };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const type = sniffImage(bytes);
+  if (!type) return { ok: false, error: 'Use a PNG, JPEG, WebP or GIF image.' };
+  const key = `${folder}/${randomToken(16)}.${type.ext}`;
+  await deps.media.put(key, bytes, { httpMetadata: { contentType: type.type } });
+  const size = imageSize(bytes);
+  return { ok: true, key, width: size?.width ?? null, height: size?.height ?? null };
+}
+
+/**
+ * Store a site's image under `<kind>/<orgId>/<siteId>/<random>.<ext>`. Returns the public URL on the
+ * site's own host (the edge's `/media/<key>`) and the pixel size when the header tells it.
  */
 export async function uploadImage(
   deps: DashboardDeps,
@@ -81,21 +107,11 @@ export async function uploadImage(
   file: File,
   kind: MediaKind,
 ): Promise<UploadResult> {
-  if (!deps.media) return { ok: false, error: 'Uploads are not configured on this server.' };
-  if (file.size === 0) return { ok: false, error: 'The file is empty.' };
-  if (file.size > MAX_AVATAR_BYTES) return { ok: false, error: 'The image must be 2 MB or smaller.' };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = sniffImage(bytes);
-  if (!type) return { ok: false, error: 'Use a PNG, JPEG, WebP or GIF image.' };
-  const key = `${kind}/${orgId}/${site.id}/${randomToken(16)}.${type.ext}`;
-  await deps.media.put(key, bytes, { httpMetadata: { contentType: type.type } });
-  const size = imageSize(bytes);
+  const stored = await storeImage(deps, `${kind}/${orgId}/${site.id}`, file);
+  if (!stored.ok) return stored;
   return {
-    ok: true,
-    key,
-    url: `${publicOrigin(deps.config, `${site.slug}.${deps.config.rootDomain}`)}/media/${key}`,
-    width: size?.width ?? null,
-    height: size?.height ?? null,
+    ...stored,
+    url: `${publicOrigin(deps.config, `${site.slug}.${deps.config.rootDomain}`)}/media/${stored.key}`,
   };
 }
 
@@ -105,4 +121,4 @@ export function chosenFile(value: unknown): File | null {
 }
 
 export const mediaKeyPattern =
-  /^(?:avatars|images)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
+  /^(?:avatars|images|products)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;

@@ -12,21 +12,21 @@ export const roleInfo: Record<Role, { label: string; description: string }> = {
   },
   admin: {
     label: 'Admin',
-    description: 'Invites and manages members, and runs sites, links, domains and API tokens.',
+    description: 'Invites and manages members, and runs sites, links, products, domains and API tokens.',
   },
   manager: {
     label: 'Manager',
     description:
-      'Creates and deletes sites, runs links, domains and API tokens, sees analytics. No member changes.',
+      'Creates and deletes sites, runs links, products, domains and API tokens, sees analytics. No member changes.',
   },
   editor: {
     label: 'Editor',
     description:
-      'Edits and publishes existing sites and manages short links. Cannot create sites or see analytics.',
+      'Edits and publishes existing sites, manages short links and products. Cannot create sites or see analytics.',
   },
   viewer: {
     label: 'Viewer',
-    description: 'Sees sites, links, domains and analytics, but changes nothing.',
+    description: 'Sees sites, links, products, domains and analytics, but changes nothing.',
   },
   user: {
     label: 'Guest',

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { Button, Card, EmptyState, Field, PageHeader, Pagination, Select } from '../components/ui.tsx';
+import { Card, EmptyState, Field, FilterActions, PageHeader, Pagination, Select } from '../components/ui.tsx';
 import { auditActionFamilies, auditPage, readAuditQuery } from '../lib/audit.server.ts';
 import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
@@ -49,16 +49,7 @@ export default function Audit() {
           </Select>
           <Field label="From" name="from" type="date" defaultValue={query.from ?? ''} />
           <Field label="To" name="to" type="date" defaultValue={query.to ?? ''} />
-          <div className="flex items-center gap-3">
-            <Button type="submit" variant="secondary">
-              Filter
-            </Button>
-            {filtered ? (
-              <Link to="/audit" className="text-sm font-semibold text-indigo-700 hover:underline">
-                Clear
-              </Link>
-            ) : null}
-          </div>
+          <FilterActions filtered={filtered} clearTo="/audit" />
         </Form>
       </Card>
       <Card>

@@ -1,5 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react';
-import { commerceService, formatMoney, parseMajorAmount } from '@mewayz/core';
+import { parseMoneyInput } from '@mewayz/contracts';
+import { commerceService, formatMoney } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
@@ -65,24 +66,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const order = await loadOrder(deps, ctx.scope, orderId);
       let amount: number | undefined;
       if (submission.value.amount) {
-        const parsed = parseMajorAmount(submission.value.amount, order.currency);
-        if (parsed === null || parsed < 1)
+        const parsed = parseMoneyInput(submission.value.amount, order.currency);
+        if (!parsed.ok || parsed.amount < 1)
           return data<Result>(
             {
               ok: false,
               intent,
               message: '',
               result: submission.reply({
-                fieldErrors: {
-                  amount: [
-                    `Enter an amount in ${order.currency}, like ${order.currency === 'JPY' ? '500' : '12.50'}`,
-                  ],
-                },
+                fieldErrors: { amount: [parsed.ok ? 'Refund at least the smallest unit' : parsed.message] },
               }),
             },
             { status: 400 },
           );
-        amount = parsed;
+        amount = parsed.amount;
       }
       try {
         await commerceService.refundOrder(deps, ctx.scope, ctx.actor, orderId, {

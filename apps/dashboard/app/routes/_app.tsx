@@ -23,6 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       webhooks: ctx.can('webhooks.view'),
       domains: ctx.can('domains.view'),
       links: ctx.can('links.view'),
+      products: ctx.can('commerce.view'),
       orders: ctx.can('commerce.view'),
       audit: ctx.can('organization.manage'),
     },
@@ -32,6 +33,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const icons: Record<string, string> = {
   sites:
     'M2.25 12l8.954-8.955a1.126 1.126 0 0 1 1.591 0L21.75 12M4.5 9.75v10.125c0 .621.504 1.125 1.125 1.125H9.75v-4.875c0-.621.504-1.125 1.125-1.125h2.25c.621 0 1.125.504 1.125 1.125V21h4.125c.621 0 1.125-.504 1.125-1.125V9.75',
+  products:
+    'M15.75 10.5V6a3.75 3.75 0 1 0-7.5 0v4.5m11.356-1.993 1.263 12c.07.665-.45 1.243-1.119 1.243H4.25a1.125 1.125 0 0 1-1.12-1.243l1.264-12A1.125 1.125 0 0 1 5.513 7.5h12.974c.576 0 1.059.435 1.119 1.007ZM8.625 10.5a.375.375 0 1 1-.75 0 .375.375 0 0 1 .75 0Zm7.5 0a.375.375 0 1 1-.75 0 .375.375 0 0 1 .75 0Z',
   analytics:
     'M3 13.125C3 12.504 3.504 12 4.125 12h2.25c.621 0 1.125.504 1.125 1.125v6.75C7.5 20.496 6.996 21 6.375 21h-2.25A1.125 1.125 0 0 1 3 19.875v-6.75ZM9.75 8.625c0-.621.504-1.125 1.125-1.125h2.25c.621 0 1.125.504 1.125 1.125v11.25c0 .621-.504 1.125-1.125 1.125h-2.25a1.125 1.125 0 0 1-1.125-1.125V8.625ZM16.5 4.125c0-.621.504-1.125 1.125-1.125h2.25C20.496 3 21 3.504 21 4.125v15.75c0 .621-.504 1.125-1.125 1.125h-2.25a1.125 1.125 0 0 1-1.125-1.125V4.125Z',
   links:
@@ -72,9 +75,10 @@ function Nav() {
   const d = useRouteLoaderData<typeof loader>('routes/_app')!;
   const items = [
     { to: '/sites', label: 'Sites', icon: 'sites', show: true },
+    { to: '/products', label: 'Products', icon: 'products', show: d.can.products },
+    { to: '/orders', label: 'Orders', icon: 'orders', show: d.can.orders },
     { to: '/analytics', label: 'Analytics', icon: 'analytics', show: d.can.analytics },
     { to: '/links', label: 'Short links', icon: 'links', show: d.can.links },
-    { to: '/orders', label: 'Orders', icon: 'orders', show: d.can.orders },
     { to: '/domains', label: 'Domains', icon: 'domains', show: d.can.domains },
     { to: '/members', label: 'Members', icon: 'members', show: d.can.members },
     { to: '/tokens', label: 'API tokens', icon: 'tokens', show: d.can.tokens },
@@ -117,7 +121,11 @@ function OrgSwitcher({ id }: { id: string }) {
       <input
         type="hidden"
         name="back"
-        value={location.pathname.startsWith('/sites/') ? '/sites' : location.pathname}
+        value={
+          /^\/(sites|products|orders)\//.test(location.pathname)
+            ? `/${location.pathname.split('/')[1]}`
+            : location.pathname
+        }
       />
       <div className="min-w-0 flex-1">
         <label htmlFor={id} className="block text-xs font-medium text-slate-600">

@@ -1,3 +1,4 @@
+export * from './arrange.ts';
 export * from './availability.ts';
 export * from './categories.ts';
 export * from './checkout.ts';

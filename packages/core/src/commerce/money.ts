@@ -66,18 +66,3 @@ export function formatMoney(amount: number, currency: string, locale = 'en'): st
   // Through the decimal string, so large amounts of 3-digit currencies are not divided in floating point.
   return fmt.format(toDecimalString(amount, currency) as unknown as number);
 }
-
-/**
- * An amount typed in major units (`19.99`, `5`, `1500` for JPY) as minor units, or null when it is
- * not a plain non-negative decimal with at most the currency's digits after the point. Parsed as text,
- * never through floating point, so `0.29` is exactly 29.
- */
-export function parseMajorAmount(text: string, currency: string): number | null {
-  const exponent = minorUnitExponent(currency);
-  const match = /^(\d{1,12})(?:[.,](\d*))?$/.exec(text.trim());
-  if (!match) return null;
-  const fraction = match[2] ?? '';
-  if (fraction.length > exponent) return null;
-  const amount = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
-  return isValidAmount(amount) ? amount : null;
-}

@@ -12,7 +12,7 @@ import {
   products,
   productVariants,
 } from '@mewayz/db/schema';
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
@@ -129,14 +129,18 @@ export async function productViewOf(scope: TenantScope, row: ProductRow): Promis
 }
 
 export interface ProductFilter {
+  /** Words of the name (case-insensitive, anywhere in it). */
+  search?: string;
   active?: boolean;
   kind?: ProductKind;
   categoryId?: string;
 }
 
-/** A page of products, newest first, filtered by active flag, kind and category. */
+/** A page of products, newest first, filtered by name, active flag, kind and category. */
 export async function listProducts(_deps: CoreDeps, scope: TenantScope, filter: ProductFilter, page: Page) {
   const conds: (SQL | undefined)[] = [];
+  const search = filter.search?.trim().slice(0, 200);
+  if (search) conds.push(like(products.name, `%${search.replace(/[%_\\]/g, '\\$&')}%`));
   if (filter.active !== undefined) conds.push(eq(products.active, filter.active));
   if (filter.kind) conds.push(eq(products.kind, filter.kind));
   if (filter.categoryId) {

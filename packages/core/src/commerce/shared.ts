@@ -25,18 +25,8 @@ export function taken(path: 'slug' | 'sku', what: string): never {
   ]);
 }
 
-/** `Summer Tee (Blue)!` → `summer-tee-blue`; empty names fall back to `fallback`. */
-export function slugify(name: string, fallback: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || fallback;
-}
+/** The slug a name gives (`Summer Tee (Blue)!` → `summer-tee-blue`), also shown by the dashboard as it is typed. */
+export { catalogSlugFrom as slugify } from '@mewayz/contracts';
 
 /**
  * A free slug: `base`, then `base-2` … `base-5`, then `base-<random>` (`isTaken` sees soft-deleted

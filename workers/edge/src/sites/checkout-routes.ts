@@ -1,13 +1,5 @@
-import type { SiteSnapshot } from '@mewayz/contracts';
-import {
-  AppError,
-  commerceService,
-  isId,
-  parseMajorAmount,
-  publicOrigin,
-  scopeOfSnapshot,
-  withRequestLog,
-} from '@mewayz/core';
+import { parseMoneyInput, type SiteSnapshot } from '@mewayz/contracts';
+import { AppError, commerceService, isId, publicOrigin, scopeOfSnapshot, withRequestLog } from '@mewayz/core';
 import { demoDownloads } from '@mewayz/render';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -94,16 +86,14 @@ async function startCheckout(r: EdgeRequest): Promise<Response> {
   let amount: number | undefined;
   if (form.data.amount !== undefined && form.data.amount !== '') {
     // The amount is typed in the product's currency; the core knows which that is.
-    const product = await commerceService.getProduct(r.deps, scope, form.data.product).catch(() => null);
-    const parsed = product ? parseMajorAmount(form.data.amount, product.currency) : null;
-    if (parsed === null)
-      return formErrorResponse(
-        422,
-        'That amount does not look right',
-        'Enter an amount like 5 or 5.50.',
-        back,
-      );
-    amount = parsed;
+    const product = await commerceService.getProduct(r.deps, scope, form.data.product).catch((err) => {
+      if (err instanceof AppError && err.status === 404) return null;
+      throw err;
+    });
+    if (!product) return formErrorResponse(404, 'That product is not for sale here', undefined, back);
+    const parsed = parseMoneyInput(form.data.amount, product.currency);
+    if (!parsed.ok) return formErrorResponse(422, 'That amount does not look right', parsed.message, back);
+    amount = parsed.amount;
   }
   try {
     const started = await commerceService.startCheckout(
