@@ -9,6 +9,7 @@ import {
   type DashboardStack,
   type Fixture,
   fixtureIds,
+  paidPaymentIntent,
   repoRoot,
   startDashboardStack,
   type Tenant,
@@ -328,6 +329,11 @@ const actions: Record<string, Record<string, ActionCase>> = {
       noControl: true,
     },
   },
+  '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
+  '_app.orders.$orderId.tsx': {
+    fulfil: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ trackingNumber: '1Z999' }) },
+    refund: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ amount: '1.00' }) },
+  },
   'sign-up.tsx': {
     '': {
       kind: 'self',
@@ -409,6 +415,13 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     path: () => '/products/categories',
     ownMarker: (f) => f.categoryId,
   },
+  '_app.orders._index.tsx': { b: 'noData', path: () => '/orders', ownMarker: (f) => f.orderId },
+  '_app.orders.$orderId.tsx': {
+    b: 'notFound',
+    path: (f) => `/orders/${f.orderId}`,
+    ownMarker: (f) => f.orderId.slice(-8).toUpperCase(),
+  },
+  'orders.export[.]csv.tsx': { b: 'noData', path: () => '/orders/export.csv', ownMarker: (f) => f.orderId },
   '_app.analytics.tsx': {
     b: 'notFound',
     path: (f) => `/analytics?siteId=${f.siteId}`,
@@ -462,6 +475,13 @@ interface Answer {
   status: number;
   location: string | null;
   body: string;
+}
+
+/** A fixture whose paid order has a real payment in the stack's Stripe stand-in (refunds go through). */
+function fixtureOf(tenant: Tenant): Promise<Fixture> {
+  return buildFixture(stack.deps, tenant, {
+    paymentIntent: (amount, currency) => paidPaymentIntent(stack.stripe, amount, currency),
+  });
 }
 
 /** A request to the dashboard as the browser would send it: its Host, its Origin, the session cookie. */
@@ -562,7 +582,7 @@ beforeAll(async () => {
   stack = await startDashboardStack();
   victimOrgName = `Victim ${unique()}`;
   [a, b] = await Promise.all([createTenant(stack.deps, victimOrgName), createTenant(stack.deps, 'Attacker')]);
-  [fa, fb] = await Promise.all([buildFixture(stack.deps, a), buildFixture(stack.deps, b)]);
+  [fa, fb] = await Promise.all([fixtureOf(a), fixtureOf(b)]);
   viewerId = (await addMemberWithToken(stack.deps, a, 'viewer')).user.id;
   // An avatar of A's site in R2, uploaded through the dashboard as A's owner would.
   const sid = await sessionOf(a.user.id);
@@ -779,6 +799,8 @@ describe('the workspace cookie is a choice among memberships, never trusted', ()
       '/audit',
       '/products',
       '/products/categories',
+      '/orders',
+      '/orders/export.csv',
     ]) {
       const res = await send('GET', path, { sid, org: a.organization.id });
       expect(res.status, path).toBe(200);
@@ -828,7 +850,7 @@ describe('A’s owner on its own ids (controls)', () => {
     .filter(({ steps }) => steps.length > 0);
 
   it.each(controlled)('$file', async ({ file, steps }) => {
-    const f = await buildFixture(stack.deps, a);
+    const f = await fixtureOf(a);
     for (const [intent, c] of steps) {
       const before = await tenantFingerprint(stack.deps, a.scope);
       const res = await post(

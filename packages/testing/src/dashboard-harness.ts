@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import type { IdentityDeps } from '@mewayz/core';
 import { createDb, createLogger, createRedis, createSecretBox, email } from '@mewayz/core';
 import { DB } from '@mewayz/core/admin';
+import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
 import { inject } from 'vitest';
 import { repoRoot } from './bundle-worker.ts';
-import { dataVars, edgeTestVars, testRootDomain } from './edge-harness.ts';
+import { dataVars, edgeTestVars, testRootDomain, testStripeKey } from './edge-harness.ts';
 import { testEncryptionKeys } from './fixtures/identity.ts';
 import './provided-context.ts';
 
@@ -27,6 +28,8 @@ export interface DashboardStack {
   /** Core dependencies (Node side) against the same database and Redis, for arranging and checking. */
   deps: IdentityDeps;
   browser: import('playwright-core').BrowserContext;
+  /** The Stripe stand-in all three Workers use (its events go to this stack's edge). */
+  stripe: StripeStandin;
   /** Save a full-page PNG under test-artifacts/screenshots/. */
   screenshot(
     page: import('playwright-core').Page,
@@ -253,8 +256,17 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const work = mkdtempSync(join(tmpdir(), 'mewayz-e2e-'));
   const persist = join(work, 'state');
   const appUrl = `http://app.${testRootDomain}:${appPort}`;
+  // Stripe for all three Workers through the real SDK: the stand-in, its events to this stack's edge.
+  const stripe = await startStripeStandin({
+    port: 0,
+    retryDelaysMs: [200, 1000],
+    webhookUrl: `http://${testRootDomain}:${edgePort}/webhooks/stripe`,
+  });
+  const stripeVars = { STRIPE_SECRET_KEY: testStripeKey, STRIPE_API_URL: stripe.url };
   const edgeVars: Record<string, string> = {
     ...edgeTestVars(),
+    ...stripeVars,
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
     PUBLIC_PORT: String(edgePort),
     DASHBOARD_URL: appUrl,
   };
@@ -277,6 +289,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       DNS_RESOLVER: 'fake',
       DEV_OUTBOX: 'true',
       CUSTOM_HOSTNAMES: 'off',
+      ...stripeVars,
     },
     edgeName,
     { main: dashboardEntry, assets: join(testBuildDir, 'client') },
@@ -305,6 +318,8 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       new Promise((r) => setTimeout(r, 5000)),
     ]);
     for (const c of children) if (c.exitCode === null && c.pid) c.kill('SIGKILL');
+    // The stand-in too, also when starting a Worker failed: its server would keep the run alive.
+    await stripe.close().catch(() => {});
   };
   // One after the other (they share the persisted state directory), each retried once: workerd
   // occasionally fails to start on a loaded 2-core machine.
@@ -424,6 +439,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
         }));
     },
     logs: () => output,
+    stripe,
     async stop() {
       await browser.close().catch(() => {});
       await stopChildren();

@@ -10,7 +10,7 @@ import { Alert, Button, Card, PageHeader } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
 import { parseSubmission } from '../lib/form-submission.ts';
 import { replyWithAppError } from '../lib/forms.server.ts';
-import { fulfilForm, refundForm } from '../lib/orders.server.ts';
+import { fulfilForm, refundForm } from '../lib/order-forms.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [

@@ -61,17 +61,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { ctx, deps, intent } = await workspaceAction(request, context, 'commerce.manage');
-  if (intent !== 'payouts') throw new Response('Unknown action.', { status: 400 });
-  try {
-    const back = `${deps.appUrl}/orders?payouts=return`;
-    const url = await commerceService.startPayoutOnboarding(deps, ctx.scope, ctx.actor, {
-      returnUrl: back,
-      refreshUrl: `${deps.appUrl}/orders?payouts=refresh`,
-      email: ctx.user.email,
-    });
-    return redirect(url, 303);
-  } catch (err) {
-    return appErrorToResult(err, { intent });
+  switch (intent) {
+    case 'payouts':
+      try {
+        const url = await commerceService.startPayoutOnboarding(deps, ctx.scope, ctx.actor, {
+          returnUrl: `${deps.appUrl}/orders?payouts=return`,
+          refreshUrl: `${deps.appUrl}/orders?payouts=refresh`,
+          email: ctx.user.email,
+        });
+        return redirect(url, 303);
+      } catch (err) {
+        return appErrorToResult(err, { intent });
+      }
+    default:
+      throw new Response('Unknown action.', { status: 400 });
   }
 }
 
