@@ -13,6 +13,7 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
+import { seedDemoCatalog } from '@mewayz/devstack';
 import { checkUpstreams, type RunningGateways, startGateways } from '@mewayz/devstack/gateways';
 import { demoSnapshot } from '@mewayz/render';
 
@@ -60,7 +61,10 @@ export async function clearBenchKeys(): Promise<void> {
   }
 }
 
-/** The demo site `alice` under the bench root, published; returns its first link block id. */
+/**
+ * The demo site `alice` under the bench root with the demo shop (`/store`, `/p/studio-tee` …), published;
+ * returns its first link block id.
+ */
 export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.${benchRoot}`) {
   const orgId = newId('organization');
   await dbOf(deps)
@@ -90,6 +94,7 @@ export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.
     } as CreateBlockInput);
     if (b.type === 'link') ids.push(block.id);
   }
+  await seedDemoCatalog(deps, scope, actor);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { orgId, scope, siteId: site.id, linkBlockId: ids[0]!, host: `alice.${benchRoot}` };
 }

@@ -7,4 +7,5 @@ export {
   type SeedTarget,
   seedDemo,
 } from './seed.ts';
+export { seedDemoCatalog } from './seed-catalog.ts';
 export { demoSiteSlug, seedDemoSite } from './seed-site.ts';
