@@ -65,7 +65,9 @@ try {
   for (let i = 0; i < 200; i++) await get(edgeUrl(productPath), site.host);
   const productProbe = await get(edgeUrl(productPath), site.host);
   if (productProbe.status !== 200 || productProbe.headers['x-mewayz-cache'] !== 'HIT')
-    throw new Error('the product page is not served from the edge cache; the product scenario would be wrong');
+    throw new Error(
+      'the product page is not served from the edge cache; the product scenario would be wrong',
+    );
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');

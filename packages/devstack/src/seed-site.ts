@@ -1,6 +1,6 @@
 import type { CreateBlockInput } from '@mewayz/contracts';
 import { type Actor, type CoreDeps, publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
-import { demoSnapshot } from '@mewayz/render';
+import { blockInputsOf, demoSnapshot } from '@mewayz/render';
 
 export const demoSiteSlug = 'alice';
 
@@ -46,18 +46,7 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
     seo: fixture.seo,
     settings: fixture.settings,
   });
-  const inputs = fixture.blocks.map(
-    (b) =>
-      ({
-        type: b.type,
-        data: b.data,
-        active: true,
-        featured: b.featured,
-        sensitive: b.sensitive,
-        startsAt: b.startsAt,
-        endsAt: b.endsAt,
-      }) as CreateBlockInput,
-  );
+  const inputs = blockInputsOf(fixture);
   inputs.splice(shopBlocksAt, 0, ...shopBlocks);
   for (const input of inputs) await sitesService.createBlock(deps, scope, actor, site.id, input);
   await sitesService.publishSite(deps, scope, actor, site.id);

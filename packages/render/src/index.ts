@@ -2,7 +2,7 @@ export type { BlockContext } from './blocks/block-context.ts';
 export { renderRobotsTxt, renderSitemapXml } from './crawler-files.ts';
 export { buildCsp, type CspInput, sha256Base64 } from './csp.ts';
 export { demoMedia } from './demo-media.ts';
-export { type DemoSnapshotIds, demoSnapshot } from './demo-snapshot.ts';
+export { blockInputsOf, type DemoSnapshotIds, demoSnapshot } from './demo-snapshot.ts';
 export { type EmbedProvider, type EmbedTarget, embedProviderNames, embedTarget } from './embeds.ts';
 export { markdownPlainText, renderMarkdown } from './markdown.ts';
 export { demoMediaOf, isServedMediaKey, mediaKeyPattern } from './media-keys.ts';

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
 import { compileSnapshot, createBlock, createSite, publishSite, updateSite } from '../sites/service.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
 import { createCategory, deleteCategory } from './categories.ts';
 import { createProduct, deleteProduct, updateProduct } from './products.ts';
 import { compileCatalog, refreshPublishedCatalog } from './storefront.ts';
@@ -23,7 +24,11 @@ const block = (input: Pick<CreateBlockInput, 'type' | 'data'>) =>
     ...input,
   }) as CreateBlockInput;
 
-async function published(siteId: string, scope: Awaited<ReturnType<typeof createTestOrg>>) {
+/** A download of `scope` named `name` (a dollar, unless `extra` says otherwise). */
+const download = (scope: TenantScope, name: string, extra: object = {}) =>
+  createProduct(deps, scope, actor, { kind: 'digital', name, currency: 'USD', price: 100, ...extra });
+
+async function published(siteId: string, scope: TenantScope) {
   const row = await scope.first(sites, eq(sites.id, siteId));
   return { version: row!.publishedVersion, snapshot: row!.publishedSnapshot as SiteSnapshot };
 }
@@ -133,25 +138,9 @@ describe('the catalog in published snapshots', () => {
   it('publishes the catalog with the site, and leaves out product blocks of products it does not show', async () => {
     const scope = await createTestOrg(deps);
     const other = await createTestOrg(deps);
-    const mine = await createProduct(deps, scope, actor, {
-      kind: 'digital',
-      name: 'Mine',
-      currency: 'USD',
-      price: 1,
-    });
-    const off = await createProduct(deps, scope, actor, {
-      kind: 'digital',
-      name: 'Off',
-      currency: 'USD',
-      price: 1,
-      active: false,
-    });
-    const theirs = await createProduct(deps, other, actor, {
-      kind: 'digital',
-      name: 'Theirs',
-      currency: 'USD',
-      price: 1,
-    });
+    const mine = await download(scope, 'Mine');
+    const off = await download(scope, 'Off', { active: false });
+    const theirs = await download(other, 'Theirs');
     const { site } = await createPublishedSite(deps, scope, {
       blocks: [
         block({ type: 'product', data: { productId: mine.id } }),
@@ -232,7 +221,7 @@ describe('refreshPublishedCatalog', () => {
     const scope = await createTestOrg(deps);
     const { site } = await createPublishedSite(deps, scope);
     const draft = await createSite(deps, scope, actor, { slug: uniqueSlug('draft'), name: 'Draft' });
-    await createProduct(deps, scope, actor, { kind: 'digital', name: 'Zine', currency: 'USD', price: 500 });
+    await download(scope, 'Zine');
     expect((await published(site.id, scope)).snapshot.catalog?.products).toHaveLength(1);
     const untouched = await scope.first(sites, eq(sites.id, draft.id));
     expect([untouched?.publishedVersion, untouched?.publishedSnapshot]).toEqual([0, null]);
@@ -240,12 +229,7 @@ describe('refreshPublishedCatalog', () => {
 
   it('ends with the newest catalog and version served when refreshes and a publish race', async () => {
     const scope = await createTestOrg(deps);
-    const p = await createProduct(deps, scope, actor, {
-      kind: 'digital',
-      name: 'Zine',
-      currency: 'USD',
-      price: 100,
-    });
+    const p = await download(scope, 'Zine');
     const { site, slug } = await createPublishedSite(deps, scope);
     // Several writers at once: price changes (each refreshes), a publish and bare refreshes.
     await Promise.all([
