@@ -31,5 +31,11 @@ export {
   uniqueEmail,
 } from './fixtures/identity.ts';
 export { rollupRow } from './fixtures/rollups.ts';
-export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';
+export {
+  createPublishedSite,
+  createTestOrg,
+  testActor,
+  uniqueSlug,
+  visibleBlock,
+} from './fixtures/sites.ts';
 export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

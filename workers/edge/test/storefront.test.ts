@@ -1,4 +1,3 @@
-import type { CreateBlockInput } from '@mewayz/contracts';
 import { commerceService, sitesService, type TenantScope } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
 import { analyticsEvents } from '@mewayz/db/schema';
@@ -10,6 +9,7 @@ import {
   eventually,
   startEdge,
   testActor,
+  visibleBlock,
 } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,15 +23,7 @@ afterAll(() => edge?.dispose());
 
 const chrome =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const block = (input: Pick<CreateBlockInput, 'type' | 'data'>) =>
-  ({
-    active: true,
-    featured: false,
-    sensitive: false,
-    startsAt: null,
-    endsAt: null,
-    ...input,
-  }) as CreateBlockInput;
+const block = visibleBlock;
 
 /** An organization with the demo shop and a published site showing it; the products by slug. */
 async function shopSite(opts: { settings?: { sensitive?: boolean } } = {}) {

@@ -1,7 +1,7 @@
-import type { CreateBlockInput, SiteSnapshot } from '@mewayz/contracts';
+import type { SiteSnapshot } from '@mewayz/contracts';
 import { maxCatalogProducts } from '@mewayz/contracts';
 import { products, sites } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, nodeDeps, uniqueSlug } from '@mewayz/testing';
+import { createPublishedSite, createTestOrg, nodeDeps, uniqueSlug, visibleBlock } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
@@ -14,15 +14,7 @@ import { addProductImage, createVariant, updateVariant } from './variants.ts';
 
 const deps = nodeDeps();
 const actor = { userId: null, requestId: 'req_test' };
-const block = (input: Pick<CreateBlockInput, 'type' | 'data'>) =>
-  ({
-    active: true,
-    featured: false,
-    sensitive: false,
-    startsAt: null,
-    endsAt: null,
-    ...input,
-  }) as CreateBlockInput;
+const block = visibleBlock;
 
 /** A download of `scope` named `name` (a dollar, unless `extra` says otherwise). */
 const download = (scope: TenantScope, name: string, extra: object = {}) =>
