@@ -156,7 +156,7 @@ describe('product page', () => {
     });
     expect(field(tip, 'quantity')).toMatchObject({ type: 'hidden', value: '1' });
     expect(tip).toContain('Your price (USD, at least $1.00)');
-    expect(tip).toContain('Pay what you want, from $1.00');
+    expect(tip).toContain('<p class="pr"><b>From $1.00</b><span>Pay what you want</span></p>');
     expect(field(await productPage(site, 'yen'), 'amount')).toMatchObject({
       min: '300',
       value: '300',
@@ -261,7 +261,7 @@ describe('store page', () => {
     // Categories with something to show, the current one marked.
     const nav = elements(all, 'a').filter((a) => a.href?.startsWith('/store'));
     expect(nav.map((a) => [a.href, a['aria-current']])).toEqual([
-      ['/store', undefined],
+      ['/store', 'page'],
       ['/store', 'page'],
       ['/store/digital', undefined],
       ['/store/merch', undefined],

@@ -70,7 +70,7 @@ describe('the store on the site host', () => {
     expect(html).toContain('€32.00');
     expect(html).toContain('<b>$19.00</b>');
     expect(html).toContain('<span class="vh">Was </span>$29.00');
-    expect(html).toContain('Pay what you want, from $1.00');
+    expect(html).toContain('<b>From $1.00</b><span>Pay what you want</span>');
     expect(html).toContain(`src="http://${host}/media/demo/product-tee.svg"`);
     expect(html).toContain('<link rel="canonical" href="http://');
     expect(html).toContain(`href="http://${host}/store"`);

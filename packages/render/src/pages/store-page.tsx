@@ -43,7 +43,7 @@ export async function renderStorePage(
     },
     main: ({ origin }) => (
       <>
-        <StoreNav snapshot={snapshot} origin={origin} />
+        <StoreNav snapshot={snapshot} origin={origin} atStore={!category} />
         <h1>{heading}</h1>
         {shown.length > 0 ? (
           <nav aria-label="Categories">

@@ -13,8 +13,8 @@ function amounts(product: CatalogProduct): { low: number; high: number; compareA
 }
 
 /**
- * A product's price as a shopper reads it: "€32.00", "From €32.00" when variants differ, "Pay what
- * you want, from $1.00", with the compare-at ("was") price struck through and named for screen
+ * A product's price as a shopper reads it: "€32.00", "From €32.00" when variants differ, "From $1.00
+ * Pay what you want", with the compare-at ("was") price struck through and named for screen
  * readers, and "Sold out" when nothing can be bought.
  */
 export function Price({ product }: { product: CatalogProduct }) {
@@ -23,11 +23,8 @@ export function Price({ product }: { product: CatalogProduct }) {
   const pwyw = product.kind === 'pay_what_you_want';
   return (
     <p class="pr">
-      {pwyw ? (
-        <span>{low > 0 ? `Pay what you want, from ${money(low)}` : 'Pay what you want'}</span>
-      ) : (
-        <b>{high > low ? `From ${money(low)}` : money(low)}</b>
-      )}
+      {pwyw && low > 0 ? <b>From {money(low)}</b> : null}
+      {pwyw ? <span>Pay what you want</span> : <b>{high > low ? `From ${money(low)}` : money(low)}</b>}
       {!pwyw && compareAt !== null && compareAt > low ? (
         <s>
           <span class="vh">Was </span>

@@ -19,10 +19,13 @@ export const storeCss =
   '.ph{display:grid;place-items:center;background:var(--ac);color:var(--oa);font-size:2rem;font-weight:700}' +
   '.pb{display:flex;flex-direction:column;gap:4px;padding:10px 12px 12px;min-width:0;flex:1}' +
   '.pn{font-weight:600;line-height:1.3}' +
+  // On a bio page a collection fills the column: three small tiles across a phone.
+  '.bs .pg{grid-template-columns:repeat(auto-fit,minmax(100px,1fr));gap:10px}' +
+  '.bs .pb{padding:8px 10px 10px;font-size:.92rem}' +
   '.pl .pc{flex-direction:row;align-items:center}' +
   '.pl .pc img,.pl .pc .ph{width:76px;flex:none}' +
   '.pr{margin:0;display:flex;flex-wrap:wrap;align-items:center;gap:2px 8px}' +
-  '.pr s{color:var(--mu)}' +
+  '.pr s,.pr>span{color:var(--mu)}' +
   '.so{padding:0 6px;border:1px solid currentColor;border-radius:6px;font-size:.75rem;font-weight:600}' +
   '.pk{display:flex;gap:14px;padding:12px;background:var(--sf);border:2px solid var(--ln);border-radius:var(--rc)}' +
   '.pk img,.pk .ph{display:block;width:96px;height:96px;border-radius:calc(var(--rc)/2);object-fit:cover;flex:none}' +
@@ -46,4 +49,4 @@ export const storeCss =
   '.pi h1{margin:0 0 8px;font-size:1.8rem}' +
   '.pi>.pr{font-size:1.2rem}' +
   '.ds{margin:24px 0 0}.ds p{margin:0 0 .7em}.ds a{color:var(--ac)}' +
-  '@media (min-width:800px){.pp{grid-template-columns:1fr 1fr;align-items:start}.pg{gap:18px}}';
+  '@media (min-width:800px){.pp{grid-template-columns:1fr 1fr;align-items:start}.wide .pg{grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:18px}}';
