@@ -39,6 +39,7 @@ const isAmountOrNull = (v: unknown) => v === null || isAmount(v);
  */
 function showable(p: CatalogProduct): boolean {
   return (
+    typeof p.id === 'string' &&
     typeof p.name === 'string' &&
     typeof p.description === 'string' &&
     typeof p.slug === 'string' &&
@@ -59,7 +60,11 @@ function showable(p: CatalogProduct): boolean {
 function build(catalog: SnapshotCatalog): CatalogIndex {
   const products = catalog.products.filter(showable);
   const categories = catalog.categories.filter(
-    (c) => typeof c.name === 'string' && typeof c.slug === 'string' && storefrontSlugPattern.test(c.slug),
+    (c) =>
+      typeof c.id === 'string' &&
+      typeof c.name === 'string' &&
+      typeof c.slug === 'string' &&
+      storefrontSlugPattern.test(c.slug),
   );
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const subtree = new Map<string, Set<string>>();

@@ -10,5 +10,5 @@ export const blockLabels: Record<string, string> = {
   divider: 'Divider',
   spacer: 'Spacer',
   product: 'Product',
-  collection: 'Products',
+  collection: 'Collection',
 };
