@@ -2,9 +2,9 @@ import { commerceService, sitesService } from '@mewayz/core';
 import {
   createTenant,
   type DashboardStack,
+  signedInPage,
   startDashboardStack,
   type Tenant,
-  testPassword,
   uniqueSlug,
 } from '@mewayz/testing';
 import type { Page } from 'playwright-core';
@@ -21,13 +21,8 @@ const actor = { userId: null };
 
 beforeAll(async () => {
   stack = await startDashboardStack();
-  page = await stack.browser.newPage();
   owner = await createTenant(stack.deps, 'Shop Studio');
-  await page.goto(`${stack.appUrl}/sign-in`);
-  await page.getByLabel('Email').fill(owner.user.email);
-  await page.getByLabel('Password').fill(testPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/sites');
+  page = await signedInPage(stack, owner.user.email);
 }, 480_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());

@@ -6,6 +6,7 @@ export {
   narrowViewport,
   screenshotDir,
   sidewaysScroll,
+  signedInPage,
   startDashboardStack,
   testBuildDir,
 } from './dashboard-harness.ts';
