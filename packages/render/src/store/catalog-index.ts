@@ -114,12 +114,15 @@ export function productsIn(index: CatalogIndex, category: CatalogCategory | null
   return index.products.filter((p) => p.categories.some((s) => slugs.has(s)));
 }
 
-/** A product of the store by its URL slug (undefined when there is none, or no store). */
+/**
+ * A product of the store by its URL slug (undefined when there is none, or no store). Any string may
+ * be asked: only catalog slugs, which match `storefrontSlugPattern`, are found.
+ */
 export function storeProduct(snapshot: SiteSnapshot, slug: string): CatalogProduct | undefined {
   return catalogIndex(snapshot)?.productBySlug.get(slug);
 }
 
-/** A category of the store by its URL slug (undefined when there is none, or no store). */
+/** A category of the store by its URL slug (undefined when there is none, or no store); any string may be asked. */
 export function storeCategory(snapshot: SiteSnapshot, slug: string): CatalogCategory | undefined {
   return hasStore(snapshot) ? catalogIndex(snapshot)?.categoryBySlug.get(slug) : undefined;
 }

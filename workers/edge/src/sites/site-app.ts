@@ -1,4 +1,4 @@
-import { type SiteSnapshot, type SnapshotBlock, storefrontSlugPattern } from '@mewayz/contracts';
+import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
 import {
   PayloadTooLarge,
   publicOrigin,
@@ -116,9 +116,9 @@ export async function sitePage(r: EdgeRequest): Promise<Response> {
 }
 
 /**
- * `GET /store` and `GET /store/<category>`: the store of a site that has products. The category must
- * be a slug of the published catalog before it becomes part of a cache key, so junk paths cannot
- * multiply entries; query strings are ignored.
+ * `GET /store` and `GET /store/<category>`: the store of a site that has products. Only a slug of the
+ * published catalog becomes part of a cache key (and the catalog's index holds only slugs that match
+ * `storefrontSlugPattern`), so junk paths cannot multiply entries; query strings are ignored.
  */
 export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<Response> {
   const site = await siteOf(r);
@@ -126,8 +126,7 @@ export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<
   const { snapshot } = site;
   let category: string | null = null;
   if (categorySlug !== undefined) {
-    if (!storefrontSlugPattern.test(categorySlug) || !storeCategory(snapshot, categorySlug))
-      return notFoundResponse();
+    if (!storeCategory(snapshot, categorySlug)) return notFoundResponse();
     category = categorySlug;
   }
   return serveSitePage(r, site, `store|${category ?? ''}`, (opts) =>
@@ -135,11 +134,13 @@ export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<
   );
 }
 
-/** `GET /p/<slug>`: a product's page, when the slug is one of the published catalog's products. */
+/**
+ * `GET /p/<slug>`: a product's page, when the slug is one of the published catalog's products (a map
+ * lookup: cheaper than matching a pattern first, and just as strict about what becomes a cache key).
+ */
 export async function productPage(r: EdgeRequest, slug: string): Promise<Response> {
   const site = await siteOf(r);
-  if (!site || !storefrontSlugPattern.test(slug) || !storeProduct(site.snapshot, slug))
-    return notFoundResponse();
+  if (!site || !storeProduct(site.snapshot, slug)) return notFoundResponse();
   const { snapshot } = site;
   return serveSitePage(r, site, `product|${slug}`, (opts) => renderProductPage(snapshot, opts, slug));
 }
