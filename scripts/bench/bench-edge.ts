@@ -3,6 +3,7 @@
  * with the gateways, MariaDB and Redis behind it, compared in one run with a bare Worker serving
  * the same bytes. Prints one line per scenario:
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
+ * (`cached`: the demo bio page from the edge cache; `product`: a product page of its shop, likewise.)
  * Steady scenarios run in BENCH_ROUNDS interleaved rounds (bare, then each scenario); rps, p50 and
  * p99 are medians over the rounds, and ratio is the median of each round's ratio to the bare Worker
  * measured just before it (listed as ratio_rounds).
@@ -24,6 +25,8 @@ const only = process.env.BENCH_SCENARIOS
   ? new Set(['bare', ...process.env.BENCH_SCENARIOS.split(',')])
   : null;
 const wanted = (name: string) => !only || only.has(name);
+/** The product page of the `product` scenario: the demo shop's tee (variants, a picture). */
+const productPath = '/p/studio-tee';
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -59,6 +62,12 @@ try {
   const cachedProbe = await get(edgeUrl('/'), site.host);
   if (cachedProbe.headers['x-mewayz-cache'] !== 'HIT')
     throw new Error('edge cache is not serving hits; the cached scenario would be wrong');
+  for (let i = 0; i < 200; i++) await get(edgeUrl(productPath), site.host);
+  const productProbe = await get(edgeUrl(productPath), site.host);
+  if (productProbe.status !== 200 || productProbe.headers['x-mewayz-cache'] !== 'HIT')
+    throw new Error(
+      'the product page is not served from the edge cache; the product scenario would be wrong',
+    );
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');
@@ -174,6 +183,11 @@ try {
       expected: '200',
     },
     {
+      name: 'product',
+      args: { url: edgeUrl(productPath), host: site.host, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
       name: 'redirect',
       args: { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: sliceSeconds },
       expected: '302',
@@ -228,7 +242,7 @@ try {
     ]);
   }
 
-  for (const name of ['bare', 'cached', 'redis-hit', 'db-miss', 'redirect', 'redis-render']) {
+  for (const name of ['bare', 'cached', 'product', 'redis-hit', 'db-miss', 'redirect', 'redis-render']) {
     const r = results.get(name);
     if (!r) continue;
     console.log(

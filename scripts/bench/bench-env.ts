@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { CreateBlockInput } from '@mewayz/contracts';
 import {
   type CoreDeps,
   createDb,
@@ -13,8 +12,9 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
+import { seedDemoCatalog } from '@mewayz/devstack';
 import { checkUpstreams, type RunningGateways, startGateways } from '@mewayz/devstack/gateways';
-import { demoSnapshot } from '@mewayz/render';
+import { blockInputsOf, demoSnapshot } from '@mewayz/render';
 
 const run = promisify(execFile);
 export const benchRoot = 'bench.localhost';
@@ -60,7 +60,10 @@ export async function clearBenchKeys(): Promise<void> {
   }
 }
 
-/** The demo site `alice` under the bench root, published; returns its first link block id. */
+/**
+ * The demo site `alice` under the bench root with the demo shop (`/store`, `/p/studio-tee` …), published;
+ * returns its first link block id.
+ */
 export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.${benchRoot}`) {
   const orgId = newId('organization');
   await dbOf(deps)
@@ -78,18 +81,11 @@ export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.
     settings: fixture.settings,
   });
   const ids: string[] = [];
-  for (const b of fixture.blocks) {
-    const block = await sitesService.createBlock(deps, scope, actor, site.id, {
-      type: b.type,
-      data: b.data,
-      active: true,
-      featured: b.featured,
-      sensitive: b.sensitive,
-      startsAt: b.startsAt,
-      endsAt: b.endsAt,
-    } as CreateBlockInput);
-    if (b.type === 'link') ids.push(block.id);
+  for (const input of blockInputsOf(fixture)) {
+    const block = await sitesService.createBlock(deps, scope, actor, site.id, input);
+    if (input.type === 'link') ids.push(block.id);
   }
+  await seedDemoCatalog(deps, scope, actor);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { orgId, scope, siteId: site.id, linkBlockId: ids[0]!, host: `alice.${benchRoot}` };
 }

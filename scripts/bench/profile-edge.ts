@@ -2,7 +2,7 @@
  * `npm run bench:profile -- <scenario>` — where the edge Worker's CPU goes on one hot path.
  * Runs the edge under `workerd serve --inspector-addr`, puts the scenario under load, samples the
  * isolate with the V8 CPU profiler and prints self time per function (top 40) and per source file.
- * Scenarios: cached (default), redirect, redis-hit, redis-render (no cache: snapshot from Redis, render). PROFILE_STACKS_OF=<function> adds the stacks
+ * Scenarios: cached (default), product (a cached product page), redirect, redis-hit, redis-render (no cache: snapshot from Redis, render). PROFILE_STACKS_OF=<function> adds the stacks
  * through one function, PROFILE_LINES_OF=<function> its samples per source line of the bundle. Figures under the profiler are slower than
  * `bench:edge`; the shares are what this is for.
  */
@@ -137,7 +137,8 @@ try {
     vars: scenario === 'redis-hit' ? redisHitVars : scenario === 'redis-render' ? { EDGE_CACHE: 'off' } : {},
     args: [`--inspector-addr=127.0.0.1:${inspectorPort}`],
   });
-  const path = scenario === 'redirect' ? `/go/${site.linkBlockId}` : '/';
+  const path =
+    scenario === 'redirect' ? `/go/${site.linkBlockId}` : scenario === 'product' ? '/p/studio-tee' : '/';
   const url = `http://127.0.0.1:${edge.edgePort}${path}`;
   for (let i = 0; i < 200; i++) await get(url, site.host);
   const client = inspector(`ws://127.0.0.1:${inspectorPort}/edge`);

@@ -1,7 +1,7 @@
 // The renderer is written in hono/jsx; typechecking its sources under the dashboard's React JSX settings
 // would fail, so the dashboard's tsconfig maps `@mewayz/render` to this declaration of the part it uses.
 // (Vite still bundles the real package, compiled with the package's own tsconfig.)
-import type { SiteSnapshot } from '@mewayz/contracts';
+import type { CreateBlockInput, SiteSnapshot } from '@mewayz/contracts';
 
 export interface SitePageOptions {
   now: Date;
@@ -32,3 +32,4 @@ export interface DemoSnapshotIds {
   mediaOrigin?: string;
 }
 export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot;
+export function blockInputsOf(snapshot: SiteSnapshot): CreateBlockInput[];

@@ -70,6 +70,8 @@ export const createBlockInput = z
     blockVariant('contact'),
     blockVariant('divider'),
     blockVariant('spacer'),
+    blockVariant('product'),
+    blockVariant('collection'),
   ])
   .refine((b) => !b.startsAt || !b.endsAt || b.startsAt < b.endsAt, {
     error: 'Choose an end after the start',

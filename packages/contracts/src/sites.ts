@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { intIn } from './fields.ts';
 import { emailField } from './identity.ts';
+import { idSchema } from './ids.ts';
 import { say } from './messages.ts';
 import { linkUrl, webUrl } from './safe-url.ts';
+import type { SnapshotCatalog } from './storefront.ts';
 import { multiLine, singleLine } from './text.ts';
 
 /** Subdomain labels no creator can claim. */
@@ -160,6 +163,8 @@ const phoneNumber = z
   .regex(/^\+?[0-9 ().-]{5,24}$/, { error: 'Enter a phone number, like +49 30 1234567' })
   .openapi({ maxLength: 25 });
 
+export const collectionLayouts = ['grid', 'list'] as const;
+
 /** The data of each block kind; the block's `type` selects the schema. */
 export const blockDataSchemas = {
   link: z
@@ -206,6 +211,16 @@ export const blockDataSchemas = {
     }),
   divider: z.object({}).strict(),
   spacer: z.object({ size: z.enum(['sm', 'md', 'lg']).default('md') }).strict(),
+  /** One product of the organization's catalog as a card with its price and a Buy button. */
+  product: z.object({ productId: idSchema('product') }).strict(),
+  /** The newest products (of one category, or all) with a link to the store. */
+  collection: z
+    .object({
+      categoryId: idSchema('productCategory').optional(),
+      layout: z.enum(collectionLayouts).default('grid'),
+      limit: intIn(1, 12).default(6),
+    })
+    .strict(),
 } as const;
 
 export type BlockType = keyof typeof blockDataSchemas;
@@ -245,4 +260,9 @@ export interface SiteSnapshot {
   blocks: SnapshotBlock[];
   /** Verified custom domains; the first is canonical when present. */
   customDomains: string[];
+  /**
+   * The organization's shop (store and product pages, product and collection blocks). Absent in
+   * snapshots published before the store existed; they serve no store.
+   */
+  catalog?: SnapshotCatalog;
 }

@@ -7,6 +7,7 @@ export {
   type SeedTarget,
   seedDemo,
 } from './seed.ts';
+export { seedDemoCatalog } from './seed-catalog.ts';
 export { demoSiteSlug, seedDemoSite } from './seed-site.ts';
 export {
   type StripeEventRecord,

@@ -1,4 +1,9 @@
-import type { CreateCategoryInput, CreateProductInput, CreateVariantInput } from '@mewayz/contracts';
+import type {
+  CreateCategoryInput,
+  CreateProductImageInput,
+  CreateProductInput,
+  CreateVariantInput,
+} from '@mewayz/contracts';
 import { type Actor, AppError, type CoreDeps, commerceService, type TenantScope } from '@mewayz/core';
 
 /** The demo shop's categories, by slug. */
@@ -7,11 +12,15 @@ const demoCategories: (CreateCategoryInput & { slug: string })[] = [
   { name: 'Merch', slug: 'merch' },
 ];
 
-/** The demo shop: one product of each kind, by slug, with the category slugs it sits in. */
+/**
+ * The demo shop: one product of each kind, by slug, with the category slugs it sits in. Its pictures
+ * are render's demo artwork, which every site host serves at `/media/demo/<name>`.
+ */
 const demoProducts: {
   input: CreateProductInput & { slug: string };
   categories: string[];
   variants?: CreateVariantInput[];
+  images: CreateProductImageInput[];
 }[] = [
   {
     input: {
@@ -27,6 +36,7 @@ const demoProducts: {
       download: { fileKey: 'demo/downloads/film-look-presets.zip', downloadLimit: 5, linkExpiryHours: 72 },
     },
     categories: ['digital'],
+    images: [{ key: 'demo/product-presets.svg', alt: 'Three photo prints fanned out' }],
   },
   {
     input: {
@@ -45,6 +55,7 @@ const demoProducts: {
       { attributes: { size: 'L' }, sku: 'DEMO-TEE-L', stock: 0 },
       { attributes: { size: 'XL' }, sku: 'DEMO-TEE-XL', price: 3500, stock: 4 },
     ],
+    images: [{ key: 'demo/product-tee.svg', alt: 'A black tee with an orange record print' }],
   },
   {
     input: {
@@ -57,6 +68,7 @@ const demoProducts: {
       suggestedPrice: 500,
     },
     categories: [],
+    images: [{ key: 'demo/product-tip-jar.svg', alt: 'A jar of coins with a heart' }],
   },
 ];
 
@@ -72,7 +84,8 @@ async function unlessTaken<T>(create: () => Promise<T>): Promise<T | null> {
 
 /**
  * The demo tenant's catalog: two categories and a digital download, a tee with size variants and
- * stock, and a tip jar. Idempotent: what exists (by slug) is kept as the creator left it.
+ * stock, and a tip jar, each with a picture. Idempotent: what exists (by slug) is kept as the creator
+ * left it.
  */
 export async function seedDemoCatalog(deps: CoreDeps, scope: TenantScope, actor: Actor) {
   const page = { page: 1, perPage: 100 };
@@ -96,6 +109,7 @@ export async function seedDemoCatalog(deps: CoreDeps, scope: TenantScope, actor:
     if (!product) continue;
     created++;
     for (const v of p.variants ?? []) await commerceService.createVariant(deps, scope, actor, product.id, v);
+    for (const i of p.images) await commerceService.addProductImage(deps, scope, actor, product.id, i);
   }
   return { created };
 }

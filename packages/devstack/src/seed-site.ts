@@ -1,12 +1,30 @@
 import type { CreateBlockInput } from '@mewayz/contracts';
 import { type Actor, type CoreDeps, publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
-import { demoSnapshot } from '@mewayz/render';
+import { blockInputsOf, demoSnapshot } from '@mewayz/render';
 
 export const demoSiteSlug = 'alice';
 
+/** Where the demo page shows the shop: a heading and the newest products, after the first links. */
+const shopBlocks: CreateBlockInput[] = [
+  { type: 'header', data: { text: 'Shop' } },
+  { type: 'collection', data: { layout: 'grid', limit: 3 } },
+].map(
+  (b) =>
+    ({
+      ...b,
+      active: true,
+      featured: false,
+      sensitive: false,
+      startsAt: null,
+      endsAt: null,
+    }) as CreateBlockInput,
+);
+const shopBlocksAt = 4;
+
 /**
- * The demo bio site `alice`, published: profile, theme and the demo blocks of the shared fixture.
- * Idempotent: an existing site is left as the creator last edited it, and only republished to Redis.
+ * The demo bio site `alice`, published: profile, theme and the demo blocks of the shared fixture, with
+ * the shop (a collection block) after the first links — so seed the catalog first. Idempotent: an
+ * existing site is left as the creator last edited it, and only republished to Redis.
  */
 export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Actor) {
   const existing = (await sitesService.listSites(deps, scope, { page: 1, perPage: 100 })).items.find(
@@ -28,17 +46,9 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
     seo: fixture.seo,
     settings: fixture.settings,
   });
-  for (const b of fixture.blocks) {
-    await sitesService.createBlock(deps, scope, actor, site.id, {
-      type: b.type,
-      data: b.data,
-      active: true,
-      featured: b.featured,
-      sensitive: b.sensitive,
-      startsAt: b.startsAt,
-      endsAt: b.endsAt,
-    } as CreateBlockInput);
-  }
+  const inputs = blockInputsOf(fixture);
+  inputs.splice(shopBlocksAt, 0, ...shopBlocks);
+  for (const input of inputs) await sitesService.createBlock(deps, scope, actor, site.id, input);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { siteId: site.id, created: true };
 }

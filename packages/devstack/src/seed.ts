@@ -1,5 +1,6 @@
 import { webhookEventTypes } from '@mewayz/contracts';
 import {
+  commerceService,
   createDb,
   createLogger,
   createRedis,
@@ -75,8 +76,12 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const scope = existing
     ? forTenant(dbOf(deps), trustOrgId(existing.id))
     : (await organizationsService.createOrganization(deps, user.id, { name: demoOrganizationName })).scope;
-  const site = await seedDemoSite(deps, scope, { userId: user.id, requestId: 'seed' });
-  const catalog = await seedDemoCatalog(deps, scope, { userId: user.id, requestId: 'seed' });
+  const actor = { userId: user.id, requestId: 'seed' };
+  // The catalog first: the site's blocks show it, and publishing puts it in the snapshot.
+  const catalog = await seedDemoCatalog(deps, scope, actor);
+  const site = await seedDemoSite(deps, scope, actor);
+  // A site published before the shop existed gets it now (a no-op when its shop is current).
+  await commerceService.refreshPublishedCatalog(deps, scope);
   // One webhook endpoint at the local receiver (`npm start` runs it), so publishing or adding a link
   // shows a signed delivery there at once.
   const hooks = await webhooksService.listWebhookEndpoints(deps, scope, { page: 1, perPage: 50 });
@@ -84,7 +89,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     await webhooksService.createWebhookEndpoint(
       { ...deps, webhooks: { ...webhooksService.defaultWebhookSettings, allowPrivateUrls: true } },
       scope,
-      { userId: user.id, requestId: 'seed' },
+      actor,
       {
         url: demoWebhookUrl,
         description: 'Local test receiver (npm start)',

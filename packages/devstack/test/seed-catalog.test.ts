@@ -1,7 +1,11 @@
-import { commerceService } from '@mewayz/core';
+import { gzipSync } from 'node:zlib';
+import type { SiteSnapshot } from '@mewayz/contracts';
+import { commerceService, publicOrigin } from '@mewayz/core';
+import { renderSitePage } from '@mewayz/render';
 import { createTestOrg, nodeDeps } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemoCatalog } from '../src/seed-catalog.ts';
+import { demoSiteSlug, seedDemoSite } from '../src/seed-site.ts';
 
 const deps = nodeDeps();
 const actor = { userId: null, requestId: 'seed' };
@@ -21,6 +25,10 @@ describe('the demo catalog seed', () => {
       ['XL', 4],
     ]);
     expect(tee.categoryIds).toHaveLength(1);
+    // Every product has a picture the site hosts serve (render's demo artwork).
+    expect(products.map((p) => p.images.map((i) => i.key))).toEqual(
+      products.map(() => [expect.stringMatching(/^demo\/product-[a-z-]+\.svg$/)]),
+    );
     const categories = (await commerceService.listCategories(deps, scope, page)).items;
     expect(categories.map((c) => c.slug).sort()).toEqual(['digital', 'merch']);
 
@@ -34,5 +42,37 @@ describe('the demo catalog seed', () => {
     await commerceService.deleteProduct(deps, scope, actor, tip.id);
     expect(await seedDemoCatalog(deps, scope, actor)).toEqual({ created: 0 });
     expect((await commerceService.listProducts(deps, scope, {}, page)).total).toBe(2);
+  });
+});
+
+describe('the demo site', () => {
+  it('shows the shop, published with the catalog, within 7 KB gzip and with zero scripts', async () => {
+    const scope = await createTestOrg(deps);
+    await seedDemoCatalog(deps, scope, actor);
+    await seedDemoSite(deps, scope, actor);
+    const host = `${demoSiteSlug}.${deps.config.rootDomain}`;
+    const snapshot = await deps.redis.get<SiteSnapshot>(`site:${host}`);
+    expect(snapshot?.catalog?.products.map((p) => p.slug)).toEqual([
+      'tip-jar',
+      'studio-tee',
+      'film-look-presets',
+    ]);
+    expect(snapshot?.blocks.map((b) => b.type).slice(3, 7)).toEqual([
+      'link',
+      'header',
+      'collection',
+      'header',
+    ]);
+    const origin = publicOrigin(deps.config, host);
+    const { html } = await renderSitePage(snapshot!, {
+      now: new Date(),
+      origin,
+      canonicalOrigin: origin,
+      ageConfirmed: false,
+    });
+    expect(html).toContain('href="/p/studio-tee"');
+    expect(html).toContain(`src="${origin}/media/demo/product-tee.svg"`);
+    expect(html).not.toMatch(/<script/i);
+    expect(gzipSync(Buffer.from(html, 'utf8')).length).toBeLessThanOrEqual(7 * 1024);
   });
 });

@@ -1,5 +1,7 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { escapeXml, normalizeOrigin } from './safe-values.ts';
+import { catalogIndex } from './store/catalog-index.ts';
+import { productPath } from './store/product-card.tsx';
 
 function hiddenFromSearch(snapshot: SiteSnapshot): boolean {
   // An age-gated site shows crawlers only the gate (itself noindex), so there is nothing to index.
@@ -16,7 +18,11 @@ export function renderRobotsTxt(snapshot: SiteSnapshot, canonicalOrigin: string)
   return `User-agent: *\nAllow: /\nDisallow: /go/\n\nSitemap: ${origin}/sitemap.xml\n`;
 }
 
-/** `sitemap.xml` for a site: its one page with the publication time (no URLs when hidden from search). */
+/**
+ * `sitemap.xml` for a site: its page with the publication time, and when it has a store, the store
+ * and every product page that is not kept out of search (as of the catalog's compilation). No URLs
+ * when the site is hidden from search.
+ */
 export function renderSitemapXml(
   snapshot: SiteSnapshot,
   canonicalOrigin: string,
@@ -25,9 +31,18 @@ export function renderSitemapXml(
   const head =
     '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
   if (hiddenFromSearch(snapshot)) return `${head}</urlset>\n`;
-  const loc = escapeXml(`${normalizeOrigin(canonicalOrigin)}/`);
-  const lastmod = Number.isNaN(lastModified.getTime())
-    ? ''
-    : `<lastmod>${lastModified.toISOString()}</lastmod>`;
-  return `${head}<url><loc>${loc}</loc>${lastmod}</url></urlset>\n`;
+  const origin = normalizeOrigin(canonicalOrigin);
+  const entry = (path: string, modified: Date) => {
+    const lastmod = Number.isNaN(modified.getTime()) ? '' : `<lastmod>${modified.toISOString()}</lastmod>`;
+    return `<url><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod}</url>`;
+  };
+  let urls = entry('/', lastModified);
+  const store = catalogIndex(snapshot);
+  if (store && store.products.length > 0) {
+    const compiled = new Date(store.catalog.compiledAt);
+    urls += entry('/store', compiled);
+    for (const product of store.products)
+      if (!product.seo?.noindex) urls += entry(productPath(product), compiled);
+  }
+  return `${head}${urls}</urlset>\n`;
 }

@@ -1,4 +1,4 @@
-import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
+import type { CreateBlockInput, SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
 
 /** Ids a demo snapshot is built for; block ids default to fixed `blk_…` ids numbered from 1. */
 export interface DemoSnapshotIds {
@@ -133,4 +133,20 @@ export function demoSnapshot(ids: DemoSnapshotIds): SiteSnapshot {
     blocks,
     customDomains: [],
   };
+}
+
+/** A snapshot's blocks as inputs of `createBlock`, all active: how the seed and tests build the demo site. */
+export function blockInputsOf(snapshot: SiteSnapshot): CreateBlockInput[] {
+  return snapshot.blocks.map(
+    (b) =>
+      ({
+        type: b.type,
+        data: b.data,
+        active: true,
+        featured: b.featured,
+        sensitive: b.sensitive,
+        startsAt: b.startsAt,
+        endsAt: b.endsAt,
+      }) as CreateBlockInput,
+  );
 }

@@ -16,9 +16,25 @@ export interface SiteHeadProps {
   noindex?: boolean;
   /** Leave out description and social previews (the age gate shows none of the site's content). */
   minimal?: boolean;
+  /** A page of the site other than its home (the store, a product): its own URL, texts and preview. */
+  page?: PageMeta;
 }
 
-function clip(text: string, max: number): string {
+/** What a page of the site other than the home page says about itself. */
+export interface PageMeta {
+  /** Same-site path, e.g. `/p/studio-tee`. */
+  path: string;
+  title: string;
+  description: string;
+  /** Absolute URL of its preview image. */
+  image: string | null;
+  type: 'website' | 'product';
+  /** JSON-LD, already escaped for a script element (see store/structured-data.ts). */
+  jsonLd?: string;
+}
+
+/** The text on one line, at most `max` characters (an ellipsis where it was cut). */
+export function clip(text: string, max: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
   return chars.length <= max
     ? chars.join('')
@@ -39,12 +55,23 @@ function meLinks(snapshot: SiteSnapshot): string[] {
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter cards, robots, colour scheme and favicon. */
-export function SiteHead({ snapshot, theme, canonicalOrigin, origin, noindex, minimal }: SiteHeadProps) {
+export function SiteHead({
+  snapshot,
+  theme,
+  canonicalOrigin,
+  origin,
+  noindex,
+  minimal,
+  page,
+}: SiteHeadProps) {
   const { profile, seo } = snapshot;
-  const title = clip(seo.title || profile.name, 70);
-  const description = clip(seo.description || profile.bio || `${profile.name} on Mewayz`, 200);
-  const url = `${canonicalOrigin}/`;
-  const image = httpUrlOrNull(seo.ogImageUrl);
+  const title = clip(page?.title ?? (seo.title || profile.name), 70);
+  const description = clip(
+    page?.description ?? (seo.description || profile.bio || `${profile.name} on Mewayz`),
+    200,
+  );
+  const url = `${canonicalOrigin}${page?.path ?? '/'}`;
+  const image = page ? page.image : httpUrlOrNull(seo.ogImageUrl);
   const favicon =
     imageUrlOrNull(seo.faviconUrl, origin) ??
     monogramFavicon(profile.name, theme.palette.accent, theme.palette.onAccent);
@@ -55,7 +82,7 @@ export function SiteHead({ snapshot, theme, canonicalOrigin, origin, noindex, mi
         <>
           <meta name="description" content={description} />
           <link rel="canonical" href={url} />
-          <meta property="og:type" content="profile" />
+          <meta property="og:type" content={page?.type ?? 'profile'} />
           <meta property="og:title" content={title} />
           <meta property="og:description" content={description} />
           <meta property="og:url" content={url} />
@@ -64,9 +91,10 @@ export function SiteHead({ snapshot, theme, canonicalOrigin, origin, noindex, mi
           <meta name="twitter:title" content={title} />
           <meta name="twitter:description" content={description} />
           {image ? <meta name="twitter:image" content={image} /> : null}
-          {meLinks(snapshot).map((href) => (
-            <link rel="me" href={href} />
-          ))}
+          {page ? null : meLinks(snapshot).map((href) => <link rel="me" href={href} />)}
+          {page?.jsonLd ? (
+            <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: page.jsonLd }} />
+          ) : null}
         </>
       )}
       {noindex || seo.noindex ? <meta name="robots" content="noindex" /> : null}

@@ -58,3 +58,17 @@ export function markdownLinkTargets(source: string): string[] {
   visit(md.parse(source, {}));
   return targets;
 }
+
+/** The words of the text without markup (for meta descriptions and structured data), spaces folded. */
+export function markdownPlainText(source: string): string {
+  const words: string[] = [];
+  const visit = (tokens: ReturnType<typeof md.parse>) => {
+    for (const token of tokens) {
+      if (token.type === 'text' || token.type === 'code_inline') words.push(token.content);
+      else if (/^(soft|hard)break$|^(paragraph|list_item)_close$/.test(token.type)) words.push(' ');
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(md.parse(source, {}));
+  return words.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,15 +1,18 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
+import type { Child } from 'hono/jsx';
 import type { BlockContext } from './blocks/block-context.ts';
 import { BlockView } from './blocks/block-view.tsx';
 import { buildCsp, styleHashOf } from './csp.ts';
 import { HtmlDocument } from './document.tsx';
 import { embedTarget } from './embeds.ts';
-import { SiteHead } from './head.tsx';
+import { type PageMeta, SiteHead } from './head.tsx';
 import { ProfileHeader } from './profile-header.tsx';
 import { renderHtmlDocument } from './render-html.ts';
 import { navigableOrNull, normalizeOrigin } from './safe-values.ts';
 import { isVisibleAt, nextScheduleChange } from './schedule.ts';
 import { siteCss } from './site-css.ts';
+import { catalogIndex } from './store/catalog-index.ts';
+import { storeCss } from './store/store-css.ts';
 import { resolveTheme, themeCss } from './themes.ts';
 
 /** Request-time inputs of {@link renderSitePage}. */
@@ -39,39 +42,44 @@ export interface RenderedSitePage {
   csp: string;
 }
 
+/** The parts of one page of a site that {@link renderSiteDocument} frames. */
+export interface SiteDocumentParts {
+  /** Styles beyond the theme and the site's own (the store's). */
+  extraCss?: string;
+  /** The page's own URL, texts and preview; absent for the home page. */
+  page?: PageMeta;
+  /** Keep this page out of search results whatever the site's setting. */
+  noindex?: boolean;
+  /** The page's content, given the normalised origins. */
+  main: (origins: { origin: string; canonicalOrigin: string }) => Child;
+  /** `wide` for the store's pages. */
+  mainClass?: string;
+  nextChangeAt?: Date | null;
+  frameOrigins?: readonly string[];
+}
+
 /**
- * Render a published site to a complete HTML document with no scripts and no third-party requests
- * (an embed's iframe appears only when the visitor asked for it). Pure: the same inputs give the same page.
- * The page varies with `ageConfirmed`, `playEmbedId` and `subscribedBlockId`, so cache keys must too.
+ * Any page of a site, in its theme and with its head, behind the age gate when the site is marked
+ * sensitive and the visitor has not confirmed (every page of such a site is gated alike).
  *
  * @throws TypeError when `origin` or `canonicalOrigin` is not an http(s) URL.
  */
-export async function renderSitePage(
+export async function renderSiteDocument(
   snapshot: SiteSnapshot,
   opts: SitePageOptions,
+  parts: SiteDocumentParts,
 ): Promise<RenderedSitePage> {
   const theme = resolveTheme(snapshot.theme);
-  const css = themeCss(theme) + siteCss;
+  const css = themeCss(theme) + siteCss + (parts.extraCss ?? '');
   const styleHash = await styleHashOf(css);
   const canonicalOrigin = normalizeOrigin(opts.canonicalOrigin);
   const origin = normalizeOrigin(opts.origin);
+  const site = { snapshot, theme, canonicalOrigin, origin };
 
   if (snapshot.settings?.sensitive && !opts.ageConfirmed) {
     const exit = navigableOrNull(opts.exitHref) ?? 'about:blank';
     const html = renderHtmlDocument(
-      <HtmlDocument
-        css={css}
-        head={
-          <SiteHead
-            snapshot={snapshot}
-            theme={theme}
-            canonicalOrigin={canonicalOrigin}
-            origin={origin}
-            noindex
-            minimal
-          />
-        }
-      >
+      <HtmlDocument css={css} head={<SiteHead {...site} noindex minimal />}>
         <main class="gate">
           <h1>{snapshot.profile.name}</h1>
           <p>This page may contain content intended for adults. Please confirm your age to continue.</p>
@@ -87,37 +95,62 @@ export async function renderSitePage(
     return { html, nextChangeAt: null, csp: buildCsp({ styleHash }) };
   }
 
-  const visible = snapshot.blocks.filter((block) => isVisibleAt(block, opts.now));
-  const ctx: BlockContext = {
-    origin,
-    playEmbedId: opts.playEmbedId ?? null,
-    subscribedBlockId: opts.subscribedBlockId ?? null,
-  };
-  const frameOrigins = visible.flatMap((block) => {
-    if (block.type !== 'embed' || block.id !== ctx.playEmbedId) return [];
-    const target = embedTarget(block.data.provider, block.data.url);
-    return target ? [target.frameHost] : [];
-  });
-
   const html = renderHtmlDocument(
-    <HtmlDocument
-      css={css}
-      head={<SiteHead snapshot={snapshot} theme={theme} canonicalOrigin={canonicalOrigin} origin={origin} />}
-    >
-      <main>
-        <ProfileHeader profile={snapshot.profile} origin={origin} />
-        <div class="bs">
-          {visible.map((block) => (
-            <BlockView block={block} ctx={ctx} />
-          ))}
-        </div>
+    <HtmlDocument css={css} head={<SiteHead {...site} noindex={parts.noindex} page={parts.page} />}>
+      <main class={parts.mainClass}>
+        {parts.main({ origin, canonicalOrigin })}
         <footer>Made with Mewayz</footer>
       </main>
     </HtmlDocument>,
   );
   return {
     html,
-    nextChangeAt: nextScheduleChange(snapshot.blocks, opts.now),
-    csp: buildCsp({ styleHash, frameOrigins }),
+    nextChangeAt: parts.nextChangeAt ?? null,
+    csp: buildCsp({ styleHash, frameOrigins: parts.frameOrigins }),
   };
+}
+
+const commerceBlocks = new Set(['product', 'collection']);
+
+/**
+ * Render a published site to a complete HTML document with no scripts and no third-party requests
+ * (an embed's iframe appears only when the visitor asked for it). Pure: the same inputs give the same page.
+ * The page varies with `ageConfirmed`, `playEmbedId` and `subscribedBlockId`, so cache keys must too.
+ *
+ * @throws TypeError when `origin` or `canonicalOrigin` is not an http(s) URL.
+ */
+export async function renderSitePage(
+  snapshot: SiteSnapshot,
+  opts: SitePageOptions,
+): Promise<RenderedSitePage> {
+  const visible = snapshot.blocks.filter((block) => isVisibleAt(block, opts.now));
+  const playEmbedId = opts.playEmbedId ?? null;
+  const frameOrigins = visible.flatMap((block) => {
+    if (block.type !== 'embed' || block.id !== playEmbedId) return [];
+    const target = embedTarget(block.data.provider, block.data.url);
+    return target ? [target.frameHost] : [];
+  });
+  return renderSiteDocument(snapshot, opts, {
+    extraCss: visible.some((b) => commerceBlocks.has(b.type)) ? storeCss : '',
+    nextChangeAt: nextScheduleChange(snapshot.blocks, opts.now),
+    frameOrigins,
+    main: ({ origin }) => {
+      const ctx: BlockContext = {
+        origin,
+        playEmbedId,
+        subscribedBlockId: opts.subscribedBlockId ?? null,
+        catalog: catalogIndex(snapshot),
+      };
+      return (
+        <>
+          <ProfileHeader profile={snapshot.profile} origin={origin} />
+          <div class="bs">
+            {visible.map((block) => (
+              <BlockView block={block} ctx={ctx} />
+            ))}
+          </div>
+        </>
+      );
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
+import type { CatalogProduct, SiteSnapshot, SnapshotBlock, SnapshotCatalog } from '@mewayz/contracts';
 import { demoSnapshot } from '../src/demo-snapshot.ts';
 import { blockLinkTargets } from '../src/outbound-links.ts';
 import type { SitePageOptions } from '../src/site-page.tsx';
@@ -75,4 +75,105 @@ export function targetOf(site: SiteSnapshot, href: string | undefined): string |
   if (!m) return null;
   const block = site.blocks.find((b) => b.id === decodeURIComponent(m[1]!));
   return (block && blockLinkTargets(block)[Number(m[2] ?? 0)]) ?? null;
+}
+
+/** A product of the test shop: a physical one in USD unless told otherwise. */
+export function product(patch: Partial<CatalogProduct> = {}): CatalogProduct {
+  return {
+    id: 'prod_test',
+    kind: 'physical',
+    name: 'Poster',
+    slug: 'poster',
+    description: 'A **big** poster.',
+    currency: 'USD',
+    price: 1500,
+    compareAtPrice: null,
+    suggestedPrice: null,
+    seo: { noindex: false },
+    images: [{ key: 'demo/product-tee.svg', alt: 'A poster on a wall' }],
+    variants: [],
+    inStock: true,
+    categories: [],
+    ...patch,
+  };
+}
+
+/** The test shop: a download, a tee with sizes (L sold out), a tip jar; categories Digital and Merch > Tees. */
+export function shop(): SnapshotCatalog {
+  return {
+    compiledAt: '2025-02-20T10:00:00.000Z',
+    truncated: false,
+    categories: [
+      { id: 'cat_digital', name: 'Digital', slug: 'digital', parentId: null },
+      { id: 'cat_merch', name: 'Merch', slug: 'merch', parentId: null },
+      { id: 'cat_tees', name: 'Tees', slug: 'tees', parentId: 'cat_merch' },
+    ],
+    products: [
+      product({
+        id: 'prod_presets',
+        kind: 'digital',
+        name: 'Film Look Presets',
+        slug: 'film-look-presets',
+        description: 'Twelve **Lightroom presets**.\n\n- Desktop and mobile\n- Lifetime updates',
+        price: 1900,
+        compareAtPrice: 2900,
+        images: [{ key: 'demo/product-presets.svg', alt: 'Three photo cards' }],
+        categories: ['digital'],
+      }),
+      product({
+        id: 'prod_tee',
+        name: 'Studio Tee',
+        slug: 'studio-tee',
+        description: 'Heavyweight organic cotton.',
+        currency: 'EUR',
+        price: 3200,
+        images: [
+          { key: 'demo/product-tee.svg', alt: 'A black tee' },
+          { key: 'products/org_x/prod_tee/back01.png', alt: 'Its back' },
+        ],
+        variants: [
+          {
+            id: 'var_s',
+            name: 'S',
+            attributes: { size: 'S' },
+            price: 3200,
+            compareAtPrice: null,
+            inStock: true,
+          },
+          {
+            id: 'var_l',
+            name: 'L',
+            attributes: { size: 'L' },
+            price: 3200,
+            compareAtPrice: null,
+            inStock: false,
+          },
+          {
+            id: 'var_xl',
+            name: 'XL',
+            attributes: { size: 'XL' },
+            price: 3500,
+            compareAtPrice: null,
+            inStock: true,
+          },
+        ],
+        categories: ['tees'],
+      }),
+      product({
+        id: 'prod_tip',
+        kind: 'pay_what_you_want',
+        name: 'Tip Jar',
+        slug: 'tip-jar',
+        description: 'Buy me a coffee.',
+        price: 100,
+        suggestedPrice: 500,
+        images: [],
+      }),
+    ],
+  };
+}
+
+/** The demo site with the test shop. */
+export function shopSite(patch: Partial<SiteSnapshot> = {}): SiteSnapshot {
+  return { ...demo(), catalog: shop(), ...patch };
 }

@@ -11,7 +11,7 @@ import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-
 import { inject } from 'vitest';
 import { repoRoot } from './bundle-worker.ts';
 import { dataVars, edgeTestVars, testRootDomain, testStripeKey } from './edge-harness.ts';
-import { testEncryptionKeys } from './fixtures/identity.ts';
+import { testEncryptionKeys, testPassword } from './fixtures/identity.ts';
 import './provided-context.ts';
 
 /**
@@ -242,6 +242,23 @@ export async function sidewaysScroll(page: import('playwright-core').Page): Prom
   return result
     ? `${page.url()} scrolls sideways: scrollWidth ${result.scrollWidth} > clientWidth ${result.clientWidth}; ${result.wide.join('; ')}`
     : null;
+}
+
+/**
+ * A new page of the stack's browser signed in as `email` (whose password is `testPassword`) through
+ * the sign-in form, on the sites list.
+ */
+export async function signedInPage(
+  stack: DashboardStack,
+  email: string,
+): Promise<import('playwright-core').Page> {
+  const page = await stack.browser.newPage();
+  await page.goto(`${stack.appUrl}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(testPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/sites');
+  return page;
 }
 
 /** Start edge+jobs and the dashboard under wrangler on free ports, and a headless Chromium. */

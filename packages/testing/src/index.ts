@@ -6,6 +6,7 @@ export {
   narrowViewport,
   screenshotDir,
   sidewaysScroll,
+  signedInPage,
   startDashboardStack,
   testBuildDir,
 } from './dashboard-harness.ts';
@@ -32,6 +33,12 @@ export {
   uniqueEmail,
 } from './fixtures/identity.ts';
 export { rollupRow } from './fixtures/rollups.ts';
-export { createPublishedSite, createTestOrg, testActor, uniqueSlug } from './fixtures/sites.ts';
+export {
+  createPublishedSite,
+  createTestOrg,
+  testActor,
+  uniqueSlug,
+  visibleBlock,
+} from './fixtures/sites.ts';
 export { paidPaymentIntent, stripeClient } from './fixtures/stripe.ts';
 export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

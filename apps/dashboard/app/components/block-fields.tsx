@@ -1,15 +1,31 @@
 import { useRouteLoaderData } from '@remix-run/react';
 import { optionsOfKind } from '../lib/editor/block-kinds.ts';
+import type { EditorCatalog } from '../lib/editor/loader-data.server.ts';
 import { mediaPath } from '../lib/editor/media-path.ts';
 import { toZonedInput } from '../lib/time-zone.ts';
 import { Checkbox, Field, Select, TextArea, TimeZoneInput, useTimeZone } from './ui.tsx';
 
+interface EditorLoaderData {
+  options: { socialNetworks: string[]; embedProviders: string[] };
+  catalog: EditorCatalog;
+}
+
 /** Option lists come from the editor's loader (the contracts package stays out of the browser bundle). */
 function useOptions() {
-  const d = useRouteLoaderData<{ options: { socialNetworks: string[]; embedProviders: string[] } }>(
-    'routes/_app.sites.$siteId',
-  );
+  const d = useRouteLoaderData<EditorLoaderData>('routes/_app.sites.$siteId');
   return d?.options ?? { socialNetworks: [], embedProviders: [] };
+}
+
+/** The workspace's products and categories, for the product and collection blocks. */
+function useCatalog(): EditorCatalog {
+  const d = useRouteLoaderData<EditorLoaderData>('routes/_app.sites.$siteId');
+  return d?.catalog ?? { products: [], categories: [] };
+}
+
+/** Names of the workspace's products and categories by id, for the block list's summaries. */
+export function useCatalogNames(): Record<string, string> {
+  const { products, categories } = useCatalog();
+  return Object.fromEntries([...products, ...categories].map((x) => [x.id, x.name]));
 }
 
 export { blockLabels } from '../lib/editor/block-labels.ts';
@@ -30,6 +46,7 @@ export function BlockFields({
   id: string;
 }) {
   const { socialNetworks, embedProviders } = useOptions();
+  const catalog = useCatalog();
   const f = (name: string) => ({
     id: `${id}-${name}`,
     name: `data.${name}`,
@@ -184,6 +201,63 @@ export function BlockFields({
           <option value="lg">Large</option>
         </Select>
       );
+    case 'product':
+      return catalog.products.length === 0 ? (
+        <p className="text-sm text-slate-600">Add a product to your catalog first; then pick it here.</p>
+      ) : (
+        <Select
+          label="Product"
+          id={`${id}-productId`}
+          name="data.productId"
+          defaultValue={str(data.productId)}
+          error={errors['data.productId']}
+          required
+        >
+          <option value="">Choose a product…</option>
+          {catalog.products.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.active ? p.name : `${p.name} (inactive: not shown)`}
+            </option>
+          ))}
+        </Select>
+      );
+    case 'collection':
+      return (
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Select
+            label="Category"
+            id={`${id}-categoryId`}
+            name="data.categoryId"
+            defaultValue={str(data.categoryId)}
+            error={errors['data.categoryId']}
+          >
+            <option value="">All products</option>
+            {catalog.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Layout"
+            id={`${id}-layout`}
+            name="data.layout"
+            defaultValue={str(data.layout) || 'grid'}
+            error={errors['data.layout']}
+          >
+            <option value="grid">Grid</option>
+            <option value="list">List</option>
+          </Select>
+          <Field
+            label="How many (1–12)"
+            {...f('limit')}
+            defaultValue={str(data.limit) || '6'}
+            type="number"
+            min={1}
+            max={12}
+          />
+        </div>
+      );
     default:
       return <p className="text-sm text-slate-600">This block has no settings.</p>;
   }
@@ -240,8 +314,8 @@ export function BlockOptions({
   );
 }
 
-/** A one-line summary of a block for the list. */
-export function blockSummary(type: string, data: Data): string {
+/** A one-line summary of a block for the list (`names`: products and categories by id). */
+export function blockSummary(type: string, data: Data, names: Record<string, string> = {}): string {
   switch (type) {
     case 'link':
       return `${str(data.title)} → ${str(data.url)}`;
@@ -263,6 +337,10 @@ export function blockSummary(type: string, data: Data): string {
       return [data.email, data.phone, data.whatsapp].filter(Boolean).join(' · ');
     case 'spacer':
       return `size ${str(data.size) || 'md'}`;
+    case 'product':
+      return names[str(data.productId)] ?? 'A product no longer in the catalog';
+    case 'collection':
+      return `${names[str(data.categoryId)] ?? 'All products'} · ${str(data.layout) || 'grid'} · up to ${str(data.limit) || '6'}`;
     default:
       return '';
   }

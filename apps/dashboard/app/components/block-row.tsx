@@ -3,7 +3,7 @@ import { optionsOfKind } from '../lib/editor/block-kinds.ts';
 import { blockLabels } from '../lib/editor/block-labels.ts';
 import type { ListedBlock } from '../lib/editor/listed-block.ts';
 import { mediaPath } from '../lib/editor/media-path.ts';
-import { blockSummary } from './block-fields.tsx';
+import { blockSummary, useCatalogNames } from './block-fields.tsx';
 import { ActionForm, Badge, cx } from './ui.tsx';
 
 /** What the drag-and-drop module adds to a row once it has loaded. */
@@ -52,6 +52,7 @@ export function BlockRow({
   // re-renders fast however many blocks there are. Without JS, "Edit" opens it through `?edit=`.
   const [open, setOpen] = useState(initiallyOpen);
   const kind = optionsOfKind(b.type);
+  const catalogNames = useCatalogNames();
   const imageUrl = b.type === 'image' && typeof b.data.url === 'string' ? b.data.url : null;
   return (
     <li
@@ -101,7 +102,7 @@ export function BlockRow({
             {kind.featured && b.featured ? <Badge tone="indigo">Featured</Badge> : null}
             {kind.schedule && (b.startsAt || b.endsAt) ? <Badge tone="amber">Scheduled</Badge> : null}
           </p>
-          <p className="truncate text-sm text-slate-600">{blockSummary(b.type, b.data)}</p>
+          <p className="truncate text-sm text-slate-600">{blockSummary(b.type, b.data, catalogNames)}</p>
         </div>
         {kind.clicks ? (
           <p className="shrink-0 text-right text-xs text-slate-600" title="Clicks in the last 30 days">

@@ -13,7 +13,7 @@ import { ThemeCard } from '../components/editor/theme-card.tsx';
 import { useHydrated } from '../components/editor/use-hydrated.ts';
 import { Alert, cx, EmptyState } from '../components/ui.tsx';
 import { runEditorIntent } from '../lib/editor/action.server.ts';
-import { editorOptions } from '../lib/editor/loader-data.server.ts';
+import { editorCatalog, editorOptions } from '../lib/editor/loader-data.server.ts';
 import type { EditorBaseState, EditorClicks } from '../lib/editor/state.server.ts';
 import { loadEditorPage } from '../lib/editor/state.server.ts';
 import { depsOf } from '../lib/env.server.ts';
@@ -31,9 +31,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   try {
-    const page = await loadEditorPage(depsOf(context), ctx, params.siteId!);
+    const deps = depsOf(context);
+    const [page, catalog] = await Promise.all([
+      loadEditorPage(deps, ctx, params.siteId!),
+      editorCatalog(deps, ctx),
+    ]);
     return {
       ...page,
+      catalog,
       openId: new URL(request.url).searchParams.get('edit'),
       canEdit: ctx.can('sites.edit'),
       ...editorOptions(),

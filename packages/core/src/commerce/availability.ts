@@ -1,3 +1,4 @@
+import { maxLineQuantity } from '@mewayz/contracts';
 import { products, productVariants } from '@mewayz/db/schema';
 import { and, eq, gte, isNotNull, sql } from 'drizzle-orm';
 import type { CoreDeps } from '../deps.ts';
@@ -7,8 +8,8 @@ import type { TenantScope } from '../tenancy/scope.ts';
 import { loadProduct } from './products.ts';
 import { invalid } from './shared.ts';
 
-/** Most items of one line a buyer may ask for at once. */
-export const maxQuantity = 1000;
+/** Most items of one line a buyer may ask for at once (the buy form's limit too). */
+export const maxQuantity = maxLineQuantity;
 
 export interface LineRequest {
   productId: string;

@@ -12,6 +12,7 @@ import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { conflictOnDuplicate, freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
+import { afterCatalogChange } from './storefront.ts';
 
 type CategoryRow = typeof productCategories.$inferSelect;
 
@@ -81,7 +82,7 @@ export async function listCategories(_deps: CoreDeps, scope: TenantScope, page: 
 }
 
 export async function createCategory(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   input: CreateCategoryInput,
@@ -111,12 +112,13 @@ export async function createCategory(
       });
     }),
   );
+  await afterCatalogChange(deps, scope);
   return categoryView(await loadCategory(scope, id));
 }
 
 /** Rename or move a category; moving it under itself or one of its descendants answers 422. */
 export async function updateCategory(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   categoryId: string,
@@ -160,6 +162,7 @@ export async function updateCategory(
       });
     }),
   );
+  await afterCatalogChange(deps, scope);
   return categoryView(await loadCategory(scope, current.id));
 }
 
@@ -167,7 +170,7 @@ export async function updateCategory(
  * Delete a category: its subcategories move up to its parent, and its products simply leave it
  * (they are not deleted).
  */
-export async function deleteCategory(_deps: CoreDeps, scope: TenantScope, actor: Actor, categoryId: string) {
+export async function deleteCategory(deps: CoreDeps, scope: TenantScope, actor: Actor, categoryId: string) {
   const current = await loadCategory(scope, categoryId);
   await scope.transaction(async (tx) => {
     await tx.update(
@@ -184,4 +187,5 @@ export async function deleteCategory(_deps: CoreDeps, scope: TenantScope, actor:
       metadata: { slug: current.slug },
     });
   });
+  await afterCatalogChange(deps, scope);
 }

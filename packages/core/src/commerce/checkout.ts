@@ -15,6 +15,7 @@ import { checkPurchasable, returnStock, takeStock } from './availability.ts';
 import { type CheckoutSessionRequest, PaymentProviderUnavailable, PaymentsNotEnabled } from './payments.ts';
 import { loadProduct } from './products.ts';
 import { invalid } from './shared.ts';
+import { afterCatalogChange } from './storefront.ts';
 
 /** How long a checkout holds stock: Stripe's shortest session lifetime. */
 export const checkoutHoldMinutes = 30;
@@ -158,6 +159,9 @@ export async function startCheckout(
     throw new PaymentProviderUnavailable();
   }
   await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
+  // Holding the last item sells it out on the site's pages until the hold ends (the catalog is
+  // republished only when what it shows changed).
+  if (product.kind === 'physical') await afterCatalogChange(deps, scope);
   return { orderId, url: session.url };
 }
 

@@ -1,19 +1,20 @@
-import { currencyCodes, currencyExponents, isCurrencyCode, MAX_MINOR_AMOUNT } from '@mewayz/contracts';
+import {
+  currencyCodes,
+  formatMoney,
+  isCurrencyCode,
+  MAX_MINOR_AMOUNT,
+  minorUnitExponent,
+  toDecimalString,
+} from '@mewayz/contracts';
 import { ValidationFailed } from '../errors.ts';
 
 /**
  * Money of the catalog: integer amounts of a currency's minor unit beside an ISO 4217 code. The
  * exponents come from the ISO table in contracts (`currencies.ts` says why not from `Intl`: its
- * digits are CLDR's display digits and differ between Node's and workerd's ICU).
+ * digits are CLDR's display digits and differ between Node's and workerd's ICU). Formatting lives in
+ * contracts (`money.ts`), where the renderer reaches it too.
  */
-export { currencyCodes, isCurrencyCode, MAX_MINOR_AMOUNT };
-
-/** How many digits the currency's minor unit has (USD 2, JPY 0, KWD 3); throws for an unknown code. */
-export function minorUnitExponent(currency: string): number {
-  const exponent = currencyExponents[currency];
-  if (exponent === undefined) throw new RangeError(`Unknown currency: ${currency}`);
-  return exponent;
-}
+export { currencyCodes, formatMoney, isCurrencyCode, MAX_MINOR_AMOUNT, minorUnitExponent, toDecimalString };
 
 /** Whether `amount` is a valid price in minor units: an integer from 0 to MAX_MINOR_AMOUNT. */
 export function isValidAmount(amount: unknown): amount is number {
@@ -32,37 +33,4 @@ export function assertMoney(amount: unknown, currency: unknown, field = 'price')
     throw new ValidationFailed('The amount is not valid.', [
       { path: field, message: `Use a whole number of minor units from 0 to ${MAX_MINOR_AMOUNT}` },
     ]);
-}
-
-/** The amount in major units as a decimal string without rounding: 1999 USD → "19.99", 5 KWD → "0.005". */
-export function toDecimalString(amount: number, currency: string): string {
-  const exponent = minorUnitExponent(currency);
-  if (exponent === 0) return String(amount);
-  const digits = String(Math.abs(amount)).padStart(exponent + 1, '0');
-  const sign = amount < 0 ? '-' : '';
-  return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/**
- * The amount for people: `formatMoney(1999, 'USD', 'en')` → `$19.99`, `formatMoney(500, 'JPY')` →
- * `¥500`, `formatMoney(1234, 'KWD')` → `KWD 1.234`. Always the ISO number of fraction digits (ICU's
- * own choice for the currency may differ), so what is shown is exactly what is charged.
- */
-export function formatMoney(amount: number, currency: string, locale = 'en'): string {
-  const exponent = minorUnitExponent(currency);
-  const key = `${locale}|${currency}`;
-  let fmt = formatters.get(key);
-  if (!fmt) {
-    fmt = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: exponent,
-      maximumFractionDigits: exponent,
-    });
-    formatters.set(key, fmt);
-  }
-  // Through the decimal string, so large amounts of 3-digit currencies are not divided in floating point.
-  return fmt.format(toDecimalString(amount, currency) as unknown as number);
 }

@@ -8,7 +8,7 @@ import {
 import {
   productCategories,
   productCategoryLinks,
-  productImages,
+  type productImages,
   products,
   productVariants,
 } from '@mewayz/db/schema';
@@ -19,7 +19,19 @@ import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { minorUnitExponent } from './money.ts';
-import { conflictOnDuplicate, freeSlug, invalid, type Page, parseInput, slugify, taken } from './shared.ts';
+import {
+  conflictOnDuplicate,
+  freeSlug,
+  hasStock,
+  invalid,
+  type Page,
+  parseInput,
+  productInStock,
+  productParts,
+  slugify,
+  taken,
+} from './shared.ts';
+import { afterCatalogChange } from './storefront.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 type VariantRow = typeof productVariants.$inferSelect;
@@ -35,7 +47,7 @@ export function variantView(row: VariantRow) {
     compareAtPrice: row.compareAtPrice,
     sku: row.sku,
     stock: row.stock,
-    inStock: row.stock === null || row.stock > 0,
+    inStock: hasStock(row.stock),
     position: row.position,
   };
 }
@@ -53,12 +65,11 @@ export function productView(
 ) {
   const kind = row.kind as ProductKind;
   const variantViews = variants.map(variantView);
-  const inStock =
-    kind !== 'physical'
-      ? true
-      : variantViews.length > 0
-        ? variantViews.some((v) => v.inStock)
-        : row.stock === null || row.stock > 0;
+  const inStock = productInStock(
+    kind,
+    row.stock,
+    variantViews.map((v) => v.inStock),
+  );
   return {
     id: row.id,
     kind,
@@ -102,18 +113,10 @@ export async function loadProduct(scope: TenantScope, productId: string): Promis
 
 async function viewsOf(scope: TenantScope, rows: ProductRow[]): Promise<ProductView[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [variants, images, links] = await Promise.all([
-    scope.list(productVariants, inArray(productVariants.productId, ids), {
-      orderBy: [asc(productVariants.position), asc(productVariants.id)],
-    }),
-    scope.list(productImages, inArray(productImages.productId, ids), {
-      orderBy: [asc(productImages.position), asc(productImages.id)],
-    }),
-    scope.list(productCategoryLinks, inArray(productCategoryLinks.productId, ids), {
-      orderBy: [asc(productCategoryLinks.categoryId)],
-    }),
-  ]);
+  const { variants, images, links } = await productParts(
+    scope,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) =>
     productView(
       r,
@@ -261,6 +264,7 @@ export async function createProduct(
       });
     }),
   );
+  await afterCatalogChange(deps, scope);
   return getProduct(deps, scope, id);
 }
 
@@ -355,6 +359,7 @@ export async function updateProduct(
       });
     }),
   );
+  await afterCatalogChange(deps, scope);
   return getProduct(deps, scope, current.id);
 }
 
@@ -362,7 +367,7 @@ export async function updateProduct(
  * Soft-delete a product and its variants: they leave the catalog, but their rows (and SKUs, slugs)
  * stay for the orders that point at them.
  */
-export async function deleteProduct(_deps: CoreDeps, scope: TenantScope, actor: Actor, productId: string) {
+export async function deleteProduct(deps: CoreDeps, scope: TenantScope, actor: Actor, productId: string) {
   const row = await loadProduct(scope, productId);
   await scope.transaction(async (tx) => {
     await tx.softDelete(productVariants, eq(productVariants.productId, row.id));
@@ -374,4 +379,5 @@ export async function deleteProduct(_deps: CoreDeps, scope: TenantScope, actor: 
       metadata: { slug: row.slug },
     });
   });
+  await afterCatalogChange(deps, scope);
 }

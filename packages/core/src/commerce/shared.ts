@@ -1,7 +1,10 @@
 import type { z } from '@hono/zod-openapi';
+import { productCategoryLinks, productImages, productVariants } from '@mewayz/db/schema';
+import { asc, inArray } from 'drizzle-orm';
 import { randomString } from '../crypto/random.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { Conflict, ValidationFailed, zodDetails } from '../errors.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
 
 export interface Page {
   page: number;
@@ -54,4 +57,37 @@ export async function conflictOnDuplicate<T>(fn: () => Promise<T>): Promise<T> {
     const text = String((err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message);
     taken(/slug_uq/.test(text) ? 'slug' : 'sku', 'another item');
   }
+}
+
+/**
+ * The variants, images and category links of the products `ids`, each in display order (the
+ * products' own views and the storefront's compiled catalog both build from them).
+ */
+export async function productParts(scope: TenantScope, ids: string[]) {
+  const [variants, images, links] = await Promise.all([
+    scope.list(productVariants, inArray(productVariants.productId, ids), {
+      orderBy: [asc(productVariants.position), asc(productVariants.id)],
+    }),
+    scope.list(productImages, inArray(productImages.productId, ids), {
+      orderBy: [asc(productImages.position), asc(productImages.id)],
+    }),
+    scope.list(productCategoryLinks, inArray(productCategoryLinks.productId, ids), {
+      orderBy: [asc(productCategoryLinks.categoryId)],
+    }),
+  ]);
+  return { variants, images, links };
+}
+
+/** Whether tracked stock (null: not tracked, unlimited) lets at least one item be bought. */
+export function hasStock(stock: number | null): boolean {
+  return stock === null || stock > 0;
+}
+
+/**
+ * Whether a product can be bought at all: downloads and pay-what-you-want always; a physical product
+ * when one of its variants is in stock, or (without variants) its own stock.
+ */
+export function productInStock(kind: string, stock: number | null, variantsInStock: boolean[]): boolean {
+  if (kind !== 'physical') return true;
+  return variantsInStock.length > 0 ? variantsInStock.some(Boolean) : hasStock(stock);
 }

@@ -27,9 +27,10 @@ import { sendOrderEmails } from './order-emails.ts';
 import { canTransition, type OrderStatus, statusAfterRefund } from './order-state.ts';
 import { type OrderRow, orderViewOf } from './orders.ts';
 import { PaymentsNotEnabled } from './payments.ts';
+import { afterCatalogChange } from './storefront.ts';
 
 /**
- * Stripe's webhooks, in two steps (decision 0006). The edge verifies a request's signature on the raw
+ * Stripe's webhooks, in two steps (decision 0007). The edge verifies a request's signature on the raw
  * body, stores the event by Stripe's id (once, whatever Stripe resends) and queues it; the jobs Worker
  * applies it to the order it is about. Applying writes an order event keyed by (organization, Stripe
  * event id) in the same transaction as the change, so an event queued twice changes the order once.
@@ -131,7 +132,14 @@ export async function processStripeEvent(deps: IdentityDeps, eventId: string): P
     .set({ processedAt: deps.now(), outcome: outcome.slice(0, 200) })
     .where(eq(stripeEvents.id, eventId));
   await finishPaidOrder(deps, event);
+  if (outcome === 'applied: cancelled') await catalogAfterRelease(deps, event);
   return outcome;
+}
+
+/** Stock a cancelled checkout gave back may put a sold-out item on sale again. */
+async function catalogAfterRelease(deps: CoreDeps, event: Stripe.Event): Promise<void> {
+  const order = await orderOfSession(deps, event.data.object as Stripe.Checkout.Session);
+  if (order) await afterCatalogChange(deps, forTenant(dbOf(deps), trustOrgId(order.organizationId)));
 }
 
 async function apply(deps: IdentityDeps, event: Stripe.Event): Promise<Outcome> {

@@ -22,6 +22,7 @@ import {
   variantView,
 } from './products.ts';
 import { conflictOnDuplicate, invalid, parseInput } from './shared.ts';
+import { afterCatalogChange } from './storefront.ts';
 
 /** At most this many variants per product and images per product. */
 export const maxVariantsPerProduct = 100;
@@ -68,7 +69,7 @@ async function assertAttributesFree(
  * stock and SKU. The product's own stock stops counting once it has variants (it is cleared).
  */
 export async function createVariant(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   productId: string,
@@ -107,11 +108,12 @@ export async function createVariant(
       });
     }),
   );
+  await afterCatalogChange(deps, scope);
   return variantView((await scope.first(productVariants, eq(productVariants.id, id)))!);
 }
 
 export async function updateVariant(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   productId: string,
@@ -142,12 +144,13 @@ export async function updateVariant(
       });
     }),
   );
+  await afterCatalogChange(deps, scope);
   return variantView((await scope.first(productVariants, eq(productVariants.id, current.id)))!);
 }
 
 /** Soft-delete a variant (orders keep pointing at it; its SKU stays reserved). */
 export async function deleteVariant(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   productId: string,
@@ -164,11 +167,12 @@ export async function deleteVariant(
       metadata: { productId: product.id },
     });
   });
+  await afterCatalogChange(deps, scope);
 }
 
 /** Record an image of a product by its R2 key (the upload itself comes with the dashboard). */
 export async function addProductImage(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   productId: string,
@@ -194,11 +198,12 @@ export async function addProductImage(
       metadata: { productId: product.id, key: data.key },
     });
   });
+  await afterCatalogChange(deps, scope);
   return imageView((await scope.first(productImages, eq(productImages.id, id)))!);
 }
 
 export async function deleteProductImage(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   actor: Actor,
   productId: string,
@@ -220,4 +225,5 @@ export async function deleteProductImage(
       metadata: { productId: product.id, key: row.r2Key },
     });
   });
+  await afterCatalogChange(deps, scope);
 }

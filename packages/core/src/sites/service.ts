@@ -15,13 +15,15 @@ import {
 import { blocks, domains, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
-import { moveSnapshot, serveSnapshot, takeHostsOffline } from '../cache/go-live.ts';
+import { moveSnapshot, takeHostsOffline } from '../cache/go-live.ts';
+import { compileCatalog } from '../commerce/storefront.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { transactionWithEvents } from '../webhooks/outbox.ts';
+import { serveCommitted, siteHosts } from './published.ts';
 import { blockView, siteView } from './views.ts';
 
 export interface Page {
@@ -124,18 +126,6 @@ export async function deleteSite(deps: CoreDeps, scope: TenantScope, actor: Acto
   });
   // After the commit: a failure above leaves the site served as it was, never half-deleted.
   await takeHostsOffline(deps, hosts);
-}
-
-async function siteHosts(deps: CoreDeps, scope: TenantScope, site: { id: string; slug: string }) {
-  const verified = await scope.list(
-    domains,
-    and(eq(domains.siteId, site.id), eq(domains.status, 'verified')),
-    {
-      orderBy: asc(domains.createdAt),
-    },
-  );
-  const custom = verified.map((d) => d.hostname);
-  return { custom, all: [`${site.slug}.${deps.config.rootDomain}`, ...custom] };
 }
 
 // ---- blocks ----
@@ -297,19 +287,26 @@ export async function reorderBlocks(
 
 // ---- publishing ----
 
-/** Compile the draft (site row + active blocks + verified domains) into the document the edge serves. */
+/**
+ * Compile the draft (site row + active blocks + verified domains) and the organization's catalog
+ * into the document the edge serves.
+ */
 export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId: string, version: number) {
   const site = await loadSite(scope, siteId);
   const rows = await scope.list(blocks, and(eq(blocks.siteId, siteId), eq(blocks.active, true)), {
     orderBy: [asc(blocks.position), asc(blocks.id)],
   });
   const hosts = await siteHosts(deps, scope, site);
+  const catalog = await compileCatalog(scope, deps.now());
+  const products = new Set(catalog.products.map((p) => p.id));
   const snapshotBlocks: SnapshotBlock[] = [];
   for (const b of rows) {
     const schema = blockDataSchemas[b.type as BlockType];
     // A block whose stored data no longer passes its schema is left out rather than served.
     const parsed = schema?.safeParse(b.data);
     if (!parsed?.success) continue;
+    // A product that is inactive, deleted or another organization's has no card to show.
+    if (b.type === 'product' && !products.has((parsed.data as { productId: string }).productId)) continue;
     snapshotBlocks.push({
       id: b.id,
       type: b.type,
@@ -333,6 +330,7 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
     settings: siteSettingsSchema.parse(site.settings),
     blocks: snapshotBlocks,
     customDomains: hosts.custom,
+    catalog,
   };
   return { snapshot, site, hosts: hosts.all };
 }
@@ -363,7 +361,7 @@ export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Act
     });
     await emit('site.published', async () => ({ ...(await getSite(deps, tx, siteId)), hosts }));
   });
-  await serveSnapshot(deps, hosts, snapshot);
+  await serveCommitted(deps, scope, siteId, hosts, snapshot);
   return { ...(await getSite(deps, scope, siteId)), hosts };
 }
 

@@ -1,4 +1,5 @@
 import type { SnapshotBlock } from '@mewayz/contracts';
+import type { CatalogIndex } from '../store/catalog-index.ts';
 
 /** A snapshot block narrowed to one kind. */
 export type BlockOf<T extends SnapshotBlock['type']> = Extract<SnapshotBlock, { type: T }>;
@@ -11,6 +12,8 @@ export interface BlockContext {
   playEmbedId: string | null;
   /** Id of the signup block the visitor just subscribed through. */
   subscribedBlockId: string | null;
+  /** The site's shop, for product and collection blocks (null: the snapshot carries none). */
+  catalog: CatalogIndex | null;
 }
 
 /** Props of every block component. */

@@ -1,5 +1,6 @@
 import type { SnapshotBlock } from '@mewayz/contracts';
 import type { BlockContext } from './block-context.ts';
+import { CollectionBlock } from './collection-block.tsx';
 import { ContactButtons } from './contact-buttons.tsx';
 import { EmailSignup } from './email-signup.tsx';
 import { EmbedBlock } from './embed-block.tsx';
@@ -7,6 +8,7 @@ import { HeaderBlock } from './header-block.tsx';
 import { ImageBlock } from './image-block.tsx';
 import { DividerBlock, SpacerBlock } from './layout-blocks.tsx';
 import { LinkButton } from './link-button.tsx';
+import { ProductBlock } from './product-block.tsx';
 import { SocialIcons } from './social-icons.tsx';
 import { TextBlock } from './text-block.tsx';
 
@@ -33,6 +35,10 @@ export function BlockView({ block, ctx }: { block: SnapshotBlock; ctx: BlockCont
       return <DividerBlock block={block} ctx={ctx} />;
     case 'spacer':
       return <SpacerBlock block={block} ctx={ctx} />;
+    case 'product':
+      return <ProductBlock block={block} ctx={ctx} />;
+    case 'collection':
+      return <CollectionBlock block={block} ctx={ctx} />;
     default:
       return null;
   }

@@ -1,9 +1,8 @@
-import { demoMedia } from '@mewayz/render';
+import { demoMediaOf, mediaKeyPattern } from '@mewayz/render';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { notFoundResponse } from './html-response.ts';
 
-const keyPattern = /^(?:avatars|images)\/[a-z0-9_]+\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
 const contentTypes: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -13,12 +12,13 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * `GET /media/<key>` on a site host: creator media (avatars, image blocks) from the R2 bucket. Keys carry a random
- * part and are never overwritten, so answers are immutable and cached for a year.
+ * `GET /media/<key>` on a site host: creator media (avatars, image blocks, product images) from the R2
+ * bucket, by the keys render's `mediaKeyPattern` allows. Keys carry a random part and are never
+ * overwritten, so answers are immutable and cached for a year.
  */
 export async function mediaRoute(c: Context<EdgeHono>): Promise<Response> {
   const key = c.req.path.slice('/media/'.length);
-  const demo = key.startsWith('demo/') ? demoMedia[key.slice('demo/'.length)] : undefined;
+  const demo = demoMediaOf(key);
   if (demo) {
     return new Response(demo, {
       headers: {
@@ -30,7 +30,7 @@ export async function mediaRoute(c: Context<EdgeHono>): Promise<Response> {
       },
     });
   }
-  if (!keyPattern.test(key) || !c.env.MEDIA) return notFoundResponse();
+  if (!mediaKeyPattern.test(key) || !c.env.MEDIA) return notFoundResponse();
   const object = await c.env.MEDIA.get(key);
   if (!object) return notFoundResponse();
   const ext = key.slice(key.lastIndexOf('.') + 1);

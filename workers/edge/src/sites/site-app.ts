@@ -3,10 +3,17 @@ import { publicOrigin, scopeOfSnapshot, subscribeContact, withRequestLog } from 
 import {
   blockLinkTargets,
   goHref,
+  hasStore,
+  type RenderedSitePage,
   renderLinkInterstitial,
+  renderProductPage,
   renderRobotsTxt,
   renderSitemapXml,
   renderSitePage,
+  renderStorePage,
+  type SitePageOptions,
+  storeCategory,
+  storeProduct,
 } from '@mewayz/render';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
@@ -38,11 +45,57 @@ const subscribeForm = z.object({
   website: z.string().max(200).optional(),
 });
 
+/** Whether the visitor of a sensitive site has passed its age gate (always false elsewhere: it changes nothing). */
+function ageConfirmedOf(r: EdgeRequest, snapshot: SiteSnapshot): boolean {
+  return (
+    snapshot.settings.sensitive &&
+    parseCookie(r.raw.headers.get('cookie') ?? '', ageCookie)[ageCookie] === '1'
+  );
+}
+
+/**
+ * A page of a live site (the bio page, the store, a product) counted as a view and served from the
+ * page cache under `variant` (which must name everything the page varies with; the age gate is added
+ * here). `render` answers null for a page the site does not have (404).
+ */
+function serveSitePage(
+  r: EdgeRequest,
+  site: LiveSite,
+  variant: string,
+  render: (opts: SitePageOptions) => Promise<RenderedSitePage | null>,
+): Promise<Response> {
+  const { deps, host } = r;
+  const { snapshot } = site;
+  const ageConfirmed = ageConfirmedOf(r, snapshot);
+  trackHit(r, {
+    kind: 'view',
+    organizationId: snapshot.organizationId,
+    siteId: snapshot.siteId,
+    linkId: '',
+  });
+  return servePage(r, site, `${variant}|${ageConfirmed ? 'age' : ''}`, async () => {
+    const page = await render({
+      now: deps.now(),
+      origin: publicOrigin(deps.config, host),
+      canonicalOrigin: canonicalOriginOf(r, snapshot),
+      ageConfirmed,
+    });
+    // The routes look the page up before serving it; a snapshot without it is a bug, not a 404 to cache.
+    if (!page) throw new Error(`render: no page for ${variant}`);
+    return {
+      body: page.html,
+      contentType: 'text/html; charset=utf-8',
+      csp: page.csp,
+      nextChangeAt: page.nextChangeAt,
+    };
+  });
+}
+
 /** `GET /` of a site: the page (from memory, the edge cache or a render) and a view event. */
 export async function sitePage(r: EdgeRequest): Promise<Response> {
   const site = await siteOf(r);
   if (!site) return notFoundResponse();
-  const { deps, host, url } = r;
+  const { url } = r;
   const { snapshot } = site;
   // Only ids of this snapshot's own blocks make a variant, so query strings cannot multiply cache entries.
   const play = url.search
@@ -52,32 +105,39 @@ export async function sitePage(r: EdgeRequest): Promise<Response> {
     ? (snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))
         ?.id ?? null)
     : null;
-  const ageConfirmed =
-    snapshot.settings.sensitive &&
-    parseCookie(r.raw.headers.get('cookie') ?? '', ageCookie)[ageCookie] === '1';
-  trackHit(r, {
-    kind: 'view',
-    organizationId: snapshot.organizationId,
-    siteId: snapshot.siteId,
-    linkId: '',
-  });
-  const variant = `page|${ageConfirmed ? 'age' : ''}|${play ?? ''}|${subscribed ?? ''}`;
-  return servePage(r, site, variant, async () => {
-    const page = await renderSitePage(snapshot, {
-      now: deps.now(),
-      origin: publicOrigin(deps.config, host),
-      canonicalOrigin: canonicalOriginOf(r, snapshot),
-      playEmbedId: play,
-      subscribedBlockId: subscribed,
-      ageConfirmed,
-    });
-    return {
-      body: page.html,
-      contentType: 'text/html; charset=utf-8',
-      csp: page.csp,
-      nextChangeAt: page.nextChangeAt,
-    };
-  });
+  return serveSitePage(r, site, `page|${play ?? ''}|${subscribed ?? ''}`, (opts) =>
+    renderSitePage(snapshot, { ...opts, playEmbedId: play, subscribedBlockId: subscribed }),
+  );
+}
+
+/**
+ * `GET /store` and `GET /store/<category>`: the store of a site that has products. Only a slug of the
+ * published catalog becomes part of a cache key (and the catalog's index holds only slugs that match
+ * `storefrontSlugPattern`), so junk paths cannot multiply entries; query strings are ignored.
+ */
+export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<Response> {
+  const site = await siteOf(r);
+  if (!site || !hasStore(site.snapshot)) return notFoundResponse();
+  const { snapshot } = site;
+  let category: string | null = null;
+  if (categorySlug !== undefined) {
+    if (!storeCategory(snapshot, categorySlug)) return notFoundResponse();
+    category = categorySlug;
+  }
+  return serveSitePage(r, site, `store|${category ?? ''}`, (opts) =>
+    renderStorePage(snapshot, opts, category),
+  );
+}
+
+/**
+ * `GET /p/<slug>`: a product's page, when the slug is one of the published catalog's products (a map
+ * lookup: cheaper than matching a pattern first, and just as strict about what becomes a cache key).
+ */
+export async function productPage(r: EdgeRequest, slug: string): Promise<Response> {
+  const site = await siteOf(r);
+  if (!site || !storeProduct(site.snapshot, slug)) return notFoundResponse();
+  const { snapshot } = site;
+  return serveSitePage(r, site, `product|${slug}`, (opts) => renderProductPage(snapshot, opts, slug));
 }
 
 /**
@@ -138,6 +198,9 @@ export async function blockRedirect(r: EdgeRequest, blockId: string, itemParam?:
 /** Routes of a tenant's site host (`<slug>.<root>` or a verified custom domain). */
 export const siteApp = new Hono<EdgeHono>()
   .get('/', (c) => sitePage(edgeRequestOf(c)))
+  .get('/store', (c) => storePage(edgeRequestOf(c)))
+  .get('/store/:category', (c) => storePage(edgeRequestOf(c), c.req.param('category')))
+  .get('/p/:slug', (c) => productPage(edgeRequestOf(c), c.req.param('slug')))
   .get('/robots.txt', async (c) => {
     const r = edgeRequestOf(c);
     const site = await siteOf(r);

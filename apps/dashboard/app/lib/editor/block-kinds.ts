@@ -25,6 +25,9 @@ export const blockKindOptions: Record<string, BlockKindOptions> = {
   contact: withLinks,
   divider: none,
   spacer: none,
+  // Links to the site's own store pages: the product page's view is what counts, not a click.
+  product: content,
+  collection: content,
 };
 
 export function optionsOfKind(type: string): BlockKindOptions {

@@ -9,4 +9,6 @@ export const blockLabels: Record<string, string> = {
   contact: 'Contact buttons',
   divider: 'Divider',
   spacer: 'Spacer',
+  product: 'Product',
+  collection: 'Collection',
 };

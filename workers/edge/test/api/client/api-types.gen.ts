@@ -1342,6 +1342,66 @@ export interface components {
             startsAt: string | null;
             /** @enum {string} */
             type: "spacer";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /** @example prod_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                productId: string;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "product";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /** @example cat_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                categoryId?: string;
+                /**
+                 * @default grid
+                 * @enum {string}
+                 */
+                layout: "grid" | "list";
+                /**
+                 * Format: int32
+                 * @default 6
+                 */
+                limit: number;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "collection";
         };
         CreateCategory: {
             name: string;
