@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { commerceService } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
 import { orders, productVariants } from '@mewayz/db/schema';
@@ -68,7 +69,12 @@ afterAll(async () => {
 
 /** On the stand-in's hosted checkout: fill the card (and the address when asked) and pay. */
 async function payOnStripe(card: string, shipping = false) {
-  await page.waitForURL(/\/c\/pay\/cs_test_/);
+  await page.waitForURL(/\/c\/pay\/cs_test_/).catch(async (err) => {
+    throw new Error(
+      `not on Stripe's page but ${page.url()}: ${(await page.locator('body').textContent())?.slice(0, 300)}`,
+      { cause: err },
+    );
+  });
   await page.getByLabel('Email').fill('buyer@example.test');
   await page.getByLabel('Name on card').fill('Bea Buyer');
   if (shipping) {
@@ -104,7 +110,7 @@ describe('selling from a site', () => {
     await page.getByLabel('Quantity').fill('2');
     await page.getByRole('button', { name: /^Buy/ }).click();
     await payOnStripe('4000 0000 0000 0002', true);
-    expect(await page.getByText('Your card was declined.').count()).toBe(1);
+    expect(await page.getByText('Your card was declined.').count()).toBeGreaterThan(0);
     await page.getByLabel('Card number').fill('4242 4242 4242 4242');
     await page.getByLabel('Expiry').fill('12 / 34');
     await page.getByLabel('CVC').fill('123');
@@ -126,14 +132,18 @@ describe('selling from a site', () => {
     const body = (await page.locator('body').textContent()) ?? '';
     const link = /http:\/\/[^\s"<]+\/d\/[A-Za-z0-9_-]{43}/.exec(body)?.[0];
     expect(link).toBeTruthy();
-    const download = await page.request.get(link!);
-    expect(download.status()).toBe(200);
-    expect(download.headers()['content-disposition']).toContain('attachment');
-    expect(await download.text()).toContain('Film Look Presets');
+    // Opened in the browser, the link downloads the file (an attachment).
+    const tab = await stack.browser.newPage();
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.goto(link!).catch(() => null)]);
+    expect(download.suggestedFilename()).toBe('film-look-presets.zip');
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('Film Look Presets');
+    await tab.close();
 
     // The creator's orders: both paid.
     await page.goto(`${stack.appUrl}/orders`);
-    expect(await page.getByText('Paid', { exact: true }).count()).toBe(2);
+    expect(await page.getByRole('list', { name: 'Orders' }).getByText('Paid', { exact: true }).count()).toBe(
+      2,
+    );
     await checkPage(stack, page, 'orders-list');
     const tee = (await ordersOf()).find((o) => o.currency === 'EUR')!;
     expect(tee.total).toBe(6400);
@@ -144,7 +154,8 @@ describe('selling from a site', () => {
     // A partial refund: wrong input first (kept, with the reason beside it), then €10.
     await page.getByLabel('Amount in EUR').fill('10.005');
     await page.getByRole('button', { name: 'Refund' }).click();
-    expect(await page.getByText(/at most 2 decimals/).count()).toBeGreaterThan(0);
+    await page.getByText(/at most 2 decimals/).waitFor();
+    expect(await page.getByLabel('Amount in EUR').inputValue()).toBe('10.005');
     await page.getByLabel('Amount in EUR').fill('10');
     await page.getByRole('button', { name: 'Refund' }).click();
     await page.getByText('Refund requested').waitFor();

@@ -31,6 +31,8 @@ export interface CspInput {
   images?: boolean;
   /** Whether the page has forms (they only ever post to the page's own origin). */
   forms?: boolean;
+  /** Origins a form's answer may redirect to (the buy form's 303 to the payment provider's checkout). */
+  formOrigins?: readonly string[];
   /** Origins of iframes actually rendered on the page, e.g. `https://www.youtube-nocookie.com`. */
   frameOrigins?: readonly string[];
 }
@@ -39,7 +41,11 @@ export interface CspInput {
 export function buildCsp(input: CspInput): string {
   const directives = ["default-src 'none'", `style-src 'sha256-${input.styleHash}'`];
   directives.push(input.images === false ? 'img-src data:' : "img-src 'self' https: data:");
-  directives.push(input.forms === false ? "form-action 'none'" : "form-action 'self'");
+  directives.push(
+    input.forms === false
+      ? "form-action 'none'"
+      : ["form-action 'self'", ...new Set(input.formOrigins ?? [])].join(' '),
+  );
   if (input.frameOrigins?.length) directives.push(`frame-src ${[...new Set(input.frameOrigins)].join(' ')}`);
   // The page runs no scripts; same-origin fetches only let crawlers' tooling read robots.txt and the
   // sitemap in the page's context (Lighthouse's SEO audit does exactly that).

@@ -31,6 +31,11 @@ export interface SitePageOptions {
   ageConfirmed: boolean;
   /** Where the age gate's "leave" link goes (a same-site path or an http(s) URL); default `about:blank`. */
   exitHref?: string;
+  /**
+   * The payment provider's checkout origin (`https://checkout.stripe.com`): buy forms post to the site,
+   * which redirects there, and a form's redirects must be allowed by `form-action` too.
+   */
+  checkoutOrigin?: string | null;
 }
 
 /** A rendered page and the headers that must accompany it. */
@@ -106,7 +111,11 @@ export async function renderSiteDocument(
   return {
     html,
     nextChangeAt: parts.nextChangeAt ?? null,
-    csp: buildCsp({ styleHash, frameOrigins: parts.frameOrigins }),
+    csp: buildCsp({
+      styleHash,
+      frameOrigins: parts.frameOrigins,
+      formOrigins: opts.checkoutOrigin && snapshot.catalog?.products.length ? [opts.checkoutOrigin] : [],
+    }),
   };
 }
 

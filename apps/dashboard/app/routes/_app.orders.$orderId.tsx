@@ -123,6 +123,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
+/** What the team's own actions on an order are called; Stripe's events carry their own message. */
+const eventLabel: Record<string, string> = {
+  'checkout.started': 'Checkout started',
+  'checkout.failed': 'Checkout failed',
+  'checkout.released': 'Checkout ended unpaid',
+  'refund.requested': 'Refund requested',
+  'order.fulfilled': 'Marked fulfilled',
+};
+
 const refundable = new Set(['paid', 'fulfilled', 'partially_refunded', 'disputed']);
 const fulfillable = new Set(['paid', 'partially_refunded']);
 
@@ -159,7 +168,7 @@ export default function OrderPage() {
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <h2 className="mb-3 text-base font-semibold text-slate-900">Items</h2>
             <table className="w-full text-sm">
@@ -224,9 +233,10 @@ export default function OrderPage() {
                     {e.createdAt.replace('T', ' ').slice(0, 16)}
                   </time>
                   <span className="min-w-0 text-slate-900">
-                    <span className="font-medium">
-                      {e.message ?? e.type.replaceAll('.', ' ').replaceAll('_', ' ')}
-                    </span>
+                    <span className="font-medium">{eventLabel[e.type] ?? e.message ?? e.type}</span>
+                    {eventLabel[e.type] && e.message ? (
+                      <span className="text-slate-600"> · {e.message}</span>
+                    ) : null}
                     {money.events[i] ? <span className="text-slate-600"> · {money.events[i]}</span> : null}
                     {e.stripeEventId ? (
                       <span className="block truncate font-mono text-xs text-slate-500">
@@ -239,7 +249,7 @@ export default function OrderPage() {
             </ol>
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <h2 className="mb-2 text-base font-semibold text-slate-900">Buyer</h2>
             <p className="text-sm text-slate-700 break-words">

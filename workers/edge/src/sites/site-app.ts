@@ -79,6 +79,7 @@ function serveSitePage(
       origin: publicOrigin(deps.config, host),
       canonicalOrigin: canonicalOriginOf(r, snapshot),
       ageConfirmed,
+      checkoutOrigin: checkoutOriginOf(deps.vars),
     });
     // The routes look the page up before serving it; a snapshot without it is a bug, not a 404 to cache.
     if (!page) throw new Error(`render: no page for ${variant}`);
@@ -267,6 +268,15 @@ export const siteApp = new Hono<EdgeHono>()
   })
   .route('/', checkoutRoutes)
   .all('*', () => notFoundResponse());
+
+/**
+ * Where buy forms end up: Stripe's hosted checkout, or the stand-in `STRIPE_API_URL` names locally;
+ * none when this deployment takes no payments.
+ */
+function checkoutOriginOf(vars: EdgeRequest['deps']['vars']): string | null {
+  if (!vars.STRIPE_SECRET_KEY) return null;
+  return vars.STRIPE_API_URL ? new URL(vars.STRIPE_API_URL).origin : 'https://checkout.stripe.com';
+}
 
 function canonicalOriginOf(r: EdgeRequest, snapshot: SiteSnapshot): string {
   const { deps } = r;
