@@ -158,7 +158,10 @@ describe('selling from a site', () => {
     expect(await page.getByLabel('Amount in EUR').inputValue()).toBe('10.005');
     await page.getByLabel('Amount in EUR').fill('10');
     await page.getByRole('button', { name: 'Refund' }).click();
-    await page.getByText('Refund requested').waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Refund requested\./)
+      .waitFor();
     await eventually(
       async () => (await ordersOf()).find((o) => o.id === tee.id)?.status === 'partially_refunded',
       30_000,

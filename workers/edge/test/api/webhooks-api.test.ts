@@ -29,6 +29,9 @@ describe('/api/v1/webhooks', { timeout: 60_000 }, () => {
       'contact.created',
       'form.submitted',
       'member.joined',
+      'order.paid',
+      'order.refunded',
+      'order.fulfilled',
     ]);
     expect(res.body.data[0].description).toMatch(/published/);
   });
