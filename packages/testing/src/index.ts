@@ -1,3 +1,4 @@
+export { failureOf } from './app-errors.ts';
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
 export {
   assertNoSidewaysScroll,

@@ -1,3 +1,4 @@
+import { orderStatuses } from '@mewayz/contracts';
 import { commerceService, formatMoney } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
@@ -78,16 +79,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
-const statuses = [
-  'pending',
-  'paid',
-  'fulfilled',
-  'partially_refunded',
-  'refunded',
-  'disputed',
-  'cancelled',
-] as const;
-
 function Payouts() {
   const { payouts, canManage } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>() as { message?: string } | undefined;
@@ -158,7 +149,7 @@ export default function Orders() {
         >
           <Select label="Status" name="status" defaultValue={filters.status ?? ''}>
             <option value="">Any status</option>
-            {statuses.map((s) => (
+            {orderStatuses.map((s) => (
               <option key={s} value={s}>
                 {orderStatusLabel[s]}
               </option>

@@ -1,5 +1,5 @@
 import { auditLog, products } from '@mewayz/db/schema';
-import { createTestOrg, nodeDeps } from '@mewayz/testing';
+import { createTestOrg, failureOf, nodeDeps } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { dbOf } from '../data/db-handle.ts';
@@ -12,16 +12,7 @@ import { createVariant } from './variants.ts';
 const deps = nodeDeps();
 const actor = { userId: null, requestId: 'req_test' };
 
-async function failure(p: Promise<unknown>): Promise<[number, string, string | undefined]> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as AppError;
-    if (!err.status) throw e;
-    return [err.status, err.code, err.details[0]?.code ?? err.details[0]?.path];
-  }
-  throw new Error('expected a failure');
-}
+const failure = failureOf;
 
 const tee = (extra: object = {}) =>
   ({ kind: 'physical', name: 'Tee', currency: 'USD', price: 2000, ...extra }) as const;

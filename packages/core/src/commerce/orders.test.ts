@@ -1,14 +1,16 @@
+import { orderStatuses } from '@mewayz/contracts';
 import {
   contacts,
   downloadGrants,
   emailOutbox,
   orderEvents,
+  orderStatusValues,
   orders,
   products,
   productVariants,
   stripeEvents,
 } from '@mewayz/db/schema';
-import { createPublishedSite, createTenant, identityDeps, nodeDeps } from '@mewayz/testing';
+import { createPublishedSite, createTenant, failureOf, identityDeps, nodeDeps } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { dbOf } from '../data/db-handle.ts';
@@ -89,16 +91,7 @@ const deps = identityDeps({ ...nodeDeps(), commerce });
 const actor = { userId: null, requestId: 'req_test' };
 let eventSeq = 0;
 
-async function failure(p: Promise<unknown>): Promise<[number, string, string | undefined]> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as AppError;
-    if (!err.status) throw e;
-    return [err.status, err.code, err.details[0]?.code ?? err.details[0]?.path];
-  }
-  throw new Error('expected a failure');
-}
+const failure = failureOf;
 
 async function shop() {
   const tenant = await createTenant(deps, 'Shop org');
@@ -503,6 +496,10 @@ describe('Stripe events', () => {
 });
 
 describe('order state machine', () => {
+  it('names the same statuses in the database and the API', () => {
+    expect([...orderStatuses]).toEqual([...orderStatusValues]);
+  });
+
   it('allows the documented moves and refuses walking backwards', () => {
     expect(canTransition('pending', 'paid')).toBe(true);
     expect(canTransition('paid', 'fulfilled')).toBe(true);

@@ -12,7 +12,7 @@ import {
   products,
   productVariants,
 } from '@mewayz/db/schema';
-import { and, asc, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
