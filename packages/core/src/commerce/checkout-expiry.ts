@@ -1,11 +1,10 @@
-import { orderEvents, orderItems, orders } from '@mewayz/db/schema';
+import { orders } from '@mewayz/db/schema';
 import { and, eq, lt } from 'drizzle-orm';
 import { dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
-import { newId } from '../ids.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant } from '../tenancy/scope.ts';
-import { returnStock } from './availability.ts';
+import { releaseHeldOrder } from './checkout.ts';
 
 /** A checkout past its end by this much whose expiry webhook has not come yet is expired by us. */
 export const expiryGraceMs = 5 * 60_000;
@@ -44,23 +43,9 @@ export async function sweepExpiredCheckouts(deps: CoreDeps, now: Date, limit = 1
       continue;
     }
     // The order row names its organization: the only tenant this touches.
-    const scope = forTenant(dbOf(deps), trustOrgId(order.organizationId));
-    await scope.transaction(async (tx) => {
-      const released = await tx.update(
-        orders,
-        { status: 'cancelled', stockState: 'released', cancelledAt: now },
-        and(eq(orders.id, order.id), eq(orders.status, 'pending'), eq(orders.stockState, 'held')),
-      );
-      if (released === 0) return;
-      for (const item of await tx.list(orderItems, eq(orderItems.orderId, order.id)))
-        await returnStock(tx, item);
-      await tx.insert(orderEvents, {
-        id: newId('orderEvent'),
-        orderId: order.id,
-        type: 'checkout.released',
-        status: 'cancelled',
-        message: 'The checkout ended unpaid; its stock was released',
-      });
+    await releaseHeldOrder(forTenant(dbOf(deps), trustOrgId(order.organizationId)), order.id, now, {
+      type: 'checkout.released',
+      message: 'The checkout ended unpaid; its stock was released',
     });
     handled++;
   }

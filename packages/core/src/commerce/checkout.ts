@@ -153,7 +153,10 @@ export async function startCheckout(
   try {
     session = await payments.createCheckoutSession(request);
   } catch (err) {
-    await abandonCheckout(deps, scope, orderId, 'Stripe could not open the checkout.');
+    await releaseHeldOrder(scope, orderId, deps.now(), {
+      type: 'checkout.failed',
+      message: 'Stripe could not open the checkout.',
+    });
     deps.log.warn('checkout session not created', { order: orderId, error: err });
     if (err instanceof PaymentProviderUnavailable) throw err;
     throw new PaymentProviderUnavailable();
@@ -165,12 +168,21 @@ export async function startCheckout(
   return { orderId, url: session.url };
 }
 
-/** Cancel a pending order that never reached Stripe and give its stock back (once: the state guards it). */
-async function abandonCheckout(deps: CoreDeps, scope: TenantScope, orderId: string, message: string) {
+/**
+ * Cancel a pending order that still holds stock and give the stock back, with a timeline entry of
+ * `type` (a checkout that never reached Stripe, or one whose end Stripe never reported). Once only:
+ * the status and stock guards make a second call change nothing.
+ */
+export async function releaseHeldOrder(
+  scope: TenantScope,
+  orderId: string,
+  now: Date,
+  entry: { type: string; message: string },
+): Promise<void> {
   await scope.transaction(async (tx) => {
     const released = await tx.update(
       orders,
-      { status: 'cancelled', stockState: 'released', cancelledAt: deps.now() },
+      { status: 'cancelled', stockState: 'released', cancelledAt: now },
       and(eq(orders.id, orderId), eq(orders.status, 'pending'), eq(orders.stockState, 'held')),
     );
     if (released === 0) return;
@@ -179,9 +191,9 @@ async function abandonCheckout(deps: CoreDeps, scope: TenantScope, orderId: stri
     await tx.insert(orderEvents, {
       id: newId('orderEvent'),
       orderId,
-      type: 'checkout.failed',
+      type: entry.type,
       status: 'cancelled',
-      message,
+      message: entry.message,
     });
   });
 }

@@ -8,8 +8,6 @@ import { downloadLinksOf } from './downloads.ts';
 import { formatMoney } from './money.ts';
 import type { OrderRow } from './orders.ts';
 
-type Column = typeof orders.receiptSentAt | typeof orders.creatorNotifiedAt;
-
 /**
  * Send one notification of a paid order at most once: claim its column (a conditional update from
  * null), send, and give the claim back if sending fails so a retry sends it. Concurrent consumers of a
@@ -19,11 +17,10 @@ async function once(
   deps: IdentityDeps,
   scope: TenantScope,
   order: OrderRow,
-  column: Column,
   field: 'receiptSentAt' | 'creatorNotifiedAt',
   send: () => Promise<void>,
 ): Promise<boolean> {
-  const mine: SQL = and(eq(orders.id, order.id), isNull(column), isNotNull(orders.paidAt))!;
+  const mine: SQL = and(eq(orders.id, order.id), isNull(orders[field]), isNotNull(orders.paidAt))!;
   if ((await scope.update(orders, { [field]: deps.now() }, mine)) === 0) return false;
   try {
     await send();
@@ -72,7 +69,7 @@ export async function sendOrderEmails(
   const reference = order.id.slice(-8).toUpperCase();
 
   const receipt = order.buyerEmail
-    ? await once(deps, scope, order, orders.receiptSentAt, 'receiptSentAt', async () => {
+    ? await once(deps, scope, order, 'receiptSentAt', async () => {
         const links = await downloadLinksOf(deps, scope, order.id, order.siteOrigin);
         const downloadsText = links.length
           ? `\n\nYour downloads (each link works ${links[0]!.downloadLimit} times, until ${links[0]!.expiresAt.toUTCString()}):\n${links.map((l) => `${l.fileName}: ${l.url}`).join('\n')}`
@@ -95,7 +92,7 @@ export async function sendOrderEmails(
       })
     : false;
 
-  const creator = await once(deps, scope, order, orders.creatorNotifiedAt, 'creatorNotifiedAt', async () => {
+  const creator = await once(deps, scope, order, 'creatorNotifiedAt', async () => {
     const owners = await scope.list(memberships, eq(memberships.role, 'super_admin'), {
       orderBy: asc(memberships.createdAt),
     });

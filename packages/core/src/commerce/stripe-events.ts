@@ -74,9 +74,11 @@ export async function receiveStripeEvent(
       stripeCreatedAt: new Date(event.created * 1000),
       receivedAt: deps.now(),
     });
+    return { id: event.id, type: event.type, pending: true };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
   }
+  // Stripe sent it again: queue it only if it was never applied.
   const [row] = await db
     .select({ processedAt: stripeEvents.processedAt })
     .from(stripeEvents)
@@ -150,7 +152,7 @@ async function apply(deps: IdentityDeps, event: Stripe.Event): Promise<Outcome> 
       return withOrder(deps, event, await orderOfSession(deps, session), (ctx) =>
         session.payment_status === 'paid' || session.payment_status === 'no_payment_required'
           ? markPaid(deps, ctx, session)
-          : note(ctx, 'payment.processing', 'Waiting for the payment to clear'),
+          : note(ctx, 'Waiting for the payment to clear'),
       );
     }
     case 'checkout.session.async_payment_failed':
@@ -257,7 +259,7 @@ async function settle(ctx: OrderContext, status: OrderStatus, fields: { amount?:
   );
 }
 
-async function note(ctx: OrderContext, _kind: string, message: string): Promise<Outcome> {
+async function note(ctx: OrderContext, message: string): Promise<Outcome> {
   await settle(ctx, ctx.order.status as OrderStatus, { message });
   return `noted: ${message}`;
 }
@@ -297,7 +299,7 @@ async function markPaid(
 ): Promise<Outcome> {
   const { tx, order } = ctx;
   if (order.status !== 'pending') {
-    await note(ctx, 'payment.succeeded', `Already ${order.status}`);
+    await note(ctx, `Already ${order.status}`);
     return `ignored: order already ${order.status}`;
   }
   const shipping =
@@ -365,7 +367,7 @@ async function recordBuyer(
 async function cancel(deps: CoreDeps, ctx: OrderContext, message: string): Promise<Outcome> {
   const { tx, order } = ctx;
   if (order.status !== 'pending') {
-    await note(ctx, 'checkout.ended', `${message}, but the order is ${order.status}`);
+    await note(ctx, `${message}, but the order is ${order.status}`);
     return `ignored: order already ${order.status}`;
   }
   await move(ctx, {
@@ -385,7 +387,7 @@ async function refunded(deps: CoreDeps, ctx: OrderContext, amountRefunded: numbe
   if (order.status === 'pending') throw new EventNotReady('refund before the payment was applied');
   // Refund totals only grow: an older event arriving late says less than we know, and changes nothing.
   if (amountRefunded <= order.refundedTotal) {
-    await note(ctx, 'refund', 'Refund already recorded');
+    await note(ctx, 'Refund already recorded');
     return 'ignored: refund already recorded';
   }
   const next = statusAfterRefund(order.total, amountRefunded);
@@ -405,7 +407,7 @@ async function refunded(deps: CoreDeps, ctx: OrderContext, amountRefunded: numbe
 async function disputed(ctx: OrderContext, amount: number, reason: string): Promise<Outcome> {
   const { order } = ctx;
   if (!canTransition(order.status as OrderStatus, 'disputed')) {
-    await note(ctx, 'dispute', `Dispute opened (${reason}) while ${order.status}`);
+    await note(ctx, `Dispute opened (${reason}) while ${order.status}`);
     return `ignored: order ${order.status}`;
   }
   await move(ctx, { status: 'disputed' });
