@@ -17,8 +17,12 @@ import { loadProduct } from './products.ts';
 import { invalid } from './shared.ts';
 import { afterCatalogChange } from './storefront.ts';
 
-/** How long a checkout holds stock: Stripe's shortest session lifetime. */
-export const checkoutHoldMinutes = 30;
+/**
+ * How long a checkout holds stock: Stripe's shortest session lifetime (30 minutes, counted from when
+ * Stripe creates the session) plus a minute, so the request's own trip and a busy moment cannot make
+ * `expires_at` fall short of it (Stripe then refuses the session).
+ */
+export const checkoutHoldMinutes = 31;
 
 export interface CheckoutInput {
   siteId: string;
