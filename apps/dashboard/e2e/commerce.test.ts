@@ -183,5 +183,37 @@ describe('selling from a site', () => {
     ]);
     // Stock was taken once, at checkout, and a refund does not put it back.
     expect(await stockM()).toBe(3);
+
+    // Sales: revenue per currency, and each product's funnel with the views of its page counted.
+    const cellsOf = async (name: string) =>
+      page
+        .getByRole('row', { name: new RegExp(name) })
+        .locator('td')
+        .allTextContents();
+    await eventually(
+      async () => {
+        await page.goto(`${stack.appUrl}/sales?range=7`);
+        return (await cellsOf('Film Look Presets'))[0] === '1';
+      },
+      30_000,
+      500,
+    );
+    expect(await cellsOf('Film Look Presets')).toEqual([
+      '1',
+      '1100% of views',
+      '1100% of checkouts',
+      '100%',
+      '$19.00',
+    ]);
+    expect((await cellsOf('Studio Tee')).slice(1)).toEqual([
+      '1100% of views',
+      '1100% of checkouts',
+      '100%',
+      '€64.00',
+    ]);
+    const eur = page.getByRole('region', { name: 'Sales in EUR' });
+    expect(await eur.getByText('€64.00').count()).toBeGreaterThan(0);
+    expect(await eur.getByText('€54.00').count()).toBe(1); // net of the €10 refund
+    await checkPage(stack, page, 'sales');
   }, 240_000);
 });

@@ -421,6 +421,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     path: (f) => `/orders/${f.orderId}`,
     ownMarker: (f) => f.orderId.slice(-8).toUpperCase(),
   },
+  '_app.sales.tsx': {
+    b: 'notFound',
+    path: (f) => `/sales?siteId=${f.siteId}`,
+    ownMarker: (f) => f.productId,
+  },
   'orders.export[.]csv.tsx': { b: 'noData', path: () => '/orders/export.csv', ownMarker: (f) => f.orderId },
   '_app.analytics.tsx': {
     b: 'notFound',
@@ -801,6 +806,7 @@ describe('the workspace cookie is a choice among memberships, never trusted', ()
       '/products/categories',
       '/orders',
       '/orders/export.csv',
+      '/sales',
     ]) {
       const res = await send('GET', path, { sid, org: a.organization.id });
       expect(res.status, path).toBe(200);

@@ -15,6 +15,7 @@ export * from './money-input.ts';
 export * from './orders.ts';
 export * from './roles.ts';
 export * from './safe-url.ts';
+export * from './sales.ts';
 export * from './site-inputs.ts';
 export * from './sites.ts';
 export * from './storefront.ts';

@@ -114,40 +114,11 @@ export function TimeSeriesChart({
           );
         })}
       </svg>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-indigo-700">Show as table</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead className="text-xs text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="py-1 pr-4">
-                  Day
-                </th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col" className="py-1 pr-4 text-right">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {points.map((p) => (
-                <tr key={p.day}>
-                  <th scope="row" className="py-1 pr-4 font-normal">
-                    {p.day}
-                  </th>
-                  {series.map((s) => (
-                    <td key={s.key} className="py-1 pr-4 text-right tabular-nums">
-                      {fmt.format(p[s.key])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        title={title}
+        columns={series.map((s) => s.label)}
+        rows={points.map((p) => ({ day: p.day, cells: series.map((s) => fmt.format(p[s.key])) }))}
+      />
     </figure>
   );
 }
@@ -188,14 +159,137 @@ export function BarList({
   );
 }
 
-export function Stat({ label, value, hint }: { label: string; value: number; hint?: string }) {
+export function Stat({ label, value, hint }: { label: string; value: number | string; hint?: string }) {
   return (
     <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <dt className="text-sm font-medium text-slate-600">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold tracking-tight text-slate-900 tabular-nums">
-        {fmt.format(value)}
+        {typeof value === 'number' ? fmt.format(value) : value}
       </dd>
       {hint ? <dd className="mt-0.5 text-xs text-slate-600">{hint}</dd> : null}
     </div>
+  );
+}
+
+/**
+ * One figure per day as bars (revenue, orders), with a table as its text alternative. `format`
+ * writes a value for people (money in its currency); the axis uses the same, rounded.
+ */
+export function DailyBars({
+  points,
+  title,
+  label,
+  format = (v) => fmt.format(v),
+}: {
+  points: { day: string; value: number }[];
+  title: string;
+  label: string;
+  format?: (v: number) => string;
+}) {
+  const w = 720;
+  const h = 220;
+  const pad = { l: 64, r: 8, t: 12, b: 28 };
+  const max = niceMax(Math.max(1, ...points.map((p) => p.value)));
+  const slot = (w - pad.l - pad.r) / Math.max(1, points.length);
+  const bar = Math.max(1, Math.min(28, slot * 0.7));
+  const y = (v: number) => pad.t + (h - pad.t - pad.b) * (1 - v / max);
+  const labelEvery = Math.max(1, Math.ceil(points.length / 6));
+  const titleId = `bars-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${w} ${h}`} className="h-auto w-full" role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{title}</title>
+        {[0, max / 2, max].map((t) => (
+          <g key={t}>
+            <line
+              x1={pad.l}
+              x2={w - pad.r}
+              y1={y(t)}
+              y2={y(t)}
+              stroke="#e2e8f0"
+              strokeDasharray={t === 0 ? undefined : '3 3'}
+            />
+            <text x={pad.l - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#475569">
+              {format(t)}
+            </text>
+          </g>
+        ))}
+        {points.map((p, i) => {
+          const cx = pad.l + slot * i + slot / 2;
+          return (
+            <g key={p.day}>
+              {p.value > 0 ? (
+                <rect
+                  x={cx - bar / 2}
+                  y={y(p.value)}
+                  width={bar}
+                  height={Math.max(1, y(0) - y(p.value))}
+                  rx="2"
+                  fill="#4f46e5"
+                />
+              ) : null}
+              {i % labelEvery === 0 || i === points.length - 1 ? (
+                <text x={cx} y={h - 8} textAnchor="middle" fontSize="11" fill="#475569">
+                  {p.day.slice(5)}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </svg>
+      <ChartTable
+        title={title}
+        columns={[label]}
+        rows={points.map((p) => ({ day: p.day, cells: [format(p.value)] }))}
+      />
+    </figure>
+  );
+}
+
+/** A chart's figures as a table, folded under it: its text alternative, and the exact numbers. */
+function ChartTable({
+  title,
+  columns,
+  rows,
+}: {
+  title: string;
+  columns: string[];
+  rows: { day: string; cells: string[] }[];
+}) {
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer font-medium text-indigo-700">Show as table</summary>
+      <div className="mt-2 max-h-64 overflow-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{title}</caption>
+          <thead className="text-xs text-slate-600 uppercase">
+            <tr>
+              <th scope="col" className="py-1 pr-4">
+                Day
+              </th>
+              {columns.map((c) => (
+                <th key={c} scope="col" className="py-1 pr-4 text-right">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={r.day}>
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {r.day}
+                </th>
+                {r.cells.map((c, i) => (
+                  <td key={columns[i]} className="py-1 pr-4 text-right tabular-nums">
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -1,19 +1,10 @@
 import { analyticsFigures } from '@mewayz/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { Await, Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Await, useLoaderData, useSearchParams } from '@remix-run/react';
 import { Suspense } from 'react';
 import { BarList, Stat, TimeSeriesChart } from '../components/charts.tsx';
-import {
-  Alert,
-  Button,
-  Card,
-  cx,
-  EmptyState,
-  Field,
-  PageHeader,
-  Select,
-  Spinner,
-} from '../components/ui.tsx';
+import { RangeFilter } from '../components/range-filter.tsx';
+import { Alert, Card, EmptyState, PageHeader } from '../components/ui.tsx';
 import { loadDetails, loadSummary, rangeFromUrl, sitesOf } from '../lib/analytics.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult } from '../lib/forms.server.ts';
@@ -75,10 +66,7 @@ export default function Analytics() {
   const { report, details, figures, sites, errors } = useLoaderData<typeof loader>();
   const today = report.today;
   const [params] = useSearchParams();
-  const nav = useNavigation();
   const ts = report.timeseries;
-  const loading = nav.state === 'loading' && nav.location?.pathname === '/analytics';
-  const preset = params.get('range') ?? (params.get('from') ? '' : '30');
   const csvHref = `/analytics/export.csv?${new URLSearchParams({ from: ts.from, to: ts.to, ...(params.get('siteId') ? { siteId: params.get('siteId')! } : {}) })}`;
   const noData = ts.totals.views + ts.totals.clicks + ts.totals.bots === 0;
   return (
@@ -96,46 +84,7 @@ export default function Analytics() {
           </a>
         }
       />
-      <Form
-        method="get"
-        className="mb-6 flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
-      >
-        <Select label="Site" name="siteId" defaultValue={params.get('siteId') ?? ''} className="min-w-40">
-          <option value="">All sites and short links</option>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </Select>
-        <nav aria-label="Quick ranges" className="flex gap-1 rounded-lg bg-slate-100 p-1">
-          {['7', '30', '90'].map((r) => (
-            <Link
-              key={r}
-              to={`?${new URLSearchParams({ range: r, ...(params.get('siteId') ? { siteId: params.get('siteId')! } : {}) })}`}
-              aria-current={preset === r ? 'true' : undefined}
-              className={cx(
-                'rounded-md px-3 py-1.5 text-sm font-medium',
-                preset === r ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-700 hover:text-slate-900',
-              )}
-            >
-              {r} days
-            </Link>
-          ))}
-        </nav>
-        <Field
-          label="From"
-          name="from"
-          type="date"
-          defaultValue={params.get('from') ?? ''}
-          error={errors.from}
-        />
-        <Field label="To" name="to" type="date" defaultValue={params.get('to') ?? ''} error={errors.to} />
-        <Button type="submit" variant="secondary" pending={loading}>
-          Apply
-        </Button>
-        {loading ? <Spinner className="text-indigo-600" /> : null}
-      </Form>
+      <RangeFilter path="/analytics" sites={sites} allSites="All sites and short links" errors={errors} />
       {Object.keys(errors).length ? (
         <div className="mb-6">
           <Alert>The date range was not valid, so the default range is shown.</Alert>

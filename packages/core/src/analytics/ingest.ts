@@ -38,19 +38,20 @@ SELECT organization_id, site_id, '', day, dim, val, SUM(v), 0, SUM(c), SUM(b) FR
 )}) AS x GROUP BY organization_id, site_id, day, dim, val
 ON DUPLICATE KEY UPDATE views = views + VALUES(views), clicks = clicks + VALUES(clicks), bots = bots + VALUES(bots)`;
 
-// Per-link rows: clicks of each bio-site link or short link, by the same dimensions, plus 'item' rows
-// (human clicks per item of a block with several links, value = the item's index).
+// Per-link rows: clicks of each bio-site link or short link, and views of each product page (a view
+// whose link_id is the product's id), by the same dimensions, plus 'item' rows (human clicks per
+// item of a block with several links, value = the item's index).
 const linkRollup = (batch: string) => sql`
 INSERT INTO analytics_daily (organization_id, site_id, link_id, day, dimension, value, views, visitors, clicks, bots)
-SELECT organization_id, site_id, link_id, day, dim, val, 0, 0, SUM(c), SUM(b) FROM (${unionOver(
+SELECT organization_id, site_id, link_id, day, dim, val, SUM(v), 0, SUM(c), SUM(b) FROM (${unionOver(
   (d, col) => sql`SELECT organization_id, site_id, link_id, day, ${d} AS dim, ${col} AS val,
-    (is_bot = 0) AS c, ${botsOf(d)} AS b
-  FROM analytics_events WHERE ingest_batch = ${batch} AND kind = 'click' AND link_id <> ''${humansOnly(d)}`,
+    (kind = 'view' AND is_bot = 0) AS v, (kind = 'click' AND is_bot = 0) AS c, ${botsOf(d)} AS b
+  FROM analytics_events WHERE ingest_batch = ${batch} AND link_id <> ''${humansOnly(d)}`,
 )} UNION ALL SELECT organization_id, site_id, link_id, day, 'item' AS dim, CONCAT('', link_item) AS val,
-    1 AS c, 0 AS b
+    0 AS v, 1 AS c, 0 AS b
   FROM analytics_events WHERE ingest_batch = ${batch} AND kind = 'click' AND link_id <> '' AND link_item >= 0 AND is_bot = 0
 ) AS x GROUP BY organization_id, site_id, link_id, day, dim, val
-ON DUPLICATE KEY UPDATE clicks = clicks + VALUES(clicks), bots = bots + VALUES(bots)`;
+ON DUPLICATE KEY UPDATE views = views + VALUES(views), clicks = clicks + VALUES(clicks), bots = bots + VALUES(bots)`;
 
 // First view of each visitor per site and day; INSERT IGNORE keeps the earliest sighting only.
 const visitorInsert = (batch: string) => sql`

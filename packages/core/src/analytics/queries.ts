@@ -1,6 +1,6 @@
 import { type BreakdownDimension, breakdownDimensions, MAX_ANALYTICS_RANGE_DAYS } from '@mewayz/contracts';
 import { analyticsDaily, blocks, shortLinks, sites } from '@mewayz/db/schema';
-import { and, asc, desc, eq, gte, inArray, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, ne, type SQL, sql, sum } from 'drizzle-orm';
 import type { CoreDeps } from '../deps.ts';
 import { NotFound, ValidationFailed } from '../errors.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -139,6 +139,8 @@ export async function topLinks(
     lte(analyticsDaily.day, range.to),
     eq(analyticsDaily.dimension, 'total'),
     ne(analyticsDaily.linkId, ''),
+    // Link rows of product pages hold views only.
+    gt(analyticsDaily.clicks, 0),
     ...figureScope(filter),
   ];
   const rows = await scope.aggregate(

@@ -8,6 +8,7 @@ export * from './orders.ts';
 export * from './payments.ts';
 export * from './payouts.ts';
 export * from './products.ts';
+export * from './sales.ts';
 export * from './storefront.ts';
 export {
   EventNotReady,

@@ -13,8 +13,12 @@ import {
 import { createPublishedSite, createTenant, failureOf, identityDeps, nodeDeps } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { analyticsEventSchema } from '../analytics/event.ts';
+import { ingestEvents } from '../analytics/ingest.ts';
+import { topLinks } from '../analytics/queries.ts';
 import { dbOf } from '../data/db-handle.ts';
 import type { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import { startCheckout } from './checkout.ts';
 import { sweepExpiredCheckouts } from './checkout-expiry.ts';
 import { downloadLinksOf, redeemDownload } from './downloads.ts';
@@ -27,6 +31,7 @@ import {
   WebhookSignatureInvalid,
 } from './payments.ts';
 import { createProduct } from './products.ts';
+import { salesReport } from './sales.ts';
 import type { CommerceSettings } from './settings.ts';
 import { EventNotReady, processStripeEvent, receiveStripeEvent } from './stripe-events.ts';
 import { createVariant } from './variants.ts';
@@ -508,5 +513,97 @@ describe('order state machine', () => {
     expect(canTransition('refunded', 'paid')).toBe(false);
     expect(canTransition('cancelled', 'paid')).toBe(false);
     expect(canTransition('pending', 'fulfilled')).toBe(false);
+  });
+});
+
+describe('sales report', () => {
+  it('sums paid orders per day and currency, and counts views → checkouts → paid per product', async () => {
+    const { scope, siteId, origin } = await shop();
+    const ebook = await createProduct(deps, scope, actor, {
+      kind: 'digital',
+      name: 'Ebook',
+      currency: 'USD',
+      price: 1000,
+    });
+    const print = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Print',
+      currency: 'EUR',
+      price: 2500,
+      stock: 10,
+    });
+    const idle = await createProduct(deps, scope, actor, {
+      kind: 'digital',
+      name: 'Nobody looked',
+      currency: 'USD',
+      price: 300,
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    // Three human views and a bot's of the ebook's page, one of the print's, one of the bio page.
+    const view = (linkId: string, isBot = false) =>
+      analyticsEventSchema.parse({
+        id: newId('event'),
+        kind: 'view',
+        organizationId: scope.orgId,
+        siteId,
+        linkId,
+        occurredAt: new Date().toISOString(),
+        visitorHash: 'v'.repeat(32),
+        isBot,
+      });
+    await ingestEvents(deps, null, [
+      view(ebook.id),
+      view(ebook.id),
+      view(ebook.id),
+      view(ebook.id, true),
+      view(print.id),
+      view(''),
+    ]);
+    const line = { siteId, siteOrigin: origin, quantity: 1 };
+    const paidEbook = await startCheckout(deps, scope, { ...line, productId: ebook.id });
+    await startCheckout(deps, scope, { ...line, productId: ebook.id }); // left unpaid
+    const paidPrint = await startCheckout(deps, scope, { ...line, productId: print.id, quantity: 2 });
+    await deliver('checkout.session.completed', completedSession(paidEbook.orderId, 1000));
+    await deliver('checkout.session.completed', completedSession(paidPrint.orderId, 5000));
+    await deliver('charge.refunded', {
+      id: `ch_${paidPrint.orderId}`,
+      object: 'charge',
+      payment_intent: `pi_${paidPrint.orderId}`,
+      amount: 5000,
+      amount_refunded: 1200,
+    });
+
+    const report = await salesReport(deps, scope, { from: today, to: today });
+    expect(report.currencies.map((c) => [c.currency, c.orders, c.revenue, c.refunded, c.net])).toEqual([
+      ['EUR', 1, 5000, 1200, 3800],
+      ['USD', 1, 1000, 0, 1000],
+    ]);
+    expect(report.currencies[0]!.points).toEqual([{ day: today, orders: 1, revenue: 5000, refunded: 1200 }]);
+    const funnel = Object.fromEntries(
+      report.products.map((p) => [p.name, [p.views, p.checkouts, p.paid, p.revenue]]),
+    );
+    expect(funnel).toEqual({
+      Print: [1, 1, 1, 5000],
+      Ebook: [3, 2, 1, 1000],
+      'Nobody looked': [0, 0, 0, 0],
+    });
+    expect(report.products.find((p) => p.productId === idle.id)?.currency).toBe('USD');
+    // The product views are not links: the top-links report still lists only clicked links.
+    const links = await topLinks(deps, scope, { from: today, to: today });
+    expect(links.links).toEqual([]);
+    // Another organization's report is empty, and its site filter is a 404 here.
+    const other = await shop();
+    const theirs = await salesReport(deps, other.scope, { from: today, to: today });
+    expect([theirs.currencies, theirs.products]).toEqual([[], []]);
+    expect((await failure(salesReport(deps, other.scope, { siteId })))[0]).toBe(404);
+    // A day with no sales is zero-filled, and a range past the cap is refused.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const two = await salesReport(deps, scope, { from: yesterday, to: today });
+    expect(two.currencies[1]!.points.map((p) => p.revenue)).toEqual([0, 1000]);
+    expect(await failure(salesReport(deps, scope, { from: '2020-01-01', to: today }))).toEqual([
+      422,
+      'validation_failed',
+      'from',
+    ]);
   });
 });

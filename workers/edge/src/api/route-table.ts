@@ -44,6 +44,7 @@ import { productsDelete } from './routes/products.delete.ts';
 import { productsGet } from './routes/products.get.ts';
 import { productsList } from './routes/products.list.ts';
 import { productsUpdate } from './routes/products.update.ts';
+import { salesReport } from './routes/sales.report.ts';
 import { sitesCreate } from './routes/sites.create.ts';
 import { sitesDelete } from './routes/sites.delete.ts';
 import { sitesGet } from './routes/sites.get.ts';
@@ -131,5 +132,6 @@ export const routeTable: readonly ApiRouteDef[] = [
   ordersList,
   ordersGet,
   ordersRefund,
+  salesReport,
   ordersFulfil,
 ] as unknown as readonly ApiRouteDef[];

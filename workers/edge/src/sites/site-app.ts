@@ -63,6 +63,8 @@ function serveSitePage(
   site: LiveSite,
   variant: string,
   render: (opts: SitePageOptions) => Promise<RenderedSitePage | null>,
+  /** What the view is of, besides the site: a product page's views feed that product's sales funnel. */
+  viewOf = '',
 ): Promise<Response> {
   const { deps, host } = r;
   const { snapshot } = site;
@@ -71,7 +73,7 @@ function serveSitePage(
     kind: 'view',
     organizationId: snapshot.organizationId,
     siteId: snapshot.siteId,
-    linkId: '',
+    linkId: viewOf,
   });
   return servePage(r, site, `${variant}|${ageConfirmed ? 'age' : ''}`, async () => {
     const page = await render({
@@ -136,9 +138,16 @@ export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<
  */
 export async function productPage(r: EdgeRequest, slug: string): Promise<Response> {
   const site = await siteOf(r);
-  if (!site || !storeProduct(site.snapshot, slug)) return notFoundResponse();
+  const product = site && storeProduct(site.snapshot, slug);
+  if (!site || !product) return notFoundResponse();
   const { snapshot } = site;
-  return serveSitePage(r, site, `product|${slug}`, (opts) => renderProductPage(snapshot, opts, slug));
+  return serveSitePage(
+    r,
+    site,
+    `product|${slug}`,
+    (opts) => renderProductPage(snapshot, opts, slug),
+    product.id,
+  );
 }
 
 /**

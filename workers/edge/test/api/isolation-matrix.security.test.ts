@@ -191,6 +191,7 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/orders/${f.orderId}/refunds`, body: { amount: 100 } }),
   },
+  'sales.report': { kind: 'id', request: (f) => ({ path: `/sales?siteId=${f.siteId}${range}` }) },
   'orders.fulfil': {
     kind: 'id',
     request: (f) => ({ path: `/orders/${f.orderId}/fulfilment`, body: { trackingNumber: '1Z999' } }),
