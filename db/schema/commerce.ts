@@ -40,6 +40,12 @@ export const products = mysqlTable(
     seo: json('seo').$type<{ title?: string; description?: string; noindex: boolean }>().notNull(),
     /** Physical products without variants; null: not tracked. */
     stock: int('stock'),
+    /**
+     * Physical products: the shipping price per destination (`country` ISO 3166-1 alpha-2, or `*` for
+     * every other country the platform ships to), minor units of `currency`, per order. Null or empty:
+     * shipping is free to the platform's countries.
+     */
+    shippingRates: json('shipping_rates').$type<{ country: string; amount: number }[]>(),
     /** Digital downloads: the R2 key of the file and how its signed links are handed out. */
     fileKey: varchar('file_key', { length: 512 }),
     downloadLimit: smallint('download_limit'),

@@ -110,6 +110,14 @@ describe('catalog pages', () => {
     await page.getByLabel('Price', { exact: true }).fill('25');
     await page.getByLabel('Stock (optional)').fill('9');
     await page.getByLabel('Merch › Tees').check();
+    // Shipping: €5 to Germany, and a second Germany row is refused beside it before anything is sent.
+    await page.getByLabel('Destination 1').selectOption({ label: 'Germany' });
+    await page.getByLabel('Price 1').fill('5');
+    await page.getByLabel('Destination 2').selectOption({ label: 'Germany' });
+    await page.getByLabel('Price 2').fill('12.50');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.getByText('This country has a rate already').waitFor();
+    await page.getByLabel('Destination 2').selectOption({ label: 'Everywhere else' });
     await checkPage(stack, page, 'catalog-new-physical');
     await page.getByRole('button', { name: 'Create product' }).click();
     await page.waitForURL(/\/products\/prod_[^/?]+\?created=1$/);
@@ -176,6 +184,10 @@ describe('catalog pages', () => {
     await expect.poll(() => images.first().locator('img').getAttribute('alt')).toBe('Back print, green');
     const saved = await commerceService.getProduct(stack.deps, owner.scope, teeId);
     expect(saved.images.map((i) => i.alt)).toEqual(['Back print, green', null]);
+    expect(saved.shippingRates).toEqual([
+      { country: 'DE', amount: 500 },
+      { country: '*', amount: 1250 },
+    ]);
     expect(saved.variants.map((v) => [v.name, v.price, v.stock])).toEqual([
       ['L', 2750, 0],
       ['M', 2500, 5],

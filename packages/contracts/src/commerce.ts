@@ -103,6 +103,58 @@ export const downloadSettingsSchema = z
     description: 'A digital product’s file and how its expiring signed links are handed out.',
   });
 
+/** `*` in a shipping rate: every country the platform ships to that no other rate names. */
+export const everywhereElse = '*';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** Codes the region names know that are not countries a parcel can go to. */
+const notCountries = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO']);
+
+/** A country's English name ("DE" → "Germany"); `*` reads as "Everywhere else". */
+export function countryName(code: string): string {
+  return code === everywhereElse ? 'Everywhere else' : (regionNames.of(code) ?? code);
+}
+
+const shippingCountryPattern = '^([A-Z]{2}|\\*)$';
+
+export const shippingRateSchema = z
+  .object({
+    country: z
+      .string()
+      .regex(new RegExp(shippingCountryPattern), {
+        error: 'Enter a two-letter country code, like US, or * for everywhere else',
+      })
+      .refine((c) => c === everywhereElse || (!notCountries.has(c) && regionNames.of(c) !== undefined), {
+        error: 'That is not a country code',
+      })
+      .openapi({
+        example: 'DE',
+        pattern: shippingCountryPattern,
+        minLength: 1,
+        maxLength: 2,
+        description: 'ISO 3166-1 alpha-2, or `*` for every other country shipped to.',
+      }),
+    amount: moneyAmount.openapi({
+      description: 'Minor units of the product’s currency, per order; 0 ships free.',
+    }),
+  })
+  .strict()
+  .openapi('ShippingRate');
+
+export const MAX_SHIPPING_RATES = 60;
+
+export const shippingRatesSchema = z
+  .array(shippingRateSchema)
+  .max(MAX_SHIPPING_RATES)
+  .refine((rates) => new Set(rates.map((r) => r.country)).size === rates.length, {
+    error: 'List each country once',
+  })
+  .openapi({
+    description:
+      'Physical products: shipping per destination. Empty: free shipping to the platform’s countries.',
+  });
+export type ShippingRate = z.infer<typeof shippingRateSchema>;
+
 const productName = singleLine(1, 200, { field: 'name' });
 const description = multiLine(0, 5000).openapi({
   description: 'Markdown, the safe subset of text blocks (emphasis, lists, links).',
@@ -132,6 +184,7 @@ export const createProductInput = z
         ...commonCreate,
         price: moneyAmount,
         stock: stockField.default(null),
+        shippingRates: shippingRatesSchema.default([]),
       })
       .strict()
       .openapi('CreatePhysicalProduct'),
@@ -174,6 +227,7 @@ export const updateProductInput = z
     seo: productSeoSchema,
     categoryIds,
     stock: stockField,
+    shippingRates: shippingRatesSchema,
     download: downloadSettingsSchema.partial().strict(),
     minPrice: moneyAmount,
     suggestedPrice: moneyAmount.nullable(),
@@ -245,7 +299,12 @@ export type UpdateProductImageInput = z.input<typeof updateProductImageInput>;
 
 /** A new order of a list (a product's images or variants, sibling categories): every id once. */
 export const reorderInput = z
-  .object({ ids: z.array(z.string().max(40)).min(1).max(1000) })
+  .object({
+    ids: z
+      .array(z.string().max(40).openapi({ pattern: '^[a-z]+_[0-9a-hjkmnp-tv-z]{26}$', maxLength: 40 }))
+      .min(1)
+      .max(1000),
+  })
   .strict()
   .openapi('Reorder');
 export type ReorderInput = z.input<typeof reorderInput>;
@@ -339,6 +398,13 @@ export const productSchema = z
     seo: productSeoSchema,
     stock: stockOut.openapi({ description: 'Physical products without variants; null: not tracked.' }),
     inStock: z.boolean(),
+    shippingRates: listOut(
+      z.object({
+        country: z.string().openapi({ pattern: shippingCountryPattern, maxLength: 2 }),
+        amount: amountOut,
+      }),
+      MAX_SHIPPING_RATES,
+    ),
     download: z
       .object({
         fileKey: z.string().openapi({ pattern: r2KeyPattern, maxLength: 512 }).nullable(),

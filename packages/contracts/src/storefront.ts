@@ -60,6 +60,12 @@ export interface CatalogProduct {
   inStock: boolean;
   /** Slugs of the categories it is in. */
   categories: string[];
+  /**
+   * Physical products with shipping rates: every destination a buyer may pick and its price (minor
+   * units, per order), `*` already expanded to the platform's countries. Empty: shipping is free to
+   * the platform's countries and the address alone is asked for at checkout.
+   */
+  shipping: { country: string; amount: number }[];
 }
 
 export interface CatalogCategory {

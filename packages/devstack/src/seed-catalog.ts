@@ -47,6 +47,12 @@ const demoProducts: {
       currency: 'EUR',
       price: 3200,
       sku: 'DEMO-TEE',
+      // Free at home in Portugal, €5 to Spain, €12 to the platform's other countries.
+      shippingRates: [
+        { country: 'PT', amount: 0 },
+        { country: 'ES', amount: 500 },
+        { country: '*', amount: 1200 },
+      ],
     },
     categories: ['merch'],
     variants: [

@@ -10,12 +10,14 @@ import {
   type IdentityDeps,
   identity,
   organizationsService,
+  publicOrigin,
   webhooksService,
 } from '@mewayz/core';
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
 import { seedDemoCatalog } from './seed-catalog.ts';
-import { seedDemoSite } from './seed-site.ts';
+import { seedDemoOrders } from './seed-orders.ts';
+import { demoSiteSlug, seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
 /** Local-only password of the demo owner; printed by `npm start`. */
@@ -82,6 +84,12 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const site = await seedDemoSite(deps, scope, actor);
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
+  const sales = await seedDemoOrders(
+    deps,
+    scope,
+    site.siteId,
+    publicOrigin(deps.config, `${demoSiteSlug}.${deps.config.rootDomain}`),
+  );
   // One webhook endpoint at the local receiver (`npm start` runs it), so publishing or adding a link
   // shows a signed delivery there at once.
   const hooks = await webhooksService.listWebhookEndpoints(deps, scope, { page: 1, perPage: 50 });
@@ -98,7 +106,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}) and a demo catalog (${catalog.created} products added)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}) a demo catalog (${catalog.created} products added) and ${sales.created} demo orders added`,
     password: demoOwnerPassword,
   };
 }

@@ -2,9 +2,10 @@ import { gzipSync } from 'node:zlib';
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { commerceService, publicOrigin } from '@mewayz/core';
 import { renderSitePage } from '@mewayz/render';
-import { createTestOrg, nodeDeps } from '@mewayz/testing';
+import { createPublishedSite, createTestOrg, failureOf, nodeDeps } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemoCatalog } from '../src/seed-catalog.ts';
+import { seedDemoOrders } from '../src/seed-orders.ts';
 import { demoSiteSlug, seedDemoSite } from '../src/seed-site.ts';
 
 const deps = nodeDeps();
@@ -42,6 +43,45 @@ describe('the demo catalog seed', () => {
     await commerceService.deleteProduct(deps, scope, actor, tip.id);
     expect(await seedDemoCatalog(deps, scope, actor)).toEqual({ created: 0 });
     expect((await commerceService.listProducts(deps, scope, {}, page)).total).toBe(2);
+  });
+});
+
+describe('the demo sales', () => {
+  it('adds two weeks of paid orders once, which the sales report and its funnel show, and none can be refunded', async () => {
+    const scope = await createTestOrg(deps);
+    await seedDemoCatalog(deps, scope, actor);
+    const { site } = await createPublishedSite(deps, scope);
+    const siteId = site.id;
+    expect(await seedDemoOrders(deps, scope, siteId, 'http://alice.mewayz.localhost:8787')).toEqual({
+      created: 7,
+    });
+    expect(await seedDemoOrders(deps, scope, siteId, 'http://alice.mewayz.localhost:8787')).toEqual({
+      created: 0,
+    });
+    const report = await commerceService.salesReport(deps, scope, { siteId });
+    expect(report.currencies.map((c) => [c.currency, c.orders, c.revenue, c.refunded])).toEqual([
+      ['EUR', 2, 3200 + 6400 + 500, 1000],
+      ['USD', 5, 3 * 1900 + 500 + 300, 0],
+    ]);
+    const presets = report.products.find((p) => p.name === 'Film Look Presets')!;
+    expect([presets.checkouts, presets.paid]).toEqual([3, 3]);
+    expect(presets.views).toBeGreaterThan(presets.checkouts);
+    const orders = await commerceService.listOrders(deps, scope, {}, { page: 1, perPage: 50 });
+    const refundable = orders.items.find((o) => o.status === 'paid')!;
+    // No payment behind it: refused as not refundable before Stripe would be asked.
+    const stripeless = {
+      ...deps,
+      commerce: {
+        payments: {} as never,
+        platformFeeBps: 0,
+        requireConnect: false,
+        automaticTax: false,
+        shippingCountries: [],
+      },
+    };
+    expect(await failureOf(commerceService.refundOrder(stripeless, scope, actor, refundable.id, {}))).toEqual(
+      [409, 'conflict', 'not_refundable'],
+    );
   });
 });
 

@@ -94,6 +94,7 @@ export function product(patch: Partial<CatalogProduct> = {}): CatalogProduct {
     variants: [],
     inStock: true,
     categories: [],
+    shipping: [],
     ...patch,
   };
 }

@@ -138,6 +138,34 @@ describe('product page', () => {
     expect(html).toContain('<b>From €32.00</b>');
   });
 
+  test('a product with shipping rates asks where to ship, each destination by name with its price', async () => {
+    const site = siteSelling(
+      product({
+        slug: 'print',
+        currency: 'EUR',
+        shipping: [
+          { country: 'DE', amount: 0 },
+          { country: 'ES', amount: 500 },
+          { country: 'AT', amount: 1250 },
+        ],
+      }),
+      product({ slug: 'free' }),
+    );
+    const html = await productPage(site, 'print');
+    expect(field(html, 'country')).toMatchObject({ required: '' });
+    expect(elements(html, 'option')).toEqual([
+      { value: '' },
+      { value: 'AT' },
+      { value: 'DE' },
+      { value: 'ES' },
+    ]);
+    expect(html).toContain('Austria — €12.50');
+    expect(html).toContain('Germany — free');
+    expect(html).toContain('Spain — €5.00');
+    // Free shipping to the platform's countries: the address is asked for by Stripe, nothing here.
+    expect(field(await productPage(site, 'free'), 'country')).toBeUndefined();
+  });
+
   test('pay what you want: an amount in major units, at least the price, prefilled with the suggestion', async () => {
     const site = siteSelling(
       product({ slug: 'tip', kind: 'pay_what_you_want', price: 100, suggestedPrice: 550 }),

@@ -9,6 +9,7 @@ import {
   startEdge,
   type Tenant,
   testActor,
+  testStripeKey,
 } from '@mewayz/testing';
 import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +244,55 @@ describe('buying a physical variant', () => {
     expect(
       (await dbOf(deps).select().from(productVariants).where(eq(productVariants.id, l.id)))[0]!.stock,
     ).toBe(0);
+  });
+
+  it('charges the shipping of the chosen destination and ships there only', async () => {
+    const print = await commerceService.createProduct(deps, scope, testActor, {
+      kind: 'physical',
+      name: 'Print',
+      currency: 'EUR',
+      price: 2000,
+      shippingRates: [
+        { country: 'ES', amount: 500 },
+        { country: '*', amount: 1500 },
+      ],
+    });
+    // No destination: the buyer is sent back with the reason, nothing held.
+    const none = await buy({ product: print.id, quantity: '1' });
+    expect(none.status).toBe(422);
+    expect(await none.text()).toContain('Choose where to ship it');
+    const res = await buy({ product: print.id, quantity: '2', country: 'ES' });
+    expect(res.status).toBe(303);
+    const sessionId = sessionOf(res);
+    const session = (await (
+      await fetch(`${standin().url}/v1/checkout/sessions/${sessionId}`, {
+        headers: { authorization: `Bearer ${testStripeKey}` },
+      })
+    ).json()) as {
+      shipping_address_collection: { allowed_countries: string[] };
+      shipping_options: { shipping_amount: number }[];
+    };
+    expect(session.shipping_address_collection.allowed_countries).toEqual(['ES']);
+    expect(session.shipping_options.map((o) => o.shipping_amount)).toEqual([500]);
+    // An address elsewhere is refused by Stripe; in Spain the order is paid with its shipping.
+    const address = { name: 'Bea Buyer', line1: 'Calle Mayor 1', city: 'Madrid', postal_code: '28013' };
+    const abroad = await pay(res.headers.get('location')!, undefined, {
+      shipping: { ...address, country: 'FR' },
+    });
+    expect(abroad.status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await pay(res.headers.get('location')!, undefined, { shipping: { ...address, country: 'ES' } }))
+        .status,
+    ).toBe(200);
+    const order = (await orderBySession(sessionId))!;
+    await until(order.id, 'paid');
+    const [paid] = await dbOf(deps).select().from(orders).where(eq(orders.id, order.id));
+    expect([paid!.subtotal, paid!.shippingTotal, paid!.total, paid!.shippingAddress?.country]).toEqual([
+      4000,
+      500,
+      4500,
+      'ES',
+    ]);
   });
 
   it('releases the held stock when the checkout expires unpaid', async () => {

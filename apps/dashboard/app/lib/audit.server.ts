@@ -12,6 +12,10 @@ export const auditActionFamilies = {
   member: 'Members and roles',
   invitation: 'Invitations',
   token: 'API tokens',
+  product: 'Products',
+  category: 'Product categories',
+  order: 'Orders',
+  payouts: 'Payouts',
   organization: 'Workspace',
 } as const;
 
@@ -38,6 +42,12 @@ export function readAuditQuery(request: Request): AuditQuery {
     to: params.get('to') || undefined,
   });
 }
+
+const kindWords: Record<string, string> = {
+  digital: 'digital download',
+  physical: 'physical product',
+  pay_what_you_want: 'pay-what-you-want product',
+};
 
 /** A piece of an entry's sentence: plain words, or the name of the thing it links to. */
 export type Part = { text: string; href?: string };
@@ -69,6 +79,20 @@ export function describeAuditEntry(e: AuditRow, look: Lookup): Part[] {
   const token: Part = {
     text: `“${(e.targetId && look.tokenNames[e.targetId]) || str('name') || 'a token'}”`,
     href: '/tokens',
+  };
+  const productId = e.targetType === 'product' ? e.targetId : str('productId') || null;
+  const product = productId ? look.products[productId] : undefined;
+  const productPart: Part = product
+    ? product.deleted
+      ? { text: `${product.name} (deleted)` }
+      : { text: product.name, href: `/products/${productId}` }
+    : { text: str('slug') || 'a product' };
+  const order: Part = e.targetId
+    ? { text: `order ${e.targetId.slice(-8).toUpperCase()}`, href: `/orders/${e.targetId}` }
+    : { text: 'an order' };
+  const category: Part = {
+    text: str('slug') ? `“${str('slug')}”` : 'a category',
+    href: '/products/categories',
   };
   const t = (text: string): Part => ({ text });
   const rest: Part[] = (() => {
@@ -133,6 +157,42 @@ export function describeAuditEntry(e: AuditRow, look: Lookup): Part[] {
         return [t(' created the API token '), token];
       case 'token.revoked':
         return [t(' revoked the API token '), token];
+      case 'product.created':
+        return [t(` created the ${kindWords[str('kind')] ?? 'product'} `), productPart];
+      case 'product.updated':
+        return [t(' edited the product '), productPart];
+      case 'product.deleted':
+        return [t(' deleted the product '), productPart];
+      case 'product.variant_created':
+        return [t(' added a variant to '), productPart];
+      case 'product.variant_updated':
+        return [t(' edited a variant of '), productPart];
+      case 'product.variant_deleted':
+        return [t(' removed a variant of '), productPart];
+      case 'product.image_added':
+        return [t(' added an image to '), productPart];
+      case 'product.image_updated':
+        return [t(' edited an image of '), productPart];
+      case 'product.image_removed':
+        return [t(' removed an image of '), productPart];
+      case 'product.images_reordered':
+        return [t(' reordered the images of '), productPart];
+      case 'product.variants_reordered':
+        return [t(' reordered the variants of '), productPart];
+      case 'category.created':
+        return [t(' created the category '), category];
+      case 'category.updated':
+        return [t(' edited the category '), category];
+      case 'category.deleted':
+        return [t(' deleted the category '), category];
+      case 'category.reordered':
+        return [t(' reordered the '), { text: 'categories', href: '/products/categories' }];
+      case 'order.refund_requested':
+        return [t(' asked Stripe to refund '), order];
+      case 'order.fulfilled':
+        return [t(' marked '), order, t(' fulfilled')];
+      case 'payouts.account_created':
+        return [t(' started setting up '), { text: 'payouts', href: '/orders' }];
       case 'organization.created':
         return [t(' created the workspace')];
       case 'organization.updated':

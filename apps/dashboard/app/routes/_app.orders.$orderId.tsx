@@ -130,6 +130,7 @@ const eventLabel: Record<string, string> = {
   'checkout.released': 'Checkout ended unpaid',
   'refund.requested': 'Refund requested',
   'order.fulfilled': 'Marked fulfilled',
+  'demo.seeded': 'Demo order',
 };
 
 const refundable = new Set(['paid', 'fulfilled', 'partially_refunded', 'disputed']);

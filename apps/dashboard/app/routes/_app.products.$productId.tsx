@@ -102,6 +102,7 @@ export default function ProductEditor() {
             lastResult={r?.intent === 'save' ? r.result : undefined}
             categories={d.categories}
             currencies={d.currencies}
+            shipsTo={d.shipsTo}
             file={d.file}
             hasVariants={d.variants.length > 0}
             readOnly={!d.canManage}

@@ -26,12 +26,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'commerce.manage');
   const kind = kindOf(new URL(request.url).searchParams.get('kind'));
-  const { tree } = await categoriesOf(depsOf(context), ctx.scope);
+  const deps = depsOf(context);
+  const { tree } = await categoriesOf(deps, ctx.scope);
   return {
     kind,
     defaults: kind ? newProductDefaults(kind) : {},
     categories: tree.map((c) => ({ id: c.id, label: c.path })),
     currencies: currencyCodes,
+    shipsTo: deps.commerce?.shippingCountries ?? [],
   };
 }
 
@@ -118,6 +120,7 @@ export default function NewProduct() {
           lastResult={r?.result}
           categories={d.categories}
           currencies={d.currencies}
+          shipsTo={d.shipsTo}
         />
       </Card>
       <p className="mt-4 text-sm text-slate-600">

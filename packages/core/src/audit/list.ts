@@ -1,4 +1,4 @@
-import { apiTokens, auditLog, sites, users } from '@mewayz/db/schema';
+import { apiTokens, auditLog, products, sites, users } from '@mewayz/db/schema';
 import { and, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
 import { dbOf, type HasDb } from '../data/db-handle.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -79,7 +79,10 @@ export async function listAuditLog(
   const userIds = new Set<string>();
   const tokenIds = new Set<string>();
   const siteIds = new Set<string>();
+  const productIds = new Set<string>();
   for (const r of items) {
+    if (r.targetType === 'product' && r.targetId) productIds.add(r.targetId);
+    if (typeof r.metadata?.productId === 'string') productIds.add(r.metadata.productId);
     if (r.targetType === 'site' && r.targetId) siteIds.add(r.targetId);
     if (typeof r.metadata?.siteId === 'string') siteIds.add(r.metadata.siteId);
     if (r.actorUserId) userIds.add(r.actorUserId);
@@ -87,7 +90,7 @@ export async function listAuditLog(
     if (r.actorTokenId) tokenIds.add(r.actorTokenId);
     if (r.targetType === 'api_token' && r.targetId) tokenIds.add(r.targetId);
   }
-  const [people, tokens, siteRows] = await Promise.all([
+  const [people, tokens, siteRows, productRows] = await Promise.all([
     userIds.size
       ? db
           .select({ id: users.id, name: users.name, email: users.email })
@@ -101,6 +104,10 @@ export async function listAuditLog(
     siteIds.size
       ? scope.list(sites, inArray(sites.id, [...siteIds]), { withDeleted: true })
       : ([] as (typeof sites.$inferSelect)[]),
+    // Deleted products too, for the same reason.
+    productIds.size
+      ? scope.list(products, inArray(products.id, [...productIds]), { withDeleted: true })
+      : ([] as (typeof products.$inferSelect)[]),
   ]);
   return {
     items,
@@ -113,6 +120,9 @@ export async function listAuditLog(
     sites: Object.fromEntries(
       siteRows.map((s) => [s.id, { name: s.name, slug: s.slug, deleted: Boolean(s.deletedAt) }]),
     ) as Record<string, { name: string; slug: string; deleted: boolean }>,
+    products: Object.fromEntries(
+      productRows.map((p) => [p.id, { name: p.name, deleted: Boolean(p.deletedAt) }]),
+    ) as Record<string, { name: string; deleted: boolean }>,
   };
 }
 

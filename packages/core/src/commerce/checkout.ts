@@ -1,4 +1,4 @@
-import { MAX_MINOR_AMOUNT } from '@mewayz/contracts';
+import { countryName, MAX_MINOR_AMOUNT, type ShippingRate } from '@mewayz/contracts';
 import {
   orderEvents,
   orderItems,
@@ -14,7 +14,9 @@ import type { TenantScope } from '../tenancy/scope.ts';
 import { checkPurchasable, returnStock, takeStock } from './availability.ts';
 import { type CheckoutSessionRequest, PaymentProviderUnavailable, PaymentsNotEnabled } from './payments.ts';
 import { loadProduct } from './products.ts';
+import type { CommerceSettings } from './settings.ts';
 import { invalid } from './shared.ts';
+import { shippingPriceTo } from './shipping.ts';
 import { afterCatalogChange } from './storefront.ts';
 
 /**
@@ -33,12 +35,31 @@ export interface CheckoutInput {
   quantity: number;
   /** Pay what you want: the amount chosen, in minor units. */
   amount?: number;
+  /** Physical products with shipping rates: the destination the buyer chose (ISO alpha-2). */
+  country?: string;
 }
 
 export interface CheckoutStarted {
   orderId: string;
   /** Where to send the buyer: Stripe's hosted checkout. */
   url: string;
+}
+
+/**
+ * Where and for how much a physical order ships: null when the product has no rates (free shipping
+ * to the platform's countries, the address alone asked for by Stripe); otherwise the buyer's chosen
+ * country must be one the product ships to.
+ */
+function shippingOf(
+  rates: readonly ShippingRate[] | null,
+  settings: CommerceSettings,
+  country: string | undefined,
+): { country: string; amount: number } | null {
+  if (!rates?.length) return null;
+  if (!country) return invalid('country', 'Choose where to ship it');
+  const amount = shippingPriceTo(rates, settings.shippingCountries, country);
+  if (amount === null) return invalid('country', 'This product does not ship to that country');
+  return { country, amount };
 }
 
 /** The platform's fee on `total`, in basis points, rounded down: the creator never pays a fraction over. */
@@ -76,6 +97,10 @@ export async function startCheckout(
   const subtotal = line.unitPrice * line.quantity;
   if (subtotal > MAX_MINOR_AMOUNT) invalid('quantity', 'That is more than one order can hold');
   if (subtotal === 0) invalid('amount', 'Enter an amount above zero');
+  const shipping =
+    product.kind === 'physical' ? shippingOf(product.shippingRates, settings, input.country) : null;
+  const total = subtotal + (shipping?.amount ?? 0);
+  if (total > MAX_MINOR_AMOUNT) invalid('quantity', 'That is more than one order can hold');
 
   const account = await scope.first(paymentAccounts);
   const destination = account?.chargesEnabled
@@ -103,7 +128,8 @@ export async function startCheckout(
       stockState: 'held',
       currency: product.currency,
       subtotal,
-      total: subtotal,
+      shippingTotal: shipping?.amount ?? 0,
+      total,
       platformFee: destination?.applicationFee ?? 0,
       stripeAccountId: destination?.accountId ?? null,
       checkoutExpiresAt: expiresAt,
@@ -149,7 +175,14 @@ export async function startCheckout(
     successUrl: `${input.siteOrigin}/checkout/success?order=${orderId}`,
     cancelUrl: `${input.siteOrigin}/checkout/cancel?order=${orderId}`,
     expiresAt,
-    shippingCountries: product.kind === 'physical' ? settings.shippingCountries : undefined,
+    shippingCountries: shipping
+      ? [shipping.country]
+      : product.kind === 'physical'
+        ? settings.shippingCountries
+        : undefined,
+    shippingRate: shipping
+      ? { displayName: `Shipping to ${countryName(shipping.country)}`, amount: shipping.amount }
+      : undefined,
     automaticTax: settings.automaticTax,
     destination,
   };

@@ -30,7 +30,7 @@ import {
   type PaymentsGateway,
   WebhookSignatureInvalid,
 } from './payments.ts';
-import { createProduct } from './products.ts';
+import { createProduct, updateProduct } from './products.ts';
 import { salesReport } from './sales.ts';
 import type { CommerceSettings } from './settings.ts';
 import { EventNotReady, processStripeEvent, receiveStripeEvent } from './stripe-events.ts';
@@ -219,6 +219,79 @@ describe('checkout', () => {
     const ok = await startCheckout(deps, scope, { ...line, productId: tip.id, amount: 1000 });
     expect((await orderRow(ok.orderId)).total).toBe(1000);
     expect(payments.sessions.at(-1)!.lines[0]!.unitAmount).toBe(1000);
+  });
+
+  it('charges shipping by destination: a named country, everywhere else, and no other', async () => {
+    const { scope, siteId, origin } = await shop();
+    const rates = [
+      { country: 'DE', amount: 0 },
+      { country: '*', amount: 1200 },
+    ];
+    const print = await createProduct(deps, scope, actor, {
+      kind: 'physical',
+      name: 'Print',
+      currency: 'EUR',
+      price: 2500,
+      shippingRates: rates,
+    });
+    expect(print.shippingRates).toEqual(rates);
+    const line = { siteId, siteOrigin: origin, productId: print.id, quantity: 2 };
+    expect(await failure(startCheckout(deps, scope, line))).toEqual([422, 'validation_failed', 'country']);
+    // FR is none of the platform's countries in these settings (US, DE): `*` does not reach it.
+    expect(await failure(startCheckout(deps, scope, { ...line, country: 'FR' }))).toEqual([
+      422,
+      'validation_failed',
+      'country',
+    ]);
+    const toUs = await startCheckout(deps, scope, { ...line, country: 'US' });
+    const us = await orderRow(toUs.orderId);
+    expect([us.subtotal, us.shippingTotal, us.total]).toEqual([5000, 1200, 6200]);
+    const session = payments.sessions.find((s) => s.orderId === toUs.orderId)!;
+    expect([session.shippingCountries, session.shippingRate]).toEqual([
+      ['US'],
+      { displayName: 'Shipping to United States', amount: 1200 },
+    ]);
+    const toDe = await startCheckout(deps, scope, { ...line, country: 'DE' });
+    expect((await orderRow(toDe.orderId)).total).toBe(5000);
+    // Rates are checked like any input, and a download has none.
+    expect(
+      (
+        await failure(
+          updateProduct(deps, scope, actor, print.id, {
+            shippingRates: [
+              { country: 'DE', amount: 100 },
+              { country: 'DE', amount: 200 },
+            ],
+          }),
+        )
+      )[0],
+    ).toBe(422);
+    expect(
+      (
+        await failure(
+          updateProduct(deps, scope, actor, print.id, { shippingRates: [{ country: 'EU', amount: 1 }] }),
+        )
+      )[0],
+    ).toBe(422);
+    const ebook = await createProduct(deps, scope, actor, {
+      kind: 'digital',
+      name: 'Ebook',
+      currency: 'EUR',
+      price: 900,
+    });
+    expect(
+      await failure(
+        updateProduct(deps, scope, actor, ebook.id, { shippingRates: [{ country: 'DE', amount: 1 }] }),
+      ),
+    ).toEqual([422, 'validation_failed', 'shippingRates']);
+    // Without rates, shipping stays free to the platform's countries.
+    await updateProduct(deps, scope, actor, print.id, { shippingRates: [] });
+    const free = await startCheckout(deps, scope, line);
+    expect((await orderRow(free.orderId)).shippingTotal).toBe(0);
+    expect(payments.sessions.find((s) => s.orderId === free.orderId)!.shippingCountries).toEqual([
+      'US',
+      'DE',
+    ]);
   });
 
   it('gives the stock back and cancels the order when Stripe cannot open the checkout', async () => {

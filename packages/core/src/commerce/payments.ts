@@ -26,6 +26,8 @@ export interface CheckoutSessionRequest {
   expiresAt: Date;
   /** Physical goods: the countries a shipping address may be in. */
   shippingCountries?: string[];
+  /** Physical goods with a shipping price: the one option offered, in `currency`. */
+  shippingRate?: { displayName: string; amount: number };
   automaticTax: boolean;
   /** Stripe Connect: a destination charge to the creator's account, the platform keeping `applicationFee`. */
   destination?: { accountId: string; applicationFee: number };
@@ -163,6 +165,22 @@ export function stripePayments(settings: StripeSettings): PaymentsGateway {
                     allowed_countries:
                       req.shippingCountries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[],
                   },
+                }
+              : {}),
+            ...(req.shippingRate
+              ? {
+                  shipping_options: [
+                    {
+                      shipping_rate_data: {
+                        type: 'fixed_amount',
+                        display_name: req.shippingRate.displayName,
+                        fixed_amount: {
+                          amount: req.shippingRate.amount,
+                          currency: req.currency.toLowerCase(),
+                        },
+                      },
+                    },
+                  ],
                 }
               : {}),
             ...(req.automaticTax ? { automatic_tax: { enabled: true } } : {}),

@@ -84,6 +84,7 @@ export function productView(
     seo: row.seo,
     stock: kind === 'physical' && variants.length === 0 ? row.stock : null,
     inStock,
+    shippingRates: kind === 'physical' ? (row.shippingRates ?? []) : [],
     download:
       kind === 'digital'
         ? {
@@ -247,6 +248,7 @@ export async function createProduct(
         active: data.active,
         seo: data.seo,
         stock: data.kind === 'physical' ? data.stock : null,
+        shippingRates: data.kind === 'physical' ? data.shippingRates : null,
         fileKey: data.kind === 'digital' ? data.download.fileKey : null,
         downloadLimit: data.kind === 'digital' ? data.download.downloadLimit : null,
         linkExpiryHours: data.kind === 'digital' ? data.download.linkExpiryHours : null,
@@ -269,11 +271,18 @@ export async function createProduct(
 }
 
 const kindFields: Record<ProductKind, readonly (keyof UpdateProductInput)[]> = {
-  physical: ['price', 'stock'],
+  physical: ['price', 'stock', 'shippingRates'],
   digital: ['price', 'download'],
   pay_what_you_want: ['minPrice', 'suggestedPrice'],
 };
-const kindOnly: (keyof UpdateProductInput)[] = ['price', 'stock', 'download', 'minPrice', 'suggestedPrice'];
+const kindOnly: (keyof UpdateProductInput)[] = [
+  'price',
+  'stock',
+  'shippingRates',
+  'download',
+  'minPrice',
+  'suggestedPrice',
+];
 const kindNames: Record<ProductKind, string> = {
   physical: 'a physical product',
   digital: 'a digital download',
@@ -328,6 +337,7 @@ export async function updateProduct(
       invalid('stock', 'This product has variants: set the stock of each variant');
     changes.stock = data.stock;
   }
+  if (data.shippingRates !== undefined) changes.shippingRates = data.shippingRates;
   if (data.download) {
     if (data.download.fileKey !== undefined) changes.fileKey = data.download.fileKey;
     if (data.download.downloadLimit !== undefined) changes.downloadLimit = data.download.downloadLimit;

@@ -47,6 +47,10 @@ describe('the catalog in published snapshots', () => {
       price: 3000,
       compareAtPrice: 4000,
       categoryIds: [tees.id],
+      shippingRates: [
+        { country: 'JP', amount: 0 },
+        { country: '*', amount: 1500 },
+      ],
     });
     await createVariant(deps, scope, actor, tee.id, { attributes: { size: 'S' }, stock: 7, sku: 'TEE-S' });
     await createVariant(deps, scope, actor, tee.id, { attributes: { size: 'M' }, stock: 0 });
@@ -66,7 +70,7 @@ describe('the catalog in published snapshots', () => {
     });
     await deleteProduct(deps, scope, actor, gone.id);
 
-    const catalog = await compileCatalog(scope, new Date('2025-05-01T00:00:00Z'));
+    const catalog = await compileCatalog(scope, new Date('2025-05-01T00:00:00Z'), ['US', 'JP', 'KR']);
     expect(catalog.compiledAt).toBe('2025-05-01T00:00:00.000Z');
     expect(catalog.truncated).toBe(false);
     expect(catalog.products.map((p) => p.name)).toEqual(['Tee', 'Zine']);
@@ -89,6 +93,12 @@ describe('the catalog in published snapshots', () => {
       ],
       inStock: true,
       categories: ['tees'],
+      // `*` stands for each of the platform's countries that no rate names.
+      shipping: [
+        { country: 'JP', amount: 0 },
+        { country: 'KR', amount: 1500 },
+        { country: 'US', amount: 1500 },
+      ],
     });
     expect(catalog.products[1]).toMatchObject({ id: zine.id, categories: ['digital'], inStock: true });
     const text = JSON.stringify(catalog);

@@ -13,6 +13,7 @@ import type { CoreDeps } from '../deps.ts';
 import { serveCommitted, siteHosts } from '../sites/published.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { hasStock, productInStock, productParts } from './shared.ts';
+import { shippingDestinations } from './shipping.ts';
 
 type CategoryRow = typeof productCategories.$inferSelect;
 
@@ -46,7 +47,12 @@ function groupBy<T extends { productId: string }>(rows: T[]): Map<string, T[]> {
  * `maxCatalogProducts`), with what a store page shows — never SKUs, stock counts or download files —
  * and its category tree.
  */
-export async function compileCatalog(scope: TenantScope, now: Date = new Date()): Promise<SnapshotCatalog> {
+export async function compileCatalog(
+  scope: TenantScope,
+  now: Date = new Date(),
+  /** The platform's shipping countries, which a product's `*` rate stands for. */
+  shipsTo: readonly string[] = [],
+): Promise<SnapshotCatalog> {
   const [rows, categoryRows] = await Promise.all([
     scope.list(products, eq(products.active, true), {
       orderBy: [desc(products.createdAt), desc(products.id)],
@@ -97,6 +103,7 @@ export async function compileCatalog(scope: TenantScope, now: Date = new Date())
         variants.map((v) => v.inStock),
       ),
       categories: (linksOf.get(r.id) ?? []).flatMap((l) => slugOf.get(l.categoryId) ?? []),
+      shipping: r.kind === 'physical' ? shippingDestinations(r.shippingRates, shipsTo) : [],
     };
   });
   return {
@@ -142,7 +149,7 @@ export async function refreshPublishedCatalog(deps: CoreDeps, scope: TenantScope
     const rows = await scope.list(sites, pending ? and(published, inArray(sites.id, pending)) : published);
     // Compiled after the versions were read: a writer that wins the version guard below has seen
     // every catalog change committed before it read, so a later change always gets its own refresh.
-    const catalog = await compileCatalog(scope, deps.now());
+    const catalog = await compileCatalog(scope, deps.now(), deps.commerce?.shippingCountries);
     const lost: string[] = [];
     await Promise.all(
       rows.map(async (row) => {

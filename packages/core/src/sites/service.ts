@@ -297,7 +297,7 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
     orderBy: [asc(blocks.position), asc(blocks.id)],
   });
   const hosts = await siteHosts(deps, scope, site);
-  const catalog = await compileCatalog(scope, deps.now());
+  const catalog = await compileCatalog(scope, deps.now(), deps.commerce?.shippingCountries);
   const products = new Set(catalog.products.map((p) => p.id));
   const snapshotBlocks: SnapshotBlock[] = [];
   for (const b of rows) {

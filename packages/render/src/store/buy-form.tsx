@@ -1,5 +1,6 @@
 import {
   type CatalogProduct,
+  countryName,
   formatMoney,
   MAX_MINOR_AMOUNT,
   maxLineQuantity,
@@ -14,6 +15,13 @@ function variantLabel(product: CatalogProduct): string {
   return label || 'Option';
 }
 
+/** A product's destinations by country name, as a buyer looks for them. */
+function destinations(product: CatalogProduct) {
+  return product.shipping
+    .map((d) => ({ ...d, name: countryName(d.country) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
 /** The smallest step of an amount in major units: "1" for JPY, "0.01" for USD, "0.001" for KWD. */
 function amountStep(currency: string): string {
   const exponent = minorUnitExponent(currency);
@@ -26,7 +34,8 @@ function amountStep(currency: string): string {
  * - `product`: the product id;
  * - `variant`: the chosen variant id, only for products with variants (sold-out ones cannot be chosen);
  * - `quantity`: 1 to `maxLineQuantity` for physical products on their page, else a fixed 1;
- * - `amount`: pay what you want only, a decimal in major units (`5`, `5.50`), at least the price.
+ * - `amount`: pay what you want only, a decimal in major units (`5`, `5.50`), at least the price;
+ * - `country`: physical products with shipping rates only, the destination (its price beside it).
  * A sold-out product gets no form, only a disabled button. `compact` (cards on a bio page) leaves the
  * quantity at 1. `idPrefix` keeps labels unique when several forms share a page.
  */
@@ -85,6 +94,19 @@ export function BuyForm({
       ) : (
         <input type="hidden" name="quantity" value="1" />
       )}
+      {product.shipping.length > 0 ? (
+        <p>
+          <label for={`${idPrefix}-c`}>Ship to</label>
+          <select id={`${idPrefix}-c`} name="country" required>
+            <option value="">Choose a country</option>
+            {destinations(product).map((d) => (
+              <option value={d.country}>
+                {d.name} — {d.amount === 0 ? 'free' : formatMoney(d.amount, currency)}
+              </option>
+            ))}
+          </select>
+        </p>
+      ) : null}
       {pwyw ? (
         <p>
           <label for={`${idPrefix}-a`}>

@@ -36,6 +36,8 @@ import { organizationGet } from './routes/organization.get.ts';
 import { organizationUpdate } from './routes/organization.update.ts';
 import { productImagesCreate } from './routes/product-images.create.ts';
 import { productImagesDelete } from './routes/product-images.delete.ts';
+import { productImagesReorder } from './routes/product-images.reorder.ts';
+import { productImagesUpdate } from './routes/product-images.update.ts';
 import { productVariantsCreate } from './routes/product-variants.create.ts';
 import { productVariantsDelete } from './routes/product-variants.delete.ts';
 import { productVariantsUpdate } from './routes/product-variants.update.ts';
@@ -125,6 +127,8 @@ export const routeTable: readonly ApiRouteDef[] = [
   productVariantsDelete,
   productImagesCreate,
   productImagesDelete,
+  productImagesUpdate,
+  productImagesReorder,
   categoriesList,
   categoriesCreate,
   categoriesUpdate,

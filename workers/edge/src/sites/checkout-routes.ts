@@ -25,6 +25,11 @@ const buyForm = z.object({
     .optional()
     .transform((v) => (v === undefined || v === '' ? 1 : Number(v))),
   amount: z.string().max(20).optional(),
+  country: z
+    .string()
+    .max(2)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 async function snapshotOf(r: EdgeRequest): Promise<SiteSnapshot | null> {
@@ -106,6 +111,7 @@ async function startCheckout(r: EdgeRequest): Promise<Response> {
         variantId: form.data.variant,
         quantity: form.data.quantity,
         amount,
+        country: form.data.country,
       },
     );
     return new Response(null, {

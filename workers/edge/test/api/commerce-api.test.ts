@@ -224,6 +224,34 @@ describe('/api/v1/products', { timeout: 60_000 }, () => {
       { id: img.body.data.id, productId: p.id, key: 'products/tee/front.jpg', alt: 'Front', position: 0 },
     ]);
 
+    // Alt text and order: the second image becomes the main one; a list naming an image twice, or
+    // missing one, is refused and changes nothing.
+    const back = (await post(`/products/${p.id}/images`, { key: 'products/tee/back.jpg' })).body.data;
+    const alt = await patch(`/products/${p.id}/images/${back.id}`, { alt: 'Back print' });
+    expect([alt.status, alt.body.data.alt]).toEqual([200, 'Back print']);
+    expect4xx(await patch(`/products/${p.id}/images/${back.id}`, { alt: 'x'.repeat(301) }), 422, 'alt');
+    expect4xx(await patch(`/products/${p.id}/images/${back.id}`, { alt: 'ok', key: 'products/x.jpg' }), 422);
+    const put = (body: unknown) =>
+      call(edge, 'PUT', `/products/${p.id}/images/order`, { token: tenant.token, body });
+    expect4xx(await put({ ids: [back.id, back.id] }), 422);
+    expect4xx(await put({ ids: [back.id] }), 422);
+    const reordered = await put({ ids: [back.id, img.body.data.id] });
+    expect(reordered.status, reordered.text).toBe(200);
+    expect(reordered.body.data.images.map((i: { id: string; alt: string | null }) => [i.id, i.alt])).toEqual([
+      [back.id, 'Back print'],
+      [img.body.data.id, 'Front'],
+    ]);
+    expect((await put({ ids: [back.id, img.body.data.id] })).status).toBe(200);
+    expect(
+      (
+        await call(edge, 'PUT', `/products/${p.id}/images/order`, {
+          token: other.token,
+          body: { ids: [back.id, img.body.data.id] },
+        })
+      ).status,
+    ).toBe(404);
+    await call(edge, 'DELETE', `/products/${p.id}/images/${back.id}`, { token: tenant.token });
+
     const inCat = await get(`/products?categoryId=${cat.id}`);
     expect(inCat.body.data.map((x: { id: string }) => x.id)).toEqual([p.id]);
     expect(inCat.body.meta.pagination.total).toBe(1);

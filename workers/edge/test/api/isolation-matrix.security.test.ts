@@ -175,6 +175,17 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/products/${f.productId}/images/${f.imageId}` }),
   },
+  'product-images.update': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/products/${f.productId}/images/${f.imageId}`,
+      body: { alt: 'Back of the tee' },
+    }),
+  },
+  'product-images.reorder': {
+    kind: 'id',
+    request: (f) => ({ path: `/products/${f.productId}/images/order`, body: { ids: [f.imageId] } }),
+  },
   'categories.list': { kind: 'collection', request: () => ({ path: '/categories' }) },
   'categories.create': {
     kind: 'collection',

@@ -15,6 +15,7 @@ import {
 } from '../form.tsx';
 import { Button } from '../ui.tsx';
 import { SkuField, StockField } from './fields.tsx';
+import { ShippingRates } from './shipping-rates.tsx';
 
 /** A titled group of the details form. */
 function Section({ title, hint, children }: { title: string; hint?: ReactNode; children: ReactNode }) {
@@ -36,6 +37,8 @@ export interface ProductFormProps {
   lastResult?: SubmissionResult<string[]>;
   categories: { id: string; label: string }[];
   currencies: readonly string[];
+  /** The platform's shipping countries: the destinations a physical product's rates may name. */
+  shipsTo?: readonly string[];
   /** A digital product's stored file. */
   file?: { name: string; size: string | null } | null;
   /** A physical product with variants keeps its stock per variant. */
@@ -55,6 +58,7 @@ export function ProductForm({
   lastResult,
   categories,
   currencies,
+  shipsTo = [],
   file,
   hasVariants,
   readOnly,
@@ -177,6 +181,15 @@ export function ProductForm({
           </div>
           <FormCheckbox meta={fields.active} label="Active: on sale in your store" />
         </Section>
+
+        {kind === 'physical' ? (
+          <ShippingRates
+            rows={fields.shipping.getFieldList()}
+            error={fields.shipping.errors?.[0]}
+            shipsTo={shipsTo}
+            priceHint={priceHint}
+          />
+        ) : null}
 
         {kind === 'digital' ? (
           <Section

@@ -4,9 +4,11 @@ import {
   createVariantInput,
   downloadSettingsSchema,
   isCurrencyCode,
+  MAX_SHIPPING_RATES,
   type ProductKind,
   parseMoneyInput,
   productSeoSchema,
+  shippingRateSchema,
   skuSchema,
   updateCategoryInput,
   updateProductImageInput,
@@ -73,6 +75,10 @@ export function productFormSchema(kind: ProductKind) {
       seo: productSeoSchema.optional(),
       categoryIds: product.categoryIds,
       stock: product.stock,
+      shipping: z
+        .array(z.object({ country: z.string().max(2).optional(), amount: moneyText.optional() }).optional())
+        .max(MAX_SHIPPING_RATES)
+        .optional(),
       download: downloadSettingsSchema.pick({ downloadLimit: true, linkExpiryHours: true }).optional(),
       file: downloadFileSchema.optional(),
       removeFile: z.boolean().optional(),
@@ -85,11 +91,45 @@ export function productFormSchema(kind: ProductKind) {
           const problem = moneyProblem(v[key], v.currency, required);
           if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
         }
+        if (kind === 'physical') shippingProblems(v.shipping ?? [], v.currency, ctx);
       },
       { when: () => true },
     );
 }
 export type ProductFormValue = z.output<ReturnType<typeof productFormSchema>>;
+
+type ShippingRow = { country?: string; amount?: string } | undefined;
+
+/** Each filled shipping row needs a destination named once and a price; an empty row is no rate. */
+function shippingProblems(rows: ShippingRow[], currency: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (!row?.country && !row?.amount) return;
+    const country = shippingRateSchema.shape.country.safeParse(row.country ?? '');
+    if (!row.country)
+      ctx.addIssue({ code: 'custom', path: ['shipping', i, 'country'], message: 'Choose where' });
+    else if (!country.success)
+      ctx.addIssue({ code: 'custom', path: ['shipping', i, 'country'], message: 'Choose a country' });
+    else if (seen.has(row.country))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shipping', i, 'country'],
+        message: 'This country has a rate already',
+      });
+    if (row.country) seen.add(row.country);
+    const problem = moneyProblem(row.amount, currency, true);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['shipping', i, 'amount'], message: problem });
+  });
+}
+
+/** The filled shipping rows, checked by the schema, as core's rates (prices in minor units). */
+function shippingRatesOf(rows: ShippingRow[], currency: string) {
+  return rows.flatMap((row) =>
+    row?.country && row.amount !== undefined
+      ? [{ country: row.country, amount: minor(row.amount, currency) ?? 0 }]
+      : [],
+  );
+}
 
 /** A price already checked by the schema, in minor units (null when left empty). */
 function minor(text: string | undefined, currency: string): number | null {
@@ -121,7 +161,12 @@ export function productFields(kind: ProductKind, v: ProductFormValue) {
     price: minor(v.price, v.currency) ?? 0,
     compareAtPrice: minor(v.compareAtPrice, v.currency),
   };
-  if (kind === 'physical') return { ...priced, stock: v.stock ?? null };
+  if (kind === 'physical')
+    return {
+      ...priced,
+      stock: v.stock ?? null,
+      shippingRates: shippingRatesOf(v.shipping ?? [], v.currency),
+    };
   return {
     ...priced,
     download: {

@@ -1,4 +1,4 @@
-import { currencyCodes, type ProductKind, productKinds } from '@mewayz/contracts';
+import { currencyCodes, MAX_SHIPPING_RATES, type ProductKind, productKinds } from '@mewayz/contracts';
 import { commerceService, formatMoney, type TenantScope, toDecimalString } from '@mewayz/core';
 import { z } from 'zod';
 import type { DashboardDeps } from '../env.server.ts';
@@ -124,6 +124,13 @@ export function productFormDefaults(p: ProductView) {
     seo: { title: p.seo.title ?? '', description: p.seo.description ?? '', noindex: p.seo.noindex },
     categoryIds: p.categoryIds,
     stock: p.stock === null ? '' : String(p.stock),
+    shipping:
+      p.kind === 'physical'
+        ? [
+            ...p.shippingRates.map((r) => ({ country: r.country, amount: major(r.amount) })),
+            ...emptyShippingRows(p.shippingRates.length),
+          ]
+        : undefined,
     download: p.download
       ? {
           downloadLimit: String(p.download.downloadLimit),
@@ -134,11 +141,18 @@ export function productFormDefaults(p: ProductView) {
 }
 export type ProductFormDefaults = ReturnType<typeof productFormDefaults>;
 
+/** Blank rows under a product's shipping rates, to add some without JavaScript. */
+function emptyShippingRows(filled: number) {
+  const n = Math.min(MAX_SHIPPING_RATES - filled, filled === 0 ? 3 : 2);
+  return Array.from({ length: Math.max(0, n) }, () => ({ country: '', amount: '' }));
+}
+
 /** What a new product's form starts with. */
 export function newProductDefaults(kind: ProductKind) {
   return {
     currency: 'USD',
     active: true,
+    ...(kind === 'physical' ? { shipping: emptyShippingRows(0) } : {}),
     ...(kind === 'digital' ? { download: { downloadLimit: '5', linkExpiryHours: '72' } } : {}),
     ...(kind === 'pay_what_you_want' ? { minPrice: '0' } : {}),
   };
@@ -185,6 +199,7 @@ export async function productEditorPage(deps: DashboardDeps, scope: TenantScope,
     productPrice: money(p, p.price)!,
     categories: tree.map((c) => ({ id: c.id, label: c.path })),
     currencies: currencyCodes,
+    shipsTo: deps.commerce?.shippingCountries ?? [],
   };
 }
 export type ProductEditorPage = Awaited<ReturnType<typeof productEditorPage>>;
