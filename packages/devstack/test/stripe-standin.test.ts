@@ -637,7 +637,7 @@ describe('after payment', () => {
     expect(await delivered('refund.created', rest.id)).toHaveLength(1);
   });
 
-  it('a dispute marks the charge and sends charge.dispute.created', async () => {
+  it('a dispute marks the charge and sends charge.dispute.created, and its close charge.dispute.closed', async () => {
     const pi = await paidIntent();
     const { latest_charge } = await stripe.paymentIntents.retrieve(pi);
     const opened = await helper(`/charges/${latest_charge}/dispute`, { reason: 'product_not_received' });
@@ -656,6 +656,18 @@ describe('after payment', () => {
     await expect(stripe.refunds.create({ payment_intent: pi })).rejects.toMatchObject({
       code: 'charge_disputed',
     });
+    // The bank decides: charge.dispute.closed with the outcome, once.
+    expect((await helper(`/disputes/${opened.body.id}/close`, { status: 'maybe' })).status).toBe(400);
+    const closed = await helper(`/disputes/${opened.body.id}/close`, { status: 'won' });
+    expect([closed.status, closed.body.status]).toEqual([200, 'won']);
+    const [closing] = await delivered('charge.dispute.closed', opened.body.id);
+    expect(closing!.event.data.object).toMatchObject({
+      id: opened.body.id,
+      status: 'won',
+      payment_intent: pi,
+    });
+    expect((await stripe.disputes.retrieve(opened.body.id)).status).toBe('won');
+    expect((await helper(`/disputes/${opened.body.id}/close`, { status: 'lost' })).status).toBe(400);
   });
 
   it('resends an event with the same id and body; a stale resend fails the default tolerance', async () => {

@@ -7,14 +7,15 @@ export type OrderStatus = (typeof orderStatusValues)[number];
  * Which status an order may move to from each status. `pending` ends paid or cancelled; a paid order
  * is fulfilled, refunded (in part, then fully) or disputed; `refunded` and `cancelled` are final. A
  * partial refund may follow another (`partially_refunded` → itself), and a disputed order can still be
- * refunded. Anything else is refused, so a late or replayed webhook cannot walk an order backwards.
+ * refunded, or go back to where it was when the seller wins the dispute. Anything else is refused, so a
+ * late or replayed webhook cannot walk an order backwards.
  */
 const transitions: Record<OrderStatus, readonly OrderStatus[]> = {
   pending: ['paid', 'cancelled'],
   paid: ['fulfilled', 'partially_refunded', 'refunded', 'disputed'],
   fulfilled: ['partially_refunded', 'refunded', 'disputed'],
   partially_refunded: ['partially_refunded', 'refunded', 'fulfilled', 'disputed'],
-  disputed: ['partially_refunded', 'refunded'],
+  disputed: ['paid', 'fulfilled', 'partially_refunded', 'refunded'],
   refunded: [],
   cancelled: [],
 };

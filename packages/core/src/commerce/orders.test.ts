@@ -435,6 +435,44 @@ describe('Stripe events', () => {
     expect((await failure(fulfilOrder(deps, scope, actor, orderId, {})))[2]).toBe('illegal_transition');
   });
 
+  it('puts a disputed order back when the seller wins, and revokes downloads when the buyer wins', async () => {
+    const dispute = (orderId: string, status: string) => ({
+      id: `dp_${orderId}`,
+      object: 'dispute',
+      payment_intent: `pi_${orderId}`,
+      amount: 1900,
+      reason: 'fraudulent',
+      status,
+    });
+    const paid = async () => {
+      const o = await paidDigital();
+      await deliver('checkout.session.completed', completedSession(o.orderId, 1900));
+      return o;
+    };
+    const won = await paid();
+    expect((await deliver('charge.dispute.created', dispute(won.orderId, 'needs_response'))).outcome).toBe(
+      'applied: disputed',
+    );
+    expect((await deliver('charge.dispute.closed', dispute(won.orderId, 'won'))).outcome).toBe(
+      'applied: paid',
+    );
+    expect((await orderRow(won.orderId)).status).toBe('paid');
+    expect(await downloadLinksOf(deps, won.scope, won.orderId, won.origin)).toHaveLength(1);
+
+    const lost = await paid();
+    await deliver('charge.dispute.created', dispute(lost.orderId, 'needs_response'));
+    expect((await deliver('charge.dispute.closed', dispute(lost.orderId, 'lost'))).outcome).toBe(
+      'applied: dispute lost',
+    );
+    expect((await orderRow(lost.orderId)).status).toBe('disputed');
+    expect(await downloadLinksOf(deps, lost.scope, lost.orderId, lost.origin)).toEqual([]);
+    // A close for an order that was never disputed moves nothing.
+    const calm = await paid();
+    expect((await deliver('charge.dispute.closed', dispute(calm.orderId, 'won'))).outcome).toBe(
+      'ignored: order paid',
+    );
+  });
+
   it('asks Stripe for refunds within what is left, with keys that make a double click one refund', async () => {
     const { orderId, scope } = await paidDigital();
     await deliver('checkout.session.completed', completedSession(orderId, 1900));

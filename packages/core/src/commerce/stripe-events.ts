@@ -175,6 +175,12 @@ async function apply(deps: IdentityDeps, event: Stripe.Event): Promise<Outcome> 
         disputed(ctx, dispute.amount, dispute.reason),
       );
     }
+    case 'charge.dispute.closed': {
+      const dispute = event.data.object;
+      return withOrder(deps, event, await orderOfPayment(deps, dispute.payment_intent), (ctx) =>
+        disputeClosed(deps, ctx, dispute.status),
+      );
+    }
     case 'account.updated':
       return accountUpdated(deps, event.data.object.id);
     default:
@@ -416,6 +422,39 @@ async function disputed(ctx: OrderContext, amount: number, reason: string): Prom
     message: `The buyer disputed the payment (${reason.replace(/_/g, ' ')})`,
   });
   return 'applied: disputed';
+}
+
+/**
+ * The bank decided a dispute. Won: the creator keeps the money and the order goes back to where it
+ * was (fulfilled, partly refunded or paid). Lost: the money went back to the buyer, the order stays
+ * disputed for the record and its downloads stop working. A close that overtook its opening (or came
+ * for an order that was never disputed) is noted; a lost one still revokes the downloads.
+ */
+async function disputeClosed(deps: CoreDeps, ctx: OrderContext, status: string): Promise<Outcome> {
+  const { order } = ctx;
+  if (status === 'lost') {
+    await revokeDownloads(deps, ctx.tx, order.id);
+    await settle(ctx, order.status as OrderStatus, {
+      message: 'Dispute lost: the bank returned the payment to the buyer',
+    });
+    return 'applied: dispute lost';
+  }
+  if (status !== 'won' && status !== 'warning_closed') {
+    await note(ctx, `Dispute updated (${status.replace(/_/g, ' ')})`);
+    return `ignored: dispute ${status}`;
+  }
+  if (order.status !== 'disputed') {
+    await note(ctx, `Dispute closed in the seller's favour while ${order.status}`);
+    return `ignored: order ${order.status}`;
+  }
+  const back: OrderStatus = order.fulfilledAt
+    ? 'fulfilled'
+    : order.refundedTotal > 0
+      ? 'partially_refunded'
+      : 'paid';
+  await move(ctx, { status: back });
+  await settle(ctx, back, { message: 'Dispute won: the payment stays with you' });
+  return `applied: ${back}`;
 }
 
 /**

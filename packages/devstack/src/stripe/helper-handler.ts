@@ -3,13 +3,13 @@ import { readBody, sendJson } from '../gateways/http-server.ts';
 import { expireSession, sessionById } from './checkout-sessions.ts';
 import { checkWebhookSecret } from './event-sender.ts';
 import { answerAuthentication, paySession } from './payments.ts';
-import { openDispute } from './refunds.ts';
+import { closeDispute, openDispute } from './refunds.ts';
 import { eventById, maxBodyBytes, type PayInput, type StandinCore } from './standin-state.ts';
 import { invalidRequest, StripeApiError } from './stripe-error.ts';
 
 /**
  * Test helpers, not Stripe's API (`/__standin/…`, JSON): pay a session the way the hosted form does,
- * dispute a charge, expire a session, resend an event (also with a stale signature), list what was
+ * dispute a charge and close the dispute (won or lost), expire a session, resend an event (also with a stale signature), list what was
  * sent, and move the webhook endpoint.
  */
 export async function handleHelper(core: StandinCore, req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -77,6 +77,8 @@ export async function handleHelper(core: StandinCore, req: IncomingMessage, res:
       throw invalidRequest('amount: a number', 'amount');
     return sendJson(res, 200, openDispute(ctx, m[1]!, { reason: jsonString(body, 'reason'), amount }));
   }
+  m = /^\/disputes\/([^/]+)\/close$/.exec(path);
+  if (m) return sendJson(res, 200, closeDispute(ctx, m[1]!, jsonString(body, 'status') ?? ''));
   m = /^\/events\/([^/]+)\/resend$/.exec(path);
   if (m) {
     const record = eventById(ctx, m[1]!);

@@ -185,3 +185,19 @@ export function openDispute(
   ctx.log(`${dispute.id}: ${charge.id} disputed (${reason})`);
   return dispute;
 }
+
+/**
+ * The bank decides a dispute (test helper): `won` leaves the money with the seller, `lost` returns it
+ * to the buyer; the dispute is updated and `charge.dispute.closed` sent, as Stripe does.
+ */
+export function closeDispute(ctx: StandinContext, disputeId: string, outcome: string): Stripe.Dispute {
+  const dispute = ctx.state.disputes.get(disputeId);
+  if (!dispute) throw noSuch('dispute', disputeId, 'dispute');
+  if (outcome !== 'won' && outcome !== 'lost') throw invalidRequest('status: won or lost', 'status');
+  if (dispute.status === 'won' || dispute.status === 'lost')
+    throw invalidRequest(`Dispute ${disputeId} is already closed (${dispute.status}).`, 'dispute');
+  dispute.status = outcome;
+  ctx.events.emit('charge.dispute.closed', dispute);
+  ctx.log(`${dispute.id}: closed, ${outcome}`);
+  return dispute;
+}
