@@ -375,14 +375,31 @@ export async function syncPublishedHosts(
   siteId: string,
   removedHosts: string[] = [],
 ) {
-  const site = await loadSite(scope, siteId);
-  const published = site.publishedSnapshot;
-  if (published) {
+  // Guarded by the published version: a publish or a catalog refresh that commits in between wins, and
+  // this is redone on top of it rather than writing back the older snapshot it read.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const site = await loadSite(scope, siteId);
+    const published = site.publishedSnapshot;
+    if (!published) {
+      await moveSnapshot(deps, [], removedHosts, null);
+      return;
+    }
     const hosts = await siteHosts(deps, scope, site);
     const snapshot: SiteSnapshot = { ...published, customDomains: hosts.custom };
-    await scope.update(sites, { publishedSnapshot: snapshot }, eq(sites.id, siteId));
-    await moveSnapshot(deps, hosts.all, removedHosts, snapshot);
-  } else {
-    await moveSnapshot(deps, [], removedHosts, null);
+    // Nothing to write when the domains are the ones it has (an update changing nothing matches 0 rows).
+    if (JSON.stringify(published.customDomains ?? []) === JSON.stringify(hosts.custom)) {
+      await moveSnapshot(deps, hosts.all, removedHosts, snapshot);
+      return;
+    }
+    const updated = await scope.update(
+      sites,
+      { publishedSnapshot: snapshot },
+      and(eq(sites.id, siteId), eq(sites.publishedVersion, site.publishedVersion)),
+    );
+    if (updated > 0) {
+      await moveSnapshot(deps, hosts.all, removedHosts, snapshot);
+      return;
+    }
   }
+  deps.log.warn('custom-domain sync kept losing to concurrent publishes', { site: siteId });
 }
