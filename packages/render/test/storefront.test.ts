@@ -141,6 +141,7 @@ describe('product page', () => {
   test('a product with shipping rates asks where to ship, each destination by name with its price', async () => {
     const site = siteSelling(
       product({
+        id: 'prod_print',
         slug: 'print',
         currency: 'EUR',
         shipping: [
@@ -164,6 +165,14 @@ describe('product page', () => {
     expect(html).toContain('Spain — €5.00');
     // Free shipping to the platform's countries: the address is asked for by Stripe, nothing here.
     expect(field(await productPage(site, 'free'), 'country')).toBeUndefined();
+    // A card on the bio page sends the buyer to the product page to choose.
+    const bio = await renderSitePage(
+      { ...site, blocks: [block('product', { productId: 'prod_print' }, { id: 'blk_print' })] },
+      visit(),
+    );
+    const card = /<section id="b-blk_print"[\s\S]*?<\/section>/.exec(bio.html)?.[0] ?? '';
+    expect(elements(card, 'form')).toEqual([]);
+    expect(card).toContain('<a href="/p/print" class="buyb">Buy<span class="vh"> Poster</span></a>');
   });
 
   test('pay what you want: an amount in major units, at least the price, prefilled with the suggestion', async () => {

@@ -139,11 +139,17 @@ describe('the store on the site host', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('href="/p/film-look-presets"');
     expect(html).toContain('Visit the store');
-    // The product block: a Buy form with the sizes in stock to choose from.
+    // The product block: the tee ships at a price per country, so its card sends the buyer to the
+    // product page, whose Buy form asks for the size and where to ship.
     const card = html.slice(html.indexOf('<div class="pk">'));
-    expect(card).toContain(`<input type="hidden" name="product" value="${tee.id}"/>`);
-    expect(card).toContain('<select id=');
-    expect(card).toContain('<input type="hidden" name="quantity" value="1"/>');
+    expect(card).toContain('<a href="/p/studio-tee" class="buyb">Buy<span class="vh"> Studio Tee</span></a>');
+    expect(card.slice(0, card.indexOf('</div>'))).not.toContain('<form');
+    const product = (await page(host, '/p/studio-tee')).html;
+    expect(product).toContain(`<input type="hidden" name="product" value="${tee.id}"/>`);
+    expect(product).toContain('name="variant"');
+    expect(product).toContain('<option value="PT">Portugal — free</option>');
+    expect(product).toContain('<option value="ES">Spain — €5.00</option>');
+    expect(product).toContain('<option value="DE">Germany — €12.00</option>');
   });
 
   it('serves the second request from the edge cache, and a catalog change on the very next request without publishing the draft', async () => {

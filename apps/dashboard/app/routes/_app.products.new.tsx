@@ -33,7 +33,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     defaults: kind ? newProductDefaults(kind) : {},
     categories: tree.map((c) => ({ id: c.id, label: c.path })),
     currencies: currencyCodes,
-    shipsTo: deps.commerce?.shippingCountries ?? [],
+    shipsTo: commerceService.platformShipsTo(deps),
   };
 }
 

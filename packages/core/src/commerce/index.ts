@@ -9,6 +9,7 @@ export * from './payments.ts';
 export * from './payouts.ts';
 export * from './products.ts';
 export * from './sales.ts';
+export * from './shipping.ts';
 export * from './storefront.ts';
 export {
   EventNotReady,

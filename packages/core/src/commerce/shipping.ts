@@ -1,4 +1,14 @@
 import { everywhereElse, type ShippingRate } from '@mewayz/contracts';
+import type { CoreDeps } from '../deps.ts';
+import { defaultShippingCountries } from '../platform/vars.ts';
+
+/**
+ * The platform's shipping countries: from the commerce settings, or the default list where none are
+ * configured (the seed and tools run without Stripe, and still compile the same catalog).
+ */
+export function platformShipsTo(deps: Pick<CoreDeps, 'commerce'>): string[] {
+  return deps.commerce?.shippingCountries ?? defaultShippingCountries.split(',');
+}
 
 /**
  * Shipping prices of a physical product. A product's rates name countries, and `*` stands for every

@@ -13,7 +13,7 @@ import type { CoreDeps } from '../deps.ts';
 import { serveCommitted, siteHosts } from '../sites/published.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { hasStock, productInStock, productParts } from './shared.ts';
-import { shippingDestinations } from './shipping.ts';
+import { platformShipsTo, shippingDestinations } from './shipping.ts';
 
 type CategoryRow = typeof productCategories.$inferSelect;
 
@@ -149,7 +149,7 @@ export async function refreshPublishedCatalog(deps: CoreDeps, scope: TenantScope
     const rows = await scope.list(sites, pending ? and(published, inArray(sites.id, pending)) : published);
     // Compiled after the versions were read: a writer that wins the version guard below has seen
     // every catalog change committed before it read, so a later change always gets its own refresh.
-    const catalog = await compileCatalog(scope, deps.now(), deps.commerce?.shippingCountries);
+    const catalog = await compileCatalog(scope, deps.now(), platformShipsTo(deps));
     const lost: string[] = [];
     await Promise.all(
       rows.map(async (row) => {

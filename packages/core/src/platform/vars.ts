@@ -12,6 +12,9 @@ const secret = (minLength: number) => z.string().min(minLength).optional();
  * thing everywhere and a default is written once. What a Worker cannot run without is listed in
  * `requiredVars`; production rules (https) are checked by `parsePlatformVars`.
  */
+/** Where physical orders ship when `SHIPPING_COUNTRIES` is not set. */
+export const defaultShippingCountries = 'US,CA,GB,IE,FR,DE,NL,BE,ES,IT,PT,AT,SE,DK,FI,NO,CH,PL,AU,NZ,JP';
+
 export const platformVarsSchema = z.object({
   DATABASE_URL: z.string().url(),
   REDIS_URL: z.string().url(),
@@ -98,7 +101,7 @@ export const platformVarsSchema = z.object({
   SHIPPING_COUNTRIES: z
     .string()
     .regex(/^[A-Z]{2}(,[A-Z]{2})*$/, 'comma-separated two-letter country codes, like US,CA,GB')
-    .default('US,CA,GB,IE,FR,DE,NL,BE,ES,IT,PT,AT,SE,DK,FI,NO,CH,PL,AU,NZ,JP'),
+    .default(defaultShippingCountries),
   /** Timeout of one outbound webhook attempt, in ms. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   /** Seconds between webhook attempts (`5,300,…`); default Standard Webhooks' schedule (~31 h). */

@@ -16,6 +16,7 @@ import { blocks, domains, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { moveSnapshot, takeHostsOffline } from '../cache/go-live.ts';
+import { platformShipsTo } from '../commerce/shipping.ts';
 import { compileCatalog } from '../commerce/storefront.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
@@ -297,7 +298,7 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
     orderBy: [asc(blocks.position), asc(blocks.id)],
   });
   const hosts = await siteHosts(deps, scope, site);
-  const catalog = await compileCatalog(scope, deps.now(), deps.commerce?.shippingCountries);
+  const catalog = await compileCatalog(scope, deps.now(), platformShipsTo(deps));
   const products = new Set(catalog.products.map((p) => p.id));
   const snapshotBlocks: SnapshotBlock[] = [];
   for (const b of rows) {

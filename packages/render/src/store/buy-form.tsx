@@ -37,7 +37,7 @@ function amountStep(currency: string): string {
  * - `amount`: pay what you want only, a decimal in major units (`5`, `5.50`), at least the price;
  * - `country`: physical products with shipping rates only, the destination (its price beside it).
  * A sold-out product gets no form, only a disabled button. `compact` (cards on a bio page) leaves the
- * quantity at 1. `idPrefix` keeps labels unique when several forms share a page.
+ * quantity at 1, and links a product with shipping rates to its page, where the destination is chosen. `idPrefix` keeps labels unique when several forms share a page.
  */
 export function BuyForm({
   product,
@@ -53,6 +53,14 @@ export function BuyForm({
       <button type="button" class="buyb" disabled>
         Sold out<span class="vh">: {product.name}</span>
       </button>
+    );
+  }
+  if (compact && product.shipping.length > 0) {
+    // Where it ships changes the price: the product page asks, rather than a card on the bio page.
+    return (
+      <a href={`/p/${product.slug}`} class="buyb">
+        Buy<span class="vh"> {product.name}</span>
+      </a>
     );
   }
   const { currency } = product;

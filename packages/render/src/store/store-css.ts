@@ -38,6 +38,7 @@ export const storeCss =
   '.buy.cp{flex-direction:row;flex-wrap:wrap;align-items:end;gap:8px}' +
   '.buy.cp p{flex:1 1 110px}' +
   '.buyb{width:100%;margin-top:4px}' +
+  'a.buyb{display:flex;align-items:center;justify-content:center;box-sizing:border-box;min-height:50px;padding:0 20px;font-weight:600;color:var(--oa);background:var(--ac);border-radius:var(--r);text-decoration:none}' +
   '.cp .buyb{width:auto;flex:1 1 90px;margin:0}' +
   'button:disabled{opacity:.6;cursor:not-allowed}' +
   '.cl{display:flex;flex-direction:column;gap:12px}' +

@@ -199,7 +199,7 @@ export async function productEditorPage(deps: DashboardDeps, scope: TenantScope,
     productPrice: money(p, p.price)!,
     categories: tree.map((c) => ({ id: c.id, label: c.path })),
     currencies: currencyCodes,
-    shipsTo: deps.commerce?.shippingCountries ?? [],
+    shipsTo: commerceService.platformShipsTo(deps),
   };
 }
 export type ProductEditorPage = Awaited<ReturnType<typeof productEditorPage>>;
