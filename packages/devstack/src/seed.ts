@@ -106,7 +106,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}) a demo catalog (${catalog.created} products added) and ${sales.created} demo orders added`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added) and ${sales.created} demo orders added`,
     password: demoOwnerPassword,
   };
 }
