@@ -293,8 +293,10 @@ export type CreateProductImageInput = z.input<typeof createProductImageInput>;
 /** An image's alt text: what it shows, for people who cannot see it (empty: decorative). */
 export const updateProductImageInput = z
   .object({ alt: singleLine(0, 300).nullable() })
+  .partial()
   .strict()
-  .openapi('UpdateProductImage');
+  .refine(hasSomeField, { error: NOTHING_TO_CHANGE })
+  .openapi('UpdateProductImage', { minProperties: 1 });
 export type UpdateProductImageInput = z.input<typeof updateProductImageInput>;
 
 /** A new order of a list (a product's images or variants, sibling categories): every id once. */

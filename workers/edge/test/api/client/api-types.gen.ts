@@ -2563,7 +2563,7 @@ export interface components {
             suggestedPrice?: number;
         };
         UpdateProductImage: {
-            alt: string | null;
+            alt?: string | null;
         };
         UpdateShortLink: {
             active?: boolean;
