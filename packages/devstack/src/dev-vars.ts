@@ -95,20 +95,20 @@ export function ensureDevVars(
     ? edgeBefore.OPENAI_API_KEY
     : localOpenAIKey();
   // The AI assist runs in the dashboard and the API (edge): both get the same provider settings.
-  const openai = (vars: Record<string, string>) => {
+  const openai = <V extends Record<string, string>>(vars: V): V => {
     if (connection.openai)
       return {
         ...vars,
         OPENAI_BASE_URL: connection.openai.baseUrl,
         OPENAI_API_KEY: openAIKey,
         OPENAI_MODEL: connection.openai.model,
-      };
+      } as V;
     const { OPENAI_BASE_URL: url, OPENAI_API_KEY: key, ...rest } = vars;
     return {
       ...rest,
       ...(url && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url) ? { OPENAI_BASE_URL: url } : {}),
       ...(key && !key.startsWith(localOpenAIKeyPrefix) ? { OPENAI_API_KEY: key } : {}),
-    };
+    } as V;
   };
   const edge = {
     ...openai(stripe(edgeBefore, edgeBefore.STRIPE_SECRET_KEY || localStripeKey())),

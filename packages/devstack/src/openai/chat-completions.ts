@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { aiStandinFingerprint } from '@mewayz/contracts';
 import type { Fault } from './faults.ts';
 import { invalidRequest } from './openai-error.ts';
 import { answerForSchema, keywordsOf } from './schema-answer.ts';
@@ -11,7 +12,7 @@ import { answerForSchema, keywordsOf } from './schema-answer.ts';
  */
 
 /** Marks every answer as the stand-in's: the dashboard labels such suggestions "local stand-in". */
-export const standinFingerprint = 'fp_mewayz_local_standin';
+export const standinFingerprint = aiStandinFingerprint;
 
 export interface ChatRequest {
   model: string;

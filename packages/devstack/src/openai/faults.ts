@@ -19,6 +19,8 @@ export interface Fault {
   delayMs?: number;
   /** `rate_limit`: the retry-after header in seconds (default 1). */
   retryAfterSeconds?: number;
+  /** Let this many requests of the fault's endpoint through first (e.g. flag an answer, not the prompt's check). */
+  skip?: number;
 }
 
 const magicWords: Record<string, FaultKind> = {
@@ -49,7 +51,13 @@ export class FaultQueue {
   /** The next queued fault for `endpoint`, taken off the queue. */
   take(endpoint: 'chat' | 'moderations'): Fault | null {
     const i = this.queued.findIndex((f) => endpointOf(f.kind) === endpoint);
-    return i < 0 ? null : this.queued.splice(i, 1)[0]!;
+    if (i < 0) return null;
+    const fault = this.queued[i]!;
+    if (fault.skip) {
+      this.queued[i] = { ...fault, skip: fault.skip - 1 };
+      return null;
+    }
+    return this.queued.splice(i, 1)[0]!;
   }
 
   clear() {

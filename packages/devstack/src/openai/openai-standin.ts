@@ -194,6 +194,7 @@ export async function startOpenAIStandin(opts: OpenAIStandinOptions): Promise<Op
       const fault: Fault = { kind };
       if (typeof body.delayMs === 'number') fault.delayMs = body.delayMs;
       if (typeof body.retryAfterSeconds === 'number') fault.retryAfterSeconds = body.retryAfterSeconds;
+      if (typeof body.skip === 'number') fault.skip = body.skip;
       faults.push(fault, times);
       return sendJson(res, 200, { pending: faults.pending });
     }
