@@ -330,6 +330,17 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
+  // Generations count against the workspace the session is in (its Redis budget), never another's.
+  '_app.ai.tsx': {
+    '': { kind: 'collection', path: () => '/ai', fields: () => ({ task: 'bio', brief: 'Matrix studio' }) },
+  },
+  'ai.stream.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/ai/stream',
+      fields: () => ({ task: 'link_titles', brief: 'https://example.com/matrix' }),
+    },
+  },
   '_app.orders.$orderId.tsx': {
     fulfil: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ trackingNumber: '1Z999' }) },
     refund: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ amount: '1.00' }) },
@@ -444,6 +455,7 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     allow: () => [victimOrgName],
   },
   '_app.settings.security.tsx': { b: 'noData', path: () => '/settings/security' },
+  '_app.ai.tsx': { b: 'noData', path: () => '/ai' },
   '_index.tsx': { b: 'noData', path: () => '/' },
   'sign-in.tsx': { b: 'noData', path: () => '/sign-in' },
   'sign-up.tsx': { b: 'noData', path: () => '/sign-up' },
