@@ -117,6 +117,8 @@ describe('AI assist', () => {
         .replace(/,/g, ''),
     );
     expect(left).toBeLessThan(before);
+    // The usage card follows the answer without a reload.
+    await expect(page.getByTestId('ai-remaining').innerText()).resolves.toBe(left.toLocaleString('en'));
     await stack.screenshot(page, 'ai-captions-desktop');
     await page.setViewportSize(narrowViewport);
     await stack.screenshot(page, 'ai-captions-phone');

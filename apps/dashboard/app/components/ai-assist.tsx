@@ -28,6 +28,8 @@ interface Props {
    * forms cannot nest, so the controls belong to that one through their `form` attribute.
    */
   formId?: string;
+  /** Told the month's usage after each answer (the AI page's usage card follows it). */
+  onUsage?: (usage: AiUsage) => void;
 }
 
 type State =
@@ -61,7 +63,17 @@ export function AiAssistForm({ id }: { id: string }) {
   return <form id={id} method="post" action="/ai" hidden />;
 }
 
-export function AiAssist({ task, title, targetId, defaultBrief, current, initial, open, formId }: Props) {
+export function AiAssist({
+  task,
+  title,
+  targetId,
+  defaultBrief,
+  current,
+  initial,
+  open,
+  formId,
+  onUsage,
+}: Props) {
   const uid = useId();
   const root = useRouteLoaderData<{ csrf: string }>('root');
   const [state, setState] = useState<State>(() => initialState(initial));
@@ -119,6 +131,7 @@ export function AiAssist({ task, title, targetId, defaultBrief, current, initial
           else if (line.type === 'done') {
             finished = true;
             setState({ status: 'done', task: chosen, generation: line.generation, usage: line.usage });
+            onUsage?.(line.usage);
           } else {
             finished = true;
             setState({ status: 'error', message: line.message });
@@ -219,8 +232,23 @@ export function AiAssist({ task, title, targetId, defaultBrief, current, initial
       open={open || state.status !== 'idle'}
     >
       <summary className="cursor-pointer list-none rounded-lg px-3 py-2 text-sm font-semibold text-indigo-800 hover:bg-indigo-50">
-        <span aria-hidden="true">✨ </span>
-        {title}
+        <span className="inline-flex items-center gap-1.5">
+          <svg
+            className="size-4"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            aria-hidden="true"
+          >
+            <path
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              d="M9.813 15.904 9 18.75l-.813-2.846a4.5 4.5 0 0 0-3.09-3.09L2.25 12l2.846-.813a4.5 4.5 0 0 0 3.09-3.09L9 5.25l.813 2.846a4.5 4.5 0 0 0 3.09 3.09L15.75 12l-2.846.813a4.5 4.5 0 0 0-3.09 3.09Z"
+            />
+          </svg>
+          {title}
+        </span>
       </summary>
       <div className="space-y-3 px-3 pb-3">
         {formId ? (

@@ -2,6 +2,7 @@ import { aiService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
+import { useState } from 'react';
 import { AiAssist } from '../components/ai-assist.tsx';
 import { AiUsageCard } from '../components/ai-usage.tsx';
 import { Card, PageHeader } from '../components/ui.tsx';
@@ -25,6 +26,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function AiPage() {
   const { usage, canWrite } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  // Follows each answer written on this page, which does not reload it.
+  const [live, setLive] = useState<typeof usage | null>(null);
   return (
     <>
       <PageHeader
@@ -37,13 +40,13 @@ export default function AiPage() {
             {!usage.configured ? (
               <p className="text-sm text-slate-700">AI assist is not set up on this Mewayz.</p>
             ) : canWrite ? (
-              <AiAssist title="Write with AI" initial={result} open />
+              <AiAssist title="Write with AI" initial={result} open onUsage={setLive} />
             ) : (
               <p className="text-sm text-slate-700">Your role can view this workspace but not write in it.</p>
             )}
           </Card>
         </div>
-        <AiUsageCard usage={result?.ok ? result.usage : usage} />
+        <AiUsageCard usage={live ?? (result?.ok ? result.usage : usage)} />
       </div>
     </>
   );
