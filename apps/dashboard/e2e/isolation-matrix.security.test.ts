@@ -330,15 +330,22 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
-  // Generations count against the workspace the session is in (its Redis budget), never another's.
+  // Generations count against the workspace the session is in (its Redis budget), never another's;
+  // they change no row (usage lives in Redis), so A's own request is only checked to succeed.
   '_app.ai.tsx': {
-    '': { kind: 'collection', path: () => '/ai', fields: () => ({ task: 'bio', brief: 'Matrix studio' }) },
+    '': {
+      kind: 'collection',
+      path: () => '/ai',
+      fields: () => ({ task: 'bio', brief: 'Matrix studio' }),
+      changesNothing: true,
+    },
   },
   'ai.stream.tsx': {
     '': {
       kind: 'collection',
       path: () => '/ai/stream',
       fields: () => ({ task: 'link_titles', brief: 'https://example.com/matrix' }),
+      changesNothing: true,
     },
   },
   '_app.orders.$orderId.tsx': {
