@@ -38,7 +38,7 @@ afterAll(async () => {
 
 const remainingOnAiPage = async () => {
   await page.goto(`${stack.appUrl}/ai`);
-  return Number((await page.getByTestId('ai-remaining').innerText()).replace(/\D/g, ''));
+  return Number(((await page.getByTestId('ai-remaining').textContent()) ?? '').replace(/\D/g, ''));
 };
 
 /** Record every text the streaming draft shows, from before the click on. */
@@ -111,14 +111,11 @@ describe('AI assist', () => {
       const text = await result.getByLabel(network, { exact: true }).inputValue();
       expect(text).toMatch(/#\S+/);
     }
-    const left = Number(
-      (await result.getByText(/tokens left this month/).innerText())
-        .match(/([\d,]+) of/)![1]!
-        .replace(/,/g, ''),
-    );
+    const sentence = (await result.getByText(/tokens left this month/).textContent()) ?? '';
+    const left = Number(sentence.match(/([\d,]+) of/)![1]!.replace(/,/g, ''));
     expect(left).toBeLessThan(before);
     // The usage card follows the answer without a reload.
-    await expect(page.getByTestId('ai-remaining').innerText()).resolves.toBe(left.toLocaleString('en'));
+    await expect(page.getByTestId('ai-remaining').textContent()).resolves.toBe(left.toLocaleString('en'));
     await stack.screenshot(page, 'ai-captions-desktop');
     await page.setViewportSize(narrowViewport);
     await stack.screenshot(page, 'ai-captions-phone');

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { multiLine } from './text.ts';
+import { countOut, instantOut, textOut } from './fields.ts';
+import { multiLine, multiLinePattern } from './text.ts';
 
 /**
  * The AI assist: what a creator can ask for, and the structured answer of each task. The output
@@ -37,6 +38,12 @@ export const networkTextLimits: Record<CaptionNetwork, { post: number; caption: 
   };
 export const maxHashtagLength = 30;
 
+/**
+ * A text of the answer: bounded, and without control characters other than newlines and tabs — a
+ * pattern the model is held to and the API document states.
+ */
+const answerText = (max: number) => z.string().min(1).max(max).regex(new RegExp(multiLinePattern));
+
 const hashtag = z
   .string()
   .max(maxHashtagLength)
@@ -44,41 +51,41 @@ const hashtag = z
 
 const captionFor = (n: CaptionNetwork) =>
   z.object({
-    caption: z.string().min(1).max(networkTextLimits[n].caption),
+    caption: answerText(networkTextLimits[n].caption),
     hashtags: z.array(hashtag).max(networkTextLimits[n].hashtags),
   });
 
 /** The structured answer of each task. */
 export const aiOutputSchemas = {
-  bio: z.object({ bio: z.string().min(1).max(300) }),
-  link_titles: z.object({ suggestions: z.array(z.string().min(1).max(80)).min(3).max(3) }),
+  bio: z.object({ bio: answerText(300) }),
+  link_titles: z.object({ suggestions: z.array(answerText(80)).min(3).max(3) }),
   captions: z.object(
     Object.fromEntries(captionNetworks.map((n) => [n, captionFor(n)])) as {
       [N in CaptionNetwork]: ReturnType<typeof captionFor>;
     },
   ),
   product_description: z.object({
-    description: z.string().min(1).max(1500),
-    highlights: z.array(z.string().min(1).max(120)).min(3).max(5),
+    description: answerText(1500),
+    highlights: z.array(answerText(120)).min(3).max(5),
   }),
   email_subjects: z.object({
-    subjects: z.array(z.string().min(1).max(78)).min(3).max(5),
-    previewText: z.string().min(1).max(120),
+    subjects: z.array(answerText(78)).min(3).max(5),
+    previewText: answerText(120),
   }),
   campaign_draft: z.object({
-    subject: z.string().min(1).max(78),
-    previewText: z.string().min(1).max(120),
-    body: z.string().min(1).max(3000),
-    callToAction: z.string().min(1).max(40),
+    subject: answerText(78),
+    previewText: answerText(120),
+    body: answerText(3000),
+    callToAction: answerText(40),
   }),
   course_outline: z.object({
-    title: z.string().min(1).max(100),
-    summary: z.string().min(1).max(500),
+    title: answerText(100),
+    summary: answerText(500),
     modules: z
       .array(
         z.object({
-          title: z.string().min(1).max(80),
-          lessons: z.array(z.string().min(1).max(80)).min(2).max(5),
+          title: answerText(80),
+          lessons: z.array(answerText(80)).min(2).max(5),
         }),
       )
       .min(3)
@@ -109,36 +116,41 @@ export const aiGenerationRequestSchema = z
 export type AiGenerationRequest = z.infer<typeof aiGenerationRequestSchema>;
 
 export const aiTokenUsageSchema = z.object({
-  promptTokens: z.number().int(),
-  completionTokens: z.number().int(),
-  totalTokens: z.number().int(),
+  promptTokens: countOut,
+  completionTokens: countOut,
+  totalTokens: countOut,
 });
 
 /** A finished generation: the validated, moderated answer and what it cost. */
 export const aiGenerationSchema = z
   .object({
     task: z.enum(aiTasks),
-    output: z.record(z.string(), z.unknown()).openapi({
-      description: 'The task’s structured answer (see each task’s fields in the docs).',
-    }),
-    model: z.string(),
+    output: z
+      .union(aiTasks.map((t) => aiOutputSchemas[t]) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])
+      .openapi({ description: 'The task’s structured answer: the fields of that task’s schema.' }),
+    model: textOut(200),
     /** `standin`: answered by the local devstack stand-in, not a real model. */
     source: z.enum(['provider', 'standin']),
     usage: aiTokenUsageSchema,
   })
   .openapi('AiGeneration');
-export type AiGeneration = z.infer<typeof aiGenerationSchema>;
+export type AiGeneration = Omit<z.infer<typeof aiGenerationSchema>, 'output'> & {
+  output: Record<string, unknown>;
+};
 
 /** An organization's AI use this calendar month (UTC). */
 export const aiUsageSchema = z
   .object({
     configured: z.boolean(),
-    month: z.string().regex(/^\d{4}-\d{2}$/),
-    tokensUsed: z.number().int(),
-    budget: z.number().int(),
-    remaining: z.number().int(),
-    requests: z.number().int(),
-    resetsAt: z.string(),
+    month: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .openapi({ maxLength: 7, example: '2026-12' }),
+    tokensUsed: countOut,
+    budget: countOut,
+    remaining: countOut,
+    requests: countOut,
+    resetsAt: instantOut,
   })
   .openapi('AiUsage');
 export type AiUsage = z.infer<typeof aiUsageSchema>;

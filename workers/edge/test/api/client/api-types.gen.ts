@@ -951,17 +951,66 @@ export interface components {
         };
         AiGeneration: {
             model: string;
-            /** @description The task’s structured answer (see each task’s fields in the docs). */
+            /** @description The task’s structured answer: the fields of that task’s schema. */
             output: {
-                [key: string]: unknown;
+                bio: string;
+            } | {
+                suggestions: string[];
+            } | {
+                bluesky: {
+                    caption: string;
+                    hashtags: string[];
+                };
+                instagram: {
+                    caption: string;
+                    hashtags: string[];
+                };
+                mastodon: {
+                    caption: string;
+                    hashtags: string[];
+                };
+                x: {
+                    caption: string;
+                    hashtags: string[];
+                };
+            } | {
+                description: string;
+                highlights: string[];
+            } | {
+                previewText: string;
+                subjects: string[];
+            } | {
+                body: string;
+                callToAction: string;
+                previewText: string;
+                subject: string;
+            } | {
+                modules: {
+                    lessons: string[];
+                    title: string;
+                }[];
+                summary: string;
+                title: string;
             };
             /** @enum {string} */
             source: "provider" | "standin";
             /** @enum {string} */
             task: "bio" | "link_titles" | "captions" | "product_description" | "email_subjects" | "campaign_draft" | "course_outline";
             usage: {
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
                 completionTokens: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
                 promptTokens: number;
+                /**
+                 * Format: int64
+                 * @example 42
+                 */
                 totalTokens: number;
             };
         };
@@ -976,12 +1025,33 @@ export interface components {
             tone?: "friendly" | "professional" | "playful" | "bold";
         };
         AiUsage: {
+            /**
+             * Format: int64
+             * @example 42
+             */
             budget: number;
             configured: boolean;
+            /** @example 2026-12 */
             month: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
             remaining: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
             requests: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
             resetsAt: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
             tokensUsed: number;
         };
         AnalyticsBreakdown: {
