@@ -331,7 +331,7 @@ const actions: Record<string, Record<string, ActionCase>> = {
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
   // Generations count against the workspace the session is in (its Redis budget), never another's;
-  // they change no row (usage lives in Redis), so A's own request is only checked to succeed.
+  // usage lives in Redis and the audit row is not fingerprinted, so A's own request is only checked to succeed.
   '_app.ai.tsx': {
     '': {
       kind: 'collection',

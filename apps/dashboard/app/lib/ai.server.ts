@@ -34,7 +34,7 @@ async function start(request: Request, context: AppLoadContext) {
 export async function aiFormAction(request: Request, context: AppLoadContext): Promise<AiFormResult> {
   const { input, ctx, deps } = await start(request, context);
   try {
-    const generation = await aiService.generate(deps, ctx.scope, input);
+    const generation = await aiService.generate(deps, ctx.scope, input, { actor: ctx.actor });
     return { ok: true, generation, usage: await aiService.usage(deps, ctx.scope), brief: input.brief };
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
@@ -64,6 +64,7 @@ export async function aiStreamAction(request: Request, context: AppLoadContext):
   const run = aiService
     .generate(deps, ctx.scope, input, {
       signal: request.signal,
+      actor: ctx.actor,
       onPartial: (output) => {
         streaming = true;
         firstWords();

@@ -1,4 +1,5 @@
 import { aiOutputSchemas, networkTextLimits } from '@mewayz/contracts';
+import { auditLog } from '@mewayz/db/schema';
 import {
   createTestOrg,
   failureOf,
@@ -7,6 +8,7 @@ import {
   standinModel,
   startOpenAIStandin,
 } from '@mewayz/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AiDeps, generate, usage } from './generate.ts';
 import { openAIProvider } from './provider.ts';
@@ -208,6 +210,18 @@ describe('AI assist', () => {
       'moderations:flagged',
     ]);
     expect((await usage(deps, scope)).tokensUsed).toBeGreaterThan(0);
+  });
+
+  it('writes each generation to the audit log when told who asked', async () => {
+    const deps = aiDeps();
+    const scope = await createTestOrg(deps);
+    const result = await generate(deps, scope, bioRequest, {
+      actor: { userId: null, requestId: 'req_ai_audit' },
+    });
+    const rows = await scope.list(auditLog, eq(auditLog.action, 'ai.generated'));
+    expect(rows.map((r) => [r.requestId, r.metadata])).toEqual([
+      ['req_ai_audit', { task: 'bio', tokens: result.usage.totalTokens, source: 'standin' }],
+    ]);
   });
 
   it('reports itself as not configured without a provider, and rejects an invalid request with 422', async () => {

@@ -7,7 +7,8 @@ import {
   aiGenerationRequestSchema,
   aiOutputSchemas,
 } from '@mewayz/contracts';
-import type { CoreDeps } from '../deps.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Actor, CoreDeps } from '../deps.ts';
 import { ValidationFailed, zodDetails } from '../errors.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { AiInputFlagged, AiNotConfigured, AiOutputFlagged, AiRefused } from './errors.ts';
@@ -21,6 +22,8 @@ export interface GenerateOptions {
   /** The answer parsed so far, as it streams in (not yet moderated: show it as a draft). */
   onPartial?: (partial: unknown) => void;
   signal?: AbortSignal;
+  /** Who asked: each generation spends the workspace's budget, so it is written to the audit log. */
+  actor?: Actor;
 }
 
 /** Every string in an answer, for the moderation check. */
@@ -62,6 +65,12 @@ export async function generate(
   await recordUsage(deps, scope, answer.usage);
   if (answer.kind === 'refusal') throw new AiRefused(answer.refusal);
   if (await provider.flagged(textsOf(answer.output))) throw new AiOutputFlagged();
+  const source = answer.standin ? 'standin' : 'provider';
+  if (opts.actor)
+    await recordAudit(scope, opts.actor, {
+      action: 'ai.generated',
+      metadata: { task: request.task, tokens: answer.usage.totalTokens, source },
+    });
   deps.log.info('ai generation', {
     task: request.task,
     organization_id: scope.orgId,
@@ -71,7 +80,7 @@ export async function generate(
     task: request.task,
     output: answer.output as AiOutput<AiTask> as Record<string, unknown>,
     model: answer.model,
-    source: answer.standin ? 'standin' : 'provider',
+    source,
     usage: answer.usage,
   };
 }

@@ -57,6 +57,8 @@ export const aiGenerationsCreate = defineRoute({
     request: { ...jsonBody(aiGenerationRequestSchema) },
     responses: { 200: jsonContent(envelopeOf(aiGenerationSchema), 'The draft'), ...aiErrorResponses },
   }),
-  handler: async (c) =>
-    c.json(ok(c, await aiService.generate(c.get('api'), c.get('auth').scope, c.req.valid('json'))), 200),
+  handler: async (c) => {
+    const { scope, actor } = c.get('auth');
+    return c.json(ok(c, await aiService.generate(c.get('api'), scope, c.req.valid('json'), { actor })), 200);
+  },
 });
