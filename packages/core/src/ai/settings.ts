@@ -1,5 +1,5 @@
 import type { PlatformVars } from '../platform/vars.ts';
-import { type AiProvider, openAIProvider } from './provider.ts';
+import type { AiProvider, OpenAIProviderOptions } from './provider.ts';
 
 /** How this deployment writes with AI: the provider (null: not configured) and the organization limits. */
 export interface AiSettings {
@@ -17,7 +17,7 @@ export function aiSettingsOf(vars: PlatformVars): AiSettings {
     get provider() {
       if (provider === undefined)
         provider = vars.OPENAI_API_KEY
-          ? openAIProvider({
+          ? lazyProvider({
               apiKey: vars.OPENAI_API_KEY,
               baseUrl: vars.OPENAI_BASE_URL,
               model: vars.OPENAI_MODEL,
@@ -29,5 +29,22 @@ export function aiSettingsOf(vars: PlatformVars): AiSettings {
     },
     monthlyTokenBudget: vars.AI_MONTHLY_TOKEN_BUDGET,
     ratePerMinute: vars.AI_RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/**
+ * The SDK's module is loaded on the first AI call, not when a Worker starts: the edge serves pages and
+ * redirects on the same isolate, and most of its cold starts never write with AI.
+ */
+function lazyProvider(opts: OpenAIProviderOptions): AiProvider {
+  let made: Promise<AiProvider> | undefined;
+  const provider = () => {
+    made ??= import('./provider.ts').then((m) => m.openAIProvider(opts));
+    return made;
+  };
+  return {
+    model: opts.model,
+    structured: async (req) => (await provider()).structured(req),
+    flagged: async (texts) => (await provider()).flagged(texts),
   };
 }
