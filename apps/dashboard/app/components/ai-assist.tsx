@@ -1,6 +1,6 @@
 import { type AiGeneration, type AiTask, type AiUsage, aiTasks, aiTones } from '@mewayz/contracts';
 import { useRouteLoaderData } from '@remix-run/react';
-import { useId, useState } from 'react';
+import { type CSSProperties, useId, useState } from 'react';
 import type { AiFormResult, AiStreamLine } from '../lib/ai.server.ts';
 import { aiTaskLabels, type SuggestionPart, suggestionParts } from '../lib/ai-text.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -303,10 +303,12 @@ export function AiAssist({
                       id={`${uid}-s${i}`}
                       rows={Math.min(
                         10,
-                        Math.max(2, Math.ceil(text.length / 70) + (text.match(/\n/g)?.length ?? 0)),
+                        Math.max(3, Math.ceil(text.length / 45) + (text.match(/\n/g)?.length ?? 0)),
                       )}
                       value={text}
                       onChange={(e) => setEdits({ ...edits, [key]: e.currentTarget.value })}
+                      // Grows with the text where the browser can (rows are the fallback).
+                      style={{ fieldSizing: 'content', maxHeight: '20rem' } as CSSProperties}
                     />
                     <div className="mt-2 flex items-center gap-2">
                       {targetId ? (

@@ -7,7 +7,7 @@
 type Schema = Record<string, unknown>;
 
 const stopWords = new Set(
-  'tone keeping true text out new now just get got all any very much a an and are as at be but by for from has have how i in into is it its my of on or our so that the their them then there these this those to was we were what when which who will with you your about write rewrite give make short please draft create some more less than each per one two three four five words word characters keep under over only also network networks'.split(
+  'tone friendly professional playful bold keeping true text out new now just get got all any very much a an and are as at be but by for from has have how i in into is it its my of on or our so that the their them then there these this those to was we were what when which who will with you your about write rewrite give make short please draft create some more less than each per one two three four five words word characters keep under over only also network networks'.split(
     ' ',
   ),
 );
