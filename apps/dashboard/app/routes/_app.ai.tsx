@@ -46,7 +46,9 @@ export default function AiPage() {
             )}
           </Card>
         </div>
-        <AiUsageCard usage={live ?? (result?.ok ? result.usage : usage)} />
+        <div className="self-start">
+          <AiUsageCard usage={live ?? (result?.ok ? result.usage : usage)} />
+        </div>
       </div>
     </>
   );
