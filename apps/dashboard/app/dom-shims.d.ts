@@ -35,3 +35,9 @@ declare var window: { location: { reload(): void } };
 interface HTMLFormElement {
   reset(): void;
 }
+interface HTMLElement {
+  dispatchEvent(event: Event): boolean;
+}
+interface HTMLTextAreaElement {
+  value: string;
+}

@@ -330,6 +330,24 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
+  // Generations count against the workspace the session is in (its Redis budget), never another's;
+  // usage lives in Redis and the audit row is not fingerprinted, so A's own request is only checked to succeed.
+  '_app.ai.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/ai',
+      fields: () => ({ task: 'bio', brief: 'Matrix studio' }),
+      changesNothing: true,
+    },
+  },
+  'ai.stream.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/ai/stream',
+      fields: () => ({ task: 'link_titles', brief: 'https://example.com/matrix' }),
+      changesNothing: true,
+    },
+  },
   '_app.orders.$orderId.tsx': {
     fulfil: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ trackingNumber: '1Z999' }) },
     refund: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ amount: '1.00' }) },
@@ -449,6 +467,7 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     allow: () => [victimOrgName],
   },
   '_app.settings.security.tsx': { b: 'noData', path: () => '/settings/security' },
+  '_app.ai.tsx': { b: 'noData', path: () => '/ai' },
   '_index.tsx': { b: 'noData', path: () => '/' },
   'sign-in.tsx': { b: 'noData', path: () => '/sign-in' },
   'sign-up.tsx': { b: 'noData', path: () => '/sign-up' },

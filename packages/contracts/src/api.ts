@@ -136,6 +136,8 @@ export const apiScopes = [
   'webhooks:write',
   'commerce:read',
   'commerce:write',
+  'ai:read',
+  'ai:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

@@ -1,5 +1,6 @@
 // The human messages' error map is installed first, before any schema parses.
 
+export * from './ai.ts';
 export * from './analytics.ts';
 export * from './api.ts';
 export * from './commerce.ts';

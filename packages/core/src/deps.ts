@@ -1,3 +1,4 @@
+import type { AiSettings } from './ai/settings.ts';
 import type { CommerceSettings } from './commerce/settings.ts';
 import type { Db } from './data/db.ts';
 import type { DB } from './data/db-handle.ts';
@@ -35,6 +36,8 @@ export interface CoreDeps {
   webhooks?: WebhookSettings;
   /** Payments (Stripe) and store settings; absent where a Worker takes no payments or none is configured. */
   commerce?: CommerceSettings;
+  /** AI assist (provider and per-organization limits); absent where a Worker does not write with AI. */
+  ai?: AiSettings;
 }
 
 /** Who performs a mutation, for the audit log. */

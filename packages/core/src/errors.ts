@@ -19,6 +19,16 @@ export type ErrorCode =
   | 'payment_provider_unavailable'
   | 'payments_not_enabled'
   | 'invalid_signature'
+  | 'ai_not_configured'
+  | 'ai_budget_exhausted'
+  | 'ai_rate_limited'
+  | 'ai_provider_busy'
+  | 'ai_provider_unavailable'
+  | 'ai_provider_timeout'
+  | 'ai_invalid_output'
+  | 'ai_refused'
+  | 'ai_input_flagged'
+  | 'ai_output_flagged'
   | 'internal_error';
 
 export interface ErrorDetail {
@@ -75,8 +85,9 @@ export class RateLimited extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
     message = 'Too many requests. Try again later.',
+    code: ErrorCode = 'rate_limited',
   ) {
-    super('rate_limited', 429, message);
+    super(code, 429, message);
   }
 }
 export class PayloadTooLarge extends AppError {

@@ -1,3 +1,5 @@
+export * as aiService from './ai/index.ts';
+export { type AiSettings, aiSettingsOf } from './ai/settings.ts';
 export { blockClicks } from './analytics/block-clicks.ts';
 export {
   addFigures,

@@ -24,6 +24,12 @@ export interface DevConnection {
    * own test-mode key and `stripe listen` secret, kept as they are.
    */
   stripeApiUrl?: string;
+  /**
+   * The OpenAI stand-in's base URL (`OPENAI_BASE_URL`, ending in `/v1`) and model. Left out, the
+   * dashboard and edge keep the OPENAI_* values the developer put in their `.dev.vars` (real OpenAI or
+   * any compatible server), minus the stand-in's own local URL and key.
+   */
+  openai?: { baseUrl: string; model: string };
 }
 
 /** `KEY=value` lines (values optionally double-quoted, JSON-style); comments and blanks ignored. */
@@ -47,6 +53,9 @@ const randomSecret = () => randomBytes(24).toString('base64url');
 /** Local Stripe credentials in Stripe's formats; the stand-in accepts this key and signs with this secret. */
 const localStripeKey = () => `sk_test_local${randomBytes(24).toString('hex')}`;
 const localWebhookSecret = () => `whsec_${randomBytes(24).toString('hex')}`;
+/** The stand-in's key: recognisable, so switching the stand-in off drops it instead of sending it to OpenAI. */
+const localOpenAIKeyPrefix = 'sk-local-standin-';
+const localOpenAIKey = () => `${localOpenAIKeyPrefix}${randomBytes(24).toString('hex')}`;
 /** One AES-256-GCM key in the `ENCRYPTION_KEYS` format `<id>:<base64 32 bytes>`. */
 const randomEncryptionKeys = () => `k1:${randomBytes(32).toString('base64')}`;
 
@@ -58,7 +67,8 @@ function read(file: string): Record<string, string> {
  * Write the three `.dev.vars` files under `root`: existing secrets are kept, missing ones generated;
  * the dashboard always gets the edge's INTERNAL_SECRET and ENCRYPTION_KEYS (it calls the edge and
  * reads what the edge encrypted), the jobs Worker and the dashboard the edge's STRIPE_SECRET_KEY.
- * STRIPE_API_URL follows `connection.stripeApiUrl` (removed when it is left out). Returns what each
+ * STRIPE_API_URL follows `connection.stripeApiUrl` (removed when it is left out), the OPENAI_* vars of the
+ * edge and dashboard `connection.openai`. Returns what each
  * Worker now has.
  */
 export function ensureDevVars(
@@ -81,8 +91,27 @@ export function ensureDevVars(
       ...(connection.stripeApiUrl ? { STRIPE_API_URL: connection.stripeApiUrl } : {}),
     };
   };
+  const openAIKey = edgeBefore.OPENAI_API_KEY?.startsWith(localOpenAIKeyPrefix)
+    ? edgeBefore.OPENAI_API_KEY
+    : localOpenAIKey();
+  // The AI assist runs in the dashboard and the API (edge): both get the same provider settings.
+  const openai = <V extends Record<string, string>>(vars: V): V => {
+    if (connection.openai)
+      return {
+        ...vars,
+        OPENAI_BASE_URL: connection.openai.baseUrl,
+        OPENAI_API_KEY: openAIKey,
+        OPENAI_MODEL: connection.openai.model,
+      } as V;
+    const { OPENAI_BASE_URL: url, OPENAI_API_KEY: key, ...rest } = vars;
+    return {
+      ...rest,
+      ...(url && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url) ? { OPENAI_BASE_URL: url } : {}),
+      ...(key && !key.startsWith(localOpenAIKeyPrefix) ? { OPENAI_API_KEY: key } : {}),
+    } as V;
+  };
   const edge = {
-    ...stripe(edgeBefore, edgeBefore.STRIPE_SECRET_KEY || localStripeKey()),
+    ...openai(stripe(edgeBefore, edgeBefore.STRIPE_SECRET_KEY || localStripeKey())),
     ...data,
     VISITOR_SALT: edgeBefore.VISITOR_SALT || randomSecret(),
     INTERNAL_SECRET: edgeBefore.INTERNAL_SECRET || randomSecret(),
@@ -98,7 +127,7 @@ export function ensureDevVars(
       ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS,
     },
     dashboard: {
-      ...stripe(read(file('dashboard')), edge.STRIPE_SECRET_KEY),
+      ...openai(stripe(read(file('dashboard')), edge.STRIPE_SECRET_KEY)),
       ...data,
       INTERNAL_SECRET: edge.INTERNAL_SECRET,
       ENCRYPTION_KEYS: edge.ENCRYPTION_KEYS,

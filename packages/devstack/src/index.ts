@@ -1,5 +1,10 @@
 export { ensureDevVars, localEncryptionKeys } from './dev-vars.ts';
 export {
+  type OpenAIStandin,
+  type OpenAIStandinOptions,
+  startOpenAIStandin,
+} from './openai/openai-standin.ts';
+export {
   demoOrganizationName,
   demoOwnerEmail,
   demoOwnerPassword,

@@ -5,6 +5,7 @@ import { defaultMysqlUrl, migrateDatabase } from '@mewayz/db';
 import { startCustomHostnamesServer } from './custom-hostnames-server.ts';
 import { ensureDevVars } from './dev-vars.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
+import { standinModel, startOpenAIStandin } from './openai/openai-standin.ts';
 import { localIdentityDeps, seedDemo } from './seed.ts';
 import { startStripeStandin } from './stripe/stripe-standin.ts';
 import { type SupervisedProcess, Supervisor } from './supervisor.ts';
@@ -121,13 +122,20 @@ let stripe: Awaited<ReturnType<typeof startStripeStandin>> | null = null;
 const stripeStandinOn = process.env.STRIPE_STANDIN !== 'off';
 const stripePort = Number(process.env.STRIPE_STANDIN_PORT ?? 3903);
 const stripeWebhookUrl = 'http://mewayz.localhost:8787/webhooks/stripe';
+let openai: Awaited<ReturnType<typeof startOpenAIStandin>> | null = null;
+// `OPENAI_STANDIN=off` leaves it out: the dashboard then calls the OPENAI_* provider the developer put
+// in .dev.vars (real OpenAI or any compatible server; docs/openai-standin.md), or reports AI as not set up.
+const openaiStandinOn = process.env.OPENAI_STANDIN !== 'off';
+const openaiPort = Number(process.env.OPENAI_STANDIN_PORT ?? 3904);
 
 async function shutdown(code: number) {
   if (closing) return;
   closing = true;
   await Promise.all(supervisors.map((s) => s.stop()));
   await Promise.all(
-    [gateways?.close(), standIn?.close(), receiver?.close(), stripe?.close()].map((p) => p?.catch(() => {})),
+    [gateways?.close(), standIn?.close(), receiver?.close(), stripe?.close(), openai?.close()].map((p) =>
+      p?.catch(() => {}),
+    ),
   );
   process.exit(code);
 }
@@ -154,6 +162,9 @@ try {
     redisUrl: gateways.redisUrl,
     redisToken: gateways.redisToken,
     stripeApiUrl: stripeStandinOn ? `http://127.0.0.1:${stripePort}` : undefined,
+    openai: openaiStandinOn
+      ? { baseUrl: `http://127.0.0.1:${openaiPort}/v1`, model: standinModel }
+      : undefined,
   });
   console.log('✓ local secrets: .dev.vars, workers/jobs/.dev.vars, apps/dashboard/.dev.vars');
   if (stripeStandinOn) {
@@ -166,6 +177,16 @@ try {
       log: (line) => console.log(`[stripe] ${line}`),
     });
     console.log(`✓ Stripe stand-in: ${stripe.url} (events → ${stripeWebhookUrl})`);
+  }
+  if (openaiStandinOn) {
+    openai = await startOpenAIStandin({
+      port: openaiPort,
+      apiKey: devVars.dashboard.OPENAI_API_KEY,
+      log: (line) => console.log(`[openai] ${line}`),
+    });
+    console.log(
+      `✓ OpenAI stand-in: ${openai.baseUrl} (deterministic answers; faults under /__standin/faults)`,
+    );
   }
   // The seed encrypts with the key the Workers decrypt with.
   process.env.ENCRYPTION_KEYS = devVars.edge.ENCRYPTION_KEYS;
@@ -223,6 +244,7 @@ Mewayz is running.
   Gateways      PlanetScale HTTP 127.0.0.1:3900, Upstash REST 127.0.0.1:8079
   Cloudflare    custom hostnames API stand-in ${standIn.url}
   Webhooks      test receiver ${receiver.url} (deliveries listed there; /fail/500, /flaky/2, /hang to try retries)
+  AI assist     ${openai ? `OpenAI stand-in ${openai.baseUrl} (try "standin:429", "standin:slow", "standin:flag" in a prompt)` : 'the OPENAI_* provider in apps/dashboard/.dev.vars (OPENAI_STANDIN=off)'}
   Stripe        ${stripe ? `stand-in ${stripe.url} (card 4242 4242 4242 4242; events → ${stripeWebhookUrl}, listed at ${stripe.url}/__standin/events)` : "Stripe's test mode (STRIPE_STANDIN=off)"}
 A Worker runtime that dies is started again (pause doubling from 0.5 s; more than 5 restarts within 60 s
 stop everything). Ctrl-C stops everything.`);

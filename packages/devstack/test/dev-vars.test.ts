@@ -85,6 +85,34 @@ describe('.dev.vars written by npm start', () => {
     expect(parseDevVars(readFileSync(edgeFile, 'utf8')).STRIPE_API_URL).toBeUndefined();
   });
 
+  it("point the dashboard and edge at the OpenAI stand-in, and keep a developer's own provider when it is off", () => {
+    const root = tempRoot();
+    const openai = { baseUrl: 'http://127.0.0.1:3904/v1', model: 'mewayz-standin-1' };
+    const first = ensureDevVars(root, { ...connection, openai });
+    for (const w of ['edge', 'dashboard'] as const) {
+      expect(first[w].OPENAI_BASE_URL).toBe(openai.baseUrl);
+      expect(first[w].OPENAI_MODEL).toBe(openai.model);
+      expect(first[w].OPENAI_API_KEY).toBe(first.edge.OPENAI_API_KEY);
+    }
+    expect(first.edge.OPENAI_API_KEY).toMatch(/^sk-local-standin-\w{40,}$/);
+    expect(first.jobs.OPENAI_API_KEY).toBeUndefined();
+    expect(ensureDevVars(root, { ...connection, openai }).edge.OPENAI_API_KEY).toBe(
+      first.edge.OPENAI_API_KEY,
+    );
+
+    // Off: the stand-in's URL and key go (never sent to a real provider); the model stays.
+    const off = ensureDevVars(root, connection);
+    expect(off.dashboard.OPENAI_BASE_URL).toBeUndefined();
+    expect(off.dashboard.OPENAI_API_KEY).toBeUndefined();
+    // A developer's own compatible server and key are kept as they are.
+    const dashFile = join(root, 'apps/dashboard/.dev.vars');
+    const own = { ...off.dashboard, OPENAI_BASE_URL: 'https://llm.example/v1', OPENAI_API_KEY: 'sk-mine' };
+    writeFileSync(dashFile, formatDevVars(own));
+    const kept = ensureDevVars(root, connection);
+    expect(kept.dashboard.OPENAI_BASE_URL).toBe('https://llm.example/v1');
+    expect(kept.dashboard.OPENAI_API_KEY).toBe('sk-mine');
+  });
+
   it('are ignored by git in every Worker config directory', () => {
     const paths = Object.values(workerConfigDirs).map((d) => join(d, '.dev.vars'));
     const ignored = execFileSync('git', ['check-ignore', ...paths], { cwd: repoRoot, encoding: 'utf8' });

@@ -35,6 +35,7 @@ const secretNames = [
   'ENCRYPTION_KEYS',
   'CF_API_TOKEN',
   'ELASTIC_EMAIL_API_KEY',
+  'OPENAI_API_KEY',
 ];
 
 /** The binding names of a resolved config, by kind: what a Worker's code expects to find. */

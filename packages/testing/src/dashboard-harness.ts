@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { IdentityDeps } from '@mewayz/core';
 import { createDb, createLogger, createRedis, createSecretBox, email } from '@mewayz/core';
 import { DB } from '@mewayz/core/admin';
+import { type OpenAIStandin, standinModel, startOpenAIStandin } from '@mewayz/devstack/openai-standin';
 import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
 import { inject } from 'vitest';
 import { repoRoot } from './bundle-worker.ts';
@@ -30,6 +31,8 @@ export interface DashboardStack {
   browser: import('playwright-core').BrowserContext;
   /** The Stripe stand-in all three Workers use (its events go to this stack's edge). */
   stripe: StripeStandin;
+  /** The OpenAI stand-in the dashboard's AI assist talks to (through the real `openai` SDK). */
+  openai: OpenAIStandin;
   /** Save a full-page PNG under test-artifacts/screenshots/. */
   screenshot(
     page: import('playwright-core').Page,
@@ -280,6 +283,12 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     webhookUrl: `http://${testRootDomain}:${edgePort}/webhooks/stripe`,
   });
   const stripeVars = { STRIPE_SECRET_KEY: testStripeKey, STRIPE_API_URL: stripe.url };
+  const openai = await startOpenAIStandin({ port: 0, apiKey: 'sk-local-standin-e2e', chunkDelayMs: 20 });
+  const openaiVars = {
+    OPENAI_API_KEY: 'sk-local-standin-e2e',
+    OPENAI_BASE_URL: openai.baseUrl,
+    OPENAI_MODEL: standinModel,
+  };
   const edgeVars: Record<string, string> = {
     ...edgeTestVars(),
     ...stripeVars,
@@ -307,6 +316,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       DEV_OUTBOX: 'true',
       CUSTOM_HOSTNAMES: 'off',
       ...stripeVars,
+      ...openaiVars,
     },
     edgeName,
     { main: dashboardEntry, assets: join(testBuildDir, 'client') },
@@ -337,6 +347,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     for (const c of children) if (c.exitCode === null && c.pid) c.kill('SIGKILL');
     // The stand-in too, also when starting a Worker failed: its server would keep the run alive.
     await stripe.close().catch(() => {});
+    await openai.close().catch(() => {});
   };
   // One after the other (they share the persisted state directory), each retried once: workerd
   // occasionally fails to start on a loaded 2-core machine.
@@ -457,6 +468,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     },
     logs: () => output,
     stripe,
+    openai,
     async stop() {
       await browser.close().catch(() => {});
       await stopChildren();

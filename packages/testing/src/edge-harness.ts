@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { type CoreDeps, createDb, createLogger, createRedis, edgePurger } from '@mewayz/core';
+import { type OpenAIStandin, standinModel, startOpenAIStandin } from '@mewayz/devstack/openai-standin';
 import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
 import { Miniflare } from 'miniflare';
 import { inject } from 'vitest';
@@ -20,6 +21,8 @@ export interface EdgeHarness {
    * edge's `/webhooks/stripe` (only with `stripe: true`).
    */
   stripe: StripeStandin | null;
+  /** The OpenAI stand-in the edge's AI assist talks to (only with `openai: true`). */
+  openai: OpenAIStandin | null;
   /** Run the jobs Worker's cron handler (at `scheduledTime`, default now). */
   scheduled(cron: string, scheduledTime?: Date): Promise<void>;
   dispose(): Promise<void>;
@@ -35,6 +38,8 @@ export interface EdgeHarnessOptions {
   maxRetries?: number;
   /** Start a Stripe stand-in and point both Workers at it (checkout, refunds, webhooks). */
   stripe?: boolean;
+  /** Start an OpenAI stand-in and point the edge's AI assist at it. */
+  openai?: boolean;
 }
 
 /** The Stripe secret key of test deployments (the stand-in accepts any `sk_test_…`). */
@@ -104,6 +109,10 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
   const stripeVars: Record<string, string> = stripe
     ? { STRIPE_SECRET_KEY: testStripeKey, STRIPE_API_URL: stripe.url }
     : {};
+  const openai = opts.openai ? await startOpenAIStandin({ port: 0, chunkDelayMs: 0 }) : null;
+  const openaiVars: Record<string, string> = openai
+    ? { OPENAI_API_KEY: 'sk-local-standin-edge', OPENAI_BASE_URL: openai.baseUrl, OPENAI_MODEL: standinModel }
+    : {};
   const mf = new Miniflare({
     workers: [
       {
@@ -115,6 +124,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           ...edgeTestVars(),
           ...stripeVars,
           ...(stripe ? { STRIPE_WEBHOOK_SECRET: stripe.webhookSecret } : {}),
+          ...openaiVars,
           ...opts.edgeVars,
         },
         queueProducers: {
@@ -167,12 +177,14 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
     },
     fetch: edgeFetch,
     stripe,
+    openai,
     scheduled: async (cron, scheduledTime) => {
       const jobs = await mf.getWorker('jobs');
       await jobs.scheduled({ cron, ...(scheduledTime ? { scheduledTime } : {}) });
     },
     dispose: async () => {
       await stripe?.close();
+      await openai?.close();
       await mf.dispose();
     },
   };

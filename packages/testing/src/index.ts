@@ -1,3 +1,8 @@
+export {
+  type OpenAIStandin,
+  standinModel,
+  startOpenAIStandin,
+} from '@mewayz/devstack/openai-standin';
 export { failureOf } from './app-errors.ts';
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
 export {

@@ -30,6 +30,11 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Change the catalog',
     description: 'Create, edit and delete products, variants, images and categories.',
   },
+  'ai:read': { label: 'Read AI usage', description: 'This month’s AI tokens against the budget.' },
+  'ai:write': {
+    label: 'Write with AI',
+    description: 'Generate drafts (bios, captions, descriptions…); uses the AI budget.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

@@ -4,6 +4,7 @@ import { linksService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
 import { useActionData, useLoaderData } from '@remix-run/react';
+import { AiAssist } from '../components/ai-assist.tsx';
 import { CopyButton } from '../components/copy-button.tsx';
 import { FormCheckbox, FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
 import {
@@ -212,6 +213,13 @@ function EditLinkForm({ link, lastResult }: { link: Link; lastResult?: Submissio
             </Button>
           </div>
         </MewayzForm>
+        <AiAssist
+          task="link_titles"
+          title="Suggest a title with AI"
+          targetId={`${link.id}-title`}
+          defaultBrief={link.url}
+          current={link.title}
+        />
         <ActionForm intent="delete">
           <input type="hidden" name="linkId" value={link.id} />
           <Button type="submit" size="sm" variant="danger" intent="delete">

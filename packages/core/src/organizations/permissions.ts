@@ -154,6 +154,9 @@ export const scopePermissions = {
   'webhooks:write': 'webhooks.manage',
   'commerce:read': 'commerce.view',
   'commerce:write': 'commerce.manage',
+  // Writing with AI spends the workspace's budget on drafts for its content: who may edit sites.
+  'ai:read': 'sites.view',
+  'ai:write': 'sites.edit',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

@@ -1,3 +1,4 @@
+import { type AiSettings, aiSettingsOf } from '../ai/settings.ts';
 import { type CommerceSettings, commerceSettingsOf } from '../commerce/settings.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { createDb } from '../data/db.ts';
@@ -23,6 +24,7 @@ export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends Identit
   /** Webhook settings from the vars; each Worker adds its after-commit `dispatch`. */
   webhooks: WebhookSettings;
   commerce: CommerceSettings;
+  ai: AiSettings;
 }
 
 /** The webhook settings the vars describe (without a dispatch: that is per Worker). */
@@ -84,6 +86,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     customHostnames: customHostnamesFromVars(vars),
     webhooks: webhookSettingsOf(vars),
     commerce: commerceSettingsOf(vars),
+    ai: aiSettingsOf(vars),
   };
 }
 

@@ -102,6 +102,21 @@ export const platformVarsSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}(,[A-Z]{2})*$/, 'comma-separated two-letter country codes, like US,CA,GB')
     .default(defaultShippingCountries),
+  /**
+   * AI assist through the `openai` SDK: the key (without one the feature reports itself as not set
+   * up), any OpenAI-compatible server's base URL (unset: api.openai.com; locally the devstack
+   * stand-in), the model, and the moderation model every answer is checked with.
+   */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_MODERATION_MODEL: z.string().min(1).default('omni-moderation-latest'),
+  /** Tokens (prompt + answer) one organization may use per calendar month, UTC. */
+  AI_MONTHLY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
+  /** AI generations one organization may start per minute. */
+  AI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** How long one AI answer may take, in ms. */
+  AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
   /** Timeout of one outbound webhook attempt, in ms. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   /** Seconds between webhook attempts (`5,300,…`); default Standard Webhooks' schedule (~31 h). */

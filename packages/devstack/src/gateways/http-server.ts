@@ -88,3 +88,9 @@ export async function listen(
 export function hostPort(host: string, port: number): string {
   return `${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
+
+/** Loopback names only, so a web page cannot reach a stand-in's test helpers through DNS rebinding. */
+export function isLocalHost(hostHeader: string, configured: string): boolean {
+  const name = hostHeader.replace(/:\d+$/, '').toLowerCase();
+  return ['127.0.0.1', 'localhost', '[::1]', configured].includes(name) || name.endsWith('.localhost');
+}

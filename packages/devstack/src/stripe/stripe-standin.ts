@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Stripe from 'stripe';
-import { BodyTooLargeError, hostPort, listen, sendJson } from '../gateways/http-server.ts';
+import { BodyTooLargeError, hostPort, isLocalHost, listen, sendJson } from '../gateways/http-server.ts';
 import { apiHandler } from './api-handler.ts';
 import { findSession } from './checkout-sessions.ts';
 import { checkWebhookSecret, EventSender, type StripeEventRecord } from './event-sender.ts';
@@ -170,10 +170,4 @@ export async function startStripeStandin(opts: StripeStandinOptions): Promise<St
       await server.close();
     },
   };
-}
-
-/** Loopback names only, so a web page cannot reach the helpers through DNS rebinding. */
-function isLocalHost(hostHeader: string, configured: string): boolean {
-  const name = hostHeader.replace(/:\d+$/, '').toLowerCase();
-  return ['127.0.0.1', 'localhost', '[::1]', configured].includes(name) || name.endsWith('.localhost');
 }

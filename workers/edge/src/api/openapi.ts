@@ -19,6 +19,11 @@ export const apiTags = [
       'The product catalog: products (digital, physical, pay what you want), variants, images, categories.',
   },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
+  {
+    name: 'AI',
+    description:
+      'Drafts written with AI (structured, moderated), within the organization’s monthly token budget and per-minute limit.',
+  },
   { name: 'Tokens', description: 'API tokens.' },
   {
     name: 'Webhooks',

@@ -1,4 +1,6 @@
 import type { ApiRouteDef } from './define-route.ts';
+import { aiGenerationsCreate } from './routes/ai.generations.create.ts';
+import { aiUsageGet } from './routes/ai.usage.get.ts';
 import { analyticsBreakdown } from './routes/analytics.breakdown.ts';
 import { analyticsTimeseries } from './routes/analytics.timeseries.ts';
 import { analyticsTopLinks } from './routes/analytics.top-links.ts';
@@ -138,4 +140,6 @@ export const routeTable: readonly ApiRouteDef[] = [
   ordersRefund,
   salesReport,
   ordersFulfil,
+  aiGenerationsCreate,
+  aiUsageGet,
 ] as unknown as readonly ApiRouteDef[];

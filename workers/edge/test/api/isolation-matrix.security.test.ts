@@ -207,6 +207,12 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/orders/${f.orderId}/fulfilment`, body: { trackingNumber: '1Z999' } }),
   },
+  // Generations count against the token's organization only (its Redis budget).
+  'ai.generations.create': {
+    kind: 'collection',
+    request: () => ({ path: '/ai/generations', body: { task: 'bio', brief: 'Matrix pottery studio' } }),
+  },
+  'ai.usage.get': { kind: 'collection', request: () => ({ path: '/ai/usage' }) },
 };
 
 let edge: EdgeHarness;
@@ -219,6 +225,7 @@ beforeAll(async () => {
   edge = await startEdge({
     edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
     stripe: true,
+    openai: true,
   });
   [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
   shared = await fixtureOf(a);

@@ -1,4 +1,5 @@
 import { mediaPath } from '../../lib/editor/media-path.ts';
+import { AiAssist } from '../ai-assist.tsx';
 import { Alert, Card, Checkbox, Field, TextArea } from '../ui.tsx';
 import { EditorForm, FallbackSave, SaveState } from './editor-form.tsx';
 import { useEditor } from './editor-state.tsx';
@@ -57,6 +58,15 @@ export function ProfileCard() {
         />
         <FallbackSave intent="profile">Save profile</FallbackSave>
       </EditorForm>
+      <div className="mt-4">
+        <AiAssist
+          task="bio"
+          title="Write my bio with AI"
+          targetId="f-bio"
+          defaultBrief={site.name}
+          current={site.bio}
+        />
+      </div>
     </Card>
   );
 }
