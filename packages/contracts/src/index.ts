@@ -16,6 +16,7 @@ export * from './orders.ts';
 export * from './roles.ts';
 export * from './safe-url.ts';
 export * from './site-inputs.ts';
+export * from './site-pages.ts';
 export * from './sites.ts';
 export * from './storefront.ts';
 export * from './text.ts';
