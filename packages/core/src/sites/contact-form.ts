@@ -69,7 +69,7 @@ export async function submitContactMessage(
   const section = snapshot.pages
     ?.flatMap((p) => p.sections)
     .find((s) => s.id === input.sectionId && s.kind === 'contact_form');
-  if (!section || section.kind !== 'contact_form') throw new NotFound('Section');
+  if (section?.kind !== 'contact_form') throw new NotFound('Section');
   await countAgainstLimits(deps, snapshot.siteId, input.client, limits);
   const id = newId('contactMessage');
   await scope.insert(contactMessages, {
