@@ -276,14 +276,16 @@ describe('site pages and sections', () => {
     expect(sent.successMessage).toBe('Got it!');
     const [row] = await dbOf(deps).select().from(contactMessages).where(eq(contactMessages.id, sent.id));
     expect(row).toMatchObject({ siteId: site.id, sectionId: form.id, email: 'bob@example.com' });
-    expect(row?.notifiedAt).toBeInstanceOf(Date);
+    expect(row?.notifiedAt).toBeNull();
+    expect(await sitesService.notifyContactMessage(ids, scope, sent.id, snapshot.profile.name)).toBe(true);
+    const [notified] = await dbOf(deps).select().from(contactMessages).where(eq(contactMessages.id, sent.id));
+    expect(notified?.notifiedAt).toBeInstanceOf(Date);
     const mails = await email.listOutbox(dbOf(deps), { to: tenant.user.email });
     const mail = mails.find((m) => m.text.includes('Hello\nthere'));
     expect(mail?.subject).toBe(`New message from Bob <b> on ${snapshot.profile.name}`);
     expect(mail?.html).toContain('Bob &lt;b&gt;');
     // A second notification of the same message sends nothing.
-    const { notifyOwners } = await import('../src/sites/contact-form.ts');
-    expect(await notifyOwners(ids, scope, sent.id, 'x')).toBe(false);
+    expect(await sitesService.notifyContactMessage(ids, scope, sent.id, 'x')).toBe(false);
 
     // Only a contact form section of the published snapshot takes messages.
     await expect(

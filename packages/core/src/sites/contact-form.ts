@@ -56,11 +56,11 @@ export interface ContactMessageInput {
 
 /**
  * A visitor's message through a contact form section of the published site: counted against the
- * limits, stored, then emailed to the organization's owners once (the claim on `notifiedAt` keeps a
- * retry from sending it twice). NotFound when the section is not a contact form of this snapshot.
+ * limits and stored. The email to the owners is `notifyOwners`, which the edge runs after answering.
+ * NotFound when the section is not a contact form of this snapshot.
  */
 export async function submitContactMessage(
-  deps: IdentityDeps,
+  deps: CoreDeps,
   scope: TenantScope,
   snapshot: SiteSnapshot,
   input: ContactMessageInput,
@@ -80,11 +80,13 @@ export async function submitContactMessage(
     email: input.email.toLowerCase(),
     message: input.message,
   });
-  await notifyOwners(deps, scope, id, snapshot.profile.name);
   return { id, successMessage: section.data.successMessage };
 }
 
-/** Email a stored message to the organization's owners, at most once. */
+/**
+ * Email a stored message to the organization's owners, at most once: the claim on `notifiedAt` keeps
+ * a second call from sending it again, and is given back when sending fails so a retry can.
+ */
 export async function notifyOwners(
   deps: IdentityDeps,
   scope: TenantScope,

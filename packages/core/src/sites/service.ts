@@ -365,7 +365,12 @@ export async function syncPublishedHosts(
   }
 }
 
-export { type ContactLimits, defaultContactLimits, submitContactMessage } from './contact-form.ts';
+export {
+  type ContactLimits,
+  defaultContactLimits,
+  notifyOwners as notifyContactMessage,
+  submitContactMessage,
+} from './contact-form.ts';
 export {
   createPage,
   createSection,
