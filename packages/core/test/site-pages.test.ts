@@ -37,7 +37,7 @@ const hero = (heading: string): CreateSectionInput => ({
 
 async function liveSnapshot(host: string) {
   const loaded = await loadSnapshotForHost(deps, host);
-  if (!loaded.snapshot || loaded.snapshot === 'missing') throw new Error('nothing served');
+  if (!loaded.snapshot) throw new Error('nothing served');
   return loaded.snapshot;
 }
 

@@ -117,14 +117,14 @@ describe('section pages', () => {
   });
 
   test('escape hostile text and refuse hostile URLs in every section kind', async () => {
-    const xss = '<script>alert(1)</script>"><img src=x onerror=alert(2)>\'';
+    const xss: string = '<script>alert(1)</script>"><img src=x onerror=alert(2)>\'';
     const bad = 'javascript:alert(1)';
     const hostile: SnapshotSection[] = sectionKindNames.map(
       (kind) =>
         ({
           id: `sec_${kind}"><script>`,
           kind,
-          variant: `${xss}`,
+          variant: xss,
           data: JSON.parse(
             JSON.stringify(samples[kind])
               .replace(/"https:\/\/[^"]*"/g, JSON.stringify(bad))
@@ -133,7 +133,7 @@ describe('section pages', () => {
                 JSON.stringify(xss),
               ),
           ),
-        }) as SnapshotSection,
+        }) as unknown as SnapshotSection,
     );
     const page = pageWith(hostile, {
       title: xss,
