@@ -64,15 +64,6 @@ async function touchDraft(deps: CoreDeps, scope: TenantScope, siteId: string) {
   await scope.update(sites, { draftUpdatedAt: deps.now() }, eq(sites.id, siteId));
 }
 
-/** A page of one of the organization's sites; NotFound when either is missing or foreign. */
-async function loadPage(scope: TenantScope, siteId: string, pageId: string) {
-  assertId('site', siteId);
-  assertId('page', pageId);
-  const row = await scope.first(sitePages, and(eq(sitePages.siteId, siteId), eq(sitePages.id, pageId)));
-  if (!row) throw new NotFound('Page');
-  return row;
-}
-
 /** A page by its id alone (the `/pages/{id}` routes), scoped to the organization. */
 async function loadPageById(scope: TenantScope, pageId: string) {
   assertId('page', pageId);
@@ -110,8 +101,8 @@ export async function listPages(scope: TenantScope, siteId: string) {
   return rows.map(pageView);
 }
 
-export async function getPage(scope: TenantScope, siteId: string, pageId: string) {
-  return pageView(await loadPage(scope, siteId, pageId));
+export async function getPage(scope: TenantScope, pageId: string) {
+  return pageView(await loadPageById(scope, pageId));
 }
 
 /** Add a page to the site's draft (last in the menus unless a position is given). */
@@ -160,7 +151,7 @@ export async function createPage(
     if (isDuplicateKey(err)) throw slugTaken();
     throw err;
   }
-  return getPage(scope, siteId, id);
+  return getPage(scope, id);
 }
 
 export async function updatePage(
