@@ -338,7 +338,10 @@ export type CreateSectionInput = z.infer<typeof createSectionInput>;
 /** A change to a section; its kind is fixed, `variant` and `data` are checked against it by the service. */
 export const updateSectionInput = z
   .object({
-    variant: z.string().max(24),
+    variant: z
+      .string()
+      .max(24)
+      .regex(/^[a-z_]+$/, { error: 'Choose one of the kind’s layout variants' }),
     data: z.record(z.string(), z.unknown()),
   })
   .partial()

@@ -12,6 +12,8 @@ export const pagesGet = defineRoute({
     path: '/pages/{id}',
     tags: ['Pages'],
     summary: 'One page',
+    description:
+      'A page of one of the organization’s sites, by its id (its sections: `/pages/{id}/sections`).',
     security: bearerSecurity,
     request: { params: idParam('id', 'page') },
     responses: { 200: jsonContent(envelopeOf(pageSchema), 'The page'), ...errorResponses },

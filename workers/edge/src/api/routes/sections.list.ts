@@ -12,6 +12,7 @@ export const sectionsList = defineRoute({
     path: '/pages/{id}/sections',
     tags: ['Sections'],
     summary: 'A page’s sections in order',
+    description: 'Every section of the page in the draft, in the order the page shows them.',
     security: bearerSecurity,
     request: { params: idParam('id', 'page') },
     responses: { 200: jsonContent(envelopeOf(sectionsOut), 'The sections'), ...errorResponses },

@@ -451,7 +451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One page */
+        /**
+         * One page
+         * @description A page of one of the organization’s sites, by its id (its sections: `/pages/{id}/sections`).
+         */
         get: operations["pagesGet"];
         put?: never;
         post?: never;
@@ -476,7 +479,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page’s sections in order */
+        /**
+         * A page’s sections in order
+         * @description Every section of the page in the draft, in the order the page shows them.
+         */
         get: operations["sectionsList"];
         put?: never;
         /**
