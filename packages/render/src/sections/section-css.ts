@@ -17,7 +17,7 @@ export const pageCss =
   '.v-list .gr,.v-table .gr{grid-template-columns:1fr}' +
   '.mu{color:var(--mu)}' +
   '.s img{max-width:100%;height:auto;border-radius:var(--rc)}' +
-  '.s .tx{text-align:left}';
+  '.s .tx{text-align:left}.s .tx ul,.s .tx ol{display:block;margin:0 0 .6em}';
 
 const kindCss: Partial<Record<SnapshotSection['kind'], string>> = {
   hero:
@@ -42,13 +42,14 @@ const kindCss: Partial<Record<SnapshotSection['kind'], string>> = {
     '.fl{margin:0 0 14px;padding-left:1.2em}.pf2{border-color:var(--ac)}',
   faq:
     '.fq{max-width:760px;margin:0 auto}.fq details{border-bottom:2px solid var(--ln);padding:6px 0}' +
-    '.fq summary{cursor:pointer;font-weight:600;min-height:44px;display:flex;align-items:center}' +
+    '.fq summary{cursor:pointer;font-weight:600;min-height:44px;display:flex;align-items:center;gap:12px;list-style:none}' +
+    '.fq summary::-webkit-details-marker{display:none}.fq summary::after{content:"+";margin-left:auto;font-size:1.3rem;color:var(--ac)}.fq [open] summary::after{content:"\\2013"}' +
     '@media (min-width:760px){.v-two_column .fq{max-width:none;columns:2;column-gap:32px}.v-two_column details{break-inside:avoid}}',
   cta: '.s-cta{text-align:center}.s-cta .acts{justify-content:center}.v-banner.s-cta,.v-card.s-cta{padding:36px 20px;background:var(--sf);border-radius:var(--rc)}',
   contact_form:
-    '.cf{display:grid;gap:8px;max-width:560px;margin:0 auto}.cf label{font-weight:600}' +
+    '.cf{display:grid;gap:8px;max-width:560px;margin:0 auto}.cf label{font-weight:600}.s-contact_form>.lead{max-width:560px;margin:0 auto 16px}' +
     '.cf input,.cf textarea{min-height:48px;padding:10px 14px;font:inherit;color:var(--tx);background:var(--bg);border:2px solid var(--ln);border-radius:var(--r)}' +
-    '.cf button{margin-top:8px}' +
+    '.cf textarea{border-radius:var(--rc);resize:vertical}.cf button{margin-top:8px}' +
     '@media (min-width:760px){.v-split.s-contact_form{display:grid;grid-template-columns:1fr 1fr;gap:32px}.v-split .cf{margin:0}}',
   logo_cloud:
     '.lc{display:flex;flex-wrap:wrap;justify-content:center;align-items:center;gap:24px;margin:0;padding:0;list-style:none}' +
