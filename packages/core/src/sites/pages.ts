@@ -257,7 +257,7 @@ export async function createSection(
       action: 'section.created',
       targetType: 'section',
       targetId: id,
-      metadata: { pageId, kind: input.kind },
+      metadata: { siteId: page.siteId, pageId, kind: input.kind },
     });
   });
   return sectionView(await loadSection(scope, pageId, id));
@@ -298,7 +298,7 @@ export async function updateSection(
       action: 'section.updated',
       targetType: 'section',
       targetId: sectionId,
-      metadata: { pageId, fields: Object.keys(patch) },
+      metadata: { siteId: current.siteId, pageId, fields: Object.keys(patch) },
     });
   });
   return sectionView(await loadSection(scope, pageId, sectionId));
@@ -319,7 +319,7 @@ export async function deleteSection(
       action: 'section.deleted',
       targetType: 'section',
       targetId: sectionId,
-      metadata: { pageId },
+      metadata: { siteId: current.siteId, pageId },
     });
   });
 }
@@ -354,7 +354,12 @@ export async function reorderSections(
       );
     }
     await touchDraft(deps, tx, page.siteId);
-    await recordAudit(tx, actor, { action: 'sections.reordered', targetType: 'page', targetId: pageId });
+    await recordAudit(tx, actor, {
+      action: 'sections.reordered',
+      targetType: 'page',
+      targetId: pageId,
+      metadata: { siteId: page.siteId },
+    });
   });
   return listSections(scope, pageId);
 }
