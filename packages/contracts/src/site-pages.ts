@@ -440,3 +440,6 @@ export const contactFormFields = z.object({
   /** The honeypot: people leave it empty. */
   website: z.string().max(200).optional(),
 });
+
+/** The dashboard's "new page" form: address, title and menu; the rest takes its defaults. */
+export const newPageForm = createPageInput.pick({ slug: true, title: true, nav: true });
