@@ -57,7 +57,7 @@ describe('site pages in the dashboard', () => {
     await page.getByLabel('Address').fill('about-me');
     await page.getByRole('button', { name: 'Add page' }).click();
     await page.getByText('Page /about-me added').waitFor();
-    const listed = await page.getByTestId('pages').innerText();
+    const listed = await page.getByTestId('pages').textContent();
     expect(listed).toContain('About me');
     expect(listed).toContain('Header menu');
 
@@ -86,7 +86,7 @@ describe('site pages in the dashboard', () => {
       [2, null, false],
       [1, null, false],
     ]);
-    expect(await page.getByTestId('versions').innerText()).toContain('restores version 1');
+    expect(await page.getByTestId('versions').textContent()).toContain('restores version 1');
     await shots('site-pages-rolled-back');
     await visitor.close();
   });

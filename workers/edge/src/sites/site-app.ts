@@ -1,23 +1,20 @@
-import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
-import { publicOrigin, scopeOfSnapshot, subscribeContact, withRequestLog } from '@mewayz/core';
+import type { SnapshotBlock } from '@mewayz/contracts';
+import { scopeOfSnapshot, subscribeContact, withRequestLog } from '@mewayz/core';
 import {
   blockLinkTargets,
   goHref,
   hasStore,
-  type RenderedSitePage,
   renderLinkInterstitial,
   renderProductPage,
   renderRobotsTxt,
   renderSitemapXml,
   renderSitePage,
   renderStorePage,
-  type SitePageOptions,
   storeCategory,
   storeProduct,
 } from '@mewayz/render';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { parse as parseCookie } from 'hono/utils/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
@@ -26,7 +23,7 @@ import { checkoutRoutes } from './checkout-routes.ts';
 import { contactPost } from './contact-route.ts';
 import { contentPage, siteNotFound } from './content-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
-import { ageCookie, canonicalOriginOf, checkoutOriginOf, serveSitePage, siteOf } from './live-site.ts';
+import { ageCookie, canonicalOriginOf, serveSitePage, siteOf } from './live-site.ts';
 import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
 import { formErrorResponse, readSiteForm } from './site-forms.ts';
