@@ -3,6 +3,7 @@ export * from './commerce.ts';
 export * from './crm.ts';
 export * from './links.ts';
 export * from './orders.ts';
+export * from './site-pages.ts';
 export * from './sites.ts';
 export * from './tenancy.ts';
 export * from './webhooks.ts';

@@ -3,7 +3,8 @@
  * with the gateways, MariaDB and Redis behind it, compared in one run with a bare Worker serving
  * the same bytes. Prints one line per scenario:
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
- * (`cached`: the demo bio page from the edge cache; `product`: a product page of its shop, likewise.)
+ * (`cached`: the demo bio page from the edge cache; `product`: a product page of its shop, and `page`:
+ * its About page built from sections, likewise.)
  * Steady scenarios run in BENCH_ROUNDS interleaved rounds (bare, then each scenario); rps, p50 and
  * p99 are medians over the rounds, and ratio is the median of each round's ratio to the bare Worker
  * measured just before it (listed as ratio_rounds).
@@ -27,6 +28,8 @@ const only = process.env.BENCH_SCENARIOS
 const wanted = (name: string) => !only || only.has(name);
 /** The product page of the `product` scenario: the demo shop's tee (variants, a picture). */
 const productPath = '/p/studio-tee';
+/** The page of the `page` scenario: the demo site's About page (hero, text, stats, testimonials, a form). */
+const contentPath = '/about';
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -68,6 +71,10 @@ try {
     throw new Error(
       'the product page is not served from the edge cache; the product scenario would be wrong',
     );
+  for (let i = 0; i < 200; i++) await get(edgeUrl(contentPath), site.host);
+  const pageProbe = await get(edgeUrl(contentPath), site.host);
+  if (pageProbe.status !== 200 || pageProbe.headers['x-mewayz-cache'] !== 'HIT')
+    throw new Error('the About page is not served from the edge cache; the page scenario would be wrong');
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');
@@ -188,6 +195,11 @@ try {
       expected: '200',
     },
     {
+      name: 'page',
+      args: { url: edgeUrl(contentPath), host: site.host, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
       name: 'redirect',
       args: { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: sliceSeconds },
       expected: '302',
@@ -242,7 +254,16 @@ try {
     ]);
   }
 
-  for (const name of ['bare', 'cached', 'product', 'redis-hit', 'db-miss', 'redirect', 'redis-render']) {
+  for (const name of [
+    'bare',
+    'cached',
+    'product',
+    'page',
+    'redis-hit',
+    'db-miss',
+    'redirect',
+    'redis-render',
+  ]) {
     const r = results.get(name);
     if (!r) continue;
     console.log(

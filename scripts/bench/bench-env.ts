@@ -12,7 +12,7 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
-import { seedDemoCatalog } from '@mewayz/devstack';
+import { seedDemoCatalog, seedDemoPages } from '@mewayz/devstack';
 import { checkUpstreams, type RunningGateways, startGateways } from '@mewayz/devstack/gateways';
 import { blockInputsOf, demoSnapshot } from '@mewayz/render';
 
@@ -86,6 +86,7 @@ export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.
     if (input.type === 'link') ids.push(block.id);
   }
   await seedDemoCatalog(deps, scope, actor);
+  await seedDemoPages(deps, scope, actor, site.id);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { orgId, scope, siteId: site.id, linkBlockId: ids[0]!, host: `alice.${benchRoot}` };
 }

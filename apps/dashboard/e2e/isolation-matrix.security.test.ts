@@ -113,6 +113,15 @@ const actions: Record<string, Record<string, ActionCase>> = {
       fields: (f) => ({ blockId: f.blockIds[1]! }),
     },
   },
+  '_app.sites.$siteId_.pages.tsx': {
+    create: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages`,
+      fields: () => ({ title: 'Matrix page', slug: `mx-${unique()}`, nav: 'header' }),
+    },
+    publish: { kind: 'id', path: (f) => `/sites/${f.siteId}/pages` },
+    rollback: { kind: 'id', path: (f) => `/sites/${f.siteId}/pages`, fields: () => ({ version: '1' }) },
+  },
   '_app.links.tsx': {
     create: {
       kind: 'collection',
@@ -401,6 +410,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'notFound',
     path: (f) => `/sites/${f.siteId}`,
     ownMarker: (f) => f.blockIds[0]!,
+  },
+  '_app.sites.$siteId_.pages.tsx': {
+    b: 'notFound',
+    path: (f) => `/sites/${f.siteId}/pages`,
+    ownMarker: (f) => f.pageId,
   },
   '_app.links.tsx': { b: 'noData', path: () => '/links', ownMarker: (f) => f.linkId },
   'links.$linkId.qr[.]svg.tsx': {

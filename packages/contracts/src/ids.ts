@@ -29,6 +29,10 @@ export const idPrefixes = {
   orderItem: 'oitm',
   orderEvent: 'oevt',
   downloadGrant: 'dlg',
+  page: 'pg',
+  section: 'sec',
+  siteVersion: 'ver',
+  contactMessage: 'cmsg',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -85,6 +89,10 @@ const resourceNames: Record<IdKind, string> = {
   orderItem: 'Order item',
   orderEvent: 'Order event',
   downloadGrant: 'Download',
+  page: 'Page',
+  section: 'Section',
+  siteVersion: 'Version',
+  contactMessage: 'Message',
 };
 
 export function resourceNameOf(kind: IdKind): string {

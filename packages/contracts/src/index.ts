@@ -18,6 +18,7 @@ export * from './roles.ts';
 export * from './safe-url.ts';
 export * from './sales.ts';
 export * from './site-inputs.ts';
+export * from './site-pages.ts';
 export * from './sites.ts';
 export * from './storefront.ts';
 export * from './text.ts';

@@ -4,6 +4,7 @@ import { emailField } from './identity.ts';
 import { idSchema } from './ids.ts';
 import { say } from './messages.ts';
 import { linkUrl, webUrl } from './safe-url.ts';
+import type { SnapshotPage } from './site-pages.ts';
 import type { SnapshotCatalog } from './storefront.ts';
 import { multiLine, singleLine } from './text.ts';
 
@@ -265,4 +266,9 @@ export interface SiteSnapshot {
    * snapshots published before the store existed; they serve no store.
    */
   catalog?: SnapshotCatalog;
+  /**
+   * The site's published pages beyond the home page (menu order), the custom 404 page among them.
+   * Absent in snapshots published before pages existed.
+   */
+  pages?: SnapshotPage[];
 }

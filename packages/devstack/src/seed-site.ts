@@ -1,6 +1,7 @@
 import type { CreateBlockInput } from '@mewayz/contracts';
 import { type Actor, type CoreDeps, publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
 import { blockInputsOf, demoSnapshot } from '@mewayz/render';
+import { seedDemoPages } from './seed-pages.ts';
 
 export const demoSiteSlug = 'alice';
 
@@ -23,7 +24,7 @@ const shopBlocksAt = 4;
 
 /**
  * The demo bio site `alice`, published: profile, theme and the demo blocks of the shared fixture, with
- * the shop (a collection block) after the first links — so seed the catalog first. Idempotent: an
+ * the shop (a collection block) after the first links, and its About and FAQ pages — so seed the catalog first. Idempotent: an
  * existing site is left as the creator last edited it, and only republished to Redis.
  */
 export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Actor) {
@@ -31,7 +32,9 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
     (s) => s.slug === demoSiteSlug,
   );
   if (existing) {
-    if (!existing.published) await sitesService.publishSite(deps, scope, actor, existing.id);
+    // A demo site seeded before pages existed gets them (a site with pages of its own keeps them).
+    const addedPages = await seedDemoPages(deps, scope, actor, existing.id);
+    if (!existing.published || addedPages) await sitesService.publishSite(deps, scope, actor, existing.id);
     await sitesService.syncPublishedHosts(deps, scope, existing.id);
     return { siteId: existing.id, created: false };
   }
@@ -49,6 +52,7 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
   const inputs = blockInputsOf(fixture);
   inputs.splice(shopBlocksAt, 0, ...shopBlocks);
   for (const input of inputs) await sitesService.createBlock(deps, scope, actor, site.id, input);
+  await seedDemoPages(deps, scope, actor, site.id);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { siteId: site.id, created: true };
 }

@@ -86,7 +86,7 @@ describe('the demo sales', () => {
 });
 
 describe('the demo site', () => {
-  it('shows the shop, published with the catalog, within 7 KB gzip and with zero scripts', async () => {
+  it('shows the shop and the pages’ menus, published with the catalog, within 7 KB gzip and with zero scripts', async () => {
     const scope = await createTestOrg(deps);
     await seedDemoCatalog(deps, scope, actor);
     await seedDemoSite(deps, scope, actor);
@@ -111,6 +111,14 @@ describe('the demo site', () => {
       ageConfirmed: false,
     });
     expect(html).toContain('href="/p/studio-tee"');
+    // The About and FAQ pages are in the menus; the custom 404 page is published but in none.
+    expect(snapshot?.pages?.map((p) => [p.slug, p.nav])).toEqual([
+      ['about', 'both'],
+      ['faq', 'header'],
+      ['not-found', 'none'],
+    ]);
+    expect(html).toContain('href="/about"');
+    expect(html).toContain('href="/faq"');
     expect(html).toContain(`src="${origin}/media/demo/product-tee.svg"`);
     expect(html).not.toMatch(/<script/i);
     expect(gzipSync(Buffer.from(html, 'utf8')).length).toBeLessThanOrEqual(7 * 1024);

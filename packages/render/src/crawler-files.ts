@@ -19,7 +19,8 @@ export function renderRobotsTxt(snapshot: SiteSnapshot, canonicalOrigin: string)
 }
 
 /**
- * `sitemap.xml` for a site: its page with the publication time, and when it has a store, the store
+ * `sitemap.xml` for a site: its home and its published pages (not those kept out of search) with the
+ * publication time, and when it has a store, the store
  * and every product page that is not kept out of search (as of the catalog's compilation). No URLs
  * when the site is hidden from search.
  */
@@ -37,6 +38,8 @@ export function renderSitemapXml(
     return `<url><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod}</url>`;
   };
   let urls = entry('/', lastModified);
+  for (const page of snapshot.pages ?? [])
+    if (page.role === 'page' && !page.seo.noindex) urls += entry(`/${page.slug}`, lastModified);
   const store = catalogIndex(snapshot);
   if (store && store.products.length > 0) {
     const compiled = new Date(store.catalog.compiledAt);

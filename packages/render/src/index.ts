@@ -3,11 +3,17 @@ export { renderRobotsTxt, renderSitemapXml } from './crawler-files.ts';
 export { buildCsp, type CspInput, sha256Base64 } from './csp.ts';
 export { type DemoDownload, demoDownloads } from './demo-downloads.ts';
 export { demoMedia } from './demo-media.ts';
+export { type DemoPage, demoPages, demoSnapshotPages, withDemoPages } from './demo-pages.ts';
 export { blockInputsOf, type DemoSnapshotIds, demoSnapshot } from './demo-snapshot.ts';
 export { type EmbedProvider, type EmbedTarget, embedProviderNames, embedTarget } from './embeds.ts';
 export { markdownPlainText, renderMarkdown } from './markdown.ts';
 export { demoMediaOf, isServedMediaKey, mediaKeyPattern } from './media-keys.ts';
 export { blockLinkLabels, blockLinkTargets, goHref } from './outbound-links.ts';
+export {
+  type ContentPageState,
+  playableIdsOf,
+  renderContentPage,
+} from './pages/content-page.tsx';
 export { type LandingPageOptions, renderLandingPage } from './pages/landing-page.tsx';
 export { type LinkInterstitialOptions, renderLinkInterstitial } from './pages/link-interstitial.tsx';
 export { renderNotFoundPage } from './pages/not-found-page.tsx';
@@ -16,6 +22,7 @@ export { renderProductPage } from './pages/product-page.tsx';
 export type { StaticPage } from './pages/static-page.tsx';
 export { renderStorePage } from './pages/store-page.tsx';
 export { isVisibleAt, nextScheduleChange } from './schedule.ts';
+export { hasMenus, menuOf, notFoundPageOf, sitePageOf } from './site-nav.tsx';
 export { type RenderedSitePage, renderSitePage, type SitePageOptions } from './site-page.tsx';
 export {
   type CatalogIndex,

@@ -10,7 +10,9 @@ import { ProfileHeader } from './profile-header.tsx';
 import { renderHtmlDocument } from './render-html.ts';
 import { navigableOrNull, normalizeOrigin } from './safe-values.ts';
 import { isVisibleAt, nextScheduleChange } from './schedule.ts';
+import { navCss } from './sections/section-css.ts';
 import { siteCss } from './site-css.ts';
+import { FooterNav, HeaderNav, hasMenus } from './site-nav.tsx';
 import { catalogIndex } from './store/catalog-index.ts';
 import { storeCss } from './store/store-css.ts';
 import { resolveTheme, themeCss } from './themes.ts';
@@ -134,13 +136,15 @@ export async function renderSitePage(
 ): Promise<RenderedSitePage> {
   const visible = snapshot.blocks.filter((block) => isVisibleAt(block, opts.now));
   const playEmbedId = opts.playEmbedId ?? null;
+  // Only a site with pages in its menus gets them, so a bio-only site's page is unchanged.
+  const menus = hasMenus(snapshot);
   const frameOrigins = visible.flatMap((block) => {
     if (block.type !== 'embed' || block.id !== playEmbedId) return [];
     const target = embedTarget(block.data.provider, block.data.url);
     return target ? [target.frameHost] : [];
   });
   return renderSiteDocument(snapshot, opts, {
-    extraCss: visible.some((b) => commerceBlocks.has(b.type)) ? storeCss : '',
+    extraCss: (visible.some((b) => commerceBlocks.has(b.type)) ? storeCss : '') + (menus ? navCss : ''),
     nextChangeAt: nextScheduleChange(snapshot.blocks, opts.now),
     frameOrigins,
     main: ({ origin }) => {
@@ -152,12 +156,14 @@ export async function renderSitePage(
       };
       return (
         <>
+          {menus ? <HeaderNav snapshot={snapshot} current="/" /> : null}
           <ProfileHeader profile={snapshot.profile} origin={origin} />
           <div class="bs">
             {visible.map((block) => (
               <BlockView block={block} ctx={ctx} />
             ))}
           </div>
+          {menus ? <FooterNav snapshot={snapshot} /> : null}
         </>
       );
     },

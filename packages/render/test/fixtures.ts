@@ -1,4 +1,5 @@
 import type { CatalogProduct, SiteSnapshot, SnapshotBlock, SnapshotCatalog } from '@mewayz/contracts';
+import { expect } from 'vitest';
 import { demoSnapshot } from '../src/demo-snapshot.ts';
 import { blockLinkTargets } from '../src/outbound-links.ts';
 import type { SitePageOptions } from '../src/site-page.tsx';
@@ -177,4 +178,17 @@ export function shop(): SnapshotCatalog {
 /** The demo site with the test shop. */
 export function shopSite(patch: Partial<SiteSnapshot> = {}): SiteSnapshot {
   return { ...demo(), catalog: shop(), ...patch };
+}
+
+/** No script element, no event-handler attribute, and every URL attribute is a safe kind of URL. */
+export function assertInert(html: string) {
+  expect(html).not.toMatch(/<script/i);
+  const tagsWithoutValues = html.replace(/="[^"]*"/g, '=""');
+  expect(tagsWithoutValues).not.toMatch(/<[^>]*\son[a-z]+=/i);
+  expect(tagsWithoutValues).not.toMatch(/<img src=x/i);
+  for (const m of html.matchAll(/\s(href|src|action|formaction|content)="([^"]*)"/gi)) {
+    if (m[1] === 'content' && !/:/.test(m[2]!)) continue;
+    expect(m[2], m[0]).not.toMatch(/^\s*(javascript|vbscript|data:text)/i);
+    if (m[1] !== 'content') expect(m[2], m[0]).toMatch(/^(\/|\?|https?:|mailto:|tel:|data:image\/svg\+xml,)/);
+  }
 }

@@ -109,6 +109,31 @@ export function describeAuditEntry(e: AuditRow, look: Lookup): Part[] {
           sitePart,
           t(typeof m.version === 'number' ? ` (version ${m.version})` : ''),
         ];
+      case 'site.rolled_back':
+        return [
+          t(' restored version '),
+          t(String(m.restoredFrom ?? '?')),
+          t(' of '),
+          sitePart,
+          t(typeof m.version === 'number' ? ` (as version ${m.version})` : ''),
+        ];
+      case 'page.created':
+        return [t(` added the page /${str('slug')} to `), sitePart];
+      case 'page.updated':
+        return [t(' edited a page of '), sitePart];
+      case 'page.deleted':
+        return [t(` removed the page /${str('slug')} from `), sitePart];
+      case 'section.created':
+        return [
+          t(` added ${str('kind') ? `a ${str('kind').replace('_', ' ')}` : 'a'} section to `),
+          sitePart,
+        ];
+      case 'section.updated':
+        return [t(' edited a section on '), sitePart];
+      case 'section.deleted':
+        return [t(' removed a section from '), sitePart];
+      case 'sections.reordered':
+        return [t(' reordered the sections of a page on '), sitePart];
       case 'block.created':
         return [t(` added ${str('type') ? `a ${str('type')}` : 'a'} block to `), sitePart];
       case 'block.updated':

@@ -23,8 +23,10 @@ import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { transactionWithEvents } from '../webhooks/outbox.ts';
+import { loadSite } from './load-site.ts';
+import { compilePages } from './pages.ts';
 import { serveCommitted, siteHosts } from './published.ts';
+import { commitPublish, publishedSiteView } from './versions.ts';
 import { blockView, siteView } from './views.ts';
 
 export interface Page {
@@ -34,13 +36,6 @@ export interface Page {
 
 function siteUrl(deps: CoreDeps, slug: string) {
   return { url: `${publicOrigin(deps.config, `${slug}.${deps.config.rootDomain}`)}/` };
-}
-
-async function loadSite(scope: TenantScope, siteId: string) {
-  assertId('site', siteId);
-  const row = await scope.first(sites, eq(sites.id, siteId));
-  if (!row) throw new NotFound('Site');
-  return row;
 }
 
 /** Sites of the organization, newest first. */
@@ -332,6 +327,7 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
     blocks: snapshotBlocks,
     customDomains: hosts.custom,
     catalog,
+    pages: await compilePages(scope, siteId),
   };
   return { snapshot, site, hosts: hosts.all };
 }
@@ -342,28 +338,10 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
  */
 export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string) {
   const site = await loadSite(scope, siteId);
-  const version = site.publishedVersion + 1;
-  const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, version);
-  const now = new Date(snapshot.publishedAt);
-  // The version guard makes two concurrent publishes of one site serialise instead of both winning.
-  await transactionWithEvents(deps, scope, async (tx, emit) => {
-    const updated = await tx.update(
-      sites,
-      { publishedSnapshot: snapshot, publishedVersion: version, publishedAt: now },
-      and(eq(sites.id, siteId), eq(sites.publishedVersion, site.publishedVersion)),
-    );
-    if (updated === 0)
-      throw new Conflict('The site was published by someone else at the same time; try again.');
-    await recordAudit(tx, actor, {
-      action: 'site.published',
-      targetType: 'site',
-      targetId: siteId,
-      metadata: { version },
-    });
-    await emit('site.published', async () => ({ ...(await getSite(deps, tx, siteId)), hosts }));
-  });
+  const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, site.publishedVersion + 1);
+  await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts, null);
   await serveCommitted(deps, scope, siteId, hosts, snapshot);
-  return { ...(await getSite(deps, scope, siteId)), hosts };
+  return publishedSiteView(deps, scope, siteId, hosts);
 }
 
 /**
@@ -404,3 +382,23 @@ export async function syncPublishedHosts(
   }
   deps.log.warn('custom-domain sync kept losing to concurrent publishes', { site: siteId });
 }
+
+export {
+  type ContactLimits,
+  defaultContactLimits,
+  notifyOwners as notifyContactMessage,
+  submitContactMessage,
+} from './contact-form.ts';
+export {
+  createPage,
+  createSection,
+  deletePage,
+  deleteSection,
+  getPage,
+  listPages,
+  listSections,
+  reorderSections,
+  updatePage,
+  updateSection,
+} from './pages.ts';
+export { listVersions, rollbackSite } from './versions.ts';

@@ -36,6 +36,11 @@ import { ordersList } from './routes/orders.list.ts';
 import { ordersRefund } from './routes/orders.refund.ts';
 import { organizationGet } from './routes/organization.get.ts';
 import { organizationUpdate } from './routes/organization.update.ts';
+import { pagesCreate } from './routes/pages.create.ts';
+import { pagesDelete } from './routes/pages.delete.ts';
+import { pagesGet } from './routes/pages.get.ts';
+import { pagesList } from './routes/pages.list.ts';
+import { pagesUpdate } from './routes/pages.update.ts';
 import { productImagesCreate } from './routes/product-images.create.ts';
 import { productImagesDelete } from './routes/product-images.delete.ts';
 import { productImagesReorder } from './routes/product-images.reorder.ts';
@@ -49,6 +54,11 @@ import { productsGet } from './routes/products.get.ts';
 import { productsList } from './routes/products.list.ts';
 import { productsUpdate } from './routes/products.update.ts';
 import { salesReport } from './routes/sales.report.ts';
+import { sectionsCreate } from './routes/sections.create.ts';
+import { sectionsDelete } from './routes/sections.delete.ts';
+import { sectionsList } from './routes/sections.list.ts';
+import { sectionsReorder } from './routes/sections.reorder.ts';
+import { sectionsUpdate } from './routes/sections.update.ts';
 import { sitesCreate } from './routes/sites.create.ts';
 import { sitesDelete } from './routes/sites.delete.ts';
 import { sitesGet } from './routes/sites.get.ts';
@@ -58,6 +68,8 @@ import { sitesUpdate } from './routes/sites.update.ts';
 import { tokensCreate } from './routes/tokens.create.ts';
 import { tokensDelete } from './routes/tokens.delete.ts';
 import { tokensList } from './routes/tokens.list.ts';
+import { versionsList } from './routes/versions.list.ts';
+import { versionsRollback } from './routes/versions.rollback.ts';
 import { webhooksCreate } from './routes/webhooks.create.ts';
 import { webhooksDelete } from './routes/webhooks.delete.ts';
 import { webhooksDeliveries } from './routes/webhooks.deliveries.ts';
@@ -93,6 +105,18 @@ export const routeTable: readonly ApiRouteDef[] = [
   blocksReorder,
   blocksUpdate,
   blocksDelete,
+  pagesList,
+  pagesCreate,
+  pagesGet,
+  pagesUpdate,
+  pagesDelete,
+  sectionsList,
+  sectionsCreate,
+  sectionsReorder,
+  sectionsUpdate,
+  sectionsDelete,
+  versionsList,
+  versionsRollback,
   domainsList,
   domainsCreate,
   domainsGet,

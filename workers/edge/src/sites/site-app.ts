@@ -1,98 +1,38 @@
-import type { SiteSnapshot, SnapshotBlock } from '@mewayz/contracts';
-import { publicOrigin, scopeOfSnapshot, subscribeContact, withRequestLog } from '@mewayz/core';
+import type { SnapshotBlock } from '@mewayz/contracts';
+import { scopeOfSnapshot, subscribeContact, withRequestLog } from '@mewayz/core';
 import {
   blockLinkTargets,
   goHref,
   hasStore,
-  type RenderedSitePage,
   renderLinkInterstitial,
   renderProductPage,
   renderRobotsTxt,
   renderSitemapXml,
   renderSitePage,
   renderStorePage,
-  type SitePageOptions,
   storeCategory,
   storeProduct,
 } from '@mewayz/render';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { parse as parseCookie } from 'hono/utils/cookie';
 import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { trackHit } from '../tracking/capture-event.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
+import { contactPost } from './contact-route.ts';
+import { contentPage, siteNotFound } from './content-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
+import { ageCookie, canonicalOriginOf, serveSitePage, siteOf } from './live-site.ts';
 import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
 import { formErrorResponse, readSiteForm } from './site-forms.ts';
-import { type ResolvedSite, resolveSite } from './site-resolver.ts';
-
-const ageCookie = 'mwz_age';
-
-type LiveSite = ResolvedSite & { snapshot: SiteSnapshot; pointer: string };
-
-/** The site of this host, or null (→ 404). */
-async function siteOf(r: EdgeRequest): Promise<LiveSite | null> {
-  const site = await resolveSite(r);
-  return site.snapshot && site.pointer ? (site as LiveSite) : null;
-}
 
 const subscribeForm = z.object({
   block: z.string().min(1).max(40),
   email: z.email().max(254),
   website: z.string().max(200).optional(),
 });
-
-/** Whether the visitor of a sensitive site has passed its age gate (always false elsewhere: it changes nothing). */
-function ageConfirmedOf(r: EdgeRequest, snapshot: SiteSnapshot): boolean {
-  return (
-    snapshot.settings.sensitive &&
-    parseCookie(r.raw.headers.get('cookie') ?? '', ageCookie)[ageCookie] === '1'
-  );
-}
-
-/**
- * A page of a live site (the bio page, the store, a product) counted as a view and served from the
- * page cache under `variant` (which must name everything the page varies with; the age gate is added
- * here). `render` answers null for a page the site does not have (404).
- */
-function serveSitePage(
-  r: EdgeRequest,
-  site: LiveSite,
-  variant: string,
-  render: (opts: SitePageOptions) => Promise<RenderedSitePage | null>,
-  /** What the view is of, besides the site: a product page's views feed that product's sales funnel. */
-  viewOf = '',
-): Promise<Response> {
-  const { deps, host } = r;
-  const { snapshot } = site;
-  const ageConfirmed = ageConfirmedOf(r, snapshot);
-  trackHit(r, {
-    kind: 'view',
-    organizationId: snapshot.organizationId,
-    siteId: snapshot.siteId,
-    linkId: viewOf,
-  });
-  return servePage(r, site, `${variant}|${ageConfirmed ? 'age' : ''}`, async () => {
-    const page = await render({
-      now: deps.now(),
-      origin: publicOrigin(deps.config, host),
-      canonicalOrigin: canonicalOriginOf(r, snapshot),
-      ageConfirmed,
-      checkoutOrigin: checkoutOriginOf(deps.vars),
-    });
-    // The routes look the page up before serving it; a snapshot without it is a bug, not a 404 to cache.
-    if (!page) throw new Error(`render: no page for ${variant}`);
-    return {
-      body: page.html,
-      contentType: 'text/html; charset=utf-8',
-      csp: page.csp,
-      nextChangeAt: page.nextChangeAt,
-    };
-  });
-}
 
 /** `GET /` of a site: the page (from memory, the edge cache or a render) and a view event. */
 export async function sitePage(r: EdgeRequest): Promise<Response> {
@@ -120,11 +60,12 @@ export async function sitePage(r: EdgeRequest): Promise<Response> {
  */
 export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<Response> {
   const site = await siteOf(r);
-  if (!site || !hasStore(site.snapshot)) return notFoundResponse();
+  if (!site) return notFoundResponse();
+  if (!hasStore(site.snapshot)) return siteNotFound(r, site);
   const { snapshot } = site;
   let category: string | null = null;
   if (categorySlug !== undefined) {
-    if (!storeCategory(snapshot, categorySlug)) return notFoundResponse();
+    if (!storeCategory(snapshot, categorySlug)) return siteNotFound(r, site);
     category = categorySlug;
   }
   return serveSitePage(r, site, `store|${category ?? ''}`, (opts) =>
@@ -138,16 +79,13 @@ export async function storePage(r: EdgeRequest, categorySlug?: string): Promise<
  */
 export async function productPage(r: EdgeRequest, slug: string): Promise<Response> {
   const site = await siteOf(r);
-  const product = site && storeProduct(site.snapshot, slug);
-  if (!site || !product) return notFoundResponse();
+  if (!site) return notFoundResponse();
+  const product = storeProduct(site.snapshot, slug);
+  if (!product) return siteNotFound(r, site);
   const { snapshot } = site;
-  return serveSitePage(
-    r,
-    site,
-    `product|${slug}`,
-    (opts) => renderProductPage(snapshot, opts, slug),
-    product.id,
-  );
+  return serveSitePage(r, site, `product|${slug}`, (opts) => renderProductPage(snapshot, opts, slug), {
+    viewOf: product.id,
+  });
 }
 
 /**
@@ -275,19 +213,13 @@ export const siteApp = new Hono<EdgeHono>()
     });
     return c.redirect('/', 303);
   })
+  .post('/contact', (c) => contactPost(edgeRequestOf(c)))
   .route('/', checkoutRoutes)
+  // Last: every path above is the site's own and no page slug may take it (contracts' reservedPageSlugs).
+  .get('/:slug', (c) => contentPage(edgeRequestOf(c), c.req.param('slug')))
+  .get('*', async (c) => {
+    const r = edgeRequestOf(c);
+    const site = await siteOf(r);
+    return site ? siteNotFound(r, site) : notFoundResponse();
+  })
   .all('*', () => notFoundResponse());
-
-/**
- * Where buy forms end up: Stripe's hosted checkout, or the stand-in `STRIPE_API_URL` names locally;
- * none when this deployment takes no payments.
- */
-function checkoutOriginOf(vars: EdgeRequest['deps']['vars']): string | null {
-  if (!vars.STRIPE_SECRET_KEY) return null;
-  return vars.STRIPE_API_URL ? new URL(vars.STRIPE_API_URL).origin : 'https://checkout.stripe.com';
-}
-
-function canonicalOriginOf(r: EdgeRequest, snapshot: SiteSnapshot): string {
-  const { deps } = r;
-  return publicOrigin(deps.config, snapshot.customDomains[0] ?? `${snapshot.slug}.${deps.config.rootDomain}`);
-}

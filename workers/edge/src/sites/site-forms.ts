@@ -25,14 +25,17 @@ export function noticeResponse(status: number, opts: NoticeOptions): Response {
  * A site form's fields, read through the body limit; a page answer (413, 415, 400) when the body
  * is too large, not a form, or a form that does not parse (e.g. multipart without its boundary).
  */
-export async function readSiteForm(req: Request): Promise<Record<string, string> | Response> {
+export async function readSiteForm(
+  req: Request,
+  maxBytes = maxFormBytes,
+): Promise<Record<string, string> | Response> {
   const type = req.headers.get('content-type') ?? '';
   const urlencoded = type.startsWith('application/x-www-form-urlencoded');
   if (!urlencoded && !type.startsWith('multipart/form-data'))
     return formErrorResponse(415, 'That form was sent in a way this page does not understand');
   let bytes: Uint8Array;
   try {
-    bytes = await readLimitedBody(req, maxFormBytes);
+    bytes = await readLimitedBody(req, maxBytes);
   } catch (err) {
     if (err instanceof PayloadTooLarge) return formErrorResponse(413, 'That form was too large');
     throw err;

@@ -74,6 +74,48 @@ const matrix: Record<string, Entry> = {
     request: (f) => ({ path: `/sites/${f.siteId}/blocks/${f.blockIds[0]}`, body: { featured: true } }),
   },
   'blocks.delete': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/blocks/${f.blockIds[0]}` }) },
+  'pages.list': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/pages` }) },
+  'pages.create': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/sites/${f.siteId}/pages`,
+      body: { slug: `mx-${Math.random().toString(36).slice(2, 9)}`, title: 'Matrix' },
+    }),
+  },
+  'pages.get': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}` }) },
+  'pages.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/pages/${f.pageId}`, body: { title: 'Changed' } }),
+  },
+  'pages.delete': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}` }) },
+  'sections.list': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/sections` }) },
+  'sections.create': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/pages/${f.pageId}/sections`,
+      body: { kind: 'stats', data: { items: [{ value: '1', label: 'one' }] } },
+    }),
+  },
+  'sections.reorder': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/pages/${f.pageId}/sections/order`,
+      body: { sectionIds: [...f.sectionIds].reverse() },
+    }),
+  },
+  'sections.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/pages/${f.pageId}/sections/${f.sectionIds[0]}`, body: { variant: 'split' } }),
+  },
+  'sections.delete': {
+    kind: 'id',
+    request: (f) => ({ path: `/pages/${f.pageId}/sections/${f.sectionIds[0]}` }),
+  },
+  'versions.list': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/versions` }) },
+  'versions.rollback': {
+    kind: 'id',
+    request: (f) => ({ path: `/sites/${f.siteId}/versions/rollback`, body: { version: 1 } }),
+  },
   'domains.list': { kind: 'collection', request: () => ({ path: '/domains' }) },
   'domains.create': {
     kind: 'id',

@@ -45,6 +45,10 @@ export function EditorHeader() {
             {site.publishedAt
               ? ` · version ${site.publishedVersion}, published ${new Date(site.publishedAt).toUTCString().slice(5, 22)} UTC`
               : ''}
+            {' · '}
+            <Link to={`/sites/${site.id}/pages`} className="font-medium text-indigo-700 hover:underline">
+              Pages and versions
+            </Link>
           </p>
         </div>
         {canEdit ? (

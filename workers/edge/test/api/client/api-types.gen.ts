@@ -484,6 +484,102 @@ export interface paths {
         patch: operations["organizationUpdate"];
         trace?: never;
     };
+    "/pages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One page
+         * @description A page of one of the organization’s sites, by its id (its sections: `/pages/{id}/sections`).
+         */
+        get: operations["pagesGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a page
+         * @description Removes the page and its sections from the draft; the live site keeps it until the next publish, and earlier versions keep it for rollbacks.
+         */
+        delete: operations["pagesDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a page
+         * @description Changes only the fields sent (at least one); the live site changes at the next publish.
+         */
+        patch: operations["pagesUpdate"];
+        trace?: never;
+    };
+    "/pages/{id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page’s sections in order
+         * @description Every section of the page in the draft, in the order the page shows them.
+         */
+        get: operations["sectionsList"];
+        put?: never;
+        /**
+         * Append a section
+         * @description `kind` selects the schema of `variant` and `data`; items (cards, FAQ entries, …) are ordered lists inside `data`.
+         */
+        post: operations["sectionsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pages/{id}/sections/{sectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a section
+         * @description Removes the section from the draft; the live page keeps it until the next publish.
+         */
+        delete: operations["sectionsDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a section
+         * @description Its kind is fixed; `variant` and `data` (whole) are checked against the kind’s schema.
+         */
+        patch: operations["sectionsUpdate"];
+        trace?: never;
+    };
+    "/pages/{id}/sections/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder all sections at once
+         * @description `sectionIds` must name every section of the page exactly once.
+         */
+        put: operations["sectionsReorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/products": {
         parameters: {
             query?: never;
@@ -784,6 +880,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sites/{id}/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A site’s pages in menu order
+         * @description Every page of the draft beyond the home page, published or not, the “not found” page among them.
+         */
+        get: operations["pagesList"];
+        put?: never;
+        /**
+         * Add a page
+         * @description A page at `/<slug>` of the site, last in the menus unless `position` is given. It goes live at the next publish if `published` is true. `role: not_found` makes it the site’s 404 page (one per site).
+         */
+        post: operations["pagesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sites/{id}/publish": {
         parameters: {
             query?: never;
@@ -798,6 +918,46 @@ export interface paths {
          * @description Compiles a new version and serves it on every host of the site with the next request. No body.
          */
         post: operations["sitesPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sites/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A site’s published versions, newest first
+         * @description Every publish and rollback is a version (the newest 100 are listed); the newest is live.
+         */
+        get: operations["versionsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sites/{id}/versions/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Serve an earlier version again
+         * @description Publishes the content of `version` as a new version, with today’s shop and domains, on every host with the next request. The draft is not changed.
+         */
+        post: operations["versionsRollback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1732,6 +1892,26 @@ export interface components {
             email: string;
             role: components["schemas"]["Role"];
         };
+        CreatePage: {
+            /**
+             * @default header
+             * @enum {string}
+             */
+            nav: "none" | "header" | "footer" | "both";
+            /** Format: int32 */
+            position?: number;
+            /** @default false */
+            published: boolean;
+            /**
+             * @default page
+             * @enum {string}
+             */
+            role: "page" | "not_found";
+            seo?: components["schemas"]["PageSeo"];
+            /** @example about */
+            slug: string;
+            title: string;
+        };
         CreatePayWhatYouWantProduct: {
             /** @default true */
             active: boolean;
@@ -1820,6 +2000,282 @@ export interface components {
             alt?: string;
             /** @example products/tee/front.jpg */
             key: string;
+        };
+        CreateSection: {
+            data: {
+                heading: string;
+                image?: {
+                    alt: string;
+                    /**
+                     * Format: uri
+                     * @example https://example.com/image.png
+                     */
+                    url: string;
+                };
+                primary?: components["schemas"]["SectionButton"];
+                secondary?: components["schemas"]["SectionButton"];
+                text?: string;
+            };
+            /** @enum {string} */
+            kind: "hero";
+            /**
+             * @default centered
+             * @enum {string}
+             */
+            variant: "centered" | "split" | "banner";
+        } | {
+            data: {
+                markdown: string;
+            };
+            /** @enum {string} */
+            kind: "rich_text";
+            /**
+             * @default narrow
+             * @enum {string}
+             */
+            variant: "narrow" | "wide";
+        } | {
+            data: {
+                button?: components["schemas"]["SectionButton"];
+                heading?: string;
+                image: {
+                    alt: string;
+                    /**
+                     * Format: uri
+                     * @example https://example.com/image.png
+                     */
+                    url: string;
+                };
+                markdown: string;
+            };
+            /** @enum {string} */
+            kind: "image_text";
+            /**
+             * @default image_left
+             * @enum {string}
+             */
+            variant: "image_left" | "image_right";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    alt: string;
+                    caption?: string;
+                    /**
+                     * Format: uri
+                     * @example https://example.com/image.png
+                     */
+                    url: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "gallery";
+            /**
+             * @default grid
+             * @enum {string}
+             */
+            variant: "grid" | "strip";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    text: string;
+                    title: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "features";
+            /**
+             * @default grid
+             * @enum {string}
+             */
+            variant: "grid" | "list";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    /**
+                     * Format: uri
+                     * @example https://example.com/image.png
+                     */
+                    avatarUrl?: string;
+                    name: string;
+                    quote: string;
+                    role?: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "testimonials";
+            /**
+             * @default cards
+             * @enum {string}
+             */
+            variant: "cards" | "quote";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    /**
+                     * Format: int64
+                     * @example 1999
+                     */
+                    amount: number;
+                    button?: components["schemas"]["SectionButton"];
+                    /**
+                     * @example USD
+                     * @enum {string}
+                     */
+                    currency: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+                    /** @default false */
+                    featured: boolean;
+                    /** @default [] */
+                    features: string[];
+                    name: string;
+                    /**
+                     * @default once
+                     * @enum {string}
+                     */
+                    period: "once" | "month" | "year";
+                }[];
+            };
+            /** @enum {string} */
+            kind: "pricing";
+            /**
+             * @default cards
+             * @enum {string}
+             */
+            variant: "cards" | "table";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    answer: string;
+                    question: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "faq";
+            /**
+             * @default list
+             * @enum {string}
+             */
+            variant: "list" | "two_column";
+        } | {
+            data: {
+                button: components["schemas"]["SectionButton"];
+                heading: string;
+                text?: string;
+            };
+            /** @enum {string} */
+            kind: "cta";
+            /**
+             * @default banner
+             * @enum {string}
+             */
+            variant: "banner" | "card";
+        } | {
+            data: {
+                /** @default Send */
+                buttonLabel: string;
+                heading?: string;
+                /** @default Thanks! Your message was sent. */
+                successMessage: string;
+                text?: string;
+            };
+            /** @enum {string} */
+            kind: "contact_form";
+            /**
+             * @default stacked
+             * @enum {string}
+             */
+            variant: "stacked" | "split";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    alt: string;
+                    /**
+                     * Format: uri
+                     * @example https://example.com/shop
+                     */
+                    href?: string;
+                    /**
+                     * Format: uri
+                     * @example https://example.com/image.png
+                     */
+                    url: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "logo_cloud";
+            /**
+             * @default row
+             * @enum {string}
+             */
+            variant: "row" | "grid";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    label: string;
+                    value: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "stats";
+            /**
+             * @default row
+             * @enum {string}
+             */
+            variant: "row" | "cards";
+        } | {
+            data: {
+                heading?: string;
+                items: {
+                    bio?: string;
+                    name: string;
+                    /**
+                     * Format: uri
+                     * @example https://example.com/image.png
+                     */
+                    photoUrl?: string;
+                    role?: string;
+                }[];
+            };
+            /** @enum {string} */
+            kind: "team";
+            /**
+             * @default grid
+             * @enum {string}
+             */
+            variant: "grid" | "list";
+        } | {
+            data: {
+                /** @enum {string} */
+                provider: "youtube" | "spotify" | "soundcloud" | "vimeo";
+                title?: string;
+                /**
+                 * Format: uri
+                 * @example https://example.com/image.png
+                 */
+                url: string;
+            };
+            /** @enum {string} */
+            kind: "embed";
+            /**
+             * @default wide
+             * @enum {string}
+             */
+            variant: "wide" | "narrow";
+        } | {
+            data: Record<string, never>;
+            /** @enum {string} */
+            kind: "bio";
+            /**
+             * @default card
+             * @enum {string}
+             */
+            variant: "card" | "plain";
         };
         CreateShortLink: {
             /** @default true */
@@ -2221,6 +2677,47 @@ export interface components {
             /** @example alice-rivera-studio */
             slug: string;
         };
+        Page: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @example pg_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            /** @enum {string} */
+            nav: "none" | "header" | "footer" | "both";
+            /**
+             * Format: int64
+             * @example 42
+             */
+            position: number;
+            published: boolean;
+            /** @enum {string} */
+            role: "page" | "not_found";
+            seo: components["schemas"]["PageSeo"];
+            /** @example site_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            siteId: string;
+            /** @example about */
+            slug: string;
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        PageSeo: {
+            description?: string;
+            /** @default false */
+            noindex: boolean;
+            /**
+             * Format: uri
+             * @example https://example.com/image.png
+             */
+            ogImageUrl?: string;
+            title?: string;
+        };
         PaginationMeta: {
             /** Format: int32 */
             current_page: number;
@@ -2353,8 +2850,15 @@ export interface components {
         ReorderBlocks: {
             blockIds: string[];
         };
+        ReorderSections: {
+            sectionIds: string[];
+        };
         /** @enum {string} */
         Role: "super_admin" | "admin" | "manager" | "editor" | "viewer" | "user";
+        RollbackSite: {
+            /** Format: int32 */
+            version: number;
+        };
         SalesReport: {
             currencies: {
                 /** @example USD */
@@ -2451,6 +2955,43 @@ export interface components {
         };
         /** @enum {string} */
         Scope: "organization:write" | "members:read" | "members:write" | "sites:read" | "sites:write" | "links:read" | "links:write" | "domains:read" | "domains:write" | "analytics:read" | "tokens:read" | "tokens:write" | "webhooks:read" | "webhooks:write" | "commerce:read" | "commerce:write" | "ai:read" | "ai:write";
+        Section: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @description The section’s content; its shape depends on `kind` (see CreateSection). */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example sec_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            /** @enum {string} */
+            kind: "hero" | "rich_text" | "image_text" | "gallery" | "features" | "testimonials" | "pricing" | "faq" | "cta" | "contact_form" | "logo_cloud" | "stats" | "team" | "embed" | "bio";
+            /** @example pg_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            pageId: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            position: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example centered */
+            variant: string;
+        };
+        SectionButton: {
+            label: string;
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            url: string;
+        };
         Seo: {
             description?: string;
             /**
@@ -2578,6 +3119,33 @@ export interface components {
             /** @default false */
             sensitive: boolean;
         };
+        SiteVersion: {
+            /** @example ver_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            live: boolean;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            pages: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            publishedAt: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            restoredFrom: number | null;
+            /** @example site_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            siteId: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            version: number;
+        };
         Theme: {
             /**
              * @default rounded
@@ -2646,6 +3214,19 @@ export interface components {
         UpdateOrganization: {
             name?: string;
         };
+        UpdatePage: {
+            /** @enum {string} */
+            nav?: "none" | "header" | "footer" | "both";
+            /** Format: int32 */
+            position?: number;
+            published?: boolean;
+            /** @enum {string} */
+            role?: "page" | "not_found";
+            seo?: components["schemas"]["PageSeo"];
+            /** @example about */
+            slug?: string;
+            title?: string;
+        };
         UpdateProduct: {
             active?: boolean;
             categoryIds?: string[];
@@ -2709,6 +3290,12 @@ export interface components {
         };
         UpdateProductImage: {
             alt?: string | null;
+        };
+        UpdateSection: {
+            data?: {
+                [key: string]: unknown;
+            };
+            variant?: string;
         };
         UpdateShortLink: {
             active?: boolean;
@@ -10984,6 +11571,2024 @@ export interface operations {
             };
         };
     };
+    pagesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Page"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pagesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pagesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePage"];
+            };
+        };
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Page"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sectionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sections */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Section"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sectionsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSection"];
+            };
+        };
+        responses: {
+            /** @description The new section */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Section"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sectionsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sectionsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSection"];
+            };
+        };
+        responses: {
+            /** @description The section */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Section"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sectionsReorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderSections"];
+            };
+        };
+        responses: {
+            /** @description The sections in their new order */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Section"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     productsList: {
         parameters: {
             query?: {
@@ -16794,6 +19399,510 @@ export interface operations {
             };
         };
     };
+    pagesList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pages */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Page"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pagesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePage"];
+            };
+        };
+        responses: {
+            /** @description The new page */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Page"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     sitesPublish: {
         parameters: {
             query?: never;
@@ -16806,6 +19915,510 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The published site and its hosts */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PublishedSite"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    versionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SiteVersion"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    versionsRollback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackSite"];
+            };
+        };
+        responses: {
+            /** @description The site and its hosts, now serving the restored content */
             200: {
                 headers: {
                     /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
