@@ -29,6 +29,9 @@ export const idPrefixes = {
   orderItem: 'oitm',
   orderEvent: 'oevt',
   downloadGrant: 'dlg',
+  contactField: 'cfld',
+  contactInteraction: 'cint',
+  segment: 'seg',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -85,6 +88,9 @@ const resourceNames: Record<IdKind, string> = {
   orderItem: 'Order item',
   orderEvent: 'Order event',
   downloadGrant: 'Download',
+  contactField: 'Contact field',
+  contactInteraction: 'Timeline entry',
+  segment: 'Segment',
 };
 
 export function resourceNameOf(kind: IdKind): string {

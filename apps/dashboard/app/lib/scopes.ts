@@ -30,6 +30,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Change the catalog',
     description: 'Create, edit and delete products, variants, images and categories.',
   },
+  'crm:read': {
+    label: 'Read contacts',
+    description: 'List contacts, their timelines, custom fields and segments.',
+  },
+  'crm:write': {
+    label: 'Change contacts',
+    description: 'Create, edit, tag, note and delete contacts; manage custom fields and segments.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',
