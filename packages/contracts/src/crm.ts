@@ -3,7 +3,7 @@ import { countOut, emailOut, instantOut, intIn, listOut, textOut } from './field
 import { emailField } from './identity.ts';
 import { idSchema } from './ids.ts';
 import { hasSomeField, NOTHING_TO_CHANGE } from './messages.ts';
-import { multiLine, singleLine } from './text.ts';
+import { multiLine, oneLinePattern, singleLine } from './text.ts';
 
 /**
  * The CRM's shapes: contacts with tags, custom fields and a consent state, their timeline, and
@@ -53,9 +53,15 @@ export const contactFieldKey = z
   })
   .openapi({ pattern: fieldKeyPattern, minLength: 1, maxLength: 40, example: 'plan' });
 
+/** Text of a custom field value; which texts fit depends on the field's type (core checks). */
+const fieldText = z
+  .string()
+  .max(MAX_FIELD_TEXT, { error: `Use at most ${MAX_FIELD_TEXT} characters` })
+  .openapi({ maxLength: MAX_FIELD_TEXT, pattern: oneLinePattern });
+
 /** A custom field value as sent: its field's type decides which are valid (core checks); null clears it. */
 const fieldValueIn = z
-  .union([z.string().max(MAX_FIELD_TEXT, { error: `Use at most ${MAX_FIELD_TEXT} characters` }), z.number()])
+  .union([fieldText, z.number()])
   .nullable()
   .openapi({ description: 'Text, a number, a date (`YYYY-MM-DD`) or one of the choices; null clears it.' });
 const fieldValues = z
@@ -146,9 +152,15 @@ export const contactSchema = z
     consentChangedAt: instantOut.nullable(),
     consentMethod: textOut(32).nullable(),
     tags: listOut(textOut(64), MAX_TAGS_PER_CONTACT),
-    fields: z
-      .record(z.string(), z.union([z.string(), z.number()]))
-      .openapi({ maxProperties: MAX_CONTACT_FIELDS, additionalProperties: { type: ['string', 'number'] } }),
+    fields: z.record(z.string(), z.union([z.string(), z.number()])).openapi({
+      maxProperties: MAX_CONTACT_FIELDS,
+      additionalProperties: {
+        oneOf: [
+          { type: 'string', maxLength: MAX_FIELD_TEXT, pattern: oneLinePattern },
+          { type: 'number', format: 'double' },
+        ],
+      },
+    }),
     lastActivityAt: instantOut.nullable(),
     createdAt: instantOut,
     updatedAt: instantOut,
@@ -236,7 +248,7 @@ export const segmentConditionSchema = z
         type: z.literal('field'),
         key: contactFieldKey,
         op: z.enum(['eq', 'neq', 'contains', 'gt', 'lt', 'is_set', 'not_set']),
-        value: z.union([z.string().max(MAX_FIELD_TEXT), z.number()]).optional(),
+        value: z.union([fieldText, z.number()]).optional(),
       })
       .strict(),
     z

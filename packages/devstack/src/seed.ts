@@ -15,6 +15,7 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
 import { seedDemoCatalog } from './seed-catalog.ts';
+import { seedDemoCrm } from './seed-crm.ts';
 import { seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
@@ -80,6 +81,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   // The catalog first: the site's blocks show it, and publishing puts it in the snapshot.
   const catalog = await seedDemoCatalog(deps, scope, actor);
   const site = await seedDemoSite(deps, scope, actor);
+  const crm = await seedDemoCrm(deps, scope, actor);
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   // One webhook endpoint at the local receiver (`npm start` runs it), so publishing or adding a link
@@ -98,7 +100,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}) and a demo catalog (${catalog.created} products added)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}) a demo catalog (${catalog.created} products added) and an audience (${crm.created} contacts added)`,
     password: demoOwnerPassword,
   };
 }

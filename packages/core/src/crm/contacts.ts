@@ -139,27 +139,6 @@ export async function listContacts(deps: CoreDeps, scope: TenantScope, query: Co
   };
 }
 
-/** Contacts matching a predicate, paged like `listContacts` (segment members). */
-export async function pageOfContacts(
-  scope: TenantScope,
-  where: SQL | undefined,
-  page: { cursor?: string; per_page: number },
-) {
-  const rows = await scope.list(
-    contacts,
-    and(where, page.cursor ? lt(contacts.id, page.cursor) : undefined),
-    {
-      orderBy: [desc(contacts.id)],
-      limit: page.per_page + 1,
-    },
-  );
-  const shown = rows.slice(0, page.per_page);
-  return {
-    items: await detailed(scope, shown),
-    next: rows.length > page.per_page ? shown[shown.length - 1]!.id : null,
-  };
-}
-
 function emailTaken(): never {
   throw new Conflict('Another contact already has that email.', [
     { path: 'email', message: 'already taken', code: 'email_taken' },

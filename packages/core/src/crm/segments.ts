@@ -14,7 +14,6 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { pageOfContacts } from './contacts.ts';
 import { listContactFieldRows } from './fields.ts';
 import { segmentWhere, storedSegmentWhere } from './segment-sql.ts';
 
@@ -129,15 +128,4 @@ export async function countFilter(deps: CoreDeps, scope: TenantScope, filter: un
   return {
     count: await scope.count(contacts, segmentWhere(parsed, await listContactFieldRows(scope), deps.now())),
   };
-}
-
-export async function segmentMembers(
-  deps: CoreDeps,
-  scope: TenantScope,
-  segmentId: string,
-  page: { cursor?: string; per_page: number },
-) {
-  const segment = await loadSegment(scope, segmentId);
-  const where = storedSegmentWhere(segment.filter, await listContactFieldRows(scope), deps.now());
-  return pageOfContacts(scope, where, page);
 }

@@ -11,6 +11,21 @@ import { categoriesCreate } from './routes/categories.create.ts';
 import { categoriesDelete } from './routes/categories.delete.ts';
 import { categoriesList } from './routes/categories.list.ts';
 import { categoriesUpdate } from './routes/categories.update.ts';
+import { contactFieldsCreate } from './routes/contact-fields.create.ts';
+import { contactFieldsDelete } from './routes/contact-fields.delete.ts';
+import { contactFieldsList } from './routes/contact-fields.list.ts';
+import { contactFieldsUpdate } from './routes/contact-fields.update.ts';
+import { contactsCreate } from './routes/contacts.create.ts';
+import { contactsDelete } from './routes/contacts.delete.ts';
+import { contactsExport } from './routes/contacts.export.ts';
+import { contactsGet } from './routes/contacts.get.ts';
+import { contactsList } from './routes/contacts.list.ts';
+import { contactsNotes } from './routes/contacts.notes.ts';
+import { contactsTagsAdd } from './routes/contacts.tags-add.ts';
+import { contactsTagsRemove } from './routes/contacts.tags-remove.ts';
+import { contactsTimeline } from './routes/contacts.timeline.ts';
+import { contactsUpdate } from './routes/contacts.update.ts';
+import { contactsUpsert } from './routes/contacts.upsert.ts';
 import { domainsCreate } from './routes/domains.create.ts';
 import { domainsDelete } from './routes/domains.delete.ts';
 import { domainsGet } from './routes/domains.get.ts';
@@ -44,6 +59,14 @@ import { productsDelete } from './routes/products.delete.ts';
 import { productsGet } from './routes/products.get.ts';
 import { productsList } from './routes/products.list.ts';
 import { productsUpdate } from './routes/products.update.ts';
+import { segmentsCount } from './routes/segments.count.ts';
+import { segmentsCreate } from './routes/segments.create.ts';
+import { segmentsDelete } from './routes/segments.delete.ts';
+import { segmentsGet } from './routes/segments.get.ts';
+import { segmentsList } from './routes/segments.list.ts';
+import { segmentsMembers } from './routes/segments.members.ts';
+import { segmentsPreview } from './routes/segments.preview.ts';
+import { segmentsUpdate } from './routes/segments.update.ts';
 import { sitesCreate } from './routes/sites.create.ts';
 import { sitesDelete } from './routes/sites.delete.ts';
 import { sitesGet } from './routes/sites.get.ts';
@@ -132,4 +155,28 @@ export const routeTable: readonly ApiRouteDef[] = [
   ordersGet,
   ordersRefund,
   ordersFulfil,
+  contactsList,
+  contactsCreate,
+  contactsUpsert,
+  contactsGet,
+  contactsUpdate,
+  contactsDelete,
+  contactsExport,
+  contactsTimeline,
+  contactsNotes,
+  contactsTagsAdd,
+  contactsTagsRemove,
+  contactFieldsList,
+  contactFieldsCreate,
+  contactFieldsUpdate,
+  contactFieldsDelete,
+  segmentsList,
+  // Before `/segments/{id}`: `preview` is not an id.
+  segmentsPreview,
+  segmentsCreate,
+  segmentsGet,
+  segmentsUpdate,
+  segmentsDelete,
+  segmentsCount,
+  segmentsMembers,
 ] as unknown as readonly ApiRouteDef[];
