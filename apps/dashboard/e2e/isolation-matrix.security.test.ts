@@ -330,6 +330,17 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
+  '_app.contacts._index.tsx': {
+    bulkTag: {
+      kind: 'id',
+      path: () => '/contacts',
+      fields: (f) => ({ contactId: [f.contactId], tag: 'matrix', change: 'add' }),
+    },
+  },
+  '_app.contacts.$contactId.tsx': {
+    note: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ body: 'Matrix note' }) },
+    erase: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ confirm: 'on' }) },
+  },
   '_app.orders.$orderId.tsx': {
     fulfil: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ trackingNumber: '1Z999' }) },
     refund: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ amount: '1.00' }) },
@@ -416,6 +427,21 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     ownMarker: (f) => f.categoryId,
   },
   '_app.orders._index.tsx': { b: 'noData', path: () => '/orders', ownMarker: (f) => f.orderId },
+  '_app.contacts._index.tsx': {
+    b: 'noData',
+    path: () => '/contacts?tag=fixture',
+    ownMarker: (f) => f.contactId,
+  },
+  '_app.contacts.$contactId.tsx': {
+    b: 'notFound',
+    path: (f) => `/contacts/${f.contactId}`,
+    ownMarker: () => 'Fixture note',
+  },
+  'contacts.$contactId.export[.]json.tsx': {
+    b: 'notFound',
+    path: (f) => `/contacts/${f.contactId}/export.json`,
+    ownMarker: (f) => f.contactId,
+  },
   '_app.orders.$orderId.tsx': {
     b: 'notFound',
     path: (f) => `/orders/${f.orderId}`,

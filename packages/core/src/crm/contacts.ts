@@ -401,10 +401,14 @@ export async function changeContactTags(
   return getContact(deps, scope, current.id);
 }
 
-/** Add and remove tags on many contacts at once; ids of other organizations are simply not found. */
+/**
+ * Add and remove tags on many contacts at once. All or nothing: an id that is not a contact of this
+ * organization (another's, or erased meanwhile) answers 404 and tags no one.
+ */
 export async function bulkTagContacts(_deps: CoreDeps, scope: TenantScope, actor: Actor, input: unknown) {
   const data = parseInput(bulkTagInput, input, 'bulk tagging');
   const found = (await scope.list(contacts, inArray(contacts.id, data.contactIds))).map((c) => c.id);
+  if (found.length !== new Set(data.contactIds).size) throw new NotFound('Contact');
   await scope.transaction(async (tx) => {
     for (const id of found) {
       if (data.add?.length) await writeTags(tx, id, data.add);

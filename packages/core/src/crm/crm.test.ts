@@ -138,12 +138,16 @@ describe('contacts', () => {
     ]);
     const foreign = await createContact(deps, other, actor, { email: 'x@example.test' });
     const b = await createContact(deps, scope, actor, { email: 'b@example.test' });
-    const res = await bulkTagContacts(deps, scope, actor, {
-      contactIds: [a.id, b.id, foreign.id],
-      add: ['launch'],
-    });
-    expect(res.updated).toBe(2);
+    expect(
+      await failureOf(
+        bulkTagContacts(deps, scope, actor, { contactIds: [a.id, b.id, foreign.id], add: ['launch'] }),
+      ),
+    ).toEqual([404, 'not_found', undefined]);
+    expect((await getContact(deps, scope, b.id)).tags).toEqual([]);
     expect((await getContact(deps, other, foreign.id)).tags).toEqual([]);
+    const res = await bulkTagContacts(deps, scope, actor, { contactIds: [a.id, b.id], add: ['launch'] });
+    expect(res.updated).toBe(2);
+    expect((await getContact(deps, scope, b.id)).tags).toEqual(['launch']);
     expect(
       await failureOf(changeContactTags(deps, scope, actor, foreign.id, { tags: ['x'] }, 'add')),
     ).toEqual([404, 'not_found', undefined]);
