@@ -120,4 +120,28 @@ describe('contacts', () => {
     await page.waitForURL(/\/contacts$/);
     expect(await total()).toBe('55 contacts');
   });
+
+  it('builds a segment with a live count, saves it and filters the list by it', async () => {
+    await signInAs(stack, page, owner.user.email);
+    await page.goto(`${stack.appUrl}/contacts`);
+    await page.getByRole('link', { name: 'Segments' }).click();
+    await page.waitForURL('**/contacts/segments');
+    const live = page.getByTestId('live-count');
+    await page.getByLabel('Has the tag').selectOption('vip');
+    await expect.poll(() => live.textContent()).toBe('11 contacts match');
+    await page.getByLabel('Consent is').selectOption('subscribed');
+    await expect.poll(() => live.textContent()).toBe('9 contacts match');
+    await page.getByLabel('Custom field').selectOption('plan');
+    await page.getByLabel('Value').fill('patron');
+    await page.getByLabel('Value').blur();
+    await expect.poll(() => live.textContent()).toBe('4 contacts match');
+    await page.getByLabel('Name').fill('Subscribed VIP patrons');
+    await checkPage(stack, page, 'crm-segment-builder');
+    await page.getByRole('button', { name: 'Save segment' }).click();
+    const saved = page.getByRole('list', { name: 'Segments' }).getByRole('listitem');
+    await expect.poll(() => saved.first().textContent()).toContain('4 contacts');
+    await saved.first().getByRole('link', { name: 'Subscribed VIP patrons' }).click();
+    await page.waitForURL(/segmentId=seg_/);
+    expect(await total()).toBe('4 contacts match');
+  });
 });

@@ -337,6 +337,22 @@ const actions: Record<string, Record<string, ActionCase>> = {
       fields: (f) => ({ contactId: [f.contactId], tag: 'matrix', change: 'add' }),
     },
   },
+  '_app.contacts.segments.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/contacts/segments',
+      fields: () => ({ name: 'Matrix segment', hasTag: 'fixture' }),
+    },
+    delete: { kind: 'id', path: () => '/contacts/segments', fields: (f) => ({ segmentId: f.segmentId }) },
+  },
+  'contacts.segments.count.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/contacts/segments/count',
+      fields: () => ({ hasTag: 'fixture' }),
+      changesNothing: true,
+    },
+  },
   '_app.contacts.$contactId.tsx': {
     note: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ body: 'Matrix note' }) },
     erase: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ confirm: 'on' }) },
@@ -436,6 +452,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'notFound',
     path: (f) => `/contacts/${f.contactId}`,
     ownMarker: () => 'Fixture note',
+  },
+  '_app.contacts.segments.tsx': {
+    b: 'noData',
+    path: () => '/contacts/segments',
+    ownMarker: (f) => f.segmentId,
   },
   'contacts.$contactId.export[.]json.tsx': {
     b: 'notFound',
