@@ -85,6 +85,21 @@ describe('contacts', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Tagged 2 contacts.');
     await page.goto(`${stack.appUrl}/contacts?tag=launch+list`);
     expect(await total()).toBe('2 contacts match');
+    // The export holds what the filters select.
+    const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    const csv = (await page.evaluate(
+      async (url) => (await fetch(url)).text(),
+      `${stack.appUrl}${href}`,
+    )) as string;
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toContain('email,name');
+    expect(lines[0]).toContain('field:plan');
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .sort(),
+    ).toEqual(['fan05@example.test', 'fan10@example.test']);
     await checkPage(stack, page, 'crm-contacts-filtered');
   });
 

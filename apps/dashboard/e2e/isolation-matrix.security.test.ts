@@ -458,6 +458,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     path: () => '/contacts/segments',
     ownMarker: (f) => f.segmentId,
   },
+  'contacts.export[.]csv.tsx': {
+    b: 'noData',
+    path: () => '/contacts/export.csv?tag=fixture',
+    ownMarker: (f) => f.contactId,
+  },
   'contacts.$contactId.export[.]json.tsx': {
     b: 'notFound',
     path: (f) => `/contacts/${f.contactId}/export.json`,
@@ -784,6 +789,8 @@ describe('B’s owner mixing its own ids with A’s', () => {
       (own, f) => ({ categoryId: own.categoryId, name: 'Mixed', parentId: f.categoryId }),
     ],
     ['/products/categories', 'create', (_b, f) => ({ name: 'Mixed', parentId: f.categoryId })],
+    // B's own contact with A's: all or nothing, so B's is not tagged either.
+    ['/contacts', 'bulkTag', (own, f) => ({ contactId: [own.contactId, f.contactId], tag: 'mixed' })],
   ];
   it.each(mixed)('%s %s', async (path, intent, fields) => {
     const before = await tenantFingerprint(stack.deps, a.scope);

@@ -121,7 +121,7 @@ export default function ContactPage() {
               </div>
             ))}
             <dt className="text-slate-600">Tags</dt>
-            <dd className="flex flex-wrap gap-1.5" aria-label="Tags">
+            <dd className="flex flex-wrap gap-1.5">
               {contact.tags.length
                 ? contact.tags.map((t) => (
                     <Badge key={t} tone="indigo">

@@ -1,4 +1,4 @@
-import { type ConsentStatus, consentStatuses, contactListQuery } from '@mewayz/contracts';
+import { type ConsentStatus, consentStatuses } from '@mewayz/contracts';
 import { crmService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
@@ -15,30 +15,18 @@ import {
   PageHeader,
   Select,
 } from '../components/ui.tsx';
+import { readContactFilters } from '../lib/contacts.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Contacts · Mewayz' }];
 
-/** The list's filters from the URL; a value that does not parse is dropped rather than an error page. */
-function readFilters(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const raw = Object.fromEntries([...params].filter(([, v]) => v !== ''));
-  const parsed = contactListQuery.safeParse({ per_page: 50, ...raw });
-  if (parsed.success) return parsed.data;
-  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-  return contactListQuery.parse({
-    per_page: 50,
-    ...Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))),
-  });
-}
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'crm.view');
   const deps = depsOf(context);
-  const filters = readFilters(request);
+  const filters = readContactFilters(request);
   const [page, tags, segments] = await Promise.all([
     crmService.listContacts(deps, ctx.scope, filters).catch((err) => {
       // A segment of another workspace (or deleted) is simply not found: show an empty list.
@@ -128,12 +116,20 @@ export default function Contacts() {
         title="Contacts"
         description="Everyone in your audience: signups from your sites, buyers, imports and the API. Newest first."
         actions={
-          <Link
-            to="/contacts/segments"
-            className="rounded-lg px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
-          >
-            Segments
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <a
+              href={`/contacts/export.csv?${query({})}`}
+              className="rounded-lg px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+            >
+              Export CSV
+            </a>
+            <Link
+              to="/contacts/segments"
+              className="rounded-lg px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+            >
+              Segments
+            </Link>
+          </div>
         }
       />
       <Card className="mb-6">

@@ -14,6 +14,7 @@ import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
+import { toCsv } from '../platform/csv.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { type EmitWebhook, transactionWithEvents } from '../webhooks/outbox.ts';
 import { type ContactFieldRow, listContactFieldRows, resolveFieldValues, shownValue } from './fields.ts';
@@ -158,16 +159,26 @@ async function writeTags(tx: TenantScope, contactId: string, tags: string[]) {
     );
 }
 
+/**
+ * Set a contact's field values. Only rows that exist are deleted, each by its whole primary key: a
+ * delete of a missing key would take a gap lock, and two such transactions inserting into the gap
+ * deadlock (seen when two workspaces were filled at once).
+ */
 async function writeFieldValues(
   tx: TenantScope,
   contactId: string,
   resolved: ReturnType<typeof resolveFieldValues>,
 ) {
+  if (resolved.length === 0) return;
+  const held = new Set(
+    (await tx.list(contactFieldValues, eq(contactFieldValues.contactId, contactId))).map((v) => v.fieldId),
+  );
   for (const { fieldId, value } of resolved) {
-    await tx.hardDelete(
-      contactFieldValues,
-      and(eq(contactFieldValues.contactId, contactId), eq(contactFieldValues.fieldId, fieldId)),
-    );
+    if (held.has(fieldId))
+      await tx.hardDelete(
+        contactFieldValues,
+        and(eq(contactFieldValues.contactId, contactId), eq(contactFieldValues.fieldId, fieldId)),
+      );
     if (value) await tx.insert(contactFieldValues, { contactId, fieldId, ...value });
   }
 }
@@ -256,7 +267,15 @@ async function patchContact(
     Object.assign(changes, consentChange(deps, data.consentStatus, channel));
   if (Object.keys(changes).length) await tx.update(contacts, changes, eq(contacts.id, current.id));
   if (data.tags !== undefined) {
-    if (tags === 'replace') await tx.hardDelete(contactTags, eq(contactTags.contactId, current.id));
+    if (tags === 'replace') {
+      const keep = new Set(data.tags);
+      const had = await tx.list(contactTags, eq(contactTags.contactId, current.id));
+      await untag(
+        tx,
+        current.id,
+        had.map((t) => t.tag).filter((t) => !keep.has(t)),
+      );
+    }
     await writeTags(tx, current.id, data.tags);
   }
   await writeFieldValues(tx, current.id, resolved);
@@ -370,12 +389,13 @@ export async function exportContact(deps: CoreDeps, scope: TenantScope, actor: A
   return { contact, interactions };
 }
 
+/** Take tags off a contact: only the ones it has, each by its whole key (see `writeFieldValues`). */
 async function untag(tx: TenantScope, contactId: string, tags: string[]) {
-  if (tags.length)
-    await tx.hardDelete(
-      contactTags,
-      and(eq(contactTags.contactId, contactId), inArray(contactTags.tag, tags)),
-    );
+  if (tags.length === 0) return;
+  const gone = new Set(tags);
+  for (const t of await tx.list(contactTags, eq(contactTags.contactId, contactId)))
+    if (gone.has(t.tag))
+      await tx.hardDelete(contactTags, and(eq(contactTags.contactId, contactId), eq(contactTags.tag, t.tag)));
 }
 
 /** Add tags to a contact (`add`) or take them off (`remove`). */
@@ -550,4 +570,58 @@ export async function recordBuyer(
     refId: buyer.orderId,
     occurredAt: buyer.at,
   });
+}
+
+/** The most rows one CSV export holds (a Worker builds it in memory). */
+export const maxCsvContacts = 100_000;
+
+/**
+ * The contacts a list's filters select as CSV, newest first: details, consent, tags (`;`-separated)
+ * and one column per custom field (`field:<key>`). Read by cursor in pages, like the list.
+ */
+export async function contactsCsv(
+  deps: CoreDeps,
+  scope: TenantScope,
+  filter: Omit<ContactListQuery, 'cursor' | 'per_page'>,
+): Promise<string> {
+  const defs = await listContactFieldRows(scope);
+  const rows: unknown[][] = [
+    [
+      'id',
+      'email',
+      'name',
+      'phone',
+      'company',
+      'source',
+      'consent_status',
+      'consent_changed_at',
+      'score',
+      'tags',
+      ...defs.map((d) => `field:${d.key}`),
+      'created_at',
+      'last_activity_at',
+    ],
+  ];
+  let cursor: string | undefined;
+  do {
+    const page = await listContacts(deps, scope, { ...filter, cursor, per_page: 1000 });
+    for (const c of page.items)
+      rows.push([
+        c.id,
+        c.email,
+        c.name,
+        c.phone,
+        c.company,
+        c.source,
+        c.consentStatus,
+        c.consentChangedAt,
+        c.score,
+        c.tags.join(';'),
+        ...defs.map((d) => c.fields[d.key] ?? ''),
+        c.createdAt,
+        c.lastActivityAt,
+      ]);
+    cursor = page.next ?? undefined;
+  } while (cursor && rows.length <= maxCsvContacts);
+  return toCsv(rows);
 }

@@ -10,6 +10,7 @@ import {
   addContactNote,
   bulkTagContacts,
   changeContactTags,
+  contactsCsv,
   createContact,
   deleteContact,
   exportContact,
@@ -173,6 +174,23 @@ describe('contacts', () => {
     const odd = await listContacts(deps, scope, { per_page: 10, tag: 'odd' });
     expect(odd.items.map((c) => c.email)).toEqual(['p5@example.test', 'p3@example.test', 'p1@example.test']);
     expect((await listContacts(deps, scope, { per_page: 10, q: 'even' })).total).toBe(4);
+    const csv = await contactsCsv(deps, scope, { tag: 'odd' });
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,email,name,phone,company,source,consent_status,consent_changed_at,score,tags,created_at,last_activity_at',
+    );
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual([
+      'p5@example.test',
+      'p3@example.test',
+      'p1@example.test',
+    ]);
+    // A name a spreadsheet would run as a formula is defused.
+    await createContact(deps, scope, actor, {
+      email: 'f@example.test',
+      name: '=HYPERLINK("x")',
+      tags: ['odd'],
+    });
+    expect(await contactsCsv(deps, scope, { tag: 'odd' })).toContain(`"'=HYPERLINK(""x"")"`);
     // LIKE wildcards in a search are literal.
     expect((await listContacts(deps, scope, { per_page: 10, q: '%' })).total).toBe(0);
   });

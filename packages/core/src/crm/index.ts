@@ -4,6 +4,7 @@ export {
   type ContactChannel,
   type ContactDetail,
   changeContactTags,
+  contactsCsv,
   contactView,
   createContact,
   deleteContact,
