@@ -36,6 +36,16 @@ export function contactView(row: ContactRow) {
   };
 }
 
+function byContact<T extends { contactId: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.contactId);
+    if (list) list.push(r);
+    else out.set(r.contactId, [r]);
+  }
+  return out;
+}
+
 /** Contacts with their tags and custom field values (two queries for the whole page). */
 async function detailed(scope: TenantScope, rows: ContactRow[], defs?: ContactFieldRow[]) {
   if (rows.length === 0) return [];
@@ -46,10 +56,12 @@ async function detailed(scope: TenantScope, rows: ContactRow[], defs?: ContactFi
     defs ?? listContactFieldRows(scope),
   ]);
   const defById = new Map(fieldDefs.map((d) => [d.id, d]));
+  const tagsOf = byContact(tags);
+  const valuesOf = byContact(values);
   return rows.map((row) => {
     const fields: Record<string, string | number> = {};
-    for (const v of values) {
-      const def = v.contactId === row.id ? defById.get(v.fieldId) : undefined;
+    for (const v of valuesOf.get(row.id) ?? []) {
+      const def = defById.get(v.fieldId);
       const shown = def ? shownValue(def, v) : null;
       if (def && shown !== null) fields[def.key] = shown;
     }
@@ -65,7 +77,7 @@ async function detailed(scope: TenantScope, rows: ContactRow[], defs?: ContactFi
       consentStatus: row.consentStatus,
       consentChangedAt: row.consentChangedAt?.toISOString() ?? null,
       consentMethod: row.consentMethod,
-      tags: tags.filter((t) => t.contactId === row.id).map((t) => t.tag),
+      tags: (tagsOf.get(row.id) ?? []).map((t) => t.tag),
       fields,
       lastActivityAt: row.lastActivityAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
