@@ -357,6 +357,33 @@ const actions: Record<string, Record<string, ActionCase>> = {
       changesNothing: true,
     },
   },
+  '_app.contacts._index.tsx': {
+    bulkTag: {
+      kind: 'id',
+      path: () => '/contacts',
+      fields: (f) => ({ contactId: [f.contactId], tag: 'matrix', change: 'add' }),
+    },
+  },
+  '_app.contacts.segments.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/contacts/segments',
+      fields: () => ({ name: 'Matrix segment', hasTag: 'fixture' }),
+    },
+    delete: { kind: 'id', path: () => '/contacts/segments', fields: (f) => ({ segmentId: f.segmentId }) },
+  },
+  'contacts.segments.count.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/contacts/segments/count',
+      fields: () => ({ hasTag: 'fixture' }),
+      changesNothing: true,
+    },
+  },
+  '_app.contacts.$contactId.tsx': {
+    note: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ body: 'Matrix note' }) },
+    erase: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ confirm: 'on' }) },
+  },
   '_app.orders.$orderId.tsx': {
     fulfil: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ trackingNumber: '1Z999' }) },
     refund: { kind: 'id', path: (f) => `/orders/${f.orderId}`, fields: () => ({ amount: '1.00' }) },
@@ -448,6 +475,31 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     ownMarker: (f) => f.categoryId,
   },
   '_app.orders._index.tsx': { b: 'noData', path: () => '/orders', ownMarker: (f) => f.orderId },
+  '_app.contacts._index.tsx': {
+    b: 'noData',
+    path: () => '/contacts?tag=fixture',
+    ownMarker: (f) => f.contactId,
+  },
+  '_app.contacts.$contactId.tsx': {
+    b: 'notFound',
+    path: (f) => `/contacts/${f.contactId}`,
+    ownMarker: () => 'Fixture note',
+  },
+  '_app.contacts.segments.tsx': {
+    b: 'noData',
+    path: () => '/contacts/segments',
+    ownMarker: (f) => f.segmentId,
+  },
+  'contacts.export[.]csv.tsx': {
+    b: 'noData',
+    path: () => '/contacts/export.csv?tag=fixture',
+    ownMarker: (f) => f.contactId,
+  },
+  'contacts.$contactId.export[.]json.tsx': {
+    b: 'notFound',
+    path: (f) => `/contacts/${f.contactId}/export.json`,
+    ownMarker: (f) => f.contactId,
+  },
   '_app.orders.$orderId.tsx': {
     b: 'notFound',
     path: (f) => `/orders/${f.orderId}`,
@@ -775,6 +827,8 @@ describe('B’s owner mixing its own ids with A’s', () => {
       (own, f) => ({ categoryId: own.categoryId, name: 'Mixed', parentId: f.categoryId }),
     ],
     ['/products/categories', 'create', (_b, f) => ({ name: 'Mixed', parentId: f.categoryId })],
+    // B's own contact with A's: all or nothing, so B's is not tagged either.
+    ['/contacts', 'bulkTag', (own, f) => ({ contactId: [own.contactId, f.contactId], tag: 'mixed' })],
   ];
   it.each(mixed)('%s %s', async (path, intent, fields) => {
     const before = await tenantFingerprint(stack.deps, a.scope);

@@ -21,9 +21,18 @@ export const paginationMetaSchema = z
   })
   .openapi('PaginationMeta');
 
+/** Keyset paging (contacts): `next` is the `cursor` of the following page, null on the last one. */
+export const cursorMetaSchema = z
+  .object({
+    next: z.string().openapi({ maxLength: 40, pattern: '^[a-z]+_[0-9a-hjkmnp-tv-z]{26}$' }).nullable(),
+    total: countOut,
+  })
+  .openapi('CursorMeta');
+
 export const metaSchema = z
   .object({
     pagination: paginationMetaSchema.optional(),
+    cursor: cursorMetaSchema.optional(),
     timestamp: instantOut,
     request_id: idSchema('request'),
   })
@@ -138,6 +147,8 @@ export const apiScopes = [
   'commerce:write',
   'ai:read',
   'ai:write',
+  'crm:read',
+  'crm:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

@@ -33,6 +33,9 @@ export const idPrefixes = {
   section: 'sec',
   siteVersion: 'ver',
   contactMessage: 'cmsg',
+  contactField: 'cfld',
+  contactInteraction: 'cint',
+  segment: 'seg',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -93,6 +96,9 @@ const resourceNames: Record<IdKind, string> = {
   section: 'Section',
   siteVersion: 'Version',
   contactMessage: 'Message',
+  contactField: 'Contact field',
+  contactInteraction: 'Timeline entry',
+  segment: 'Segment',
 };
 
 export function resourceNameOf(kind: IdKind): string {

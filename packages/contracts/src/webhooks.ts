@@ -14,7 +14,8 @@ export const webhookEventInfo = {
   'link.created': 'A short link was created; `data` is the link.',
   'link.updated': 'A short link was changed; `data` is the link after the change.',
   'link.deleted': 'A short link was deleted; `data` is the link as it was.',
-  'contact.created': 'A new contact joined your audience (a signup form or an order); `data` is the contact.',
+  'contact.created':
+    'A new contact joined your audience (a signup form, an order, the API or the team); `data` is the contact.',
   'form.submitted': 'Someone submitted a form on a site (also when they were already a contact).',
   'member.joined': 'Someone accepted an invitation and joined the workspace; `data` is the member.',
   'order.paid': 'A buyer paid for an order; `data` is the order as `GET /orders/{id}` returns it.',

@@ -79,7 +79,7 @@ const demoProducts: {
 ];
 
 /** Create unless it exists: a 409 means the slug or SKU is there already (perhaps deleted by the creator). */
-async function unlessTaken<T>(create: () => Promise<T>): Promise<T | null> {
+export async function unlessTaken<T>(create: () => Promise<T>): Promise<T | null> {
   try {
     return await create();
   } catch (err) {

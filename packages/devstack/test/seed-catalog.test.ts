@@ -1,10 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import type { SiteSnapshot } from '@mewayz/contracts';
-import { commerceService, publicOrigin } from '@mewayz/core';
+import { commerceService, crmService, publicOrigin } from '@mewayz/core';
 import { renderSitePage } from '@mewayz/render';
 import { createPublishedSite, createTestOrg, failureOf, nodeDeps } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemoCatalog } from '../src/seed-catalog.ts';
+import { seedDemoCrm } from '../src/seed-crm.ts';
 import { seedDemoOrders } from '../src/seed-orders.ts';
 import { demoSiteSlug, seedDemoSite } from '../src/seed-site.ts';
 
@@ -122,5 +123,33 @@ describe('the demo site', () => {
     expect(html).toContain(`src="${origin}/media/demo/product-tee.svg"`);
     expect(html).not.toMatch(/<script/i);
     expect(gzipSync(Buffer.from(html, 'utf8')).length).toBeLessThanOrEqual(7 * 1024);
+  });
+});
+
+describe('the demo audience', () => {
+  it('adds contacts with tags, fields, notes and segments, once, keeping what the creator changed', async () => {
+    const scope = await createTestOrg(deps);
+    expect(await seedDemoCrm(deps, scope, actor)).toEqual({ created: 36 });
+    const list = await crmService.listContacts(deps, scope, { per_page: 100 });
+    expect(list.total).toBe(36);
+    expect(list.items.filter((c) => c.tags.includes('vip')).length).toBeGreaterThan(5);
+    expect(list.items.every((c) => typeof c.fields.plan === 'string')).toBe(true);
+    const segments = (await crmService.listSegments(deps, scope, { page: 1, perPage: 10 })).items;
+    expect(segments.map((s) => s.name).sort()).toEqual(['Patrons', 'Subscribed VIPs']);
+    const vips = await crmService.countSegment(
+      deps,
+      scope,
+      segments.find((s) => s.name === 'Subscribed VIPs')!.id,
+    );
+    expect(vips.count).toBeGreaterThan(0);
+    const timelines = await Promise.all(
+      list.items.map((c) => crmService.listContactTimeline(deps, scope, c.id)),
+    );
+    expect(timelines.filter((t) => t.some((e) => e.kind === 'note'))).toHaveLength(6);
+    const renamed = list.items[0]!;
+    await crmService.updateContact(deps, scope, actor, renamed.id, { name: 'Changed by the creator' });
+    expect(await seedDemoCrm(deps, scope, actor)).toEqual({ created: 0 });
+    expect((await crmService.getContact(deps, scope, renamed.id)).name).toBe('Changed by the creator');
+    expect((await crmService.listContacts(deps, scope, { per_page: 1 })).total).toBe(36);
   });
 });

@@ -35,6 +35,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Write with AI',
     description: 'Generate drafts (bios, captions, descriptions…); uses the AI budget.',
   },
+  'crm:read': {
+    label: 'Read contacts',
+    description: 'List contacts, their timelines, custom fields and segments.',
+  },
+  'crm:write': {
+    label: 'Change contacts',
+    description: 'Create, edit, tag, note and delete contacts; manage custom fields and segments.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

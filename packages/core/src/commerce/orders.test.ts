@@ -1,5 +1,6 @@
 import { orderStatuses } from '@mewayz/contracts';
 import {
+  contactInteractions,
   contacts,
   downloadGrants,
   emailOutbox,
@@ -387,6 +388,10 @@ describe('Stripe events', () => {
     expect(link!.url).toMatch(new RegExp(`^${origin}/d/[A-Za-z0-9_-]{43}$`));
     const contact = await scope.first(contacts, eq(contacts.email, 'buyer@example.test'));
     expect(contact?.source).toBe('order');
+    // The paid order joins the buyer's timeline, pointing at the order (segments read it).
+    const entries = await scope.list(contactInteractions, eq(contactInteractions.contactId, contact!.id));
+    expect(entries.map((e) => [e.kind, e.refId])).toEqual([['order', orderId]]);
+    expect(entries[0]!.summary).toMatch(/^Paid order: /);
   });
 
   it('counts downloads to the limit, also when clicked at once, and refuses links of another organization', async () => {

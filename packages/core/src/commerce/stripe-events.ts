@@ -1,5 +1,4 @@
 import {
-  contacts,
   orderEvents,
   orderItems,
   orders,
@@ -11,7 +10,7 @@ import {
 } from '@mewayz/db/schema';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { contactView } from '../crm/contacts.ts';
+import { recordBuyer } from '../crm/contacts.ts';
 import { dbOf } from '../data/db-handle.ts';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -349,25 +348,19 @@ async function markPaid(
     ).map((p) => [p.id, p]),
   );
   await grantDownloads(deps, tx, order.id, items, catalog);
-  if (email) await recordBuyer(tx, ctx.emit, email, session.customer_details?.name ?? null, order.siteId);
+  if (email)
+    await recordBuyer(tx, ctx.emit, {
+      email,
+      name: session.customer_details?.name ?? null,
+      siteId: order.siteId,
+      orderId: order.id,
+      summary: `Paid order: ${items.map((i) => (i.quantity > 1 ? `${i.quantity} × ${i.name}` : i.name)).join(', ')}`,
+      at: now,
+    });
   await ctx.emit('order.paid', async () =>
     orderViewOf(tx, (await tx.first(orders, eq(orders.id, order.id)))!),
   );
   return 'applied: paid';
-}
-
-/** The buyer joins the organization's contacts (once per email; a contact who exists is kept as is). */
-async function recordBuyer(
-  tx: TenantScope,
-  emit: EmitWebhook,
-  email: string,
-  name: string | null,
-  siteId: string,
-) {
-  if (await tx.first(contacts, eq(contacts.email, email))) return;
-  const id = newId('contact');
-  await tx.insert(contacts, { id, email, name: name?.slice(0, 120) ?? null, source: 'order', siteId });
-  await emit('contact.created', async () => contactView((await tx.first(contacts, eq(contacts.id, id)))!));
 }
 
 async function cancel(deps: CoreDeps, ctx: OrderContext, message: string): Promise<Outcome> {

@@ -26,6 +26,8 @@ export const permissions = [
   'webhooks.manage',
   'commerce.view',
   'commerce.manage',
+  'crm.view',
+  'crm.manage',
   'profile.manage',
   'own_content.manage',
 ] as const;
@@ -52,6 +54,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'webhooks.view',
     'commerce.manage',
     'commerce.view',
+    'crm.manage',
+    'crm.view',
     'organization.manage',
     'organization.view',
     'profile.manage',
@@ -73,6 +77,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'webhooks.view',
     'commerce.manage',
     'commerce.view',
+    'crm.manage',
+    'crm.view',
     'users.view',
     'organization.view',
     'profile.manage',
@@ -86,6 +92,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'links.view',
     'commerce.manage',
     'commerce.view',
+    'crm.manage',
+    'crm.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -157,6 +165,8 @@ export const scopePermissions = {
   // Writing with AI spends the workspace's budget on drafts for its content: who may edit sites.
   'ai:read': 'sites.view',
   'ai:write': 'sites.edit',
+  'crm:read': 'crm.view',
+  'crm:write': 'crm.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

@@ -50,3 +50,11 @@ export function errorBody(c: Context<ApiEnv>, code: string, message: string, det
 export function pageOf(query: { page: number; per_page: number }) {
   return { page: query.page, perPage: query.per_page };
 }
+
+/** A keyset page in the envelope: `meta.cursor.next` fetches the following page (null on the last). */
+export function okCursor<T>(c: Context<ApiEnv>, page: { items: T[]; next: string | null; total: number }) {
+  return {
+    ...ok(c, page.items),
+    meta: { ...meta(c), cursor: { next: page.next, total: page.total } },
+  };
+}

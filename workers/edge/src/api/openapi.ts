@@ -21,6 +21,11 @@ export const apiTags = [
     description:
       'The product catalog: products (digital, physical, pay what you want), variants, images, categories.',
   },
+  {
+    name: 'CRM',
+    description:
+      'Contacts (with tags, custom fields, consent and a timeline), custom contact fields and segments.',
+  },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   {
     name: 'AI',
@@ -42,7 +47,7 @@ export function openApiConfig(origin: string) {
       title: 'Mewayz API',
       version: '1.0.0',
       description:
-        'REST API for integrators. Authenticate with `Authorization: Bearer <token>`. Every answer uses the envelope `{ success, message, data, meta }` (errors: `{ success: false, message, error: { code, details }, meta }`); `meta.request_id` identifies the request in our logs. Lists take `page` and `per_page` (max 100). POST requests honour `Idempotency-Key`. Rate limits are announced in `RateLimit-*` headers. Ids are lower-case (`site_01jd3…`); any other spelling answers 404.',
+        'REST API for integrators. Authenticate with `Authorization: Bearer <token>`. Every answer uses the envelope `{ success, message, data, meta }` (errors: `{ success: false, message, error: { code, details }, meta }`); `meta.request_id` identifies the request in our logs. Lists take `page` and `per_page` (max 100); contacts page by cursor instead (`meta.cursor`). POST requests honour `Idempotency-Key`. Rate limits are announced in `RateLimit-*` headers. Ids are lower-case (`site_01jd3…`); any other spelling answers 404.',
       contact: { name: 'Mewayz support', url: `${origin}/` },
     },
     servers: [

@@ -13,6 +13,21 @@ import { categoriesCreate } from './routes/categories.create.ts';
 import { categoriesDelete } from './routes/categories.delete.ts';
 import { categoriesList } from './routes/categories.list.ts';
 import { categoriesUpdate } from './routes/categories.update.ts';
+import { contactFieldsCreate } from './routes/contact-fields.create.ts';
+import { contactFieldsDelete } from './routes/contact-fields.delete.ts';
+import { contactFieldsList } from './routes/contact-fields.list.ts';
+import { contactFieldsUpdate } from './routes/contact-fields.update.ts';
+import { contactsCreate } from './routes/contacts.create.ts';
+import { contactsDelete } from './routes/contacts.delete.ts';
+import { contactsExport } from './routes/contacts.export.ts';
+import { contactsGet } from './routes/contacts.get.ts';
+import { contactsList } from './routes/contacts.list.ts';
+import { contactsNotes } from './routes/contacts.notes.ts';
+import { contactsTagsAdd } from './routes/contacts.tags-add.ts';
+import { contactsTagsRemove } from './routes/contacts.tags-remove.ts';
+import { contactsTimeline } from './routes/contacts.timeline.ts';
+import { contactsUpdate } from './routes/contacts.update.ts';
+import { contactsUpsert } from './routes/contacts.upsert.ts';
 import { domainsCreate } from './routes/domains.create.ts';
 import { domainsDelete } from './routes/domains.delete.ts';
 import { domainsGet } from './routes/domains.get.ts';
@@ -59,6 +74,14 @@ import { sectionsDelete } from './routes/sections.delete.ts';
 import { sectionsList } from './routes/sections.list.ts';
 import { sectionsReorder } from './routes/sections.reorder.ts';
 import { sectionsUpdate } from './routes/sections.update.ts';
+import { segmentsCount } from './routes/segments.count.ts';
+import { segmentsCreate } from './routes/segments.create.ts';
+import { segmentsDelete } from './routes/segments.delete.ts';
+import { segmentsGet } from './routes/segments.get.ts';
+import { segmentsList } from './routes/segments.list.ts';
+import { segmentsMembers } from './routes/segments.members.ts';
+import { segmentsPreview } from './routes/segments.preview.ts';
+import { segmentsUpdate } from './routes/segments.update.ts';
 import { sitesCreate } from './routes/sites.create.ts';
 import { sitesDelete } from './routes/sites.delete.ts';
 import { sitesGet } from './routes/sites.get.ts';
@@ -166,4 +189,28 @@ export const routeTable: readonly ApiRouteDef[] = [
   ordersFulfil,
   aiGenerationsCreate,
   aiUsageGet,
+  contactsList,
+  contactsCreate,
+  contactsUpsert,
+  contactsGet,
+  contactsUpdate,
+  contactsDelete,
+  contactsExport,
+  contactsTimeline,
+  contactsNotes,
+  contactsTagsAdd,
+  contactsTagsRemove,
+  contactFieldsList,
+  contactFieldsCreate,
+  contactFieldsUpdate,
+  contactFieldsDelete,
+  segmentsList,
+  // Before `/segments/{id}`: `preview` is not an id.
+  segmentsPreview,
+  segmentsCreate,
+  segmentsGet,
+  segmentsUpdate,
+  segmentsDelete,
+  segmentsCount,
+  segmentsMembers,
 ] as unknown as readonly ApiRouteDef[];

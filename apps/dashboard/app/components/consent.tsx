@@ -1,0 +1,15 @@
+import type { ConsentStatus } from '@mewayz/contracts';
+import { Badge } from './ui.tsx';
+
+export const consentLabel: Record<ConsentStatus, string> = {
+  subscribed: 'Subscribed',
+  unsubscribed: 'Unsubscribed',
+  bounced: 'Bounced',
+  complained: 'Complained',
+};
+
+const tones = { subscribed: 'green', unsubscribed: 'slate', bounced: 'amber', complained: 'red' } as const;
+
+export function ConsentBadge({ status }: { status: ConsentStatus }) {
+  return <Badge tone={tones[status]}>{consentLabel[status]}</Badge>;
+}

@@ -1,0 +1,28 @@
+export {
+  addContactNote,
+  bulkTagContacts,
+  type ContactChannel,
+  type ContactDetail,
+  changeContactTags,
+  contactsCsv,
+  contactView,
+  createContact,
+  deleteContact,
+  exportContact,
+  getContact,
+  getContactWithTimeline,
+  listContacts,
+  listContactTimeline,
+  listTagsInUse,
+  updateContact,
+  upsertContact,
+} from './contacts.ts';
+export {
+  type ContactFieldView,
+  createContactField,
+  deleteContactField,
+  listContactFields,
+  updateContactField,
+} from './fields.ts';
+export * from './segments.ts';
+export type { InteractionView } from './timeline.ts';
