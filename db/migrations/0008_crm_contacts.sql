@@ -4,7 +4,7 @@ CREATE TABLE `contact_field_values` (
 	`field_id` varchar(40) NOT NULL,
 	`value_text` varchar(500),
 	`value_number` double,
-	CONSTRAINT `contact_field_values_contact_id_field_id_pk` PRIMARY KEY(`contact_id`,`field_id`)
+	CONSTRAINT `contact_field_values_organization_id_contact_id_field_id_pk` PRIMARY KEY(`organization_id`,`contact_id`,`field_id`)
 );
 --> statement-breakpoint
 CREATE TABLE `contact_fields` (
@@ -39,7 +39,7 @@ CREATE TABLE `contact_tags` (
 	`contact_id` varchar(40) NOT NULL,
 	`tag` varchar(64) NOT NULL,
 	`created_at` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-	CONSTRAINT `contact_tags_contact_id_tag_pk` PRIMARY KEY(`contact_id`,`tag`)
+	CONSTRAINT `contact_tags_organization_id_contact_id_tag_pk` PRIMARY KEY(`organization_id`,`contact_id`,`tag`)
 );
 --> statement-breakpoint
 CREATE TABLE `segments` (

@@ -63,7 +63,7 @@ export const contactTags = mysqlTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.contactId, t.tag] }),
+    primaryKey({ columns: [t.organizationId, t.contactId, t.tag] }),
     index('contact_tags_org_tag_idx').on(t.organizationId, t.tag, t.contactId),
   ],
 );
@@ -100,7 +100,7 @@ export const contactFieldValues = mysqlTable(
     valueNumber: double('value_number'),
   },
   (t) => [
-    primaryKey({ columns: [t.contactId, t.fieldId] }),
+    primaryKey({ columns: [t.organizationId, t.contactId, t.fieldId] }),
     index('contact_field_values_org_field_text_idx').on(t.organizationId, t.fieldId, t.valueText),
     index('contact_field_values_org_field_number_idx').on(t.organizationId, t.fieldId, t.valueNumber),
   ],

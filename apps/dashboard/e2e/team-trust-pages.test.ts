@@ -172,7 +172,7 @@ describe('sites, short links and domains (Conform with the API’s schemas)', ()
     expect(stored?.active).toBe(true);
 
     // Editing: an emptied destination is refused next to it; a scheme-less one is stored with https://.
-    await item.locator('summary').click();
+    await item.locator('summary', { hasText: /^Edit/ }).click();
     const url = page.locator(`#${stored!.id}-url`);
     expect(await url.inputValue()).toBe('https://example.org/shop');
     await url.fill('');
