@@ -1,11 +1,18 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { maxCatalogProducts } from '@mewayz/contracts';
-import { products, sites } from '@mewayz/db/schema';
+import { domains, products, sites } from '@mewayz/db/schema';
 import { createPublishedSite, createTestOrg, nodeDeps, uniqueSlug, visibleBlock } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
-import { compileSnapshot, createBlock, createSite, publishSite, updateSite } from '../sites/service.ts';
+import {
+  compileSnapshot,
+  createBlock,
+  createSite,
+  publishSite,
+  syncPublishedHosts,
+  updateSite,
+} from '../sites/service.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { createCategory, deleteCategory } from './categories.ts';
 import { createProduct, deleteProduct, updateProduct } from './products.ts';
@@ -249,5 +256,30 @@ describe('refreshPublishedCatalog', () => {
     // The compiled draft agrees with what is served.
     const { snapshot } = await compileSnapshot(deps, scope, site.id, final.version + 1);
     expect(snapshot.catalog?.products).toEqual(final.snapshot.catalog?.products);
+  });
+
+  it('keeps the newest catalog when a custom domain is verified while the shop changes', async () => {
+    const scope = await createTestOrg(deps);
+    const p = await download(scope, 'Zine');
+    const { site } = await createPublishedSite(deps, scope);
+    const hostname = `${uniqueSlug('shop')}.example.com`;
+    await scope.insert(domains, {
+      id: newId('domain'),
+      siteId: site.id,
+      hostname,
+      verificationToken: 'x'.repeat(32),
+      status: 'verified',
+      verifiedAt: new Date(),
+    });
+    // A price change commits (and republishes the shop) after the domain's sync read the snapshot and
+    // before it writes: the sync must not put the older catalog back.
+    let changes = 0;
+    await syncPublishedHosts(deps, scope, site.id, [], async () => {
+      if (changes++ === 0) await updateProduct(deps, scope, actor, p.id, { price: 300 });
+    });
+    expect(changes).toBe(2); // the first write lost to the newer version and was redone
+    const final = await published(site.id, scope);
+    expect(final.snapshot.customDomains).toEqual([hostname]);
+    expect(final.snapshot.catalog?.products[0]).toMatchObject({ price: 300 });
   });
 });

@@ -353,12 +353,15 @@ export async function syncPublishedHosts(
   scope: TenantScope,
   siteId: string,
   removedHosts: string[] = [],
+  /** Tests only: runs between reading the published snapshot and writing it back (a race's window). */
+  afterRead?: () => Promise<void>,
 ) {
   // Guarded by the published version: a publish or a catalog refresh that commits in between wins, and
   // this is redone on top of it rather than writing back the older snapshot it read.
   for (let attempt = 0; attempt < 5; attempt++) {
     const site = await loadSite(scope, siteId);
     const published = site.publishedSnapshot;
+    await afterRead?.();
     if (!published) {
       await moveSnapshot(deps, [], removedHosts, null);
       return;
