@@ -33,9 +33,16 @@ const dayMs = 86_400_000;
 /** Orders count as sold from the moment Stripe confirmed payment, whatever happened after. */
 const wasPaid = isNotNull(orders.paidAt);
 
+/** The instants a range of UTC days covers: from the first day's start to the end of the last. */
+function instantsOf(from: string, to: string) {
+  return {
+    start: new Date(`${from}T00:00:00Z`),
+    end: new Date(new Date(`${to}T00:00:00Z`).getTime() + dayMs),
+  };
+}
+
 function paidBetween(from: string, to: string): SQL {
-  const start = new Date(`${from}T00:00:00Z`);
-  const end = new Date(new Date(`${to}T00:00:00Z`).getTime() + dayMs);
+  const { start, end } = instantsOf(from, to);
   return and(wasPaid, gte(orders.paidAt, start), lt(orders.paidAt, end))!;
 }
 
@@ -56,8 +63,7 @@ async function revenueByDay(scope: TenantScope, from: string, to: string, siteId
 }
 
 async function funnelByProduct(scope: TenantScope, from: string, to: string, siteId?: string) {
-  const start = new Date(`${from}T00:00:00Z`);
-  const end = new Date(new Date(`${to}T00:00:00Z`).getTime() + dayMs);
+  const { start, end } = instantsOf(from, to);
   // An item's order, paid or not: the same organization's row (the correlation names both columns).
   const paidOrder = sql`EXISTS (SELECT 1 FROM ${orders} o WHERE o.id = ${orderItems.orderId}
     AND o.organization_id = ${orderItems.organizationId} AND o.paid_at IS NOT NULL)`;
