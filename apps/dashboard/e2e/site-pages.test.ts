@@ -90,4 +90,104 @@ describe('site pages in the dashboard', () => {
     await shots('site-pages-rolled-back');
     await visitor.close();
   });
+
+  it('builds a three-page site from a template, edits its sections, publishes one page and rolls back', async () => {
+    await signIn();
+    const slug = `tpl${Date.now().toString(36)}`;
+    await page.goto(`${stack.appUrl}/sites`);
+    const create = page.locator('form#create-site');
+    await create.getByLabel('Site name').fill('Coaching with Sam');
+    await create.getByLabel('Address').fill(slug);
+    await create.getByLabel('Start from').selectOption('coach');
+    await create.getByRole('button', { name: 'Create site' }).click();
+    await page.waitForURL(/\/sites\/site_[0-9a-z]+$/);
+    const siteId = new URL(page.url()).pathname.split('/')[2]!;
+
+    await page.goto(`${stack.appUrl}/sites/${siteId}/pages`);
+    expect(await page.getByTestId('pages').textContent()).toMatch(/Programs.*FAQ.*Contact/s);
+    await page.getByRole('button', { name: 'Publish site' }).click();
+    await page.getByText('Published as version 1.').waitFor();
+    const visitor = await stack.browser.newPage();
+    for (const [path, text] of [
+      ['programs', 'Find work that fits you'],
+      ['faq', 'How do sessions work?'],
+      ['contact', 'Book a free intro call'],
+    ] as const) {
+      const res = await visitor.goto(`${stack.siteUrl(slug)}${path}`);
+      expect(res?.status(), path).toBe(200);
+      await visitor.getByText(text).first().waitFor();
+      expect(await visitor.locator('script').count()).toBe(0);
+    }
+
+    // Edit the FAQ: a new heading and a new question, in the form the page editor builds from the kind.
+    await page.getByRole('link', { name: 'FAQ', exact: true }).click();
+    await page.waitForURL(/\/pages\/page_/);
+    const faq = page.locator('li[data-kind="faq"]').first();
+    const faqId = (await faq.getAttribute('data-section-id'))!;
+    await faq.locator('summary').click();
+    await page.locator(`#${faqId}-heading`).fill('Common questions');
+    await page.locator(`#${faqId}-items-3-question`).fill('Do you offer group sessions?');
+    await page.locator(`#${faqId}-items-3-answer`).fill('Yes, twice a month.');
+    await faq.getByRole('button', { name: 'Save section' }).click();
+    await page.getByText('Section saved.').waitFor();
+    await page.frameLocator('iframe[title^="Preview"]').getByText('Do you offer group sessions?').waitFor();
+
+    // A call to action with a bad link is refused next to the field, and nothing is lost.
+    await page.getByLabel('Add a section').selectOption('cta');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    await page.getByText('Section added at the end of the page.').waitFor();
+    const cta = page.locator('li[data-kind="cta"]');
+    const ctaId = (await cta.getAttribute('data-section-id'))!;
+    await page.locator(`#${ctaId}-heading`).fill('Still unsure? Talk to me');
+    await page.locator(`#${ctaId}-button-url`).fill('javascript:alert(1)');
+    await cta.getByRole('button', { name: 'Save section' }).click();
+    await cta.getByText('or a page of this site, like /about').waitFor();
+    expect(await page.locator(`#${ctaId}-heading`).inputValue()).toBe('Still unsure? Talk to me');
+    await page.locator(`#${ctaId}-button-url`).fill('/contact');
+    await cta.getByRole('button', { name: 'Save section' }).click();
+    await page.getByText('Section saved.').waitFor();
+    await cta.getByRole('button', { name: 'Move up' }).click();
+    await page.getByText('Section moved.').waitFor();
+    expect(await page.locator('li[data-section-id]').first().getAttribute('data-kind')).toBe('cta');
+    await page.locator('li[data-kind="cta"]').getByRole('button', { name: 'Duplicate' }).click();
+    await page.getByText('Section duplicated below the original.').waitFor();
+    expect(await page.locator('li[data-kind="cta"]').count()).toBe(2);
+    await page.locator('li[data-kind="cta"]').nth(1).getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Section removed from the draft.').waitFor();
+    expect(await page.locator('li[data-kind="cta"]').count()).toBe(1);
+    await shots('page-editor');
+
+    // Another page's draft change stays unpublished when this page is published alone.
+    const programs = (await sitesService.listPages(owner.scope, siteId)).find((p) => p.slug === 'programs')!;
+    await sitesService.updatePage(stack.deps, owner.scope, { userId: owner.user.id }, programs.id, {
+      title: 'Offers',
+    });
+    await page.getByRole('button', { name: 'Publish this page' }).click();
+    await page.getByText('This page is live as version 2').waitFor();
+    await visitor.goto(`${stack.siteUrl(slug)}faq`);
+    await visitor.getByRole('heading', { name: 'Common questions' }).waitFor();
+    await visitor.getByText('Do you offer group sessions?').waitFor();
+    await visitor.getByRole('link', { name: 'Still unsure? Talk to me' }).waitFor();
+    const nav = await visitor.getByRole('navigation', { name: 'Site' }).textContent();
+    expect(nav).toContain('Programs');
+    expect(nav).not.toContain('Offers');
+
+    // Back to version 1: the old FAQ is served at once.
+    await page.getByRole('link', { name: 'All pages' }).click();
+    await page.getByRole('button', { name: 'Go back to version 1' }).click();
+    await page.getByText('Version 1 is live again (as version 3).').waitFor();
+    await visitor.goto(`${stack.siteUrl(slug)}faq`);
+    await visitor.getByRole('heading', { name: 'Questions', exact: true }).waitFor();
+    expect(await visitor.getByText('Do you offer group sessions?').count()).toBe(0);
+    await visitor.close();
+  }, 180_000);
 });
+
+async function signIn() {
+  await page.goto(`${stack.appUrl}/sites`);
+  if (!page.url().includes('/sign-in')) return;
+  await page.getByLabel('Email').fill(owner.user.email);
+  await page.getByLabel('Password').fill(testPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/sites');
+}

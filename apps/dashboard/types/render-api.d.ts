@@ -1,7 +1,7 @@
 // The renderer is written in hono/jsx; typechecking its sources under the dashboard's React JSX settings
 // would fail, so the dashboard's tsconfig maps `@mewayz/render` to this declaration of the part it uses.
 // (Vite still bundles the real package, compiled with the package's own tsconfig.)
-import type { CreateBlockInput, SiteSnapshot } from '@mewayz/contracts';
+import type { CreateBlockInput, SiteSnapshot, SnapshotPage } from '@mewayz/contracts';
 
 export interface SitePageOptions {
   now: Date;
@@ -20,6 +20,12 @@ export interface RenderedSitePage {
 /** The short name of each of a block's links, by item index (`/go/<block>/<n>`). */
 export function blockLinkLabels(block: SiteSnapshot['blocks'][number]): string[];
 export function renderSitePage(snapshot: SiteSnapshot, opts: SitePageOptions): Promise<RenderedSitePage>;
+/** A page of the site built from sections (the page editor's preview). */
+export function renderContentPage(
+  snapshot: SiteSnapshot,
+  opts: SitePageOptions,
+  page: SnapshotPage,
+): Promise<RenderedSitePage>;
 export const themePresetPalettes: Record<
   string,
   { base: { bg: string; text: string; buttonBg: string; buttonText: string; accent: string } }

@@ -10,6 +10,7 @@ export const say = {
     personal ? `Enter your ${field}` : `Enter ${/^[aeiou]/i.test(field) ? 'an' : 'a'} ${field}`,
   email: 'Enter a valid email address, like name@example.com',
   url: 'Enter a web address, like example.com/page',
+  sectionLink: 'Enter a web address, like example.com/page, or a page of this site, like /about',
   tooShort: (n: number) => `Use at least ${n} characters`,
   tooLong: (n: number) => `Use at most ${n} characters`,
   controlCharacters: 'Remove invisible control characters',

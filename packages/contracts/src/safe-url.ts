@@ -72,3 +72,21 @@ export const linkUrl = urlField(linkProtocols, 'https://example.com/shop');
 
 /** An http(s) URL (images, destinations of redirects), normalised like `linkUrl`. */
 export const webUrl = urlField(webProtocols, 'https://example.com/image.png');
+
+/** A path of the creator's own site (`/about`, `/store#new`): no host, so it follows the site to any domain. */
+export const sitePathPattern =
+  /^\/(?:[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*)?(?:#[A-Za-z0-9_-]{1,64})?$/;
+
+export function isSitePath(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 256 && sitePathPattern.test(value);
+}
+
+/**
+ * Where a section's button or card goes: one of the site's own paths (a template's "Book a call" →
+ * `/contact`), or any link `linkUrl` accepts.
+ */
+export const sectionLinkUrl = z
+  .string({ error: (iss) => (iss.input == null ? say.required('web address') : say.url) })
+  .trim()
+  .pipe(z.union([z.string().max(256).regex(sitePathPattern), linkUrl], { error: say.sectionLink }))
+  .openapi({ maxLength: MAX_URL_LENGTH, example: '/contact' });

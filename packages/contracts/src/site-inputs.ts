@@ -14,6 +14,17 @@ import {
 import { multiLine, singleLine } from './text.ts';
 
 /** Input to create a site (API body and dashboard form alike). */
+/** The starter templates a new site can start from. */
+export const siteTemplates = ['creator', 'coach', 'shop', 'podcast', 'agency'] as const;
+export type SiteTemplate = (typeof siteTemplates)[number];
+export const siteTemplateLabels: Record<SiteTemplate, { name: string; description: string }> = {
+  creator: { name: 'Creator', description: 'Links, an about page, work with me and contact' },
+  coach: { name: 'Coach', description: 'Programs with prices, testimonials, FAQ and a contact form' },
+  shop: { name: 'Shop', description: 'Your products first, with shipping and returns pages' },
+  podcast: { name: 'Podcast', description: 'Listen links, episodes, hosts and sponsorship' },
+  agency: { name: 'Agency', description: 'Services, work, team and a project enquiry form' },
+};
+
 export const createSiteInput = z
   .object({
     slug: siteSlug,
@@ -23,6 +34,8 @@ export const createSiteInput = z
     theme: themeSchema.optional(),
     seo: seoSchema.optional(),
     settings: siteSettingsSchema.optional(),
+    /** Start from a starter template: its theme, bio links and pages (drafts until the first publish). */
+    template: z.enum(siteTemplates).optional(),
   })
   .strict()
   .openapi('CreateSite');

@@ -3,7 +3,7 @@ import { currencySchema, moneyAmount } from './commerce.ts';
 import { countOut, instantOut, intIn, listOut, textOut } from './fields.ts';
 import { idSchema } from './ids.ts';
 import { hasSomeField, NOTHING_TO_CHANGE } from './messages.ts';
-import { linkUrl, webUrl } from './safe-url.ts';
+import { linkUrl, sectionLinkUrl, webUrl } from './safe-url.ts';
 import { embedProviders } from './sites.ts';
 import { multiLine, singleLine } from './text.ts';
 
@@ -109,7 +109,7 @@ export type UpdatePageInput = z.infer<typeof updatePageInput>;
 const heading = singleLine(1, 120, { field: 'heading' });
 const optionalText = (max: number) => multiLine(0, max).optional();
 const buttonSchema = z
-  .object({ label: singleLine(1, 40, { field: 'label' }), url: linkUrl })
+  .object({ label: singleLine(1, 40, { field: 'label' }), url: sectionLinkUrl })
   .strict()
   .openapi('SectionButton');
 const imageRef = { url: webUrl, alt: singleLine(0, 200) };

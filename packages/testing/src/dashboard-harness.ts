@@ -159,6 +159,21 @@ function configCopy(
   return file;
 }
 
+/**
+ * wrangler dev's proxy answers 503 for a moment while it (re)loads the Worker it runs, which a test's
+ * setup can hit right after start; a few spaced retries ride that out instead of failing the file.
+ */
+async function withRetries(send: () => Promise<void>, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
 function postWithHost(
   port: number,
   host: string,
@@ -433,7 +448,9 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     // fetch() will not set, hence node:http).
     purger: {
       purgeHosts: (hosts) =>
-        postWithHost(edgePort, testRootDomain, '/__internal/purge', edgeVars.INTERNAL_SECRET!, { hosts }),
+        withRetries(() =>
+          postWithHost(edgePort, testRootDomain, '/__internal/purge', edgeVars.INTERNAL_SECRET!, { hosts }),
+        ),
     },
     now: () => new Date(),
     secrets: createSecretBox(testEncryptionKeys),

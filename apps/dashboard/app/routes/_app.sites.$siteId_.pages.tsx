@@ -179,7 +179,12 @@ export default function SitePages() {
                   className="flex flex-wrap items-center justify-between gap-2 py-3"
                 >
                   <span className="min-w-0">
-                    <span className="font-medium text-slate-900">{p.title}</span>{' '}
+                    <Link
+                      className="font-medium text-slate-900 underline decoration-slate-300 hover:decoration-slate-900"
+                      to={`/sites/${d.site.id}/pages/${p.id}`}
+                    >
+                      {p.title}
+                    </Link>{' '}
                     <a className="break-all text-sm text-indigo-700 underline" href={`${siteUrl}/${p.slug}`}>
                       /{p.slug}
                     </a>

@@ -1,9 +1,9 @@
-import { createSiteInput } from '@mewayz/contracts';
+import { createSiteInput, siteTemplateLabels, siteTemplates } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { FormField, MewayzForm, useMewayzForm } from '../components/form.tsx';
+import { FormField, FormSelect, MewayzForm, useMewayzForm } from '../components/form.tsx';
 import { Alert, Badge, Button, Card, EmptyState, PageHeader, Pagination } from '../components/ui.tsx';
 import { mediaPath } from '../lib/editor/media-path.ts';
 import { depsOf } from '../lib/env.server.ts';
@@ -46,7 +46,10 @@ export default function Sites() {
   const [form, fields] = useMewayzForm(createSiteInput, { id: 'create-site', lastResult });
   const [params] = useSearchParams();
   const createForm = canCreate ? (
-    <MewayzForm form={form} className="grid gap-4 text-left sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+    <MewayzForm
+      form={form}
+      className="grid gap-4 text-left sm:grid-cols-2 lg:grid-cols-[1fr_1fr_14rem_auto] lg:items-start"
+    >
       <FormField meta={fields.name} label="Site name" placeholder="Alice Rivera" />
       <FormField
         meta={fields.slug}
@@ -56,7 +59,18 @@ export default function Sites() {
         autoCapitalize="none"
         spellCheck={false}
       />
-      <Button type="submit" className="sm:mt-7">
+      <FormSelect
+        meta={fields.template}
+        label="Start from"
+        options={[
+          { value: '', label: 'A blank bio page' },
+          ...siteTemplates.map((t) => ({
+            value: t,
+            label: `${siteTemplateLabels[t].name} template`,
+          })),
+        ]}
+      />
+      <Button type="submit" className="lg:mt-7">
         Create site
       </Button>
     </MewayzForm>

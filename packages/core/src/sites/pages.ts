@@ -65,7 +65,7 @@ async function touchDraft(deps: CoreDeps, scope: TenantScope, siteId: string) {
 }
 
 /** A page by its id alone (the `/pages/{id}` routes), scoped to the organization. */
-async function loadPageById(scope: TenantScope, pageId: string) {
+export async function loadPageById(scope: TenantScope, pageId: string) {
   assertId('page', pageId);
   const row = await scope.first(sitePages, eq(sitePages.id, pageId));
   if (!row) throw new NotFound('Page');
@@ -94,6 +94,22 @@ async function assertOneNotFoundPage(scope: TenantScope, siteId: string, exceptI
   if (others > 0) throw notFoundTaken();
 }
 
+async function assertRoomForPage(scope: TenantScope, siteId: string) {
+  if ((await scope.count(sitePages, eq(sitePages.siteId, siteId))) >= MAX_PAGES_PER_SITE) {
+    throw new ValidationFailed(`A site holds at most ${MAX_PAGES_PER_SITE} pages.`, [
+      { path: 'slug', message: 'Remove a page first', code: 'too_many_pages' },
+    ]);
+  }
+}
+
+function assertRoomForSection(sectionsOnPage: number) {
+  if (sectionsOnPage >= MAX_SECTIONS_PER_PAGE) {
+    throw new ValidationFailed(`A page holds at most ${MAX_SECTIONS_PER_PAGE} sections.`, [
+      { path: 'kind', message: 'Remove a section first', code: 'too_many_sections' },
+    ]);
+  }
+}
+
 /** The site's pages in menu order, drafts included. */
 export async function listPages(scope: TenantScope, siteId: string) {
   await loadSite(scope, siteId);
@@ -114,11 +130,7 @@ export async function createPage(
   input: CreatePageInput,
 ) {
   await loadSite(scope, siteId);
-  if ((await scope.count(sitePages, eq(sitePages.siteId, siteId))) >= MAX_PAGES_PER_SITE) {
-    throw new ValidationFailed(`A site holds at most ${MAX_PAGES_PER_SITE} pages.`, [
-      { path: 'slug', message: 'Remove a page first', code: 'too_many_pages' },
-    ]);
-  }
+  await assertRoomForPage(scope, siteId);
   if (input.role === 'not_found') await assertOneNotFoundPage(scope, siteId);
   const [agg] = await scope.aggregate(
     sitePages,
@@ -202,6 +214,71 @@ export async function deletePage(deps: CoreDeps, scope: TenantScope, actor: Acto
   });
 }
 
+/** A free slug for a copy of `slug` on the site: `about-copy`, then `about-copy-2`, … */
+async function copySlug(scope: TenantScope, siteId: string, slug: string): Promise<string> {
+  const taken = new Set((await scope.list(sitePages, eq(sitePages.siteId, siteId))).map((p) => p.slug));
+  const base = `${slug.slice(0, 63 - '-copy-99'.length)}-copy`;
+  for (let n = 1; n < 100; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+  throw slugTaken();
+}
+
+/**
+ * Copy a page and its sections into a new draft page (not in any menu, not published), so a creator
+ * can rework a page without touching the live one. A copy of the "not found" page is a plain page.
+ */
+export async function duplicatePage(deps: CoreDeps, scope: TenantScope, actor: Actor, pageId: string) {
+  const page = await loadPageById(scope, pageId);
+  await assertRoomForPage(scope, page.siteId);
+  const sections = await scope.list(pageSections, eq(pageSections.pageId, pageId), { orderBy: sectionOrder });
+  const [agg] = await scope.aggregate(
+    sitePages,
+    { top: max(sitePages.position) },
+    eq(sitePages.siteId, page.siteId),
+  );
+  const id = newId('page');
+  const slug = await copySlug(scope, page.siteId, page.slug);
+  try {
+    await scope.transaction(async (tx) => {
+      await tx.insert(sitePages, {
+        id,
+        siteId: page.siteId,
+        slug,
+        title: `${page.title.slice(0, 113)} (copy)`,
+        nav: 'none',
+        position: Math.min((agg?.top ?? -1) + 1, 999),
+        seo: page.seo,
+        status: 'draft',
+        role: 'page',
+      });
+      for (const s of sections) {
+        await tx.insert(pageSections, {
+          id: newId('section'),
+          siteId: page.siteId,
+          pageId: id,
+          kind: s.kind,
+          variant: s.variant,
+          position: s.position,
+          data: s.data,
+        });
+      }
+      await touchDraft(deps, tx, page.siteId);
+      await recordAudit(tx, actor, {
+        action: 'page.duplicated',
+        targetType: 'page',
+        targetId: id,
+        metadata: { siteId: page.siteId, from: pageId, slug },
+      });
+    });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw slugTaken();
+    throw err;
+  }
+  return getPage(scope, id);
+}
+
 // ---- sections ----
 
 /** The page's sections in order. */
@@ -231,11 +308,7 @@ export async function createSection(
   input: CreateSectionInput,
 ) {
   const page = await loadPageById(scope, pageId);
-  if ((await scope.count(pageSections, eq(pageSections.pageId, pageId))) >= MAX_SECTIONS_PER_PAGE) {
-    throw new ValidationFailed(`A page holds at most ${MAX_SECTIONS_PER_PAGE} sections.`, [
-      { path: 'kind', message: 'Remove a section first', code: 'too_many_sections' },
-    ]);
-  }
+  assertRoomForSection(await scope.count(pageSections, eq(pageSections.pageId, pageId)));
   const [agg] = await scope.aggregate(
     pageSections,
     { top: max(pageSections.position) },
@@ -324,6 +397,68 @@ export async function deleteSection(
   });
 }
 
+/** Give each of `ids` its place on the page. */
+async function writeSectionOrder(
+  tx: TenantScope,
+  pageId: string,
+  ids: readonly string[],
+  positionOf: (id: string) => number,
+) {
+  for (const id of ids) {
+    await tx.update(
+      pageSections,
+      { position: positionOf(id) },
+      and(eq(pageSections.pageId, pageId), eq(pageSections.id, id)),
+    );
+  }
+}
+
+/** Copy a section right below itself (the sections after it move down one place). */
+export async function duplicateSection(
+  deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  pageId: string,
+  sectionId: string,
+) {
+  const current = await loadSection(scope, pageId, sectionId);
+  const siblings = await scope.list(pageSections, eq(pageSections.pageId, pageId), { orderBy: sectionOrder });
+  assertRoomForSection(siblings.length);
+  const id = newId('section');
+  const at = siblings.findIndex((s) => s.id === sectionId);
+  await scope.transaction(async (tx) => {
+    // Positions are rewritten densely: the copy takes the place after the original.
+    const order = [
+      ...siblings.slice(0, at + 1).map((s) => s.id),
+      id,
+      ...siblings.slice(at + 1).map((s) => s.id),
+    ];
+    await tx.insert(pageSections, {
+      id,
+      siteId: current.siteId,
+      pageId,
+      kind: current.kind,
+      variant: current.variant,
+      position: at + 1,
+      data: current.data,
+    });
+    await writeSectionOrder(
+      tx,
+      pageId,
+      order.filter((sid) => sid !== id),
+      (sid) => order.indexOf(sid),
+    );
+    await touchDraft(deps, tx, current.siteId);
+    await recordAudit(tx, actor, {
+      action: 'section.duplicated',
+      targetType: 'section',
+      targetId: id,
+      metadata: { siteId: current.siteId, pageId, from: sectionId },
+    });
+  });
+  return sectionView(await loadSection(scope, pageId, id));
+}
+
 /** Put the page's sections in the given order; the list must name every section exactly once. */
 export async function reorderSections(
   deps: CoreDeps,
@@ -346,13 +481,7 @@ export async function reorderSections(
     ]);
   }
   await scope.transaction(async (tx) => {
-    for (const [position, id] of input.sectionIds.entries()) {
-      await tx.update(
-        pageSections,
-        { position },
-        and(eq(pageSections.pageId, pageId), eq(pageSections.id, id)),
-      );
-    }
+    await writeSectionOrder(tx, pageId, input.sectionIds, (id) => input.sectionIds.indexOf(id));
     await touchDraft(deps, tx, page.siteId);
     await recordAudit(tx, actor, {
       action: 'sections.reordered',
@@ -366,19 +495,9 @@ export async function reorderSections(
 
 // ---- publishing ----
 
-/**
- * The site's published pages as the snapshot carries them, in menu order. A section whose stored data
- * no longer passes its kind's schema is left out rather than served.
- */
-export async function compilePages(scope: TenantScope, siteId: string): Promise<SnapshotPage[]> {
-  const pages = await scope.list(
-    sitePages,
-    and(eq(sitePages.siteId, siteId), eq(sitePages.status, 'published')),
-    { orderBy: pageOrder },
-  );
-  if (pages.length === 0) return [];
-  const sections = await scope.list(pageSections, eq(pageSections.siteId, siteId), { orderBy: sectionOrder });
-  return pages.map((p) => ({
+/** A page as the snapshot carries it; a section whose data no longer passes its kind's schema is left out. */
+function compilePage(p: PageRow, sections: SectionRow[]): SnapshotPage {
+  return {
     id: p.id,
     slug: p.slug,
     title: p.title,
@@ -394,5 +513,24 @@ export async function compilePages(scope: TenantScope, siteId: string): Promise<
       if (!variant.success || !data.success) return [];
       return [{ id: s.id, kind: s.kind, variant: variant.data, data: data.data } as SnapshotSection];
     }),
-  }));
+  };
+}
+
+/** The site's published pages as the snapshot carries them, in menu order. */
+export async function compilePages(scope: TenantScope, siteId: string): Promise<SnapshotPage[]> {
+  const pages = await scope.list(
+    sitePages,
+    and(eq(sitePages.siteId, siteId), eq(sitePages.status, 'published')),
+    { orderBy: pageOrder },
+  );
+  if (pages.length === 0) return [];
+  const sections = await scope.list(pageSections, eq(pageSections.siteId, siteId), { orderBy: sectionOrder });
+  return pages.map((p) => compilePage(p, sections));
+}
+
+/** One page's draft as it would be published, drafts included (the dashboard's preview). */
+export async function compileDraftPage(scope: TenantScope, pageId: string): Promise<SnapshotPage> {
+  const page = await loadPageById(scope, pageId);
+  const sections = await scope.list(pageSections, eq(pageSections.pageId, pageId), { orderBy: sectionOrder });
+  return compilePage(page, sections);
 }

@@ -23,9 +23,11 @@ import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { applyTemplate } from './apply-template.ts';
 import { loadSite } from './load-site.ts';
 import { compilePages } from './pages.ts';
 import { serveCommitted, siteHosts } from './published.ts';
+import { starterTemplates } from './starter-templates.ts';
 import { commitPublish, publishedSiteView } from './versions.ts';
 import { blockView, siteView } from './views.ts';
 
@@ -66,18 +68,21 @@ export async function createSite(deps: CoreDeps, scope: TenantScope, actor: Acto
         id,
         slug: input.slug,
         name: input.name,
-        bio: input.bio ?? null,
+        bio: input.bio ?? (input.template ? starterTemplates[input.template].bio : null),
         avatarUrl: input.avatarUrl ?? null,
-        theme: themeSchema.parse(input.theme ?? {}),
+        theme: themeSchema.parse(
+          input.theme ?? (input.template ? starterTemplates[input.template].theme : {}),
+        ),
         seo: seoSchema.parse(input.seo ?? {}),
         settings: siteSettingsSchema.parse(input.settings ?? {}),
         draftUpdatedAt: now,
       });
+      if (input.template) await applyTemplate(tx, id, input.template);
       await recordAudit(tx, actor, {
         action: 'site.created',
         targetType: 'site',
         targetId: id,
-        metadata: { slug: input.slug },
+        metadata: { slug: input.slug, ...(input.template ? { template: input.template } : {}) },
       });
     });
   } catch (err) {
@@ -393,10 +398,13 @@ export {
   submitContactMessage,
 } from './contact-form.ts';
 export {
+  compileDraftPage,
   createPage,
   createSection,
   deletePage,
   deleteSection,
+  duplicatePage,
+  duplicateSection,
   getPage,
   listPages,
   listSections,
@@ -404,4 +412,6 @@ export {
   updatePage,
   updateSection,
 } from './pages.ts';
+export { publishPage } from './publish-page.ts';
+export { starterTemplates } from './starter-templates.ts';
 export { listVersions, rollbackSite } from './versions.ts';

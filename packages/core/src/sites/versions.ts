@@ -2,6 +2,7 @@ import { MAX_VERSIONS_LISTED, type SiteSnapshot } from '@mewayz/contracts';
 import { sites, siteVersions } from '@mewayz/db/schema';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import { platformShipsTo } from '../commerce/shipping.ts';
 import { compileCatalog } from '../commerce/storefront.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
 import { Conflict, NotFound } from '../errors.ts';
@@ -96,7 +97,7 @@ export async function rollbackSite(
     version,
     publishedAt: deps.now().toISOString(),
     customDomains: hosts.custom,
-    catalog: await compileCatalog(scope, deps.now()),
+    catalog: await compileCatalog(scope, deps.now(), platformShipsTo(deps)),
   };
   await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts.all, target);
   await serveCommitted(deps, scope, siteId, hosts.all, snapshot);

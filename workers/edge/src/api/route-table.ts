@@ -53,8 +53,10 @@ import { organizationGet } from './routes/organization.get.ts';
 import { organizationUpdate } from './routes/organization.update.ts';
 import { pagesCreate } from './routes/pages.create.ts';
 import { pagesDelete } from './routes/pages.delete.ts';
+import { pagesDuplicate } from './routes/pages.duplicate.ts';
 import { pagesGet } from './routes/pages.get.ts';
 import { pagesList } from './routes/pages.list.ts';
+import { pagesPublish } from './routes/pages.publish.ts';
 import { pagesUpdate } from './routes/pages.update.ts';
 import { productImagesCreate } from './routes/product-images.create.ts';
 import { productImagesDelete } from './routes/product-images.delete.ts';
@@ -71,6 +73,7 @@ import { productsUpdate } from './routes/products.update.ts';
 import { salesReport } from './routes/sales.report.ts';
 import { sectionsCreate } from './routes/sections.create.ts';
 import { sectionsDelete } from './routes/sections.delete.ts';
+import { sectionsDuplicate } from './routes/sections.duplicate.ts';
 import { sectionsList } from './routes/sections.list.ts';
 import { sectionsReorder } from './routes/sections.reorder.ts';
 import { sectionsUpdate } from './routes/sections.update.ts';
@@ -133,11 +136,14 @@ export const routeTable: readonly ApiRouteDef[] = [
   pagesGet,
   pagesUpdate,
   pagesDelete,
+  pagesDuplicate,
+  pagesPublish,
   sectionsList,
   sectionsCreate,
   sectionsReorder,
   sectionsUpdate,
   sectionsDelete,
+  sectionsDuplicate,
   versionsList,
   versionsRollback,
   domainsList,

@@ -91,6 +91,8 @@ const matrix: Record<string, Entry> = {
     request: (f) => ({ path: `/pages/${f.pageId}`, body: { title: 'Changed' } }),
   },
   'pages.delete': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}` }) },
+  'pages.duplicate': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/duplicate` }) },
+  'pages.publish': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/publish` }) },
   'sections.list': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/sections` }) },
   'sections.create': {
     kind: 'id',
@@ -113,6 +115,10 @@ const matrix: Record<string, Entry> = {
   'sections.delete': {
     kind: 'id',
     request: (f) => ({ path: `/pages/${f.pageId}/sections/${f.sectionIds[0]}` }),
+  },
+  'sections.duplicate': {
+    kind: 'id',
+    request: (f) => ({ path: `/pages/${f.pageId}/sections/${f.sectionIds[0]}/duplicate` }),
   },
   'versions.list': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/versions` }) },
   'versions.rollback': {
@@ -330,6 +336,11 @@ const matrix: Record<string, Entry> = {
 let edge: EdgeHarness;
 let a: Tenant;
 let b: Tenant;
+/**
+ * The successes run in a third organization, each on a fixture of its own: tenant A, fingerprinted
+ * before and after every refusal, then stays one fixture big, and the fingerprints stay cheap.
+ */
+let c: Tenant;
 /** Tenant A's resources for the refusals; every refusal asserts it changed nothing, so one set serves all. */
 let shared: Fixture;
 
@@ -339,7 +350,11 @@ beforeAll(async () => {
     stripe: true,
     openai: true,
   });
-  [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
+  [a, b, c] = await Promise.all([
+    createTenant(edge.deps, 'Tenant A'),
+    createTenant(edge.deps, 'Tenant B'),
+    createTenant(edge.deps, 'Tenant C'),
+  ]);
   shared = await fixtureOf(a);
 });
 afterAll(() => edge?.dispose());
@@ -496,20 +511,20 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
   const audited = entryOf(name).audited ?? isWrite;
   it(`works for the organization’s own token${audited ? ' and writes the audit log' : ''}`, async () => {
     // Success here shows the 404 above is isolation, not a bad request.
-    const f = await fixtureOf(a);
+    const f = await fixtureOf(c);
     const req = entryOf(name).request(f);
-    const auditBefore = await auditCount(a);
-    const res = await call(edge, method, req.path, { token: a.token, body: req.body });
+    const auditBefore = await auditCount(c);
+    const res = await call(edge, method, req.path, { token: c.token, body: req.body });
     expect(res.status, res.text).toBeGreaterThanOrEqual(200);
     expect(res.status, res.text).toBeLessThan(300);
     expect(res.body.success).toBe(true);
     const written = await dbOf(edge.deps)
       .select({ action: auditLog.action, tokenId: auditLog.actorTokenId, requestId: auditLog.requestId })
       .from(auditLog)
-      .where(eq(auditLog.organizationId, a.scope.orgId));
+      .where(eq(auditLog.organizationId, c.scope.orgId));
     if (audited) {
       expect(written.length).toBeGreaterThan(auditBefore);
-      expect(written.some((w) => w.tokenId === a.tokenId && w.requestId === res.body.meta.request_id)).toBe(
+      expect(written.some((w) => w.tokenId === c.tokenId && w.requestId === res.body.meta.request_id)).toBe(
         true,
       );
     } else {

@@ -123,6 +123,49 @@ describe('pages, sections and versions over the API', () => {
     }
   });
 
+  it('creates a site from a template, duplicates a page and a section, and publishes one page alone', async () => {
+    const slug = uniqueSlug('tp');
+    const host = `${slug}.mewayz.localhost`;
+    const created = await call(edge, 'POST', '/sites', {
+      token: t.token,
+      body: { slug, name: 'Coach site', template: 'coach' },
+    });
+    expect(created.status, created.text).toBe(201);
+    const siteId = created.body.data.id as string;
+    const pages = (await call(edge, 'GET', `/sites/${siteId}/pages`, { token: t.token })).body.data as {
+      id: string;
+      slug: string;
+    }[];
+    expect(pages.map((p) => p.slug)).toEqual(['programs', 'faq', 'contact']);
+    expect((await call(edge, 'POST', `/sites/${siteId}/publish`, { token: t.token })).status).toBe(200);
+    const programs = await (await edge.fetch(`http://${host}/programs`)).text();
+    expect(programs).toContain('Find work that fits you');
+    // A button between pages is a plain same-site link.
+    expect(programs).toContain('href="/contact"');
+
+    const faqId = pages[1]!.id;
+    const copy = await call(edge, 'POST', `/pages/${faqId}/duplicate`, { token: t.token });
+    expect(copy.status).toBe(201);
+    expect(copy.body.data).toMatchObject({ slug: 'faq-copy', published: false, nav: 'none' });
+    const sections = (await call(edge, 'GET', `/pages/${faqId}/sections`, { token: t.token })).body.data;
+    const dup = await call(edge, 'POST', `/pages/${faqId}/sections/${sections[0].id}/duplicate`, {
+      token: t.token,
+    });
+    expect(dup.status).toBe(201);
+    expect(dup.body.data).toMatchObject({ kind: 'faq', position: 1 });
+
+    // Change two pages, publish one: only its change goes live.
+    await call(edge, 'PATCH', `/pages/${faqId}`, { token: t.token, body: { title: 'Questions answered' } });
+    await call(edge, 'PATCH', `/pages/${pages[0]!.id}`, { token: t.token, body: { title: 'Offers' } });
+    const one = await call(edge, 'POST', `/pages/${faqId}/publish`, { token: t.token });
+    expect(one.status, one.text).toBe(200);
+    expect(one.body.data.publishedVersion).toBe(2);
+    const home = await (await edge.fetch(`http://${host}/faq`)).text();
+    expect(home).toContain('Questions answered');
+    expect(home).not.toContain('Offers');
+    expect(home).toContain('Programs');
+  });
+
   it('answers hostile input with a coded 4xx, never a 5xx', async () => {
     const { siteId } = await newSite();
     const page = await call(edge, 'POST', `/sites/${siteId}/pages`, {
@@ -208,6 +251,17 @@ describe('pages, sections and versions over the API', () => {
       ['POST', `/sites/${siteId}/versions/rollback`, { version: '1' }, 422],
       ['POST', `/sites/${siteId}/versions/rollback`, { version: 99 }, 404],
       ['POST', `/sites/${siteId}/versions/rollback`, {}, 422],
+      // The site was never published: one page alone cannot go live before it.
+      ['POST', `/pages/${pageId}/publish`, undefined, 409],
+      ['POST', '/pages/pg_nope/duplicate', undefined, 404],
+      ['POST', `/pages/${pageId}/sections/sec_nope/duplicate`, undefined, 404],
+      ['POST', '/sites', { slug: uniqueSlug('tp'), name: 'x', template: 'casino' }, 422],
+      [
+        'POST',
+        `/pages/${pageId}/sections`,
+        { kind: 'cta', data: { heading: 'x', button: { label: 'x', url: '/../admin' } } },
+        422,
+      ],
     ];
     for (const [method, path, body, status] of cases) {
       const res = await call(edge, method, path, { token: t.token, body });
