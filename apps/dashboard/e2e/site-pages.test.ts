@@ -121,7 +121,7 @@ describe('site pages in the dashboard', () => {
 
     // Edit the FAQ: a new heading and a new question, in the form the page editor builds from the kind.
     await page.getByRole('link', { name: 'FAQ', exact: true }).click();
-    await page.waitForURL(/\/pages\/page_/);
+    await page.waitForURL(/\/pages\/pg_/);
     const faq = page.locator('li[data-kind="faq"]').first();
     const faqId = (await faq.getAttribute('data-section-id'))!;
     await faq.locator('summary').click();
@@ -148,13 +148,13 @@ describe('site pages in the dashboard', () => {
     await page.getByText('Section saved.').waitFor();
     await cta.getByRole('button', { name: 'Move up' }).click();
     await page.getByText('Section moved.').waitFor();
-    expect(await page.locator('li[data-section-id]').first().getAttribute('data-kind')).toBe('cta');
+    await page.locator('ol[data-testid="sections"] > li:first-child[data-kind="cta"]').waitFor();
     await page.locator('li[data-kind="cta"]').getByRole('button', { name: 'Duplicate' }).click();
     await page.getByText('Section duplicated below the original.').waitFor();
-    expect(await page.locator('li[data-kind="cta"]').count()).toBe(2);
+    await page.locator('li[data-kind="cta"]').nth(1).waitFor();
     await page.locator('li[data-kind="cta"]').nth(1).getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Section removed from the draft.').waitFor();
-    expect(await page.locator('li[data-kind="cta"]').count()).toBe(1);
+    await page.locator('li[data-kind="cta"]').nth(1).waitFor({ state: 'detached' });
     await shots('page-editor');
 
     // Another page's draft change stays unpublished when this page is published alone.
@@ -167,7 +167,8 @@ describe('site pages in the dashboard', () => {
     await visitor.goto(`${stack.siteUrl(slug)}faq`);
     await visitor.getByRole('heading', { name: 'Common questions' }).waitFor();
     await visitor.getByText('Do you offer group sessions?').waitFor();
-    await visitor.getByRole('link', { name: 'Still unsure? Talk to me' }).waitFor();
+    await visitor.getByRole('heading', { name: 'Still unsure? Talk to me' }).waitFor();
+    expect(await visitor.getByRole('link', { name: 'Get in touch' }).getAttribute('href')).toBe('/contact');
     const nav = await visitor.getByRole('navigation', { name: 'Site' }).textContent();
     expect(nav).toContain('Programs');
     expect(nav).not.toContain('Offers');

@@ -86,7 +86,11 @@ export function isSitePath(value: unknown): value is string {
  * `/contact`), or any link `linkUrl` accepts.
  */
 export const sectionLinkUrl = z
-  .string({ error: (iss) => (iss.input == null ? say.required('web address') : say.url) })
+  .string({ error: (iss) => (iss.input == null ? say.required('web address') : say.sectionLink) })
   .trim()
-  .pipe(z.union([z.string().max(256).regex(sitePathPattern), linkUrl], { error: say.sectionLink }))
-  .openapi({ maxLength: MAX_URL_LENGTH, example: '/contact' });
+  .min(1, { error: say.required('web address'), abort: true })
+  .max(MAX_URL_LENGTH, { error: say.tooLong(MAX_URL_LENGTH), abort: true })
+  .refine((v) => isSitePath(v) || normaliseUrl(v) !== null, { error: say.sectionLink, abort: true })
+  .overwrite((v) => (isSitePath(v) ? v : (normaliseUrl(v) ?? v)))
+  .max(MAX_URL_LENGTH, { error: say.tooLong(MAX_URL_LENGTH) })
+  .openapi({ format: 'uri-reference', maxLength: MAX_URL_LENGTH, example: '/contact' });

@@ -1,4 +1,4 @@
-import { type SectionKind, sectionKindNames, updatePageInput } from '@mewayz/contracts';
+import { createSectionInput, type SectionKind, sectionKindNames, updatePageInput } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import { data, redirect } from '@remix-run/cloudflare';
 import type { DashboardDeps } from './env.server.ts';
@@ -69,10 +69,13 @@ export async function runPageIntent(
       case 'add-section': {
         const kind = text(form, 'kind') as SectionKind;
         if (!sectionKindNames.includes(kind)) return fail('Choose a kind of section.', {}, { intent });
-        const created = await sitesService.createSection(deps, scope, actor, pageId, {
-          kind,
-          data: newSectionData[kind],
-        } as never);
+        const created = await sitesService.createSection(
+          deps,
+          scope,
+          actor,
+          pageId,
+          createSectionInput.parse({ kind, data: newSectionData[kind] }),
+        );
         return done(intent, 'Section added at the end of the page.', created.id);
       }
       case 'save-section': {
