@@ -46,6 +46,8 @@ const creator: StarterTemplate = {
   bio: 'I make videos, music and things on the internet. Start here.',
   blocks: [
     link('My latest video', 'https://example.com/latest'),
+    // The signup's title is a third-level heading: a header block before it keeps the outline in order.
+    { type: 'header', data: { text: 'Stay in touch' } },
     {
       type: 'email_signup',
       data: {
