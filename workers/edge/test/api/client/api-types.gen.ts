@@ -3499,7 +3499,10 @@ export interface components {
         };
         SectionButton: {
             label: string;
-            /** @example /contact */
+            /**
+             * Format: uri-reference
+             * @example /contact
+             */
             url: string;
         };
         Segment: {
