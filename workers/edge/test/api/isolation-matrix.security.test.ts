@@ -405,7 +405,8 @@ beforeAll(async () => {
   });
   [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
   shared = await fixtureOf(a);
-});
+  // Two Workers, a Stripe and an OpenAI stand-in and a full fixture: slow on a loaded two-core machine.
+}, 240_000);
 afterAll(() => edge?.dispose());
 
 /** A fixture whose paid order has a real payment in the Stripe stand-in (refunds go through). */
