@@ -18,7 +18,8 @@ beforeAll(async () => {
     createTenant(edge.deps, 'Courses API org'),
     createTenant(edge.deps, 'Other school'),
   ]);
-});
+  // One Worker bundled and started under wrangler's runtime: slow on a loaded two-core machine.
+}, 180_000);
 afterAll(() => edge?.dispose());
 
 const post = (path: string, body?: unknown, token = tenant.token) =>
