@@ -109,6 +109,8 @@ export const courseEnrollments = mysqlTable(
     lastLessonId: idColumn('last_lesson_id'),
     completedAt: instant('completed_at'),
     revokedAt: instant('revoked_at'),
+    /** The public id of the completion certificate (`/certificates/<id>`), minted when the student asks for it. */
+    certificateId: idColumn('certificate_id'),
     /** When the buyer of a paid enrollment was emailed their sign-in link (claimed once, like receipts). */
     accessSentAt: instant('access_sent_at'),
     createdAt: createdAt(),
@@ -118,6 +120,7 @@ export const courseEnrollments = mysqlTable(
     uniqueIndex('course_enrollments_course_email_uq').on(t.organizationId, t.courseId, t.email),
     index('course_enrollments_email_idx').on(t.organizationId, t.email),
     index('course_enrollments_order_idx').on(t.organizationId, t.orderId),
+    uniqueIndex('course_enrollments_certificate_uq').on(t.organizationId, t.certificateId),
   ],
 );
 

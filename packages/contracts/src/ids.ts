@@ -40,6 +40,7 @@ export const idPrefixes = {
   courseModule: 'cmod',
   courseLesson: 'les',
   enrollment: 'enr',
+  certificate: 'cert',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -107,6 +108,7 @@ const resourceNames: Record<IdKind, string> = {
   courseModule: 'Module',
   courseLesson: 'Lesson',
   enrollment: 'Enrollment',
+  certificate: 'Certificate',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -1,4 +1,5 @@
 export type { BlockContext } from './blocks/block-context.ts';
+export { type CertificateView, renderCertificatePage } from './courses/certificate-page.tsx';
 export {
   coursePriceLabel,
   renderCoursePreviewPage,

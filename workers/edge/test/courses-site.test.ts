@@ -360,3 +360,55 @@ describe('a paid course', () => {
     expect((await asStudent(`http://${host}/learn/${course.slug}`, cookie)).status).toBe(404);
   });
 });
+
+describe('the completion certificate', () => {
+  it('is issued for a finished course under the student’s name, verifiable by anyone, and gone once revoked', async () => {
+    const course = await coursesService.createCourse(deps, scope, testActor, { title: 'One-lesson course' });
+    const m = (await coursesService.createModule(deps, scope, testActor, course.id, { title: 'Only' }))
+      .modules[0]!;
+    await coursesService.createLesson(deps, scope, testActor, course.id, {
+      moduleId: m.id,
+      title: 'All of it',
+    });
+    await coursesService.updateCourse(deps, scope, testActor, course.id, { status: 'published' });
+    const email = uniqueEmail('graduate');
+    const { cookie } = await enrolFree(course.slug, email);
+    const ask = (name: string) =>
+      form(`http://${host}/learn/${course.slug}/certificate`, { name }, { cookie: `mwz_student=${cookie}` });
+    expect((await ask('Sam Student')).status).toBe(422); // not finished yet
+    await form(
+      `http://${host}/learn/${course.slug}/all-of-it/complete`,
+      {},
+      { cookie: `mwz_student=${cookie}` },
+    );
+    expect(await (await asStudent(`http://${host}/learn/${course.slug}`, cookie)).text()).toContain(
+      'Get my certificate',
+    );
+    expect((await ask('')).status).toBe(422);
+    expect((await ask('x'.repeat(121))).status).toBe(422);
+    const issued = await ask('Sam <b>Student</b>');
+    expect(issued.status).toBe(303);
+    const path = issued.headers.get('location')!;
+    expect(path).toMatch(/^\/certificates\/cert_[0-9a-z]{26}$/);
+    // Anyone can verify it, without a session; the name is text, never markup.
+    const page = await edge.fetch(`http://${host}${path}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('One-lesson course');
+    expect(html).toContain('Sam &lt;b&gt;Student&lt;/b&gt;');
+    expect(html).not.toMatch(/<script/i);
+    // Asking again keeps the same certificate (its URL stays valid).
+    expect((await ask('Sam Student')).headers.get('location')).toBe(path);
+    // Another organization's site does not know it; a revoked enrollment has none.
+    const other = await createPublishedSite(deps, (await createTenant(deps, 'Other academy')).scope);
+    expect((await edge.fetch(`http://${other.host}${path}`)).status).toBe(404);
+    expect((await edge.fetch(`http://${host}/certificates/cert_nope`)).status).toBe(404);
+    const [row] = await dbOf(deps)
+      .select()
+      .from(courseEnrollments)
+      .where(and(eq(courseEnrollments.courseId, course.id), eq(courseEnrollments.email, email)));
+    await coursesService.revokeEnrollment(deps, scope, testActor, row!.id);
+    expect((await edge.fetch(`http://${host}${path}`)).status).toBe(404);
+  });
+});

@@ -447,7 +447,7 @@ export default function CourseBuilder() {
                 </div>
                 <ol className="mt-3 flex flex-col gap-2" aria-label={`Lessons of ${m.title}`}>
                   {m.lessons.map((l, li) => (
-                    <li key={l.id} className="flex items-start gap-2 bg-white">
+                    <li key={l.id} className="flex flex-col gap-2 sm:flex-row sm:items-start">
                       <div className="min-w-0 flex-1">
                         <LessonEditor
                           lesson={l}
@@ -458,7 +458,7 @@ export default function CourseBuilder() {
                         />
                       </div>
                       {canManage ? (
-                        <div className="flex gap-1 pt-1">
+                        <div className="flex gap-1 sm:pt-1">
                           <MoveButtons
                             intent="moveLesson"
                             idField="lessonId"

@@ -1,7 +1,9 @@
+import { hasControlCharacters } from '@mewayz/contracts';
 import { courseEnrollments, courses, lessonProgress } from '@mewayz/db/schema';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor } from '../deps.ts';
+import { isId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { curriculumOf } from './courses.ts';
 import { isLessonOpen, lessonUnlocksAt } from './drip.ts';
@@ -226,4 +228,47 @@ export async function enrollFree(scope: TenantScope, courseSlug: string, email: 
     await run();
   }
   return true;
+}
+
+/**
+ * The student's completion certificate: for a finished course only, under the name they want on it
+ * (1–120 characters). The certificate's public id is minted once and kept, so its URL stays valid.
+ */
+export async function issueCertificate(
+  scope: TenantScope,
+  email: string,
+  courseSlug: string,
+  name: string,
+  now: Date,
+): Promise<string | null> {
+  const clean = name.trim();
+  if (clean.length < 1 || clean.length > 120 || hasControlCharacters(clean)) return null;
+  const sc = await studentCourse(scope, email, courseSlug, now);
+  if (!sc || sc.total === 0 || sc.completed < sc.total) return null;
+  const certificateId = sc.enrollment.certificateId ?? newId('certificate');
+  await scope.update(
+    courseEnrollments,
+    { name: clean, certificateId, completedAt: sc.enrollment.completedAt ?? now },
+    eq(courseEnrollments.id, sc.enrollment.id),
+  );
+  return certificateId;
+}
+
+/** What a certificate's public page shows, or null (unknown id, or the access was revoked). */
+export async function certificateOf(scope: TenantScope, certificateId: string) {
+  if (!isId('certificate', certificateId)) return null;
+  const enrollment = await scope.first(
+    courseEnrollments,
+    and(eq(courseEnrollments.certificateId, certificateId), isNull(courseEnrollments.revokedAt)),
+  );
+  if (!enrollment?.completedAt || !enrollment.name) return null;
+  const course = await scope.first(courses, eq(courses.id, enrollment.courseId), { withDeleted: true });
+  if (!course) return null;
+  return {
+    id: certificateId,
+    name: enrollment.name,
+    courseTitle: course.title,
+    courseSlug: course.slug,
+    completedAt: enrollment.completedAt.toISOString(),
+  };
 }

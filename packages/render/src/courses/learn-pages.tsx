@@ -26,6 +26,8 @@ export interface LearnCourse {
   total: number;
   next: LearnLesson | null;
   modules: { title: string; lessons: LearnLesson[] }[];
+  /** The completion certificate's public id, once the student asked for it. */
+  certificateId?: string | null;
 }
 
 const whenFormat = new Intl.DateTimeFormat('en', {
@@ -172,8 +174,31 @@ export function renderLearnCourse(snapshot: SiteSnapshot, opts: SitePageOptions,
           {course.completed > 0 ? 'Continue' : 'Start'}: {course.next.title}
         </a>
       ) : null}
+      {course.total > 0 && course.completed === course.total ? <CertificateBox course={course} /> : null}
       <Curriculum course={course} />
     </>,
+  );
+}
+
+/** A finished course: the certificate, or the form that issues it under the name the student wants. */
+function CertificateBox({ course }: { course: LearnCourse }) {
+  return (
+    <section class="note">
+      <h2>Course complete — well done!</h2>
+      {course.certificateId ? (
+        <a class="cta" href={`/certificates/${course.certificateId}`}>
+          View your certificate
+        </a>
+      ) : (
+        <form method="post" action={`/learn/${course.slug}/certificate`}>
+          <label>
+            Name on your certificate
+            <input type="text" name="name" required maxlength={120} autocomplete="name" />
+          </label>
+          <button type="submit">Get my certificate</button>
+        </form>
+      )}
+    </section>
   );
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@mewayz/core';
 import {
   type LearnCourse,
+  renderCertificatePage,
   renderCoursePreviewPage,
   renderCourseSalesPage,
   renderLearnConfirm,
@@ -79,6 +80,7 @@ function learnCourseOf(sc: coursesService.StudentCourse): LearnCourse {
     total: sc.total,
     next: sc.next,
     modules: sc.modules,
+    certificateId: sc.enrollment.certificateId,
   };
 }
 
@@ -315,6 +317,46 @@ export const courseRoutes = new Hono<EdgeHono>()
         play: r.url.searchParams.get('play') === '1',
       }),
     );
+  })
+  .post('/learn/:course/certificate', async (c) => {
+    const r = edgeRequestOf(c);
+    const site = await siteOf(r);
+    if (!site) return notFoundResponse();
+    const slug = c.req.param('course');
+    const student = await studentOf(r, site, getCookie(c, studentCookie));
+    if (!student) return redirect('/learn/sign-in');
+    const fields = await readSiteForm(r.raw);
+    if (fields instanceof Response) return fields;
+    const id = slugPattern.test(slug)
+      ? await coursesService.issueCertificate(
+          scopeOfSnapshot(r.deps, site.snapshot),
+          student.email,
+          slug,
+          typeof fields.name === 'string' ? fields.name : '',
+          r.deps.now(),
+        )
+      : null;
+    if (!id)
+      return formErrorResponse(
+        422,
+        'No certificate yet',
+        'Finish every lesson, then enter the name for your certificate (up to 120 characters).',
+        '/learn',
+      );
+    return redirect(`/certificates/${id}`);
+  })
+  .get('/certificates/:id', async (c) => {
+    const r = edgeRequestOf(c);
+    const site = await siteOf(r);
+    if (!site) return notFoundResponse();
+    const cert = await coursesService.certificateOf(
+      scopeOfSnapshot(r.deps, site.snapshot),
+      c.req.param('id'),
+    );
+    if (!cert) return siteNotFound(r, site);
+    // Public proof, but revocable (a refund): always asked afresh, never kept by a cache.
+    const { html, csp } = await renderCertificatePage(site.snapshot, pageOptions(r, site), cert);
+    return htmlResponse(html, csp, 200, { 'cache-control': 'no-store' });
   })
   .post('/learn/:course/:lesson/complete', async (c) => {
     const r = edgeRequestOf(c);
