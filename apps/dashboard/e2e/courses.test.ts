@@ -141,6 +141,12 @@ describe('courses', () => {
     await visitor.getByRole('button', { name: 'Mark complete' }).click();
     await visitor.waitForURL(new RegExp(`/learn/${courseSlug}$`));
     expect(await visitor.getByText('2 of 2 lessons complete (100%)').count()).toBe(1);
+    // The certificate, under the name the student types; its page is the public proof.
+    await visitor.getByLabel('Name on your certificate').fill('Sam Student');
+    await visitor.getByRole('button', { name: 'Get my certificate' }).click();
+    await visitor.waitForURL(/\/certificates\/cert_/);
+    expect(await visitor.getByText('Sam Student').count()).toBe(1);
+    await shoot(visitor, 'certificate');
     await visitor.goto(`${stack.siteUrl(slug)}learn`);
     expect(await visitor.getByText('2 of 2 lessons complete (100%)').count()).toBe(1);
     await shoot(visitor, 'my-courses');
