@@ -301,7 +301,11 @@ export default function CourseBuilder() {
               Students
             </Link>
             {canManage ? (
-              <ActionForm intent={course.status === 'published' ? 'unpublish' : 'publish'}>
+              // Keyed by status: a new button, not the old one fading between colours (contrast mid-transition).
+              <ActionForm
+                key={course.status}
+                intent={course.status === 'published' ? 'unpublish' : 'publish'}
+              >
                 <Button type="submit" variant={course.status === 'published' ? 'secondary' : 'primary'}>
                   {course.status === 'published' ? 'Unpublish' : 'Publish'}
                 </Button>
