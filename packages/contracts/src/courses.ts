@@ -220,7 +220,7 @@ export const courseSchema = z
     title: textOut(200),
     slug: slugOut,
     description: textOut(10_000, true),
-    thumbnailKey: z.string().openapi({ maxLength: 512 }).nullable(),
+    thumbnailKey: r2Key.nullable(),
     level: z.enum(courseLevels),
     category: textOut(80).nullable(),
     currency: currencyOut,

@@ -197,6 +197,9 @@ describe('free enrolment and the student area', () => {
     const homeHtml = await home.text();
     expect(homeHtml).toContain('Clay basics');
     expect(homeHtml).toContain('0 of 4 lessons complete');
+    // The bar is a native <progress>: the strict CSP would ignore an inline style's width.
+    expect(homeHtml).toContain('<progress class="bar" value="0" max="4"');
+    expect(homeHtml).not.toMatch(/\sstyle="/);
     expect(homeHtml).toContain(`href="/learn/${course.slug}/welcome"`);
 
     // Drip: "Throwing" opens 3 days after enrolment; "Glazing" opened yesterday.
@@ -230,6 +233,7 @@ describe('free enrolment and the student area', () => {
     }
     const after = await (await asStudent(`http://${host}/learn`, cookie)).text();
     expect(after).toContain('2 of 4 lessons complete (50%)');
+    expect(after).toContain('<progress class="bar" value="2" max="4"');
     expect(after).toContain(`Continue: Glazing`);
 
     // Private: the edge cache holds nothing under these URLs, and another visitor never sees them.

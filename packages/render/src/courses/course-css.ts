@@ -15,8 +15,7 @@ export const courseCss =
   '.cur li{display:flex;justify-content:space-between;gap:10px;padding:10px 12px;border-radius:10px;border:1px solid rgba(127,127,127,.35)}' +
   '.cur li a{font-weight:600}.cur small{opacity:.8;white-space:nowrap}' +
   '.cur .done::before{content:"✓ ";font-weight:700}' +
-  '.bar{height:10px;border-radius:999px;background:rgba(127,127,127,.25);overflow:hidden}' +
-  '.bar i{display:block;height:100%;background:var(--ac)}' +
+  '.bar{display:block;width:100%;height:10px;accent-color:var(--ac)}' +
   '.les{line-height:1.6}.les img{max-width:100%}' +
   '.vid{position:relative;aspect-ratio:16/9}.vid iframe{width:100%;height:100%;border:0;border-radius:12px}' +
   '.nav{display:flex;justify-content:space-between;gap:10px;flex-wrap:wrap}' +

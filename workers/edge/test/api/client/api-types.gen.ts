@@ -2088,6 +2088,7 @@ export interface components {
             slug: string;
             /** @enum {string} */
             status: "draft" | "published";
+            /** @example products/tee/front.jpg */
             thumbnailKey: string | null;
             title: string;
             /**
