@@ -1,5 +1,6 @@
 export * from './analytics.ts';
 export * from './commerce.ts';
+export * from './courses.ts';
 export * from './crm.ts';
 export * from './links.ts';
 export * from './orders.ts';

@@ -30,6 +30,8 @@ const wanted = (name: string) => !only || only.has(name);
 const productPath = '/p/studio-tee';
 /** The page of the `page` scenario: the demo site's About page (hero, text, stats, testimonials, a form). */
 const contentPath = '/about';
+/** The page of the `course` scenario: the demo free course's sales page (curriculum, previews, the form). */
+const coursePath = '/courses/wheel-throwing-basics';
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -75,6 +77,12 @@ try {
   const pageProbe = await get(edgeUrl(contentPath), site.host);
   if (pageProbe.status !== 200 || pageProbe.headers['x-mewayz-cache'] !== 'HIT')
     throw new Error('the About page is not served from the edge cache; the page scenario would be wrong');
+  for (let i = 0; i < 200; i++) await get(edgeUrl(coursePath), site.host);
+  const courseProbe = await get(edgeUrl(coursePath), site.host);
+  if (courseProbe.status !== 200 || courseProbe.headers['x-mewayz-cache'] !== 'HIT')
+    throw new Error(
+      'the course sales page is not served from the edge cache; the course scenario would be wrong',
+    );
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');
@@ -197,6 +205,11 @@ try {
     {
       name: 'page',
       args: { url: edgeUrl(contentPath), host: site.host, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
+      name: 'course',
+      args: { url: edgeUrl(coursePath), host: site.host, connections, duration: sliceSeconds },
       expected: '200',
     },
     {

@@ -12,7 +12,7 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
-import { seedDemoCatalog, seedDemoPages } from '@mewayz/devstack';
+import { seedDemoCatalog, seedDemoCourses, seedDemoPages } from '@mewayz/devstack';
 import { checkUpstreams, type RunningGateways, startGateways } from '@mewayz/devstack/gateways';
 import { blockInputsOf, demoSnapshot } from '@mewayz/render';
 
@@ -61,7 +61,8 @@ export async function clearBenchKeys(): Promise<void> {
 }
 
 /**
- * The demo site `alice` under the bench root with the demo shop (`/store`, `/p/studio-tee` …), published;
+ * The demo site `alice` under the bench root with the demo shop (`/store`, `/p/studio-tee` …) and courses
+ * (`/courses/wheel-throwing-basics` …), published;
  * returns its first link block id.
  */
 export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.${benchRoot}`) {
@@ -87,6 +88,7 @@ export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.
   }
   await seedDemoCatalog(deps, scope, actor);
   await seedDemoPages(deps, scope, actor, site.id);
+  await seedDemoCourses(deps, scope, actor);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { orgId, scope, siteId: site.id, linkBlockId: ids[0]!, host: `alice.${benchRoot}` };
 }

@@ -417,6 +417,84 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   'verify-email.tsx': { '': { kind: 'self', path: () => '/verify-email', noControl: true } },
+  '_app.courses._index.tsx': {
+    '': { kind: 'collection', path: () => '/courses', fields: () => ({ title: 'Matrix course' }) },
+  },
+  // In this order on one fixture: removals last.
+  '_app.courses.$courseId.tsx': {
+    saveCourse: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: () => ({
+        title: 'Renamed by matrix',
+        slug: `mx-${unique()}`,
+        level: 'all',
+        currency: 'USD',
+        price: '',
+      }),
+    },
+    publish: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
+    unpublish: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
+    addModule: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: () => ({ title: 'Matrix module' }),
+    },
+    renameModule: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[0]!, title: 'Renamed' }),
+    },
+    moveModule: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[0]!, dir: 'down' }),
+    },
+    addLesson: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[0]!, title: 'Matrix lesson' }),
+    },
+    saveLesson: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({
+        lessonId: f.lessonIds[0]!,
+        title: 'Renamed lesson',
+        content: 'x',
+        drip: 'days',
+        dripDays: '2',
+      }),
+    },
+    moveLesson: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]!, dir: 'down' }),
+    },
+    deleteLesson: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[1]! }),
+    },
+    deleteModule: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[1]! }),
+    },
+    deleteCourse: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
+  },
+  '_app.courses.$courseId_.students.tsx': {
+    enroll: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}/students`,
+      fields: () => ({ email: uniqueEmail('mx') }),
+    },
+    revoke: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}/students`,
+      fields: (f) => ({ enrollmentId: f.enrollmentId }),
+    },
+  },
 };
 
 interface LoaderCase {
@@ -431,6 +509,22 @@ interface LoaderCase {
 
 /** Route modules with a loader → a request of B's owner that tries to read A's data. */
 const loaders: Record<string, LoaderCase | { skip: string }> = {
+  '_app.courses._index.tsx': { b: 'noData', path: () => '/courses', ownMarker: (f) => f.courseId },
+  '_app.courses.$courseId.tsx': {
+    b: 'notFound',
+    path: (f) => `/courses/${f.courseId}`,
+    ownMarker: (f) => f.lessonIds[0]!,
+  },
+  '_app.courses.$courseId_.students.tsx': {
+    b: 'notFound',
+    path: (f) => `/courses/${f.courseId}/students`,
+    ownMarker: (f) => f.enrollmentId,
+  },
+  'courses.$courseId.students[.]csv.tsx': {
+    b: 'notFound',
+    path: (f) => `/courses/${f.courseId}/students.csv`,
+    ownMarker: () => 'Lesson 1',
+  },
   '_app.tsx': { b: 'noData', path: () => '/sites', ownMarker: () => victimOrgName },
   '_app.sites._index.tsx': { b: 'noData', path: () => '/sites', ownMarker: (f) => f.siteId },
   '_app.sites.$siteId.tsx': {

@@ -36,6 +36,11 @@ export const idPrefixes = {
   contactField: 'cfld',
   contactInteraction: 'cint',
   segment: 'seg',
+  course: 'crs',
+  courseModule: 'cmod',
+  courseLesson: 'les',
+  enrollment: 'enr',
+  certificate: 'cert',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -99,6 +104,11 @@ const resourceNames: Record<IdKind, string> = {
   contactField: 'Contact field',
   contactInteraction: 'Timeline entry',
   segment: 'Segment',
+  course: 'Course',
+  courseModule: 'Module',
+  courseLesson: 'Lesson',
+  enrollment: 'Enrollment',
+  certificate: 'Certificate',
 };
 
 export function resourceNameOf(kind: IdKind): string {

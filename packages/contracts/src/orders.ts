@@ -74,12 +74,18 @@ const addressOut = z
   })
   .openapi('PostalAddress');
 
+/** What an order item is: a product of one of its kinds, or a course. */
+export const orderItemKinds = [...productKinds, 'course'] as const;
+export type OrderItemKind = (typeof orderItemKinds)[number];
+
 export const orderItemSchema = z
   .object({
     id: idSchema('orderItem'),
-    productId: idSchema('product'),
+    productId: idSchema('product', 'course').openapi({
+      description: 'The product, or the course for `course` items.',
+    }),
     variantId: idSchema('productVariant').nullable(),
-    kind: z.enum(productKinds),
+    kind: z.enum(orderItemKinds),
     name: textOut(200),
     variantName: textOut(120).nullable(),
     sku: skuOut,

@@ -29,6 +29,9 @@ export const reservedPageSlugs = new Set([
   'favicon',
   'index',
   'home',
+  'courses',
+  'learn',
+  'certificates',
 ]);
 
 export const pageSlugPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;

@@ -1,4 +1,5 @@
 import type { ProductKind } from './commerce.ts';
+import type { CatalogCourse } from './courses.ts';
 
 /**
  * The shop as a published site carries it: what the store and product pages (and the product and
@@ -86,4 +87,6 @@ export interface SnapshotCatalog {
   truncated: boolean;
   /** Every category, parents before children, siblings by position. */
   categories: CatalogCategory[];
+  /** Published courses, newest first (absent in snapshots compiled before courses existed). */
+  courses?: CatalogCourse[];
 }

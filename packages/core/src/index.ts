@@ -37,6 +37,7 @@ export {
   toDecimalString,
 } from './commerce/money.ts';
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
+export * as coursesService from './courses/index.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export * as crmService from './crm/index.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';

@@ -13,6 +13,7 @@ export {
   seedDemo,
 } from './seed.ts';
 export { seedDemoCatalog } from './seed-catalog.ts';
+export { seedDemoCourses } from './seed-courses.ts';
 export { seedDemoPages } from './seed-pages.ts';
 export { demoSiteSlug, seedDemoSite } from './seed-site.ts';
 export {

@@ -1,4 +1,22 @@
 export type { BlockContext } from './blocks/block-context.ts';
+export { type CertificateView, renderCertificatePage } from './courses/certificate-page.tsx';
+export {
+  coursePriceLabel,
+  renderCoursePreviewPage,
+  renderCourseSalesPage,
+  snapshotCourse,
+} from './courses/course-sales-page.tsx';
+export {
+  type LearnCourse,
+  type LearnLesson,
+  type LearnLessonPage,
+  renderLearnConfirm,
+  renderLearnCourse,
+  renderLearnHome,
+  renderLearnLesson,
+  renderLearnLocked,
+  renderLearnSignIn,
+} from './courses/learn-pages.tsx';
 export { renderRobotsTxt, renderSitemapXml } from './crawler-files.ts';
 export { buildCsp, type CspInput, sha256Base64 } from './csp.ts';
 export { type DemoDownload, demoDownloads } from './demo-downloads.ts';

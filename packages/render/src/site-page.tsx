@@ -116,7 +116,10 @@ export async function renderSiteDocument(
     csp: buildCsp({
       styleHash,
       frameOrigins: parts.frameOrigins,
-      formOrigins: opts.checkoutOrigin && snapshot.catalog?.products.length ? [opts.checkoutOrigin] : [],
+      formOrigins:
+        opts.checkoutOrigin && (snapshot.catalog?.products.length || snapshot.catalog?.courses?.length)
+          ? [opts.checkoutOrigin]
+          : [],
     }),
   };
 }

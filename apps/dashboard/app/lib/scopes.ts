@@ -43,6 +43,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Change contacts',
     description: 'Create, edit, tag, note and delete contacts; manage custom fields and segments.',
   },
+  'courses:read': {
+    label: 'Read courses',
+    description: 'List courses, their modules and lessons, and enrollments.',
+  },
+  'courses:write': {
+    label: 'Change courses',
+    description: 'Create, edit, reorder and delete courses, modules and lessons; enroll and revoke students.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

@@ -102,12 +102,7 @@ export async function startCheckout(
   const total = subtotal + (shipping?.amount ?? 0);
   if (total > MAX_MINOR_AMOUNT) invalid('quantity', 'That is more than one order can hold');
 
-  const account = await scope.first(paymentAccounts);
-  const destination = account?.chargesEnabled
-    ? { accountId: account.stripeAccountId, applicationFee: platformFeeOf(subtotal, settings.platformFeeBps) }
-    : undefined;
-  if (!destination && settings.requireConnect)
-    throw new PaymentsNotEnabled('This creator has not finished setting up payouts yet.');
+  const destination = await checkoutDestination(scope, settings, subtotal);
 
   const variant = line.variantId
     ? await scope.first(productVariants, eq(productVariants.id, line.variantId))
@@ -186,19 +181,7 @@ export async function startCheckout(
     automaticTax: settings.automaticTax,
     destination,
   };
-  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
-  try {
-    session = await payments.createCheckoutSession(request);
-  } catch (err) {
-    await releaseHeldOrder(scope, orderId, deps.now(), {
-      type: 'checkout.failed',
-      message: 'Stripe could not open the checkout.',
-    });
-    deps.log.warn('checkout session not created', { order: orderId, error: err });
-    if (err instanceof PaymentProviderUnavailable) throw err;
-    throw new PaymentProviderUnavailable();
-  }
-  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
+  const session = await openCheckoutSession(deps, scope, request);
   // Holding the last item sells it out on the site's pages until the hold ends (the catalog is
   // republished only when what it shows changed).
   if (product.kind === 'physical') await afterCatalogChange(deps, scope);
@@ -233,4 +216,51 @@ export async function releaseHeldOrder(
       message: entry.message,
     });
   });
+}
+
+/**
+ * Where a checkout's money goes: the organization's connected account (with the platform's fee) once
+ * it can take charges; else the platform collects, unless this deployment requires Connect.
+ */
+export async function checkoutDestination(
+  scope: TenantScope,
+  settings: CommerceSettings,
+  subtotal: number,
+): Promise<CheckoutSessionRequest['destination']> {
+  const account = await scope.first(paymentAccounts);
+  const destination = account?.chargesEnabled
+    ? { accountId: account.stripeAccountId, applicationFee: platformFeeOf(subtotal, settings.platformFeeBps) }
+    : undefined;
+  if (!destination && settings.requireConnect)
+    throw new PaymentsNotEnabled('This creator has not finished setting up payouts yet.');
+  return destination;
+}
+
+/**
+ * Open Stripe's Checkout Session for a `pending` order just recorded (products here, courses in
+ * `courses/course-checkout.ts`). If Stripe cannot be reached the order is cancelled, and what it
+ * held released, before the error goes back to the buyer.
+ */
+export async function openCheckoutSession(
+  deps: CoreDeps,
+  scope: TenantScope,
+  request: CheckoutSessionRequest,
+): Promise<{ id: string; url: string }> {
+  const payments = deps.commerce?.payments;
+  if (!payments) throw new PaymentsNotEnabled();
+  const { orderId } = request;
+  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
+  try {
+    session = await payments.createCheckoutSession(request);
+  } catch (err) {
+    await releaseHeldOrder(scope, orderId, deps.now(), {
+      type: 'checkout.failed',
+      message: 'Stripe could not open the checkout.',
+    });
+    deps.log.warn('checkout session not created', { order: orderId, error: err });
+    if (err instanceof PaymentProviderUnavailable) throw err;
+    throw new PaymentProviderUnavailable();
+  }
+  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
+  return session;
 }

@@ -1,6 +1,7 @@
 import {
   type FulfilOrderInput,
   fulfilOrderInput,
+  type OrderItemKind,
   type OrderListQuery,
   type RefundOrderInput,
   refundOrderInput,
@@ -28,7 +29,7 @@ function itemView(row: ItemRow) {
     id: row.id,
     productId: row.productId,
     variantId: row.variantId,
-    kind: row.kind as 'digital' | 'physical' | 'pay_what_you_want',
+    kind: row.kind as OrderItemKind,
     name: row.name,
     variantName: row.variantName,
     sku: row.sku,

@@ -9,6 +9,7 @@ import {
 } from '@mewayz/contracts';
 import { productCategories, products, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { compileCourses } from '../courses/catalog.ts';
 import type { CoreDeps } from '../deps.ts';
 import { serveCommitted, siteHosts } from '../sites/published.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -53,7 +54,7 @@ export async function compileCatalog(
   /** The platform's shipping countries, which a product's `*` rate stands for. */
   shipsTo: readonly string[] = [],
 ): Promise<SnapshotCatalog> {
-  const [rows, categoryRows] = await Promise.all([
+  const [rows, categoryRows, courseList] = await Promise.all([
     scope.list(products, eq(products.active, true), {
       orderBy: [desc(products.createdAt), desc(products.id)],
       limit: maxCatalogProducts + 1,
@@ -62,6 +63,7 @@ export async function compileCatalog(
       orderBy: [asc(productCategories.position), asc(productCategories.id)],
       limit: maxCatalogCategories,
     }),
+    compileCourses(scope),
   ]);
   const shown = rows.slice(0, maxCatalogProducts);
   const categories = treeOrder(categoryRows);
@@ -111,6 +113,7 @@ export async function compileCatalog(
     products: catalogProducts,
     truncated: rows.length > maxCatalogProducts,
     categories,
+    ...(courseList.length ? { courses: courseList } : {}),
   };
 }
 

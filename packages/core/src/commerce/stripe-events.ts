@@ -23,6 +23,7 @@ import { transactionWithEvents } from '../webhooks/outbox.ts';
 import { returnStock } from './availability.ts';
 import { grantDownloads, revokeDownloads } from './downloads.ts';
 import { sendOrderEmails } from './order-emails.ts';
+import { afterOrderPaid, onOrderPaid, onOrderRevoked } from './order-hooks.ts';
 import { canTransition, type OrderStatus, statusAfterRefund } from './order-state.ts';
 import { type OrderRow, orderViewOf } from './orders.ts';
 import { PaymentsNotEnabled } from './payments.ts';
@@ -348,6 +349,7 @@ async function markPaid(
     ).map((p) => [p.id, p]),
   );
   await grantDownloads(deps, tx, order.id, items, catalog);
+  await onOrderPaid(tx, order.id, items, email);
   if (email)
     await recordBuyer(tx, ctx.emit, {
       email,
@@ -392,7 +394,10 @@ async function refunded(deps: CoreDeps, ctx: OrderContext, amountRefunded: numbe
   const next = statusAfterRefund(order.total, amountRefunded);
   const status = canTransition(order.status as OrderStatus, next) ? next : (order.status as OrderStatus);
   await move(ctx, { status, refundedTotal: amountRefunded });
-  if (next === 'refunded') await revokeDownloads(deps, ctx.tx, order.id);
+  if (next === 'refunded') {
+    await revokeDownloads(deps, ctx.tx, order.id);
+    await onOrderRevoked(ctx.tx, order.id);
+  }
   await settle(ctx, status, {
     amount: amountRefunded - order.refundedTotal,
     message: next === 'refunded' ? 'Refunded in full' : 'Partly refunded',
@@ -427,6 +432,7 @@ async function disputeClosed(deps: CoreDeps, ctx: OrderContext, status: string):
   const { order } = ctx;
   if (status === 'lost') {
     await revokeDownloads(deps, ctx.tx, order.id);
+    await onOrderRevoked(ctx.tx, order.id);
     await settle(ctx, order.status as OrderStatus, {
       message: 'Dispute lost: the bank returned the payment to the buyer',
     });
@@ -488,4 +494,5 @@ async function finishPaidOrder(deps: IdentityDeps, event: Stripe.Event): Promise
   const scope = forTenant(dbOf(deps), trustOrgId(order.organizationId));
   const site = await scope.first(sites, eq(sites.id, order.siteId), { withDeleted: true });
   await sendOrderEmails(deps, scope, order.id, site?.name ?? 'the store');
+  await afterOrderPaid(deps, scope, order.id, site?.name ?? 'the store');
 }

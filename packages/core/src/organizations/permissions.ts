@@ -167,6 +167,9 @@ export const scopePermissions = {
   'ai:write': 'sites.edit',
   'crm:read': 'crm.view',
   'crm:write': 'crm.manage',
+  // Courses are things the workspace sells: whoever manages the catalog manages them.
+  'courses:read': 'commerce.view',
+  'courses:write': 'commerce.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

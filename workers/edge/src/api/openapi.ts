@@ -22,6 +22,15 @@ export const apiTags = [
       'The product catalog: products (digital, physical, pay what you want), variants, images, categories.',
   },
   {
+    name: 'Courses',
+    description:
+      'Courses sold from sites: modules and lessons in order (safe Markdown, video links, free previews, drip).',
+  },
+  {
+    name: 'Enrollments',
+    description: 'Who may study which course: free sign-ups, paid orders, added by hand.',
+  },
+  {
     name: 'CRM',
     description:
       'Contacts (with tags, custom fields, consent and a timeline), custom contact fields and segments.',

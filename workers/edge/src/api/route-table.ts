@@ -28,11 +28,27 @@ import { contactsTagsRemove } from './routes/contacts.tags-remove.ts';
 import { contactsTimeline } from './routes/contacts.timeline.ts';
 import { contactsUpdate } from './routes/contacts.update.ts';
 import { contactsUpsert } from './routes/contacts.upsert.ts';
+import { courseLessonsCreate } from './routes/course-lessons.create.ts';
+import { courseLessonsDelete } from './routes/course-lessons.delete.ts';
+import { courseLessonsReorder } from './routes/course-lessons.reorder.ts';
+import { courseLessonsUpdate } from './routes/course-lessons.update.ts';
+import { courseModulesCreate } from './routes/course-modules.create.ts';
+import { courseModulesDelete } from './routes/course-modules.delete.ts';
+import { courseModulesReorder } from './routes/course-modules.reorder.ts';
+import { courseModulesUpdate } from './routes/course-modules.update.ts';
+import { coursesCreate } from './routes/courses.create.ts';
+import { coursesDelete } from './routes/courses.delete.ts';
+import { coursesGet } from './routes/courses.get.ts';
+import { coursesList } from './routes/courses.list.ts';
+import { coursesUpdate } from './routes/courses.update.ts';
 import { domainsCreate } from './routes/domains.create.ts';
 import { domainsDelete } from './routes/domains.delete.ts';
 import { domainsGet } from './routes/domains.get.ts';
 import { domainsList } from './routes/domains.list.ts';
 import { domainsVerify } from './routes/domains.verify.ts';
+import { enrollmentsCreate } from './routes/enrollments.create.ts';
+import { enrollmentsList } from './routes/enrollments.list.ts';
+import { enrollmentsRevoke } from './routes/enrollments.revoke.ts';
 import { invitationsCreate } from './routes/invitations.create.ts';
 import { invitationsDelete } from './routes/invitations.delete.ts';
 import { invitationsList } from './routes/invitations.list.ts';
@@ -219,4 +235,20 @@ export const routeTable: readonly ApiRouteDef[] = [
   segmentsDelete,
   segmentsCount,
   segmentsMembers,
+  coursesList,
+  coursesCreate,
+  coursesGet,
+  coursesUpdate,
+  coursesDelete,
+  courseModulesCreate,
+  courseModulesUpdate,
+  courseModulesDelete,
+  courseModulesReorder,
+  courseLessonsCreate,
+  courseLessonsUpdate,
+  courseLessonsDelete,
+  courseLessonsReorder,
+  enrollmentsList,
+  enrollmentsCreate,
+  enrollmentsRevoke,
 ] as unknown as readonly ApiRouteDef[];

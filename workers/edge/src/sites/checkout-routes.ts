@@ -1,5 +1,13 @@
 import { parseMoneyInput, type SiteSnapshot } from '@mewayz/contracts';
-import { AppError, commerceService, isId, publicOrigin, scopeOfSnapshot, withRequestLog } from '@mewayz/core';
+import {
+  AppError,
+  commerceService,
+  coursesService,
+  isId,
+  publicOrigin,
+  scopeOfSnapshot,
+  withRequestLog,
+} from '@mewayz/core';
 import { demoDownloads } from '@mewayz/render';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -85,6 +93,19 @@ async function startCheckout(r: EdgeRequest): Promise<Response> {
   const fields = await readSiteForm(r.raw);
   if (fields instanceof Response) return fields;
   const back = backHref(r);
+  // A course's Buy form names the course instead of a product (its sales page, /courses/<slug>).
+  if (typeof fields.course === 'string' && fields.product === undefined)
+    return started(back, () =>
+      coursesService.startCourseCheckout(
+        withRequestLog(r.deps, { request_id: r.requestId }),
+        scopeOfSnapshot(r.deps, snapshot),
+        {
+          siteId: snapshot.siteId,
+          siteOrigin: originOf(r),
+          courseId: fields.course as string,
+        },
+      ),
+    );
   const form = buyForm.safeParse(fields);
   if (!form.success) return formErrorResponse(422, 'That order could not be placed', undefined, back);
   const scope = scopeOfSnapshot(r.deps, snapshot);
@@ -100,23 +121,26 @@ async function startCheckout(r: EdgeRequest): Promise<Response> {
     if (!parsed.ok) return formErrorResponse(422, 'That amount does not look right', parsed.message, back);
     amount = parsed.amount;
   }
+  return started(back, () =>
+    commerceService.startCheckout(withRequestLog(r.deps, { request_id: r.requestId }), scope, {
+      siteId: snapshot.siteId,
+      siteOrigin: originOf(r),
+      productId: form.data.product,
+      variantId: form.data.variant,
+      quantity: form.data.quantity,
+      amount,
+      country: form.data.country,
+    }),
+  );
+}
+
+/** Send the buyer to the checkout a core call opened, or tell them why it could not open. */
+async function started(back: string, open: () => Promise<{ url: string }>): Promise<Response> {
   try {
-    const started = await commerceService.startCheckout(
-      withRequestLog(r.deps, { request_id: r.requestId }),
-      scope,
-      {
-        siteId: snapshot.siteId,
-        siteOrigin: originOf(r),
-        productId: form.data.product,
-        variantId: form.data.variant,
-        quantity: form.data.quantity,
-        amount,
-        country: form.data.country,
-      },
-    );
+    const { url } = await open();
     return new Response(null, {
       status: 303,
-      headers: { location: started.url, 'cache-control': 'private, no-store' },
+      headers: { location: url, 'cache-control': 'private, no-store' },
     });
   } catch (err) {
     if (err instanceof AppError) return checkoutRefused(err, back);

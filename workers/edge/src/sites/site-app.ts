@@ -22,6 +22,7 @@ import { trackHit } from '../tracking/capture-event.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
 import { contactPost } from './contact-route.ts';
 import { contentPage, siteNotFound } from './content-routes.ts';
+import { courseRoutes } from './course-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { ageCookie, canonicalOriginOf, serveSitePage, siteOf } from './live-site.ts';
 import { mediaRoute } from './media-route.ts';
@@ -215,6 +216,7 @@ export const siteApp = new Hono<EdgeHono>()
   })
   .post('/contact', (c) => contactPost(edgeRequestOf(c)))
   .route('/', checkoutRoutes)
+  .route('/', courseRoutes)
   // Last: every path above is the site's own and no page slug may take it (contracts' reservedPageSlugs).
   .get('/:slug', (c) => contentPage(edgeRequestOf(c), c.req.param('slug')))
   .get('*', async (c) => {

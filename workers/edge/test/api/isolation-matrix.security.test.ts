@@ -331,6 +331,70 @@ const matrix: Record<string, Entry> = {
   'segments.delete': { kind: 'id', request: (f) => ({ path: `/segments/${f.segmentId}` }) },
   'segments.count': { kind: 'id', request: (f) => ({ path: `/segments/${f.segmentId}/count` }) },
   'segments.members': { kind: 'id', request: (f) => ({ path: `/segments/${f.segmentId}/contacts` }) },
+  'courses.list': { kind: 'collection', request: () => ({ path: '/courses' }) },
+  'courses.create': {
+    kind: 'collection',
+    request: () => ({ path: '/courses', body: { title: 'Matrix course' } }),
+  },
+  'courses.get': { kind: 'id', request: (f) => ({ path: `/courses/${f.courseId}` }) },
+  'courses.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/courses/${f.courseId}`, body: { title: 'Renamed' } }),
+  },
+  'courses.delete': { kind: 'id', request: (f) => ({ path: `/courses/${f.courseId}` }) },
+  'course-modules.create': {
+    kind: 'id',
+    request: (f) => ({ path: `/courses/${f.courseId}/modules`, body: { title: 'Matrix module' } }),
+  },
+  'course-modules.update': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/courses/${f.courseId}/modules/${f.moduleIds[0]}`,
+      body: { title: 'Renamed' },
+    }),
+  },
+  'course-modules.delete': {
+    kind: 'id',
+    request: (f) => ({ path: `/courses/${f.courseId}/modules/${f.moduleIds[0]}` }),
+  },
+  'course-modules.reorder': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/courses/${f.courseId}/modules/order`,
+      body: { moduleIds: [...f.moduleIds].reverse() },
+    }),
+  },
+  'course-lessons.create': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/courses/${f.courseId}/lessons`,
+      body: { moduleId: f.moduleIds[0], title: 'Matrix lesson' },
+    }),
+  },
+  'course-lessons.update': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/courses/${f.courseId}/lessons/${f.lessonIds[0]}`,
+      body: { freePreview: true },
+    }),
+  },
+  'course-lessons.delete': {
+    kind: 'id',
+    request: (f) => ({ path: `/courses/${f.courseId}/lessons/${f.lessonIds[0]}` }),
+  },
+  'course-lessons.reorder': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/courses/${f.courseId}/modules/${f.moduleIds[0]}/lessons/order`,
+      body: { lessonIds: [f.lessonIds[0]] },
+    }),
+  },
+  'enrollments.list': { kind: 'collection', request: () => ({ path: '/enrollments' }) },
+  'enrollments.create': {
+    kind: 'id',
+    request: (f) => ({ path: '/enrollments', body: { courseId: f.courseId, email: uniqueEmail('mx') } }),
+  },
+  'enrollments.revoke': { kind: 'id', request: (f) => ({ path: `/enrollments/${f.enrollmentId}/revoke` }) },
 };
 
 let edge: EdgeHarness;
@@ -356,7 +420,8 @@ beforeAll(async () => {
     createTenant(edge.deps, 'Tenant C'),
   ]);
   shared = await fixtureOf(a);
-});
+  // Two Workers, a Stripe and an OpenAI stand-in and a full fixture: slow on a loaded two-core machine.
+}, 240_000);
 afterAll(() => edge?.dispose());
 
 /** A fixture whose paid order has a real payment in the Stripe stand-in (refunds go through). */

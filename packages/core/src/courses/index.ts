@@ -1,0 +1,8 @@
+export { startCourseCheckout } from './course-checkout.ts';
+export * from './courses.ts';
+export * from './curriculum.ts';
+export * from './drip.ts';
+export * from './enrollments.ts';
+export * from './learning.ts';
+export * from './student-auth.ts';
+export type { CourseView, EnrollmentView, LessonView } from './views.ts';

@@ -1,0 +1,52 @@
+import { lessonVideoProvider } from '@mewayz/contracts';
+import { embedProviderNames, embedTarget } from '../embeds.ts';
+
+const sandbox =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation';
+const allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
+
+/** The player's origin for the page's CSP `frame-src`, only when the visitor asked to play it. */
+export function videoFrameOrigin(url: string | null | undefined, play: boolean): string[] {
+  if (!url || !play) return [];
+  const provider = lessonVideoProvider(url);
+  const target = provider ? embedTarget(provider, url) : null;
+  return target ? [target.frameHost] : [];
+}
+
+/**
+ * A lesson's video, click-to-load like the embed block: a link to `?play=1` until the visitor asks,
+ * so no third-party request (or script) happens before.
+ */
+export function LessonVideo({
+  url,
+  title,
+  play,
+}: {
+  url: string | null | undefined;
+  title: string;
+  play: boolean;
+}) {
+  if (!url) return null;
+  const provider = lessonVideoProvider(url);
+  const target = provider ? embedTarget(provider, url) : null;
+  if (!provider || !target) return null;
+  if (play)
+    return (
+      <div class="vid" id="video">
+        <iframe
+          src={target.embedUrl}
+          title={title}
+          width="560"
+          height="315"
+          sandbox={sandbox}
+          allow={allow}
+          referrerpolicy="strict-origin-when-cross-origin"
+        />
+      </div>
+    );
+  return (
+    <a class="cta" href="?play=1#video" id="video" rel="nofollow">
+      ▶ Play the video · loads from {embedProviderNames[provider]}
+    </a>
+  );
+}

@@ -1,0 +1,418 @@
+import { type CoreDeps, coursesService, sha256Hex, type TenantScope } from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
+import { courseEnrollments, emailOutbox, orders } from '@mewayz/db/schema';
+import {
+  createPublishedSite,
+  createTenant,
+  type EdgeHarness,
+  eventually,
+  startEdge,
+  type Tenant,
+  testActor,
+  uniqueEmail,
+} from '@mewayz/testing';
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from './api/helpers.ts';
+
+/**
+ * Courses on the site host, in workerd: the cached sales page, free enrolment by magic link, the
+ * student's private pages (never cached, never shown to another visitor), drip, progress, and a paid
+ * course bought through the Stripe stand-in and taken back by a refund.
+ */
+let edge: EdgeHarness;
+let tenant: Tenant;
+let deps: CoreDeps;
+let scope: TenantScope;
+let host: string;
+
+beforeAll(async () => {
+  edge = await startEdge({
+    stripe: true,
+    edgeVars: { EDGE_DEBUG_HEADERS: 'on', API_RATE_LIMIT_PER_TOKEN: '100000' },
+  });
+  deps = edge.deps;
+  tenant = await createTenant(deps, 'Course studio');
+  scope = tenant.scope;
+  ({ host } = await createPublishedSite(deps, scope));
+  // Two Workers bundled and started under wrangler's runtime: slow on a shared two-core machine.
+}, 240_000);
+afterAll(() => edge?.dispose());
+
+const day = 86_400_000;
+
+/** A published course: module 1 has an open lesson, a free preview and one dripped by 3 days; module 2 one opening on a past date. */
+async function publishedCourse(title: string, price = 0) {
+  const course = await coursesService.createCourse(deps, scope, testActor, { title, price, currency: 'USD' });
+  const m1 = (await coursesService.createModule(deps, scope, testActor, course.id, { title: 'Start here' }))
+    .modules[0]!.id;
+  const withM2 = await coursesService.createModule(deps, scope, testActor, course.id, { title: 'Later' });
+  const m2 = withM2.modules[1]!.id;
+  await coursesService.createLesson(deps, scope, testActor, course.id, {
+    moduleId: m1,
+    title: 'Welcome',
+    content: 'Hello **students** <script>alert(1)</script>',
+    videoUrl: 'https://youtu.be/dQw4w9WgXcQ',
+    freePreview: true,
+    durationMinutes: 5,
+  });
+  await coursesService.createLesson(deps, scope, testActor, course.id, {
+    moduleId: m1,
+    title: 'Tools',
+    content: 'Get a wheel.',
+  });
+  await coursesService.createLesson(deps, scope, testActor, course.id, {
+    moduleId: m1,
+    title: 'Throwing',
+    dripDays: 3,
+  });
+  await coursesService.createLesson(deps, scope, testActor, course.id, {
+    moduleId: m2,
+    title: 'Glazing',
+    dripAt: new Date(Date.now() - day).toISOString(),
+  });
+  return coursesService.updateCourse(deps, scope, testActor, course.id, { status: 'published' });
+}
+
+function form(url: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return edge.fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual',
+  });
+}
+
+async function lastLinkTo(email: string): Promise<string> {
+  let link = '';
+  await eventually(async () => {
+    const [mail] = await dbOf(deps)
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, email))
+      .orderBy(desc(emailOutbox.createdAt))
+      .limit(1);
+    link = /http:\/\/\S+\/learn\/auth\?token=[A-Za-z0-9_-]{43}\S*/.exec(mail?.textBody ?? '')?.[0] ?? '';
+    return link !== '';
+  });
+  return link;
+}
+
+const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
+
+/** Sign in with a link's token: the session cookie's value and the whole Set-Cookie header. */
+async function redeem(link: string) {
+  const url = new URL(link);
+  // What the landing page's button posts: the token, and where to go next.
+  const next = url.searchParams.get('next');
+  const res = await form(`http://${url.hostname}/learn/auth`, {
+    token: tokenOf(link),
+    ...(next ? { next } : {}),
+  });
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  return { res, setCookie, cookie: /mwz_student=([^;]+)/.exec(setCookie)?.[1] ?? '' };
+}
+
+const asStudent = (url: string, cookie: string) =>
+  edge.fetch(url, { headers: { cookie: `mwz_student=${cookie}` }, redirect: 'manual' });
+
+async function enrolFree(slug: string, email: string) {
+  const res = await form(`http://${host}/courses/${slug}/enroll`, { email });
+  expect(res.status).toBe(200);
+  expect(await res.text()).toContain('Check your email');
+  return redeem(await lastLinkTo(email));
+}
+
+describe('the sales page', () => {
+  it('lists the curriculum with free previews, zero scripts, cached at the edge; drafts are not served', async () => {
+    const course = await publishedCourse('Wheel throwing');
+    const url = `http://${host}/courses/${course.slug}`;
+    const first = await edge.fetch(url);
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain('Wheel throwing');
+    for (const t of ['Welcome', 'Tools', 'Throwing', 'Glazing', 'Free preview', 'Enroll for free'])
+      expect(html).toContain(t);
+    expect(html).toContain(`href="/courses/${course.slug}/preview/welcome"`);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('Get a wheel.'); // a paid lesson's content never reaches the public page
+    let hit = first;
+    for (let i = 0; i < 20 && hit.headers.get('x-mewayz-cache') !== 'HIT'; i++) {
+      hit = await edge.fetch(url);
+      await hit.text();
+    }
+    expect(hit.headers.get('x-mewayz-cache')).toBe('HIT');
+    expect(hit.headers.get('cache-control')).toContain('public');
+
+    const preview = await edge.fetch(`${url}/preview/welcome`);
+    const previewHtml = await preview.text();
+    expect(preview.status).toBe(200);
+    expect(previewHtml).toContain('<strong>students</strong>');
+    expect(previewHtml).not.toContain('<script>alert');
+    expect(previewHtml).not.toContain('<iframe'); // click to load: nothing from YouTube until asked
+    expect(preview.headers.get('content-security-policy')).not.toContain('youtube');
+    const playing = await edge.fetch(`${url}/preview/welcome?play=1`);
+    expect(await playing.text()).toContain('<iframe');
+    expect(playing.headers.get('content-security-policy')).toContain(
+      'frame-src https://www.youtube-nocookie.com',
+    );
+    expect((await edge.fetch(`${url}/preview/tools`)).status).toBe(404);
+
+    await coursesService.updateCourse(deps, scope, testActor, course.id, { status: 'draft' });
+    expect((await edge.fetch(url)).status).toBe(404);
+  });
+});
+
+describe('free enrolment and the student area', () => {
+  it('enrolls by magic link (single use, host-only cookie), shows progress, drip and private pages', async () => {
+    const course = await publishedCourse('Clay basics');
+    const email = uniqueEmail('student');
+    const res = await form(`http://${host}/courses/${course.slug}/enroll`, { email });
+    expect(res.headers.get('cache-control')).toContain('no-store');
+    const link = await lastLinkTo(email);
+    expect(link.startsWith(`http://${host}/learn/auth?token=`)).toBe(true);
+
+    // Opening the link only shows a button (mail scanners cannot use it up), not cached, no referrer.
+    const landing = await edge.fetch(link);
+    expect(landing.status).toBe(200);
+    expect(landing.headers.get('cache-control')).toBe('private, no-store');
+    expect(landing.headers.get('referrer-policy')).toBe('no-referrer');
+    const { res: signedIn, setCookie, cookie } = await redeem(link);
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe(`/learn/${course.slug}`);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Path=\//);
+    expect(setCookie).not.toMatch(/Domain=/i); // host-only: only this site's host gets it back
+    expect(setCookie).not.toMatch(/Secure/i); // http locally; Secure under https
+
+    // The same link again: refused.
+    const again = await redeem(link);
+    expect(again.res.status).toBe(400);
+    expect(again.cookie).toBe('');
+
+    const home = await asStudent(`http://${host}/learn`, cookie);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('cache-control')).toBe('private, no-store');
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('Clay basics');
+    expect(homeHtml).toContain('0 of 4 lessons complete');
+    // The bar is a native <progress>: the strict CSP would ignore an inline style's width.
+    expect(homeHtml).toContain('<progress class="bar" value="0" max="4"');
+    expect(homeHtml).not.toMatch(/\sstyle="/);
+    expect(homeHtml).toContain(`href="/learn/${course.slug}/welcome"`);
+
+    // Drip: "Throwing" opens 3 days after enrolment; "Glazing" opened yesterday.
+    const curriculum = await (await asStudent(`http://${host}/learn/${course.slug}`, cookie)).text();
+    expect(curriculum).toMatch(/Throwing<\/span><small>🔒 Opens /);
+    expect(curriculum).toContain(`href="/learn/${course.slug}/glazing"`);
+    const locked = await asStudent(`http://${host}/learn/${course.slug}/throwing`, cookie);
+    expect(await locked.text()).toContain('This lesson is not open yet');
+    const early = await form(
+      `http://${host}/learn/${course.slug}/throwing/complete`,
+      {},
+      { cookie: `mwz_student=${cookie}` },
+    );
+    expect(early.status).toBe(404);
+
+    // Two lessons completed: progress shows it, and "continue" points at the next open one.
+    const lessonUrl = `http://${host}/learn/${course.slug}/welcome`;
+    const lesson = await asStudent(lessonUrl, cookie);
+    expect(lesson.headers.get('cache-control')).toBe('private, no-store');
+    expect(lesson.headers.get('x-mewayz-cache')).toBeNull();
+    const lessonHtml = await lesson.text();
+    expect(lessonHtml).toContain('<strong>students</strong>');
+    expect(lessonHtml).not.toContain('<script>alert');
+    for (const slug of ['welcome', 'tools']) {
+      const done = await form(
+        `http://${host}/learn/${course.slug}/${slug}/complete`,
+        {},
+        { cookie: `mwz_student=${cookie}` },
+      );
+      expect(done.status).toBe(303);
+    }
+    const after = await (await asStudent(`http://${host}/learn`, cookie)).text();
+    expect(after).toContain('2 of 4 lessons complete (50%)');
+    expect(after).toContain('<progress class="bar" value="2" max="4"');
+    expect(after).toContain(`Continue: Glazing`);
+
+    // Private: the edge cache holds nothing under these URLs, and another visitor never sees them.
+    const cache = (await edge.mf.getCaches()).default;
+    expect(await cache.match(lessonUrl)).toBeUndefined();
+    expect(await cache.match(`http://${host}/learn`)).toBeUndefined();
+    const anonymous = await edge.fetch(lessonUrl, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe(`/learn/sign-in?next=/learn/${course.slug}/welcome`);
+    const stranger = await enrolFree((await publishedCourse('Another course')).slug, uniqueEmail('stranger'));
+    const theirs = await asStudent(lessonUrl, stranger.cookie);
+    expect(theirs.status).toBe(404);
+    expect(await theirs.text()).not.toContain('<strong>students</strong>');
+  });
+
+  it('binds a session to its host: another site (another tenant, or the same one) does not honour it', async () => {
+    const course = await publishedCourse('Host bound');
+    const { cookie } = await enrolFree(course.slug, uniqueEmail('bound'));
+    expect((await asStudent(`http://${host}/learn`, cookie)).status).toBe(200);
+    const sameOrgOtherSite = await createPublishedSite(deps, scope);
+    const otherTenantSite = await createPublishedSite(deps, (await createTenant(deps, 'Other school')).scope);
+    for (const other of [sameOrgOtherSite.host, otherTenantSite.host]) {
+      const res = await asStudent(`http://${other}/learn`, cookie);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/learn/sign-in');
+    }
+    // A link made for one host does not sign in on another.
+    const email = uniqueEmail('link-bound');
+    await form(`http://${host}/courses/${course.slug}/enroll`, { email });
+    const link = await lastLinkTo(email);
+    const elsewhere = await form(`http://${sameOrgOtherSite.host}/learn/auth`, { token: tokenOf(link) });
+    expect(elsewhere.status).toBe(400);
+  });
+
+  it('refuses an expired link, and tells nobody whether an address studies here', async () => {
+    const course = await publishedCourse('Expiring');
+    const email = uniqueEmail('late');
+    await form(`http://${host}/courses/${course.slug}/enroll`, { email });
+    const link = await lastLinkTo(email);
+    // Expiry is the key's TTL in Redis: make it run out now.
+    await deps.redis.expire(`student-link:${await sha256Hex(tokenOf(link))}`, 1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await redeem(link)).res.status).toBe(400);
+
+    const unknown = await form(`http://${host}/learn/sign-in`, { email: uniqueEmail('nobody') });
+    const known = await form(`http://${host}/learn/sign-in`, { email });
+    expect(unknown.status).toBe(known.status);
+    expect(await unknown.text()).toBe(await known.text());
+    expect((await redeem(await lastLinkTo(email))).res.status).toBe(303);
+    // Hostile input: 4xx, never a 5xx.
+    expect(
+      (await form(`http://${host}/learn/sign-in`, { email: `${'x'.repeat(300)}@example.com` })).status,
+    ).toBe(422);
+    expect((await form(`http://${host}/learn/sign-in`, { email: 'x'.repeat(5000) })).status).toBe(413);
+    expect((await form(`http://${host}/learn/auth`, { token: '../../etc' })).status).toBe(400);
+    expect((await edge.fetch(`http://${host}/learn/auth?token=%00`)).status).toBe(400);
+    expect(
+      (await form(`http://${host}/courses/${course.slug}/enroll`, { email: 'not-an-email' })).status,
+    ).toBe(422);
+    expect((await form(`http://${host}/courses/NOPE/enroll`, { email })).status).toBe(404);
+    expect(
+      (
+        await edge.fetch(`http://${host}/learn/%2e%2e/x`, {
+          headers: { cookie: 'mwz_student=zzz' },
+          redirect: 'manual',
+        })
+      ).status,
+    ).toBeLessThan(500);
+  });
+});
+
+describe('a paid course', () => {
+  it('enrolls the buyer once when the order is paid (even when Stripe resends), and a full refund revokes it', async () => {
+    const course = await publishedCourse('Masterclass', 4900);
+    const sales = await (await edge.fetch(`http://${host}/courses/${course.slug}`)).text();
+    expect(sales).toContain('Buy for $49.00');
+    const res = await form(`http://${host}/checkout`, { course: course.id });
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    const sessionId = location.slice(location.lastIndexOf('/') + 1);
+    const email = uniqueEmail('buyer');
+    const paid = await fetch(`${edge.stripe!.url}/__standin/sessions/${sessionId}/pay`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ card: '4242 4242 4242 4242', email, name: 'Bea Buyer' }),
+    });
+    expect(paid.status).toBe(200);
+    const enrolled = () =>
+      dbOf(deps)
+        .select()
+        .from(courseEnrollments)
+        .where(and(eq(courseEnrollments.courseId, course.id), eq(courseEnrollments.email, email)));
+    await eventually(
+      async () => (await enrolled()).length === 1 && (await enrolled())[0]!.accessSentAt !== null,
+    );
+    const link = await lastLinkTo(email);
+    const { cookie } = await redeem(link);
+    expect(await (await asStudent(`http://${host}/learn`, cookie)).text()).toContain('Masterclass');
+
+    // Stripe sends the completed event again: still one enrollment, one sign-in email.
+    await edge.stripe!.waitForDeliveries();
+    const completed = edge
+      .stripe!.events()
+      .find((e) => e.type === 'checkout.session.completed' && JSON.stringify(e).includes(sessionId))!;
+    await fetch(`${edge.stripe!.url}/__standin/events/${completed.id}/resend`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    await edge.stripe!.waitForDeliveries();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await enrolled()).toHaveLength(1);
+    const signInMails = (
+      await dbOf(deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))
+    ).filter((m) => m.subject.startsWith('Your sign-in link'));
+    expect(signInMails).toHaveLength(1);
+
+    // A full refund through the API: when Stripe confirms it, access ends.
+    const [order] = await dbOf(deps).select().from(orders).where(eq(orders.stripeSessionId, sessionId));
+    const refund = await call(edge, 'POST', `/orders/${order!.id}/refunds`, {
+      token: tenant.token,
+      body: { amount: 4900 },
+    });
+    expect(refund.status, refund.text).toBe(202);
+    await eventually(async () => (await enrolled())[0]!.revokedAt !== null);
+    const home = await (await asStudent(`http://${host}/learn`, cookie)).text();
+    expect(home).not.toContain('Masterclass');
+    expect((await asStudent(`http://${host}/learn/${course.slug}`, cookie)).status).toBe(404);
+  });
+});
+
+describe('the completion certificate', () => {
+  it('is issued for a finished course under the student’s name, verifiable by anyone, and gone once revoked', async () => {
+    const course = await coursesService.createCourse(deps, scope, testActor, { title: 'One-lesson course' });
+    const m = (await coursesService.createModule(deps, scope, testActor, course.id, { title: 'Only' }))
+      .modules[0]!;
+    await coursesService.createLesson(deps, scope, testActor, course.id, {
+      moduleId: m.id,
+      title: 'All of it',
+    });
+    await coursesService.updateCourse(deps, scope, testActor, course.id, { status: 'published' });
+    const email = uniqueEmail('graduate');
+    const { cookie } = await enrolFree(course.slug, email);
+    const ask = (name: string) =>
+      form(`http://${host}/learn/${course.slug}/certificate`, { name }, { cookie: `mwz_student=${cookie}` });
+    expect((await ask('Sam Student')).status).toBe(422); // not finished yet
+    await form(
+      `http://${host}/learn/${course.slug}/all-of-it/complete`,
+      {},
+      { cookie: `mwz_student=${cookie}` },
+    );
+    expect(await (await asStudent(`http://${host}/learn/${course.slug}`, cookie)).text()).toContain(
+      'Get my certificate',
+    );
+    expect((await ask('')).status).toBe(422);
+    expect((await ask('x'.repeat(121))).status).toBe(422);
+    const issued = await ask('Sam <b>Student</b>');
+    expect(issued.status).toBe(303);
+    const path = issued.headers.get('location')!;
+    expect(path).toMatch(/^\/certificates\/cert_[0-9a-z]{26}$/);
+    // Anyone can verify it, without a session; the name is text, never markup.
+    const page = await edge.fetch(`http://${host}${path}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('One-lesson course');
+    expect(html).toContain('Sam &lt;b&gt;Student&lt;/b&gt;');
+    expect(html).not.toMatch(/<script/i);
+    // Asking again keeps the same certificate (its URL stays valid).
+    expect((await ask('Sam Student')).headers.get('location')).toBe(path);
+    // Another organization's site does not know it; a revoked enrollment has none.
+    const other = await createPublishedSite(deps, (await createTenant(deps, 'Other academy')).scope);
+    expect((await edge.fetch(`http://${other.host}${path}`)).status).toBe(404);
+    expect((await edge.fetch(`http://${host}/certificates/cert_nope`)).status).toBe(404);
+    const [row] = await dbOf(deps)
+      .select()
+      .from(courseEnrollments)
+      .where(and(eq(courseEnrollments.courseId, course.id), eq(courseEnrollments.email, email)));
+    await coursesService.revokeEnrollment(deps, scope, testActor, row!.id);
+    expect((await edge.fetch(`http://${host}${path}`)).status).toBe(404);
+  });
+});
