@@ -36,6 +36,11 @@ export const idPrefixes = {
   contactField: 'cfld',
   contactInteraction: 'cint',
   segment: 'seg',
+  bookingService: 'bsvc',
+  booking: 'bkg',
+  availabilityRule: 'avr',
+  availabilityOverride: 'avo',
+  bookingReminder: 'brem',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -99,6 +104,11 @@ const resourceNames: Record<IdKind, string> = {
   contactField: 'Contact field',
   contactInteraction: 'Timeline entry',
   segment: 'Segment',
+  bookingService: 'Service',
+  booking: 'Booking',
+  availabilityRule: 'Availability',
+  availabilityOverride: 'Date override',
+  bookingReminder: 'Reminder',
 };
 
 export function resourceNameOf(kind: IdKind): string {

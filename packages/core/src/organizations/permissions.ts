@@ -28,6 +28,8 @@ export const permissions = [
   'commerce.manage',
   'crm.view',
   'crm.manage',
+  'bookings.view',
+  'bookings.manage',
   'profile.manage',
   'own_content.manage',
 ] as const;
@@ -56,6 +58,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'commerce.view',
     'crm.manage',
     'crm.view',
+    'bookings.manage',
+    'bookings.view',
     'organization.manage',
     'organization.view',
     'profile.manage',
@@ -79,6 +83,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'commerce.view',
     'crm.manage',
     'crm.view',
+    'bookings.manage',
+    'bookings.view',
     'users.view',
     'organization.view',
     'profile.manage',
@@ -94,6 +100,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'commerce.view',
     'crm.manage',
     'crm.view',
+    'bookings.manage',
+    'bookings.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -105,6 +113,7 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'sites.view',
     'links.view',
     'commerce.view',
+    'bookings.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -167,6 +176,8 @@ export const scopePermissions = {
   'ai:write': 'sites.edit',
   'crm:read': 'crm.view',
   'crm:write': 'crm.manage',
+  'bookings:read': 'bookings.view',
+  'bookings:write': 'bookings.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];
