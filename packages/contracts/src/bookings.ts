@@ -114,9 +114,13 @@ const windowSchema = z
 const dateIn = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2026-12-24' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    error: 'Use a real date like 2026-12-24',
-  })
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    {
+      error: 'Use a real date like 2026-12-24',
+    },
+  )
   .openapi({ format: 'date', maxLength: 10, example: '2026-12-24' });
 
 export const MAX_WINDOWS_PER_DAY = 8;

@@ -38,6 +38,7 @@ export {
 } from './commerce/money.ts';
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export { subscribeContact } from './crm/contacts.ts';
+export * as bookingsService from './bookings/index.ts';
 export * as crmService from './crm/index.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';

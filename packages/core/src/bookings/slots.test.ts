@@ -30,8 +30,12 @@ describe('wall-clock time in IANA zones', () => {
   });
 
   it('turns Berlin wall time into UTC on both sides of the March change', () => {
-    expect(new Date(instantOf('2026-03-27', 540, 'Europe/Berlin')!).toISOString()).toBe('2026-03-27T08:00:00.000Z');
-    expect(new Date(instantOf('2026-03-30', 540, 'Europe/Berlin')!).toISOString()).toBe('2026-03-30T07:00:00.000Z');
+    expect(new Date(instantOf('2026-03-27', 540, 'Europe/Berlin')!).toISOString()).toBe(
+      '2026-03-27T08:00:00.000Z',
+    );
+    expect(new Date(instantOf('2026-03-30', 540, 'Europe/Berlin')!).toISOString()).toBe(
+      '2026-03-30T07:00:00.000Z',
+    );
     // 02:30 on 29 March does not exist in Berlin.
     expect(instantOf('2026-03-29', 150, 'Europe/Berlin')).toBeNull();
     expect(offsetAt(Date.parse('2026-03-29T00:59:00Z'), 'Europe/Berlin')).toBe(3_600_000);
@@ -40,7 +44,9 @@ describe('wall-clock time in IANA zones', () => {
 
   it('takes the first of a New York wall time that happens twice in November', () => {
     // 01:30 on 1 November 2026 happens at 05:30Z (EDT) and again at 06:30Z (EST).
-    expect(new Date(instantOf('2026-11-01', 90, 'America/New_York')!).toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    expect(new Date(instantOf('2026-11-01', 90, 'America/New_York')!).toISOString()).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
     expect(wallClockAt(Date.parse('2026-11-01T06:30:00Z'), 'America/New_York')).toEqual({
       date: '2026-11-01',
       minute: 90,
@@ -72,8 +78,16 @@ describe('slots across DST changes', () => {
 
   it('keeps 09:00–17:00 in New York before and after the November change', () => {
     const nowNy = Date.parse('2026-10-20T00:00:00Z');
-    const before = availableSlots(rules('America/New_York'), hour, { now: nowNy, ...empty, ...day('2026-10-30') });
-    const after = availableSlots(rules('America/New_York'), hour, { now: nowNy, ...empty, ...day('2026-11-02') });
+    const before = availableSlots(rules('America/New_York'), hour, {
+      now: nowNy,
+      ...empty,
+      ...day('2026-10-30'),
+    });
+    const after = availableSlots(rules('America/New_York'), hour, {
+      now: nowNy,
+      ...empty,
+      ...day('2026-11-02'),
+    });
     expect(iso(before)[0]).toBe('2026-10-30T13:00:00.000Z');
     expect(iso(after)[0]).toBe('2026-11-02T14:00:00.000Z');
     expect(before).toHaveLength(8);
@@ -83,7 +97,11 @@ describe('slots across DST changes', () => {
   it('never offers the repeated New York hour twice', () => {
     const nowNy = Date.parse('2026-10-20T00:00:00Z');
     const night = rules('America/New_York', [['2026-11-01', [{ start: 60, end: 180 }]]]);
-    const slots = availableSlots(night, { ...hour, durationMinutes: 30 }, { now: nowNy, ...empty, ...day('2026-11-01') });
+    const slots = availableSlots(
+      night,
+      { ...hour, durationMinutes: 30 },
+      { now: nowNy, ...empty, ...day('2026-11-01') },
+    );
     expect(new Set(slots).size).toBe(slots.length);
     // 01:00 and 01:30 EDT, then 02:00 and 02:30 EST (03:00 EST ends the window at 08:00Z).
     expect(iso(slots)).toEqual([
@@ -127,9 +145,15 @@ describe('what a slot needs', () => {
     ).toBe('2026-06-02T12:00:00.000Z');
     expect(availableSlots(utc([['2026-06-02', []]]), hour, { now, ...empty, ...june })).toEqual([]);
     expect(
-      availableSlots(utc(), { ...hour, maxPerDay: 2 }, { now, claimed: new Set(), bookedPerDay: new Map([['2026-06-02', 2]]), ...june }),
+      availableSlots(
+        utc(),
+        { ...hour, maxPerDay: 2 },
+        { now, claimed: new Set(), bookedPerDay: new Map([['2026-06-02', 2]]), ...june },
+      ),
     ).toEqual([]);
-    expect(availableSlots(utc(), { ...hour, maxDaysAhead: 1 }, { now, ...empty, ...day('2026-06-03') })).toEqual([]);
+    expect(
+      availableSlots(utc(), { ...hour, maxDaysAhead: 1 }, { now, ...empty, ...day('2026-06-03') }),
+    ).toEqual([]);
     // Weekends have no windows.
     expect(availableSlots(utc(), hour, { now, ...empty, ...day('2026-06-06') })).toEqual([]);
   });

@@ -57,7 +57,11 @@ export function blocksOf(startMs: number, durationMinutes: number, bufferMinutes
  * covers a buffer longer than that booking's own).
  */
 export function blocksNeeded(startMs: number, service: SlotService): number[] {
-  return blocksOf(startMs - service.bufferMinutes * 60_000, service.durationMinutes, service.bufferMinutes * 2);
+  return blocksOf(
+    startMs - service.bufferMinutes * 60_000,
+    service.durationMinutes,
+    service.bufferMinutes * 2,
+  );
 }
 
 /** The windows of one local date. */
@@ -80,7 +84,8 @@ export function availableSlots(rules: CalendarRules, service: SlotService, query
     const booked = query.bookedPerDay.get(date) ?? 0;
     if (service.maxPerDay !== null && booked >= service.maxPerDay) continue;
     for (const w of windowsOn(rules, date, weekdayOf(date))) {
-      const windowEnd = instantOf(date, w.end, rules.timeZone) ?? nextValidInstant(date, w.end, rules.timeZone);
+      const windowEnd =
+        instantOf(date, w.end, rules.timeZone) ?? nextValidInstant(date, w.end, rules.timeZone);
       // Starts step by the call's length from the window's start, in wall-clock minutes.
       for (let m = w.start; m + duration <= w.end; m += duration) {
         const start = instantOf(date, m, rules.timeZone);
@@ -107,6 +112,11 @@ function nextValidInstant(date: string, minute: number, timeZone: string): numbe
 }
 
 /** Whether `start` is one of the offered slots (the check before a booking claims it). */
-export function isOffered(rules: CalendarRules, service: SlotService, query: SlotQuery, start: number): boolean {
+export function isOffered(
+  rules: CalendarRules,
+  service: SlotService,
+  query: SlotQuery,
+  start: number,
+): boolean {
   return availableSlots(rules, service, { ...query, from: start, to: start + 1 }).includes(start);
 }
