@@ -16,6 +16,14 @@ export {
 } from './pages/content-page.tsx';
 export { type LandingPageOptions, renderLandingPage } from './pages/landing-page.tsx';
 export { type LinkInterstitialOptions, renderLinkInterstitial } from './pages/link-interstitial.tsx';
+export {
+  type BookingDay,
+  type BookingPageOptions,
+  type BookingServiceInfo,
+  type ManageBookingOptions,
+  renderBookingPage,
+  renderManageBookingPage,
+} from './pages/booking-page.tsx';
 export { renderNotFoundPage } from './pages/not-found-page.tsx';
 export { type NoticeLink, type NoticeOptions, renderNoticePage } from './pages/notice-page.tsx';
 export { renderProductPage } from './pages/product-page.tsx';

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomToken } from '../crypto/random.ts';
 import { dbOf } from '../data/db-handle.ts';
-import { isDuplicateKey } from '../data/mysql-errors.ts';
+import { isDeadlock, isDuplicateKey } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed } from '../errors.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
@@ -95,9 +95,11 @@ export async function slotsOf(
   service: ServiceRow,
   range: { from: number; to: number },
   rules?: CalendarRules,
+  /** A booking being moved: its own time counts as free. */
+  exceptBookingId?: string,
 ): Promise<number[]> {
   const calendar = rules ?? (await loadCalendarRules(scope));
-  const taken = await takenAround(scope, service, range.from, range.to);
+  const taken = await takenAround(scope, service, range.from, range.to, exceptBookingId);
   return availableSlots(calendar, service, { now: deps.now().getTime(), ...taken, ...range });
 }
 
@@ -148,8 +150,53 @@ async function claimBlocks(tx: TenantScope, bookingId: string, service: ServiceR
   );
 }
 
-async function scheduleReminders(tx: TenantScope, bookingId: string, start: number, now: number) {
-  await tx.hardDelete(bookingReminders, and(eq(bookingReminders.bookingId, bookingId)));
+/**
+ * Rows of a booking are deleted by their whole primary keys, read first: a delete through the
+ * booking-id index would take gap locks, and concurrent bookings inserting into those gaps deadlock.
+ */
+async function releaseClaims(tx: TenantScope, bookingId: string) {
+  const held = await tx.list(bookingClaims, eq(bookingClaims.bookingId, bookingId));
+  if (held.length)
+    await tx.hardDelete(
+      bookingClaims,
+      inArray(
+        bookingClaims.blockStart,
+        held.map((c) => c.blockStart),
+      ),
+    );
+}
+
+async function dropReminders(tx: TenantScope, bookingId: string) {
+  const owed = await tx.list(bookingReminders, eq(bookingReminders.bookingId, bookingId));
+  if (owed.length)
+    await tx.hardDelete(
+      bookingReminders,
+      inArray(
+        bookingReminders.id,
+        owed.map((r) => r.id),
+      ),
+    );
+}
+
+/** Run a booking transaction again when InnoDB chose it as a deadlock's victim (it was rolled back whole). */
+async function retryingDeadlocks<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!isDeadlock(err) || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function scheduleReminders(
+  tx: TenantScope,
+  bookingId: string,
+  start: number,
+  now: number,
+  fresh = false,
+) {
+  if (!fresh) await dropReminders(tx, bookingId);
   const due = Object.entries(reminderOffsets)
     .map(([kind, before]) => ({ kind, dueAt: start - before }))
     // A reminder whose time has passed when the call is booked is not owed.
@@ -217,11 +264,11 @@ export async function bookSlot(
   const write = async (tx: TenantScope) => {
     await tx.insert(bookings, row);
     await claimBlocks(tx, id, service, input.start);
-    if (row.status === 'confirmed') await scheduleReminders(tx, id, input.start, now.getTime());
+    if (row.status === 'confirmed') await scheduleReminders(tx, id, input.start, now.getTime(), true);
   };
   try {
     if (within) await write(within);
-    else await scope.transaction(write);
+    else await retryingDeadlocks(() => scope.transaction(write));
   } catch (err) {
     if (isDuplicateKey(err)) throw slotTaken();
     throw err;
@@ -294,8 +341,8 @@ export async function cancelBookingRow(
       and(eq(bookings.id, bookingId), inArray(bookings.status, ['held', 'confirmed'])),
     );
     if (changed === 0) return false;
-    await tx.hardDelete(bookingClaims, eq(bookingClaims.bookingId, bookingId));
-    await tx.hardDelete(bookingReminders, eq(bookingReminders.bookingId, bookingId));
+    await releaseClaims(tx, bookingId);
+    await dropReminders(tx, bookingId);
     if (actor)
       await recordAudit(tx, actor, {
         action: 'booking.cancelled',
@@ -304,7 +351,7 @@ export async function cancelBookingRow(
       });
     return true;
   };
-  return within ? run(within) : scope.transaction(run);
+  return within ? run(within) : retryingDeadlocks(() => scope.transaction(run));
 }
 
 /** Move a live booking to another offered time; its old blocks are free for others once it commits. */
@@ -325,33 +372,35 @@ export async function rescheduleBookingRow(
   });
   const rules = await assertOffered(deps, scope, service, start, booking.id);
   try {
-    await scope.transaction(async (tx) => {
-      await tx.hardDelete(bookingClaims, eq(bookingClaims.bookingId, booking.id));
-      await claimBlocks(tx, booking.id, service, start);
-      const moved = await tx.update(
-        bookings,
-        {
-          startsAt: new Date(start),
-          endsAt: new Date(start + service.durationMinutes * 60_000),
-          localDate: wallClockAt(start, rules.timeZone).date,
-          sequence: booking.sequence + 1,
-          // The new time is confirmed by email again.
-          confirmationSentAt: null,
-        },
-        and(eq(bookings.id, booking.id), eq(bookings.sequence, booking.sequence)),
-      );
-      // Another reschedule or a cancellation got in first: roll back.
-      if (moved === 0) throw slotTaken();
-      if (booking.status === 'confirmed')
-        await scheduleReminders(tx, booking.id, start, deps.now().getTime());
-      if (actor)
-        await recordAudit(tx, actor, {
-          action: 'booking.rescheduled',
-          targetType: 'booking',
-          targetId: booking.id,
-          metadata: { from: booking.startsAt.toISOString(), to: new Date(start).toISOString() },
-        });
-    });
+    await retryingDeadlocks(() =>
+      scope.transaction(async (tx) => {
+        await releaseClaims(tx, booking.id);
+        await claimBlocks(tx, booking.id, service, start);
+        const moved = await tx.update(
+          bookings,
+          {
+            startsAt: new Date(start),
+            endsAt: new Date(start + service.durationMinutes * 60_000),
+            localDate: wallClockAt(start, rules.timeZone).date,
+            sequence: booking.sequence + 1,
+            // The new time is confirmed by email again.
+            confirmationSentAt: null,
+          },
+          and(eq(bookings.id, booking.id), eq(bookings.sequence, booking.sequence)),
+        );
+        // Another reschedule or a cancellation got in first: roll back.
+        if (moved === 0) throw slotTaken();
+        if (booking.status === 'confirmed')
+          await scheduleReminders(tx, booking.id, start, deps.now().getTime());
+        if (actor)
+          await recordAudit(tx, actor, {
+            action: 'booking.rescheduled',
+            targetType: 'booking',
+            targetId: booking.id,
+            metadata: { from: booking.startsAt.toISOString(), to: new Date(start).toISOString() },
+          });
+      }),
+    );
   } catch (err) {
     if (isDuplicateKey(err)) throw slotTaken();
     throw err;
