@@ -77,9 +77,10 @@ const addressOut = z
 export const orderItemSchema = z
   .object({
     id: idSchema('orderItem'),
-    productId: idSchema('product'),
+    /** A product, or the booking service of a paid call. */
+    productId: idSchema('product', 'bookingService'),
     variantId: idSchema('productVariant').nullable(),
-    kind: z.enum(productKinds),
+    kind: z.enum([...productKinds, 'booking']),
     name: textOut(200),
     variantName: textOut(120).nullable(),
     sku: skuOut,

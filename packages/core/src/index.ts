@@ -26,6 +26,7 @@ export {
   listAuditLog,
 } from './audit/list.ts';
 export { recordAudit } from './audit/record.ts';
+export * as bookingsService from './bookings/index.ts';
 export { type EdgeInternalOptions, edgePurger, edgeWebhookDispatch } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
 export * as commerceService from './commerce/index.ts';
@@ -38,7 +39,6 @@ export {
 } from './commerce/money.ts';
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export { subscribeContact } from './crm/contacts.ts';
-export * as bookingsService from './bookings/index.ts';
 export * as crmService from './crm/index.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';

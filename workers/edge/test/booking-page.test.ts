@@ -1,7 +1,7 @@
 import { createServiceInput } from '@mewayz/contracts';
 import { bookingsService, type TenantScope } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
-import { emailOutbox } from '@mewayz/db/schema';
+import { bookings, emailOutbox } from '@mewayz/db/schema';
 import {
   createPublishedSite,
   createTenant,
@@ -23,13 +23,16 @@ let edge: EdgeHarness;
 let host: string;
 let scope: TenantScope;
 let slug: string;
+let paidSlug: string;
+let token: string;
 
 const always = Array.from({ length: 7 }, () => [{ start: 540, end: 1020 }]);
 
 beforeAll(async () => {
-  edge = await startEdge();
+  edge = await startEdge({ stripe: true });
   const tenant = await createTenant(edge.deps, 'Booking studio');
   scope = tenant.scope;
+  token = tenant.token;
   ({ host } = await createPublishedSite(edge.deps, scope));
   await bookingsService.setAvailability(edge.deps, scope, testActor, {
     timeZone: 'Europe/Berlin',
@@ -51,7 +54,23 @@ beforeAll(async () => {
       cancelNoticeHours: 1,
     }),
   );
-});
+  paidSlug = `coaching-${Math.random().toString(36).slice(2, 8)}`;
+  await bookingsService.createService(
+    edge.deps,
+    scope,
+    testActor,
+    createServiceInput.parse({
+      slug: paidSlug,
+      name: 'Coaching call',
+      durationMinutes: 30,
+      price: 5000,
+      currency: 'EUR',
+      locationKind: 'video',
+      minNoticeMinutes: 0,
+    }),
+  );
+  // Two Workers and the Stripe stand-in start here: slow on a loaded machine.
+}, 180_000);
 afterAll(() => edge?.dispose());
 
 const get = (path: string) => edge.fetch(`http://${host}${path}`, { redirect: 'manual' });
@@ -199,5 +218,77 @@ describe('/book/<service> on the site host', { timeout: 120_000 }, () => {
     });
     expect(bot.status).toBe(303);
     expect(startsOn(await (await get(`/book/${slug}?tz=UTC&week=${weekAhead()}`)).text())).toContain(start);
+  });
+});
+
+describe('paid calls through the commerce checkout', { timeout: 180_000 }, () => {
+  const standin = () => edge.stripe!;
+  const stand = (path: string, body: object = {}) =>
+    fetch(`${standin().url}/__standin${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const bookingOf = async (email: string) =>
+    (await dbOf(edge.deps).select().from(bookings).where(eq(bookings.email, email)))[0]!;
+  const waitFor = (email: string, status: string) =>
+    eventually(async () => (await bookingOf(email))?.status === status, 30_000);
+
+  async function startPaid(index: number, email: string) {
+    const page = await (await get(`/book/${paidSlug}?tz=America/Los_Angeles&week=${weekAhead()}`)).text();
+    expect(page).toContain('Continue to payment');
+    const start = startsOn(page)[index]!;
+    const res = await post(`/book/${paidSlug}`, { start, name: 'Pay Er', email, tz: 'America/Los_Angeles' });
+    expect(res.status, await res.clone().text()).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location.startsWith(standin().url)).toBe(true);
+    return { start, sessionId: location.slice(location.lastIndexOf('/') + 1) };
+  }
+  const offered = async () =>
+    startsOn(await (await get(`/book/${paidSlug}?tz=UTC&week=${weekAhead()}`)).text());
+
+  it('holds the slot during checkout, confirms it once paid (one email with ICS) and cancels it on a full refund', async () => {
+    const email = uniqueEmail('payer');
+    const { start, sessionId } = await startPaid(2, email);
+    expect((await bookingOf(email)).status).toBe('held');
+    expect(await offered()).not.toContain(start);
+    const paid = await stand(`/sessions/${sessionId}/pay`, {
+      card: '4242 4242 4242 4242',
+      email,
+      name: 'Pay Er',
+    });
+    expect(paid.status, await paid.text()).toBe(200);
+    await waitFor(email, 'confirmed');
+    await standin().waitForDeliveries();
+    const confirmations = async () =>
+      (await dbOf(edge.deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).filter((m) =>
+        m.subject.startsWith('Confirmed:'),
+      );
+    await eventually(async () => (await confirmations()).length > 0);
+    const [mail] = await confirmations();
+    expect(mail!.attachments![0]!.content).toContain('METHOD:REQUEST');
+    expect(await offered()).not.toContain(start);
+
+    const order = (await bookingOf(email)).orderId!;
+    const refund = await edge.fetch(`http://mewayz.localhost/api/v1/orders/${order}/refunds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refund.status, await refund.text()).toBe(202);
+    await waitFor(email, 'cancelled');
+    expect(await offered()).toContain(start);
+    expect(await confirmations()).toHaveLength(1);
+  });
+
+  it('releases the slot when the checkout expires unpaid', async () => {
+    const email = uniqueEmail('expirer');
+    const { start, sessionId } = await startPaid(6, email);
+    expect(await offered()).not.toContain(start);
+    const expired = await stand(`/sessions/${sessionId}/expire`);
+    expect(expired.status, await expired.text()).toBe(200);
+    await waitFor(email, 'cancelled');
+    expect((await bookingOf(email)).cancelledBy).toBe('system');
+    expect(await offered()).toContain(start);
   });
 });

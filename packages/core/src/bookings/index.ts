@@ -10,6 +10,7 @@ export * from './book.ts';
 export * from './calendar.ts';
 export * from './emails.ts';
 export * from './ics.ts';
+export * from './paid-bookings.ts';
 export * from './services.ts';
 export * from './slots.ts';
 export * from './zoned-time.ts';

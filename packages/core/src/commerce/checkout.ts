@@ -12,6 +12,7 @@ import type { CoreDeps } from '../deps.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { checkPurchasable, returnStock, takeStock } from './availability.ts';
+import { afterOrderMoved } from './order-hooks.ts';
 import { type CheckoutSessionRequest, PaymentProviderUnavailable, PaymentsNotEnabled } from './payments.ts';
 import { loadProduct } from './products.ts';
 import type { CommerceSettings } from './settings.ts';
@@ -225,6 +226,7 @@ export async function releaseHeldOrder(
     if (released === 0) return;
     for (const item of await tx.list(orderItems, eq(orderItems.orderId, orderId)))
       await returnStock(tx, item);
+    await afterOrderMoved(tx, orderId, 'cancelled', now);
     await tx.insert(orderEvents, {
       id: newId('orderEvent'),
       orderId,

@@ -28,7 +28,7 @@ function itemView(row: ItemRow) {
     id: row.id,
     productId: row.productId,
     variantId: row.variantId,
-    kind: row.kind as 'digital' | 'physical' | 'pay_what_you_want',
+    kind: row.kind as 'digital' | 'physical' | 'pay_what_you_want' | 'booking',
     name: row.name,
     variantName: row.variantName,
     sku: row.sku,

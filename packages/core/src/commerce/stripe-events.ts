@@ -23,6 +23,7 @@ import { transactionWithEvents } from '../webhooks/outbox.ts';
 import { returnStock } from './availability.ts';
 import { grantDownloads, revokeDownloads } from './downloads.ts';
 import { sendOrderEmails } from './order-emails.ts';
+import { afterOrderMoved, afterOrderPaidCommitted } from './order-hooks.ts';
 import { canTransition, type OrderStatus, statusAfterRefund } from './order-state.ts';
 import { type OrderRow, orderViewOf } from './orders.ts';
 import { PaymentsNotEnabled } from './payments.ts';
@@ -334,6 +335,7 @@ async function markPaid(
     stripeSessionId: session.id,
   });
   await settle(ctx, 'paid', { amount: session.amount_total ?? order.total, message: 'Payment received' });
+  await afterOrderMoved(tx, order.id, 'paid', now);
   const items = await tx.list(orderItems, eq(orderItems.orderId, order.id));
   const catalog = new Map(
     (
@@ -378,6 +380,7 @@ async function cancel(deps: CoreDeps, ctx: OrderContext, message: string): Promi
     for (const item of await tx.list(orderItems, eq(orderItems.orderId, order.id)))
       await returnStock(tx, item);
   await settle(ctx, 'cancelled', { message });
+  await afterOrderMoved(tx, order.id, 'cancelled', deps.now());
   return 'applied: cancelled';
 }
 
@@ -392,7 +395,10 @@ async function refunded(deps: CoreDeps, ctx: OrderContext, amountRefunded: numbe
   const next = statusAfterRefund(order.total, amountRefunded);
   const status = canTransition(order.status as OrderStatus, next) ? next : (order.status as OrderStatus);
   await move(ctx, { status, refundedTotal: amountRefunded });
-  if (next === 'refunded') await revokeDownloads(deps, ctx.tx, order.id);
+  if (next === 'refunded') {
+    await revokeDownloads(deps, ctx.tx, order.id);
+    await afterOrderMoved(ctx.tx, order.id, 'refunded', deps.now());
+  }
   await settle(ctx, status, {
     amount: amountRefunded - order.refundedTotal,
     message: next === 'refunded' ? 'Refunded in full' : 'Partly refunded',
@@ -488,4 +494,5 @@ async function finishPaidOrder(deps: IdentityDeps, event: Stripe.Event): Promise
   const scope = forTenant(dbOf(deps), trustOrgId(order.organizationId));
   const site = await scope.first(sites, eq(sites.id, order.siteId), { withDeleted: true });
   await sendOrderEmails(deps, scope, order.id, site?.name ?? 'the store');
+  await afterOrderPaidCommitted(deps, scope, order.id);
 }

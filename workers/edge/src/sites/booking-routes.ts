@@ -157,6 +157,11 @@ function refusal(err: unknown): { status: number; message: string } | null {
   if (code === 'slot_unavailable')
     return { status: 422, message: 'That time cannot be booked. Please choose another.' };
   if (err.status === 404) return { status: 404, message: 'This service is not taking bookings.' };
+  if (err.code === 'payment_provider_unavailable')
+    return {
+      status: 503,
+      message: 'Payments are unavailable right now. Nothing was charged; please try again in a minute.',
+    };
   return err.status < 500 ? { status: err.status, message: err.message } : null;
 }
 
@@ -186,6 +191,13 @@ async function bookPost(r: EdgeRequest, slug: string): Promise<Response> {
     visitorTimeZone: form.data.tz,
   };
   try {
+    if (service.price > 0) {
+      const paid = await bookingsService.startPaidBooking(deps, site.scope, {
+        ...input,
+        cancelUrl: `${input.siteOrigin}${back}`,
+      });
+      return new Response(null, { status: 303, headers: { location: paid.checkoutUrl, ...privatePage } });
+    }
     const { booking, token } = await bookingsService.bookSlot(deps, site.scope, input);
     if (booking.status === 'confirmed')
       r.ctx.waitUntil(
@@ -217,6 +229,7 @@ async function tokenBooking(r: EdgeRequest, token: string) {
 
 const notices: Record<string, string> = {
   booked: 'Booked! A confirmation with a calendar invitation is on its way to your inbox.',
+  paid: 'Thank you! Once your payment is confirmed, your confirmation and calendar invitation are on their way.',
   moved: 'Moved. An updated invitation is on its way to your inbox.',
   cancelled: 'Cancelled. The time is free again.',
 };
