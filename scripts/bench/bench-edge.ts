@@ -4,7 +4,8 @@
  * the same bytes. Prints one line per scenario:
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
  * (`cached`: the demo bio page from the edge cache; `product`: a product page of its shop, and `page`:
- * its About page built from sections, likewise.)
+ * its About page built from sections, likewise; `booking`: the demo's intro-call booking page, rendered
+ * per request from MySQL because it is never cached.)
  * Steady scenarios run in BENCH_ROUNDS interleaved rounds (bare, then each scenario); rps, p50 and
  * p99 are medians over the rounds, and ratio is the median of each round's ratio to the bare Worker
  * measured just before it (listed as ratio_rounds).
@@ -30,6 +31,12 @@ const wanted = (name: string) => !only || only.has(name);
 const productPath = '/p/studio-tee';
 /** The page of the `page` scenario: the demo site's About page (hero, text, stats, testimonials, a form). */
 const contentPath = '/about';
+/**
+ * The page of the `booking` scenario: the demo's free intro call, a week of slots in the visitor's
+ * zone. Never cached (decision 0010): every request reads the service, the calendar and the week's
+ * claims from MySQL and renders.
+ */
+const bookingPath = '/book/intro-call?tz=America/New_York';
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -75,6 +82,9 @@ try {
   const pageProbe = await get(edgeUrl(contentPath), site.host);
   if (pageProbe.status !== 200 || pageProbe.headers['x-mewayz-cache'] !== 'HIT')
     throw new Error('the About page is not served from the edge cache; the page scenario would be wrong');
+  const bookingProbe = await get(edgeUrl(bookingPath), site.host);
+  if (bookingProbe.status !== 200 || !bookingProbe.body.includes('name="start"'))
+    throw new Error('the booking page lists no slots; the booking scenario would be wrong');
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');
@@ -200,6 +210,11 @@ try {
       expected: '200',
     },
     {
+      name: 'booking',
+      args: { url: edgeUrl(bookingPath), host: site.host, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
       name: 'redirect',
       args: { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: sliceSeconds },
       expected: '302',
@@ -259,6 +274,7 @@ try {
     'cached',
     'product',
     'page',
+    'booking',
     'redis-hit',
     'db-miss',
     'redirect',

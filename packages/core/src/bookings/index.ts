@@ -9,6 +9,7 @@ import { sendBookingCancellation, sendBookingConfirmation } from './emails.ts';
 export * from './book.ts';
 export * from './calendar.ts';
 export * from './emails.ts';
+export * from './feed.ts';
 export * from './ics.ts';
 export * from './paid-bookings.ts';
 export * from './services.ts';

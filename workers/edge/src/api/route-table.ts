@@ -15,6 +15,7 @@ import { bookingsCancel } from './routes/bookings.cancel.ts';
 import { bookingsGet } from './routes/bookings.get.ts';
 import { bookingsList } from './routes/bookings.list.ts';
 import { bookingsReschedule } from './routes/bookings.reschedule.ts';
+import { calendarFeedRotate } from './routes/calendar-feed.rotate.ts';
 import { categoriesCreate } from './routes/categories.create.ts';
 import { categoriesDelete } from './routes/categories.delete.ts';
 import { categoriesList } from './routes/categories.list.ts';
@@ -237,4 +238,5 @@ export const routeTable: readonly ApiRouteDef[] = [
   bookingsGet,
   bookingsCancel,
   bookingsReschedule,
+  calendarFeedRotate,
 ] as unknown as readonly ApiRouteDef[];

@@ -25,7 +25,8 @@ beforeAll(async () => {
   });
   tenant = await createTenant(edge.deps, 'Bookings API org');
   siteId = (await createPublishedSite(edge.deps, tenant.scope)).site.id;
-});
+  // The Workers start here: slow on a loaded machine.
+}, 180_000);
 afterAll(() => edge?.dispose());
 
 const send = (method: string, path: string, body?: unknown) =>
@@ -262,5 +263,46 @@ describe('/api/v1 bookings', { timeout: 120_000 }, () => {
       await send('GET', '/services/bsvc_01jd3v6w0m8x9y2z3a4b5c6d7e/slots?from=2026-01-01&to=2026-01-02'),
       404,
     );
+  });
+
+  it('serves the confirmed calls as a secret ICS feed, and a rotation revokes the old URL', async () => {
+    await send('PUT', '/availability', { timeZone: 'UTC', weekly: always, overrides: [] });
+    const svc = (
+      await send('POST', '/services', {
+        slug: `feed-${uid()}`,
+        name: 'Feed call',
+        durationMinutes: 30,
+        locationKind: 'in_person',
+        locationDetail: '1 Main St',
+        minNoticeMinutes: 0,
+      })
+    ).body.data;
+    const [slot] = (await send('GET', `/services/${svc.id}/slots?from=${day(5)}&to=${day(5)}`)).body.data
+      .slots;
+    const { booking } = await book(svc.id, slot);
+    const first = await send('POST', '/calendar-feed');
+    expect(first.status, first.text).toBe(200);
+    const path = new URL(first.body.data.url).pathname;
+    expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
+    const feed = await edge.fetch(`http://mewayz.localhost${path}`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(feed.headers.get('cache-control')).toBe('private, max-age=300');
+    const ics = await feed.text();
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain(`UID:${booking.id}@`);
+    expect(ics).toContain('SUMMARY:Feed call: API buyer');
+    const second = await send('POST', '/calendar-feed');
+    expect((await edge.fetch(`http://mewayz.localhost${path}`)).status).toBe(404);
+    expect(
+      (await edge.fetch(`http://mewayz.localhost${new URL(second.body.data.url).pathname}`)).status,
+    ).toBe(200);
+    for (const junk of [
+      '/calendar/x.ics',
+      `/calendar/${'a'.repeat(32)}.ics`,
+      '/calendar/../etc.ics',
+      `${path}x`,
+    ])
+      expect((await edge.fetch(`http://mewayz.localhost${junk}`)).status, junk).toBe(404);
   });
 });

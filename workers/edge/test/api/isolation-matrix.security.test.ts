@@ -368,6 +368,7 @@ const matrix: Record<string, Entry> = {
   },
   'bookings.get': { kind: 'id', request: (f) => ({ path: `/bookings/${f.bookingId}` }) },
   'bookings.cancel': { kind: 'id', request: (f) => ({ path: `/bookings/${f.bookingId}/cancel`, body: {} }) },
+  'calendar-feed.rotate': { kind: 'collection', request: () => ({ path: '/calendar-feed' }) },
   'bookings.reschedule': {
     kind: 'id',
     request: (f) => ({ path: `/bookings/${f.bookingId}/reschedule`, body: { startsAt: f.freeSlot } }),
