@@ -10,13 +10,6 @@ export { markdownPlainText, renderMarkdown } from './markdown.ts';
 export { demoMediaOf, isServedMediaKey, mediaKeyPattern } from './media-keys.ts';
 export { blockLinkLabels, blockLinkTargets, goHref } from './outbound-links.ts';
 export {
-  type ContentPageState,
-  playableIdsOf,
-  renderContentPage,
-} from './pages/content-page.tsx';
-export { type LandingPageOptions, renderLandingPage } from './pages/landing-page.tsx';
-export { type LinkInterstitialOptions, renderLinkInterstitial } from './pages/link-interstitial.tsx';
-export {
   type BookingDay,
   type BookingPageOptions,
   type BookingServiceInfo,
@@ -24,6 +17,13 @@ export {
   renderBookingPage,
   renderManageBookingPage,
 } from './pages/booking-page.tsx';
+export {
+  type ContentPageState,
+  playableIdsOf,
+  renderContentPage,
+} from './pages/content-page.tsx';
+export { type LandingPageOptions, renderLandingPage } from './pages/landing-page.tsx';
+export { type LinkInterstitialOptions, renderLinkInterstitial } from './pages/link-interstitial.tsx';
 export { renderNotFoundPage } from './pages/not-found-page.tsx';
 export { type NoticeLink, type NoticeOptions, renderNoticePage } from './pages/notice-page.tsx';
 export { renderProductPage } from './pages/product-page.tsx';

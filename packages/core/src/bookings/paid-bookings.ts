@@ -7,8 +7,8 @@ import {
   paymentAccounts,
 } from '@mewayz/db/schema';
 import { and, eq, inArray } from 'drizzle-orm';
-import { checkoutHoldMinutes, platformFeeOf, releaseHeldOrder } from '../commerce/checkout.ts';
-import { PaymentProviderUnavailable, PaymentsNotEnabled } from '../commerce/payments.ts';
+import { checkoutHoldMinutes, openCheckoutSession, platformFeeOf } from '../commerce/checkout.ts';
+import { PaymentsNotEnabled } from '../commerce/payments.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -86,35 +86,23 @@ export async function startPaidBooking(
     });
     return bookSlot(deps, scope, { ...input, orderId }, tx);
   });
-  let session: { id: string; url: string };
-  try {
-    session = await payments.createCheckoutSession({
-      orderId,
-      organizationId: scope.orgId,
-      currency: service.currency,
-      lines: [
-        {
-          name: `${service.name} (${service.durationMinutes} min), ${when}`,
-          unitAmount: service.price,
-          quantity: 1,
-        },
-      ],
-      successUrl: `${input.siteOrigin}/booking/${booked.token}?paid=1`,
-      cancelUrl: input.cancelUrl,
-      expiresAt,
-      automaticTax: settings.automaticTax,
-      destination,
-    });
-  } catch (err) {
-    await releaseHeldOrder(scope, orderId, deps.now(), {
-      type: 'checkout.failed',
-      message: 'Stripe could not open the checkout.',
-    });
-    deps.log.warn('booking checkout session not created', { order: orderId, error: err });
-    if (err instanceof PaymentProviderUnavailable) throw err;
-    throw new PaymentProviderUnavailable();
-  }
-  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
+  const session = await openCheckoutSession(deps, scope, {
+    orderId,
+    organizationId: scope.orgId,
+    currency: service.currency,
+    lines: [
+      {
+        name: `${service.name} (${service.durationMinutes} min), ${when}`,
+        unitAmount: service.price,
+        quantity: 1,
+      },
+    ],
+    successUrl: `${input.siteOrigin}/booking/${booked.token}?paid=1`,
+    cancelUrl: input.cancelUrl,
+    expiresAt,
+    automaticTax: settings.automaticTax,
+    destination,
+  });
   return { ...booked, checkoutUrl: session.url };
 }
 

@@ -187,23 +187,39 @@ export async function startCheckout(
     automaticTax: settings.automaticTax,
     destination,
   };
-  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
-  try {
-    session = await payments.createCheckoutSession(request);
-  } catch (err) {
-    await releaseHeldOrder(scope, orderId, deps.now(), {
-      type: 'checkout.failed',
-      message: 'Stripe could not open the checkout.',
-    });
-    deps.log.warn('checkout session not created', { order: orderId, error: err });
-    if (err instanceof PaymentProviderUnavailable) throw err;
-    throw new PaymentProviderUnavailable();
-  }
-  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
+  const session = await openCheckoutSession(deps, scope, request);
   // Holding the last item sells it out on the site's pages until the hold ends (the catalog is
   // republished only when what it shows changed).
   if (product.kind === 'physical') await afterCatalogChange(deps, scope);
   return { orderId, url: session.url };
+}
+
+/**
+ * Open the Stripe Checkout Session of a recorded `pending` order and remember it on the order. If
+ * Stripe cannot be reached the order is released (its stock, or whatever else it held, given back)
+ * before the error goes back to the buyer, so a failure midway holds nothing.
+ */
+export async function openCheckoutSession(
+  deps: CoreDeps,
+  scope: TenantScope,
+  request: CheckoutSessionRequest,
+): Promise<{ id: string; url: string }> {
+  const payments = deps.commerce?.payments;
+  if (!payments) throw new PaymentsNotEnabled();
+  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
+  try {
+    session = await payments.createCheckoutSession(request);
+  } catch (err) {
+    await releaseHeldOrder(scope, request.orderId, deps.now(), {
+      type: 'checkout.failed',
+      message: 'Stripe could not open the checkout.',
+    });
+    deps.log.warn('checkout session not created', { order: request.orderId, error: err });
+    if (err instanceof PaymentProviderUnavailable) throw err;
+    throw new PaymentProviderUnavailable();
+  }
+  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, request.orderId));
+  return session;
 }
 
 /**

@@ -114,12 +114,14 @@ async function weekOf(
     day.slots.push({ start: new Date(t).toISOString(), label: timeFmt.format(t) });
   }
   const link = (w: string) => `${self}?${new URLSearchParams({ tz, week: w })}`;
-  const prev = bookingsService.addDays(week, -7);
+  // A week back, but never before today (dates compare as strings).
+  const weekBack = bookingsService.addDays(week, -7);
+  const prev = weekBack.localeCompare(today) < 0 ? today : weekBack;
   const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
   return {
     days: [...days.values()],
     weekLabel: `${fmt.format(Date.parse(`${week}T12:00:00Z`))} – ${fmt.format(Date.parse(`${bookingsService.addDays(week, 6)}T12:00:00Z`))}`,
-    prevHref: week > today ? link(prev < today ? today : prev) : null,
+    prevHref: week > today ? link(prev) : null,
     nextHref: end <= lastDay ? link(end) : null,
   };
 }
