@@ -26,7 +26,7 @@ const bookingCss =
   'input[type=text],input[type=email],textarea,select{font:inherit;padding:10px 12px;border:2px solid var(--ln);border-radius:10px;background:var(--bg);color:var(--tx);max-width:100%}' +
   'button{font:inherit;font-weight:600;min-height:50px;padding:0 22px;border-radius:12px;border:2px solid var(--ac);background:var(--ac);color:var(--oa);cursor:pointer}' +
   'button.s{background:transparent;color:var(--tx);border-color:var(--ln)}' +
-  '.tz{flex-direction:row;flex-wrap:wrap;align-items:flex-end}.tz select{min-width:0;flex:1 1 220px}' +
+  '.tz{flex-direction:row;flex-wrap:wrap;align-items:flex-end}.tz label{flex:1 1 220px;min-width:0}.tz select{width:100%}' +
   '.nav{display:flex;justify-content:space-between;gap:10px}' +
   '.note{padding:12px 14px;border-radius:12px;border:2px solid var(--ac)}' +
   '.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}';
