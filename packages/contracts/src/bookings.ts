@@ -130,7 +130,10 @@ export const availabilitySchema = z
   .object({
     timeZone: timeZoneSchema,
     /** Seven lists, Monday first, each of that weekday's windows; an empty list is a day off. */
-    weekly: z.array(z.array(windowSchema).max(MAX_WINDOWS_PER_DAY)).length(7),
+    weekly: z
+      .array(z.array(windowSchema).max(MAX_WINDOWS_PER_DAY))
+      .length(7)
+      .openapi({ minItems: 7, maxItems: 7 }),
     /** Dates whose windows replace the week's; no windows: a day off. */
     overrides: z
       .array(z.object({ date: dateIn, windows: z.array(windowSchema).max(MAX_WINDOWS_PER_DAY) }).strict())
@@ -179,7 +182,12 @@ export const bookingRangeQuery = z
   });
 
 export const rescheduleBookingInput = z
-  .object({ startsAt: z.iso.datetime({ offset: true, error: 'Use an ISO 8601 instant' }) })
+  .object({
+    startsAt: z.iso
+      .datetime({ offset: true, error: 'Use an ISO 8601 instant' })
+      .max(40)
+      .openapi({ maxLength: 40, example: '2026-12-08T09:30:00.000Z' }),
+  })
   .strict()
   .openapi('RescheduleBooking');
 

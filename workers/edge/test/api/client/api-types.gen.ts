@@ -3664,7 +3664,10 @@ export interface components {
             sectionIds: string[];
         };
         RescheduleBooking: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
             startsAt: string;
         };
         /** @enum {string} */
