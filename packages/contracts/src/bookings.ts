@@ -32,7 +32,7 @@ export const timeZoneSchema = z
     },
     { error: 'Choose a time zone like Europe/Berlin' },
   )
-  .openapi({ example: 'Europe/Berlin', maxLength: 64 });
+  .openapi({ example: 'Europe/Berlin', maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$' });
 
 const serviceFields = {
   slug: catalogSlug,

@@ -12,6 +12,8 @@ export const bookingsGet = defineRoute({
     path: '/bookings/{id}',
     tags: ['Bookings'],
     summary: 'A booked call',
+    description:
+      'The call with its service, times (UTC), the buyer and the zone they booked from; `orderId` names a paid call’s order.',
     security: bearerSecurity,
     request: { params: idParam('id', 'booking') },
     responses: { 200: jsonContent(envelopeOf(bookingSchema), 'The booking'), ...errorResponses },

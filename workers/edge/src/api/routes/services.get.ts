@@ -12,6 +12,7 @@ export const servicesGet = defineRoute({
     path: '/services/{id}',
     tags: ['Bookings'],
     summary: 'A bookable service',
+    description: 'The service with its length, price, buffer, notice, daily maximum, horizon and location.',
     security: bearerSecurity,
     request: { params: idParam('id', 'bookingService') },
     responses: { 200: jsonContent(envelopeOf(bookingServiceSchema), 'The service'), ...errorResponses },

@@ -155,7 +155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A booked call */
+        /**
+         * A booked call
+         * @description The call with its service, times (UTC), the buyer and the zone they booked from; `orderId` names a paid call’s order.
+         */
         get: operations["bookingsGet"];
         put?: never;
         post?: never;
@@ -1228,7 +1231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A bookable service */
+        /**
+         * A bookable service
+         * @description The service with its length, price, buffer, notice, daily maximum, horizon and location.
+         */
         get: operations["servicesGet"];
         put?: never;
         post?: never;
