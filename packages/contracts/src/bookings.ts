@@ -86,7 +86,7 @@ export const bookingServiceSchema = z
     description: textOut(2000, true),
     durationMinutes: intIn(5, 480),
     price: moneyAmount,
-    currency: z.string().openapi({ minLength: 3, maxLength: 3, example: 'USD' }),
+    currency: z.string().openapi({ minLength: 3, maxLength: 3, pattern: '^[A-Z]{3}$', example: 'USD' }),
     bufferMinutes: intIn(0, 240),
     minNoticeMinutes: intIn(0, 60 * 24 * 60),
     maxPerDay: intIn(1, 100).nullable(),
