@@ -1,4 +1,5 @@
 export * from './analytics.ts';
+export * from './bookings.ts';
 export * from './commerce.ts';
 export * from './courses.ts';
 export * from './crm.ts';
@@ -38,4 +39,6 @@ export const crossTenantIndexes = [
   'orders_held_expiry_idx',
   // Stripe events not processed yet, of every organization.
   'stripe_events_pending_idx',
+  // The reminder cron finds due reminders of every organization.
+  'booking_reminders_due_idx',
 ] as const;

@@ -165,6 +165,8 @@ export const emailOutbox = mysqlTable(
     subject: varchar('subject', { length: 255 }).notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body'),
+    /** Files sent with the message (a booking's invitation.ics), content as text. */
+    attachments: json('attachments').$type<{ filename: string; contentType: string; content: string }[]>(),
     provider: varchar('provider', { length: 24 }).notNull(),
     providerMessageId: varchar('provider_message_id', { length: 120 }),
     createdAt: createdAt(),

@@ -4,7 +4,8 @@
  * the same bytes. Prints one line per scenario:
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
  * (`cached`: the demo bio page from the edge cache; `product`: a product page of its shop, and `page`:
- * its About page built from sections, likewise.)
+ * its About page built from sections, likewise; `booking`: the demo's intro-call booking page, rendered
+ * per request from MySQL because it is never cached.)
  * Steady scenarios run in BENCH_ROUNDS interleaved rounds (bare, then each scenario); rps, p50 and
  * p99 are medians over the rounds, and ratio is the median of each round's ratio to the bare Worker
  * measured just before it (listed as ratio_rounds).
@@ -32,6 +33,12 @@ const productPath = '/p/studio-tee';
 const contentPath = '/about';
 /** The page of the `course` scenario: the demo free course's sales page (curriculum, previews, the form). */
 const coursePath = '/courses/wheel-throwing-basics';
+/**
+ * The page of the `booking` scenario: the demo's free intro call, a week of slots in the visitor's
+ * zone. Never cached (decision 0011): every request reads the service, the calendar and the week's
+ * claims from MySQL and renders.
+ */
+const bookingPath = '/book/intro-call?tz=America/New_York';
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -83,6 +90,9 @@ try {
     throw new Error(
       'the course sales page is not served from the edge cache; the course scenario would be wrong',
     );
+  const bookingProbe = await get(edgeUrl(bookingPath), site.host);
+  if (bookingProbe.status !== 200 || !bookingProbe.body.includes('name="start"'))
+    throw new Error('the booking page lists no slots; the booking scenario would be wrong');
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');
@@ -213,6 +223,11 @@ try {
       expected: '200',
     },
     {
+      name: 'booking',
+      args: { url: edgeUrl(bookingPath), host: site.host, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
       name: 'redirect',
       args: { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: sliceSeconds },
       expected: '302',
@@ -272,6 +287,7 @@ try {
     'cached',
     'product',
     'page',
+    'booking',
     'redis-hit',
     'db-miss',
     'redirect',

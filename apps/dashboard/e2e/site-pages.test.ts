@@ -111,7 +111,7 @@ describe('site pages in the dashboard', () => {
     for (const [path, text] of [
       ['programs', 'Find work that fits you'],
       ['faq', 'How do sessions work?'],
-      ['contact', 'Book a free intro call'],
+      ['get-in-touch', 'Book a free intro call'],
     ] as const) {
       const res = await visitor.goto(`${stack.siteUrl(slug)}${path}`);
       expect(res?.status(), path).toBe(200);
@@ -143,7 +143,7 @@ describe('site pages in the dashboard', () => {
     await cta.getByRole('button', { name: 'Save section' }).click();
     await cta.getByText('or a page of this site, like /about').waitFor();
     expect(await page.locator(`#${ctaId}-heading`).inputValue()).toBe('Still unsure? Talk to me');
-    await page.locator(`#${ctaId}-button-url`).fill('/contact');
+    await page.locator(`#${ctaId}-button-url`).fill('/get-in-touch');
     await cta.getByRole('button', { name: 'Save section' }).click();
     await page.getByText('Section saved.').waitFor();
     await cta.getByRole('button', { name: 'Move up' }).click();
@@ -168,7 +168,9 @@ describe('site pages in the dashboard', () => {
     await visitor.getByRole('heading', { name: 'Common questions' }).waitFor();
     await visitor.getByText('Do you offer group sessions?').waitFor();
     await visitor.getByRole('heading', { name: 'Still unsure? Talk to me' }).waitFor();
-    expect(await visitor.getByRole('link', { name: 'Get in touch' }).getAttribute('href')).toBe('/contact');
+    expect(await visitor.getByRole('link', { name: 'Get in touch' }).getAttribute('href')).toBe(
+      '/get-in-touch',
+    );
     const nav = await visitor.getByRole('navigation', { name: 'Site' }).textContent();
     expect(nav).toContain('Programs');
     expect(nav).not.toContain('Offers');

@@ -151,6 +151,8 @@ export const apiScopes = [
   'crm:write',
   'courses:read',
   'courses:write',
+  'bookings:read',
+  'bookings:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

@@ -41,6 +41,11 @@ export const idPrefixes = {
   courseLesson: 'les',
   enrollment: 'enr',
   certificate: 'cert',
+  bookingService: 'bsvc',
+  booking: 'bkg',
+  availabilityRule: 'avr',
+  availabilityOverride: 'avo',
+  bookingReminder: 'brem',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -109,6 +114,11 @@ const resourceNames: Record<IdKind, string> = {
   courseLesson: 'Lesson',
   enrollment: 'Enrollment',
   certificate: 'Certificate',
+  bookingService: 'Service',
+  booking: 'Booking',
+  availabilityRule: 'Availability',
+  availabilityOverride: 'Date override',
+  bookingReminder: 'Reminder',
 };
 
 export function resourceNameOf(kind: IdKind): string {

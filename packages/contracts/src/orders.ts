@@ -75,14 +75,15 @@ const addressOut = z
   .openapi('PostalAddress');
 
 /** What an order item is: a product of one of its kinds, or a course. */
-export const orderItemKinds = [...productKinds, 'course'] as const;
+export const orderItemKinds = [...productKinds, 'course', 'booking'] as const;
 export type OrderItemKind = (typeof orderItemKinds)[number];
 
 export const orderItemSchema = z
   .object({
     id: idSchema('orderItem'),
-    productId: idSchema('product', 'course').openapi({
-      description: 'The product, or the course for `course` items.',
+    productId: idSchema('product', 'course', 'bookingService').openapi({
+      description:
+        'The product; the course of a `course` item; the booking service of a `booking` (a paid call).',
     }),
     variantId: idSchema('productVariant').nullable(),
     kind: z.enum(orderItemKinds),

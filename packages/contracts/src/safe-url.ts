@@ -83,7 +83,7 @@ export function isSitePath(value: unknown): value is string {
 
 /**
  * Where a section's button or card goes: one of the site's own paths (a template's "Book a call" →
- * `/contact`), or any link `linkUrl` accepts.
+ * `/get-in-touch`), or any link `linkUrl` accepts.
  */
 export const sectionLinkUrl = z
   .string({ error: (iss) => (iss.input == null ? say.required('web address') : say.sectionLink) })
@@ -93,4 +93,4 @@ export const sectionLinkUrl = z
   .refine((v) => isSitePath(v) || normaliseUrl(v) !== null, { error: say.sectionLink, abort: true })
   .overwrite((v) => (isSitePath(v) ? v : (normaliseUrl(v) ?? v)))
   .max(MAX_URL_LENGTH, { error: say.tooLong(MAX_URL_LENGTH) })
-  .openapi({ format: 'uri-reference', maxLength: MAX_URL_LENGTH, example: '/contact' });
+  .openapi({ format: 'uri-reference', maxLength: MAX_URL_LENGTH, example: '/about' });

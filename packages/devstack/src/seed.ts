@@ -15,6 +15,7 @@ import {
 } from '@mewayz/core';
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
+import { seedDemoBookings } from './seed-bookings.ts';
 import { seedDemoCatalog } from './seed-catalog.ts';
 import { seedDemoCourses } from './seed-courses.ts';
 import { seedDemoCrm } from './seed-crm.ts';
@@ -87,6 +88,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const crm = await seedDemoCrm(deps, scope, actor);
   // Courses publish into the sites' catalog, so the site exists first.
   const courses = await seedDemoCourses(deps, scope, actor);
+  const calls = await seedDemoBookings(deps, scope, actor);
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   const sales = await seedDemoOrders(
@@ -111,7 +113,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added) and two courses (${courses.created} added)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added) and bookable calls at /book/intro-call and /book/coaching (${calls.created} services added)`,
     password: demoOwnerPassword,
   };
 }

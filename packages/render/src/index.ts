@@ -28,6 +28,14 @@ export { markdownPlainText, renderMarkdown } from './markdown.ts';
 export { demoMediaOf, isServedMediaKey, mediaKeyPattern } from './media-keys.ts';
 export { blockLinkLabels, blockLinkTargets, goHref } from './outbound-links.ts';
 export {
+  type BookingDay,
+  type BookingPageOptions,
+  type BookingServiceInfo,
+  type ManageBookingOptions,
+  renderBookingPage,
+  renderManageBookingPage,
+} from './pages/booking-page.tsx';
+export {
   type ContentPageState,
   playableIdsOf,
   renderContentPage,

@@ -1,4 +1,4 @@
-import { isId, PayloadTooLarge, queueDispatch, timingSafeEqual } from '@mewayz/core';
+import { bookingsService, isId, PayloadTooLarge, queueDispatch, timingSafeEqual } from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -64,6 +64,22 @@ export const rootApp = new Hono<EdgeHono>()
     return c.json({ enqueued: ids.length });
   })
   .post('/webhooks/stripe', stripeWebhook)
+  .get('/calendar/:file', async (c) => {
+    // A creator's secret booking feed for calendar subscriptions; rotating the secret revokes the URL.
+    const file = c.req.param('file');
+    if (!/^[A-Za-z0-9_-]{20,64}\.ics$/.test(file)) return notFoundResponse();
+    const ics = await bookingsService.calendarFeed(edgeRequestOf(c).deps, file.slice(0, -4));
+    if (ics === null) return notFoundResponse();
+    return new Response(ics, {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        // Calendar apps poll it; it is one creator's and names their buyers: never in a shared cache.
+        'cache-control': 'private, max-age=300',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      },
+    });
+  })
   .get('/:code', (c) => {
     const { deps, host } = edgeRequestOf(c);
     return deps.config.shortDomain === host ? shortLinkRoute(c) : notFoundResponse();

@@ -51,6 +51,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Change courses',
     description: 'Create, edit, reorder and delete courses, modules and lessons; enroll and revoke students.',
   },
+  'bookings:read': {
+    label: 'Read bookings',
+    description: 'List bookable services, availability and booked calls.',
+  },
+  'bookings:write': {
+    label: 'Change bookings',
+    description: 'Create and edit services and availability; cancel and reschedule calls.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

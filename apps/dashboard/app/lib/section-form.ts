@@ -59,7 +59,7 @@ const button = (key: string, label: string, optional: boolean): FieldSpec => ({
       key: 'url',
       label: 'Goes to',
       type: 'url',
-      hint: 'A web address, or a page of this site like /contact',
+      hint: 'A web address, or a page of this site like /about',
     },
   ],
 });
@@ -368,7 +368,7 @@ export const newSectionData: Record<SectionKind, Record<string, unknown>> = {
     items: [{ name: 'Basic', amount: 1900, currency: 'USD', period: 'once', features: [], featured: false }],
   },
   faq: { heading: 'Questions', items: [{ question: 'A question people ask', answer: 'Your answer.' }] },
-  cta: { heading: 'Ready to start?', button: { label: 'Get in touch', url: '/contact' } },
+  cta: { heading: 'Ready to start?', button: { label: 'Get in touch', url: '/' } },
   contact_form: {
     heading: 'Get in touch',
     buttonLabel: 'Send',

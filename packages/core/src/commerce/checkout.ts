@@ -12,6 +12,7 @@ import type { CoreDeps } from '../deps.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { checkPurchasable, returnStock, takeStock } from './availability.ts';
+import { onOrderCancelled } from './order-hooks.ts';
 import { type CheckoutSessionRequest, PaymentProviderUnavailable, PaymentsNotEnabled } from './payments.ts';
 import { loadProduct } from './products.ts';
 import type { CommerceSettings } from './settings.ts';
@@ -189,6 +190,35 @@ export async function startCheckout(
 }
 
 /**
+ * Open the Stripe Checkout Session of a recorded `pending` order (a product's, a course's in
+ * `courses/course-checkout.ts`, a call's in `bookings/`) and remember it on the order. If
+ * Stripe cannot be reached the order is released (its stock, or whatever else it held, given back)
+ * before the error goes back to the buyer, so a failure midway holds nothing.
+ */
+export async function openCheckoutSession(
+  deps: CoreDeps,
+  scope: TenantScope,
+  request: CheckoutSessionRequest,
+): Promise<{ id: string; url: string }> {
+  const payments = deps.commerce?.payments;
+  if (!payments) throw new PaymentsNotEnabled();
+  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
+  try {
+    session = await payments.createCheckoutSession(request);
+  } catch (err) {
+    await releaseHeldOrder(scope, request.orderId, deps.now(), {
+      type: 'checkout.failed',
+      message: 'Stripe could not open the checkout.',
+    });
+    deps.log.warn('checkout session not created', { order: request.orderId, error: err });
+    if (err instanceof PaymentProviderUnavailable) throw err;
+    throw new PaymentProviderUnavailable();
+  }
+  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, request.orderId));
+  return session;
+}
+
+/**
  * Cancel a pending order that still holds stock and give the stock back, with a timeline entry of
  * `type` (a checkout that never reached Stripe, or one whose end Stripe never reported). Once only:
  * the status and stock guards make a second call change nothing.
@@ -208,6 +238,7 @@ export async function releaseHeldOrder(
     if (released === 0) return;
     for (const item of await tx.list(orderItems, eq(orderItems.orderId, orderId)))
       await returnStock(tx, item);
+    await onOrderCancelled(tx, orderId, now);
     await tx.insert(orderEvents, {
       id: newId('orderEvent'),
       orderId,
@@ -234,33 +265,4 @@ export async function checkoutDestination(
   if (!destination && settings.requireConnect)
     throw new PaymentsNotEnabled('This creator has not finished setting up payouts yet.');
   return destination;
-}
-
-/**
- * Open Stripe's Checkout Session for a `pending` order just recorded (products here, courses in
- * `courses/course-checkout.ts`). If Stripe cannot be reached the order is cancelled, and what it
- * held released, before the error goes back to the buyer.
- */
-export async function openCheckoutSession(
-  deps: CoreDeps,
-  scope: TenantScope,
-  request: CheckoutSessionRequest,
-): Promise<{ id: string; url: string }> {
-  const payments = deps.commerce?.payments;
-  if (!payments) throw new PaymentsNotEnabled();
-  const { orderId } = request;
-  let session: Awaited<ReturnType<typeof payments.createCheckoutSession>>;
-  try {
-    session = await payments.createCheckoutSession(request);
-  } catch (err) {
-    await releaseHeldOrder(scope, orderId, deps.now(), {
-      type: 'checkout.failed',
-      message: 'Stripe could not open the checkout.',
-    });
-    deps.log.warn('checkout session not created', { order: orderId, error: err });
-    if (err instanceof PaymentProviderUnavailable) throw err;
-    throw new PaymentProviderUnavailable();
-  }
-  await scope.update(orders, { stripeSessionId: session.id }, eq(orders.id, orderId));
-  return session;
 }

@@ -23,7 +23,7 @@ import { transactionWithEvents } from '../webhooks/outbox.ts';
 import { returnStock } from './availability.ts';
 import { grantDownloads, revokeDownloads } from './downloads.ts';
 import { sendOrderEmails } from './order-emails.ts';
-import { afterOrderPaid, onOrderPaid, onOrderRevoked } from './order-hooks.ts';
+import { afterOrderPaid, onOrderCancelled, onOrderPaid, onOrderRevoked } from './order-hooks.ts';
 import { canTransition, type OrderStatus, statusAfterRefund } from './order-state.ts';
 import { type OrderRow, orderViewOf } from './orders.ts';
 import { PaymentsNotEnabled } from './payments.ts';
@@ -349,7 +349,7 @@ async function markPaid(
     ).map((p) => [p.id, p]),
   );
   await grantDownloads(deps, tx, order.id, items, catalog);
-  await onOrderPaid(tx, order.id, items, email);
+  await onOrderPaid(tx, order.id, items, email, now);
   if (email)
     await recordBuyer(tx, ctx.emit, {
       email,
@@ -380,6 +380,7 @@ async function cancel(deps: CoreDeps, ctx: OrderContext, message: string): Promi
     for (const item of await tx.list(orderItems, eq(orderItems.orderId, order.id)))
       await returnStock(tx, item);
   await settle(ctx, 'cancelled', { message });
+  await onOrderCancelled(tx, order.id, deps.now());
   return 'applied: cancelled';
 }
 
@@ -396,7 +397,7 @@ async function refunded(deps: CoreDeps, ctx: OrderContext, amountRefunded: numbe
   await move(ctx, { status, refundedTotal: amountRefunded });
   if (next === 'refunded') {
     await revokeDownloads(deps, ctx.tx, order.id);
-    await onOrderRevoked(ctx.tx, order.id);
+    await onOrderRevoked(ctx.tx, order.id, deps.now());
   }
   await settle(ctx, status, {
     amount: amountRefunded - order.refundedTotal,
@@ -432,7 +433,7 @@ async function disputeClosed(deps: CoreDeps, ctx: OrderContext, status: string):
   const { order } = ctx;
   if (status === 'lost') {
     await revokeDownloads(deps, ctx.tx, order.id);
-    await onOrderRevoked(ctx.tx, order.id);
+    await onOrderRevoked(ctx.tx, order.id, deps.now());
     await settle(ctx, order.status as OrderStatus, {
       message: 'Dispute lost: the bank returned the payment to the buyer',
     });

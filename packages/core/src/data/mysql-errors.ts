@@ -9,3 +9,14 @@ export function isDuplicateKey(err: unknown): boolean {
   }
   return false;
 }
+
+/** Whether a driver error is InnoDB's deadlock (errno 1213): the transaction was rolled back and may be retried. */
+export function isDeadlock(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; e && i < 5; i++) {
+    const msg = (e as { message?: string }).message ?? '';
+    if (msg.includes('errno 1213') || msg.includes('Deadlock found')) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import { toBase64, utf8 } from '../crypto/encoding.ts';
 import { newId } from '../ids.ts';
 import type { EmailMessage, Mailer } from './mailer.ts';
 
@@ -28,7 +29,20 @@ export function elasticEmailMailer(opts: ElasticEmailOptions): Mailer {
         headers: { 'content-type': 'application/json', 'x-elasticemail-apikey': opts.apiKey },
         body: JSON.stringify({
           Recipients: { To: [message.to] },
-          Content: { From: opts.from, Subject: message.subject, Body: body },
+          Content: {
+            From: opts.from,
+            Subject: message.subject,
+            Body: body,
+            ...(message.attachments?.length
+              ? {
+                  Attachments: message.attachments.map((a) => ({
+                    Name: a.filename,
+                    ContentType: a.contentType,
+                    BinaryContent: toBase64(utf8.encode(a.content)),
+                  })),
+                }
+              : {}),
+          },
         }),
       });
       if (!res.ok) {

@@ -6,6 +6,15 @@ export interface EmailMessage {
   html?: string;
   /** The organization on whose behalf it is sent, when there is one (for the outbox view). */
   organizationId?: string | null;
+  /** Text files sent with it (a booking's `invite.ics`). */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  /** With its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
+  content: string;
 }
 
 export interface SentEmail {

@@ -3,7 +3,7 @@ import { count, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
 import { dbOf, type HasDb } from '../data/db-handle.ts';
 import { newId } from '../ids.ts';
-import type { EmailMessage, Mailer } from './mailer.ts';
+import type { EmailAttachment, EmailMessage, Mailer } from './mailer.ts';
 
 /**
  * The dev adapter: "sending" stores the message in `email_outbox`, where the dashboard and
@@ -20,6 +20,7 @@ export function outboxMailer(db: Db): Mailer {
         subject: message.subject.slice(0, 255),
         textBody: message.text,
         htmlBody: message.html ?? null,
+        attachments: message.attachments?.length ? message.attachments : null,
         provider: 'outbox',
       });
       return { id, provider: 'outbox', providerMessageId: null };
@@ -34,6 +35,7 @@ export interface OutboxEntry {
   subject: string;
   text: string;
   html: string | null;
+  attachments: EmailAttachment[];
   provider: string;
   createdAt: string;
 }
@@ -56,6 +58,7 @@ function outboxEntry(r: typeof emailOutbox.$inferSelect): OutboxEntry {
     subject: r.subject,
     text: r.textBody,
     html: r.htmlBody,
+    attachments: r.attachments ?? [],
     provider: r.provider,
     createdAt: r.createdAt.toISOString(),
   };

@@ -28,6 +28,8 @@ export const permissions = [
   'commerce.manage',
   'crm.view',
   'crm.manage',
+  'bookings.view',
+  'bookings.manage',
   'profile.manage',
   'own_content.manage',
 ] as const;
@@ -56,6 +58,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'commerce.view',
     'crm.manage',
     'crm.view',
+    'bookings.manage',
+    'bookings.view',
     'organization.manage',
     'organization.view',
     'profile.manage',
@@ -79,6 +83,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'commerce.view',
     'crm.manage',
     'crm.view',
+    'bookings.manage',
+    'bookings.view',
     'users.view',
     'organization.view',
     'profile.manage',
@@ -94,6 +100,8 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'commerce.view',
     'crm.manage',
     'crm.view',
+    'bookings.manage',
+    'bookings.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -105,6 +113,7 @@ export const rolePermissions: Record<Role, readonly ('*' | Permission)[]> = {
     'sites.view',
     'links.view',
     'commerce.view',
+    'bookings.view',
     'domains.view',
     'users.view',
     'organization.view',
@@ -170,6 +179,8 @@ export const scopePermissions = {
   // Courses are things the workspace sells: whoever manages the catalog manages them.
   'courses:read': 'commerce.view',
   'courses:write': 'commerce.manage',
+  'bookings:read': 'bookings.view',
+  'bookings:write': 'bookings.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

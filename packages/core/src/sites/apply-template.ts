@@ -1,4 +1,4 @@
-import { createBlockInput, createSectionInput, type SiteTemplate } from '@mewayz/contracts';
+import { createBlockInput, createSectionInput, pageSlug, type SiteTemplate } from '@mewayz/contracts';
 import { blocks, pageSections, sitePages } from '@mewayz/db/schema';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -26,7 +26,8 @@ export async function applyTemplate(tx: TenantScope, siteId: string, template: S
     await tx.insert(sitePages, {
       id: pageId,
       siteId,
-      slug: page.slug,
+      // Through the page schema too: a template can't take an address the site host keeps for itself.
+      slug: pageSlug.parse(page.slug),
       title: page.title,
       nav: page.nav,
       position,

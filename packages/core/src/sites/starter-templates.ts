@@ -29,7 +29,7 @@ export interface StarterTemplate {
 }
 
 /*
- * Placeholder text a creator replaces; buttons between pages are site paths (`/contact`), so they keep
+ * Placeholder text a creator replaces; buttons between pages are site paths (`/get-in-touch`), so they keep
  * working on a custom domain, and the bio page reaches the pages through the site's menus. No images: a template must score 100 in Lighthouse before the creator
  * adds any, and a placeholder picture would be the first thing they'd have to delete.
  */
@@ -105,7 +105,7 @@ const creator: StarterTemplate = {
           data: {
             heading: 'Let’s make something together',
             text: 'Sponsored videos, long-term partnerships and live appearances.',
-            primary: { label: 'Get in touch', url: '/contact' },
+            primary: { label: 'Get in touch', url: '/get-in-touch' },
           },
         },
         {
@@ -137,7 +137,7 @@ const creator: StarterTemplate = {
       ],
     },
     {
-      slug: 'contact',
+      slug: 'get-in-touch',
       title: 'Contact',
       nav: 'footer',
       description: 'Send me a message.',
@@ -163,7 +163,7 @@ const coach: StarterTemplate = {
           data: {
             heading: 'Find work that fits you',
             text: 'One-to-one coaching in three clear steps.',
-            primary: { label: 'Book a free call', url: '/contact' },
+            primary: { label: 'Book a free call', url: '/get-in-touch' },
           },
         },
         {
@@ -187,7 +187,7 @@ const coach: StarterTemplate = {
                 period: 'month',
                 features: ['Weekly sessions', 'CV and LinkedIn review', 'Chat support'],
                 featured: true,
-                button: { label: 'Start now', url: '/contact' },
+                button: { label: 'Start now', url: '/get-in-touch' },
               },
             ],
           },
@@ -238,7 +238,7 @@ const coach: StarterTemplate = {
       ],
     },
     {
-      slug: 'contact',
+      slug: 'get-in-touch',
       title: 'Contact',
       nav: 'footer',
       description: 'Book a free intro call.',
@@ -308,7 +308,7 @@ const shop: StarterTemplate = {
       ],
     },
     {
-      slug: 'contact',
+      slug: 'get-in-touch',
       title: 'Contact',
       nav: 'footer',
       description: 'Questions about an order.',
@@ -414,7 +414,7 @@ const agency: StarterTemplate = {
           data: {
             heading: 'Brands people remember',
             text: 'Strategy, identity and websites from one small team.',
-            primary: { label: 'Start a project', url: '/contact' },
+            primary: { label: 'Start a project', url: '/get-in-touch' },
           },
         },
         {
@@ -435,7 +435,7 @@ const agency: StarterTemplate = {
           data: {
             heading: 'Have a project in mind?',
             text: 'We reply within two working days.',
-            button: { label: 'Tell us about it', url: '/contact' },
+            button: { label: 'Tell us about it', url: '/get-in-touch' },
           },
         },
       ],
@@ -474,7 +474,7 @@ const agency: StarterTemplate = {
       ],
     },
     {
-      slug: 'contact',
+      slug: 'get-in-touch',
       title: 'Contact',
       nav: 'both',
       description: 'Start a project.',

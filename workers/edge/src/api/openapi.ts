@@ -35,6 +35,11 @@ export const apiTags = [
     description:
       'Contacts (with tags, custom fields, consent and a timeline), custom contact fields and segments.',
   },
+  {
+    name: 'Bookings',
+    description:
+      '1:1 calls: bookable services, the calendar they are booked from (zone, week, date overrides), booked calls and the secret calendar feed.',
+  },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   {
     name: 'AI',

@@ -4,11 +4,18 @@ import { aiUsageGet } from './routes/ai.usage.get.ts';
 import { analyticsBreakdown } from './routes/analytics.breakdown.ts';
 import { analyticsTimeseries } from './routes/analytics.timeseries.ts';
 import { analyticsTopLinks } from './routes/analytics.top-links.ts';
+import { availabilityGet } from './routes/availability.get.ts';
+import { availabilityUpdate } from './routes/availability.update.ts';
 import { blocksCreate } from './routes/blocks.create.ts';
 import { blocksDelete } from './routes/blocks.delete.ts';
 import { blocksList } from './routes/blocks.list.ts';
 import { blocksReorder } from './routes/blocks.reorder.ts';
 import { blocksUpdate } from './routes/blocks.update.ts';
+import { bookingsCancel } from './routes/bookings.cancel.ts';
+import { bookingsGet } from './routes/bookings.get.ts';
+import { bookingsList } from './routes/bookings.list.ts';
+import { bookingsReschedule } from './routes/bookings.reschedule.ts';
+import { calendarFeedRotate } from './routes/calendar-feed.rotate.ts';
 import { categoriesCreate } from './routes/categories.create.ts';
 import { categoriesDelete } from './routes/categories.delete.ts';
 import { categoriesList } from './routes/categories.list.ts';
@@ -101,6 +108,12 @@ import { segmentsList } from './routes/segments.list.ts';
 import { segmentsMembers } from './routes/segments.members.ts';
 import { segmentsPreview } from './routes/segments.preview.ts';
 import { segmentsUpdate } from './routes/segments.update.ts';
+import { servicesCreate } from './routes/services.create.ts';
+import { servicesDelete } from './routes/services.delete.ts';
+import { servicesGet } from './routes/services.get.ts';
+import { servicesList } from './routes/services.list.ts';
+import { servicesSlots } from './routes/services.slots.ts';
+import { servicesUpdate } from './routes/services.update.ts';
 import { sitesCreate } from './routes/sites.create.ts';
 import { sitesDelete } from './routes/sites.delete.ts';
 import { sitesGet } from './routes/sites.get.ts';
@@ -251,4 +264,17 @@ export const routeTable: readonly ApiRouteDef[] = [
   enrollmentsList,
   enrollmentsCreate,
   enrollmentsRevoke,
+  servicesList,
+  servicesCreate,
+  servicesGet,
+  servicesUpdate,
+  servicesDelete,
+  servicesSlots,
+  availabilityGet,
+  availabilityUpdate,
+  bookingsList,
+  bookingsGet,
+  bookingsCancel,
+  bookingsReschedule,
+  calendarFeedRotate,
 ] as unknown as readonly ApiRouteDef[];

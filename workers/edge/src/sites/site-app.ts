@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { trackHit } from '../tracking/capture-event.ts';
+import { bookingRoutes } from './booking-routes.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
 import { contactPost } from './contact-route.ts';
 import { contentPage, siteNotFound } from './content-routes.ts';
@@ -217,6 +218,7 @@ export const siteApp = new Hono<EdgeHono>()
   .post('/contact', (c) => contactPost(edgeRequestOf(c)))
   .route('/', checkoutRoutes)
   .route('/', courseRoutes)
+  .route('/', bookingRoutes)
   // Last: every path above is the site's own and no page slug may take it (contracts' reservedPageSlugs).
   .get('/:slug', (c) => contentPage(edgeRequestOf(c), c.req.param('slug')))
   .get('*', async (c) => {

@@ -395,6 +395,54 @@ const matrix: Record<string, Entry> = {
     request: (f) => ({ path: '/enrollments', body: { courseId: f.courseId, email: uniqueEmail('mx') } }),
   },
   'enrollments.revoke': { kind: 'id', request: (f) => ({ path: `/enrollments/${f.enrollmentId}/revoke` }) },
+  'services.list': { kind: 'collection', request: () => ({ path: '/services' }) },
+  'services.create': {
+    kind: 'collection',
+    request: () => ({
+      path: '/services',
+      body: {
+        slug: `mx-${Math.random().toString(36).slice(2, 9)}`,
+        name: 'Matrix call',
+        durationMinutes: 30,
+        locationKind: 'phone',
+      },
+    }),
+  },
+  'services.get': { kind: 'id', request: (f) => ({ path: `/services/${f.serviceId}` }) },
+  'services.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/services/${f.serviceId}`, body: { name: 'Renamed call' } }),
+  },
+  'services.delete': { kind: 'id', request: (f) => ({ path: `/services/${f.serviceId}` }) },
+  'services.slots': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/services/${f.serviceId}/slots?from=${f.freeSlot.slice(0, 10)}&to=${f.freeSlot.slice(0, 10)}`,
+    }),
+  },
+  'availability.get': { kind: 'collection', request: () => ({ path: '/availability' }) },
+  'availability.update': {
+    kind: 'collection',
+    request: () => ({
+      path: '/availability',
+      body: {
+        timeZone: 'UTC',
+        weekly: Array.from({ length: 7 }, () => [{ start: 0, end: 1440 }]),
+        overrides: [{ date: '2030-01-01', windows: [] }],
+      },
+    }),
+  },
+  'bookings.list': {
+    kind: 'collection',
+    request: (f) => ({ path: `/bookings?from=${f.freeSlot.slice(0, 10)}&to=${f.freeSlot.slice(0, 10)}` }),
+  },
+  'bookings.get': { kind: 'id', request: (f) => ({ path: `/bookings/${f.bookingId}` }) },
+  'bookings.cancel': { kind: 'id', request: (f) => ({ path: `/bookings/${f.bookingId}/cancel`, body: {} }) },
+  'calendar-feed.rotate': { kind: 'collection', request: () => ({ path: '/calendar-feed' }) },
+  'bookings.reschedule': {
+    kind: 'id',
+    request: (f) => ({ path: `/bookings/${f.bookingId}/reschedule`, body: { startsAt: f.freeSlot } }),
+  },
 };
 
 let edge: EdgeHarness;

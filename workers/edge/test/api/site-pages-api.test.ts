@@ -136,12 +136,12 @@ describe('pages, sections and versions over the API', () => {
       id: string;
       slug: string;
     }[];
-    expect(pages.map((p) => p.slug)).toEqual(['programs', 'faq', 'contact']);
+    expect(pages.map((p) => p.slug)).toEqual(['programs', 'faq', 'get-in-touch']);
     expect((await call(edge, 'POST', `/sites/${siteId}/publish`, { token: t.token })).status).toBe(200);
     const programs = await (await edge.fetch(`http://${host}/programs`)).text();
     expect(programs).toContain('Find work that fits you');
     // A button between pages is a plain same-site link.
-    expect(programs).toContain('href="/contact"');
+    expect(programs).toContain('href="/get-in-touch"');
 
     const faqId = pages[1]!.id;
     const copy = await call(edge, 'POST', `/pages/${faqId}/duplicate`, { token: t.token });

@@ -104,6 +104,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The booking calendar
+         * @description The IANA time zone, the weekly windows (Monday first, minutes after local midnight) and the date overrides every service is booked from.
+         */
+        get: operations["availabilityGet"];
+        /**
+         * Replace the booking calendar
+         * @description Sets the zone, the week and the overrides at once (overlapping windows are merged). An override with no windows is a day off. Calls already booked stay.
+         */
+        put: operations["availabilityUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Booked calls in a range
+         * @description Calls starting on the UTC days `from`–`to` (inclusive, at most 92 days), soonest first; `status` filters (`held` is a paid call whose checkout is open).
+         */
+        get: operations["bookingsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A booked call
+         * @description The call with its service, times (UTC), the buyer and the zone they booked from; `orderId` names a paid call’s order.
+         */
+        get: operations["bookingsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a call
+         * @description Frees its time at once and emails the buyer a cancellation (with a CANCEL invitation). Cancelling a cancelled call changes nothing. A paid call’s refund is a separate request (`/orders/{id}/refunds`).
+         */
+        post: operations["bookingsCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a call
+         * @description To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first. The buyer gets the updated invitation.
+         */
+        post: operations["bookingsReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a new secret calendar feed URL
+         * @description An iCalendar feed of the confirmed calls (30 days back, a year ahead) for Google or Apple calendar subscriptions, at a secret URL. Each call makes a new URL and the old one stops working at once.
+         */
+        post: operations["calendarFeedRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/categories": {
         parameters: {
             query?: never;
@@ -1360,6 +1484,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookable services
+         * @description Every 1:1 service of the organization (coaching calls and the like), by name.
+         */
+        get: operations["servicesList"];
+        put?: never;
+        /**
+         * Add a bookable service
+         * @description A call of `durationMinutes` (a multiple of 5) booked at `/book/<slug>` on the organization’s sites. `price` 0 is free and confirmed at once; a price goes through checkout. The location detail (video link, phone number, address) is only sent to the buyer.
+         */
+        post: operations["servicesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bookable service
+         * @description The service with its length, price, buffer, notice, daily maximum, horizon and location.
+         */
+        get: operations["servicesGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a bookable service
+         * @description Its booking page stops taking bookings and its address is free again; calls already booked stay.
+         */
+        delete: operations["servicesDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a bookable service
+         * @description Changes only the fields sent (at least one). Calls already booked keep their time and length.
+         */
+        patch: operations["servicesUpdate"];
+        trace?: never;
+    };
+    "/services/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free start times of a service
+         * @description Start instants (UTC) a visitor could book now, on the UTC days `from`–`to` (inclusive, at most 92): the calendar’s windows in its zone, less booked and held time with buffers, minimum notice, the daily maximum and the horizon.
+         */
+        get: operations["servicesSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sites": {
         parameters: {
             query?: never;
@@ -2011,6 +2207,12 @@ export interface components {
             revokedAt: string | null;
             scopes: string[];
         };
+        AvailabilityWindow: {
+            /** Format: int32 */
+            end: number;
+            /** Format: int32 */
+            start: number;
+        };
         Block: {
             active: boolean;
             /**
@@ -2050,6 +2252,119 @@ export interface components {
              * @example 2026-11-29T10:30:00.000Z
              */
             updatedAt: string;
+        };
+        Booking: {
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            cancelledAt: string | null;
+            /** @enum {string|null} */
+            cancelledBy: "buyer" | "creator" | "system" | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            endsAt: string;
+            /** @example bkg_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            name: string;
+            notes: string;
+            /** @example ord_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            orderId: string;
+            /** @example bsvc_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            serviceId: string;
+            serviceName: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            startsAt: string;
+            /** @enum {string} */
+            status: "held" | "confirmed" | "cancelled";
+            visitorTimeZone: string;
+        };
+        BookingAvailability: {
+            overrides: {
+                /**
+                 * Format: date
+                 * @example 2026-12-24
+                 */
+                date: string;
+                windows: components["schemas"]["AvailabilityWindow"][];
+            }[];
+            /** @example Europe/Berlin */
+            timeZone: string;
+            weekly: components["schemas"]["AvailabilityWindow"][][];
+        };
+        BookingService: {
+            active: boolean;
+            /** Format: int32 */
+            bufferMinutes: number;
+            /** Format: int32 */
+            cancelNoticeHours: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /** @example USD */
+            currency: string;
+            description: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** @example bsvc_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            locationDetail: string;
+            /** @enum {string} */
+            locationKind: "video" | "phone" | "in_person";
+            /** Format: int32 */
+            maxDaysAhead: number;
+            /** Format: int32 */
+            maxPerDay: number | null;
+            /** Format: int32 */
+            minNoticeMinutes: number;
+            name: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price: number;
+            slug: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        BookingSlots: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            count: number;
+            slots: string[];
+            timeZone: string;
+        };
+        CalendarFeed: {
+            /**
+             * Format: uri
+             * @example https://example.com/shop
+             */
+            url: string;
+        };
+        CancelBooking: {
+            reason?: string;
         };
         Category: {
             /**
@@ -2560,6 +2875,56 @@ export interface components {
             startsAt: string | null;
             /** @enum {string} */
             type: "collection";
+        };
+        CreateBookingService: {
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            bufferMinutes: number;
+            /**
+             * Format: int32
+             * @default 24
+             */
+            cancelNoticeHours: number;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency?: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            /** @default  */
+            description: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** @default  */
+            locationDetail: string;
+            /** @enum {string} */
+            locationKind: "video" | "phone" | "in_person";
+            /**
+             * Format: int32
+             * @default 60
+             */
+            maxDaysAhead: number;
+            /**
+             * Format: int32
+             * @default null
+             */
+            maxPerDay: number | null;
+            /**
+             * Format: int32
+             * @default 60
+             */
+            minNoticeMinutes: number;
+            name: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price?: number;
+            /** @example summer-tee */
+            slug: string;
         };
         CreateCategory: {
             name: string;
@@ -3584,10 +3949,10 @@ export interface components {
             /** @example oitm_01jd3v6w0m8x9y2z3a4b5c6d7e */
             id: string;
             /** @enum {string} */
-            kind: "digital" | "physical" | "pay_what_you_want" | "course";
+            kind: "digital" | "physical" | "pay_what_you_want" | "course" | "booking";
             name: string;
             /**
-             * @description The product, or the course for `course` items.
+             * @description The product; the course of a `course` item; the booking service of a `booking` (a paid call).
              * @example prod_01jd3v6w0m8x9y2z3a4b5c6d7e
              */
             productId: string;
@@ -3807,6 +4172,13 @@ export interface components {
         ReorderSections: {
             sectionIds: string[];
         };
+        RescheduleBooking: {
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            startsAt: string;
+        };
         /** @enum {string} */
         Role: "super_admin" | "admin" | "manager" | "editor" | "viewer" | "user";
         RollbackSite: {
@@ -3908,7 +4280,7 @@ export interface components {
             to: string;
         };
         /** @enum {string} */
-        Scope: "organization:write" | "members:read" | "members:write" | "sites:read" | "sites:write" | "links:read" | "links:write" | "domains:read" | "domains:write" | "analytics:read" | "tokens:read" | "tokens:write" | "webhooks:read" | "webhooks:write" | "commerce:read" | "commerce:write" | "ai:read" | "ai:write" | "crm:read" | "crm:write" | "courses:read" | "courses:write";
+        Scope: "organization:write" | "members:read" | "members:write" | "sites:read" | "sites:write" | "links:read" | "links:write" | "domains:read" | "domains:write" | "analytics:read" | "tokens:read" | "tokens:write" | "webhooks:read" | "webhooks:write" | "commerce:read" | "commerce:write" | "ai:read" | "ai:write" | "crm:read" | "crm:write" | "courses:read" | "courses:write" | "bookings:read" | "bookings:write";
         Section: {
             /**
              * Format: date-time
@@ -3942,7 +4314,7 @@ export interface components {
             label: string;
             /**
              * Format: uri-reference
-             * @example /contact
+             * @example /about
              */
             url: string;
         };
@@ -4226,6 +4598,38 @@ export interface components {
              * @example 2026-12-01T09:00:00Z
              */
             startsAt?: string | null;
+        };
+        UpdateBookingService: {
+            active?: boolean;
+            /** Format: int32 */
+            bufferMinutes?: number;
+            /** Format: int32 */
+            cancelNoticeHours?: number;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency?: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            description?: string;
+            /** Format: int32 */
+            durationMinutes?: number;
+            locationDetail?: string;
+            /** @enum {string} */
+            locationKind?: "video" | "phone" | "in_person";
+            /** Format: int32 */
+            maxDaysAhead?: number;
+            /** Format: int32 */
+            maxPerDay?: number | null;
+            /** Format: int32 */
+            minNoticeMinutes?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @example 1999
+             */
+            price?: number;
+            /** @example summer-tee */
+            slug?: string;
         };
         UpdateCategory: {
             name?: string;
@@ -5694,6 +6098,1764 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["AnalyticsTopLinks"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    availabilityGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingAvailability"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    availabilityUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingAvailability"];
+            };
+        };
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingAvailability"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bookingsList: {
+        parameters: {
+            query: {
+                from: string;
+                status?: "held" | "confirmed" | "cancelled";
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bookings */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Booking"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bookingsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Booking"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bookingsCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBooking"];
+            };
+        };
+        responses: {
+            /** @description The booking */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Booking"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bookingsReschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleBooking"];
+            };
+        };
+        responses: {
+            /** @description The booking */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Booking"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calendarFeedRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CalendarFeed"];
                         /** @example Request completed successfully. */
                         message: string;
                         meta: components["schemas"]["Meta"];
@@ -28398,6 +30560,1514 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["SegmentCount"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    servicesList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingService"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    servicesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingService"];
+            };
+        };
+        responses: {
+            /** @description The new service */
+            201: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingService"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    servicesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingService"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    servicesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: null;
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    servicesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBookingService"];
+            };
+        };
+        responses: {
+            /** @description The service */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingService"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    servicesSlots: {
+        parameters: {
+            query: {
+                from: string;
+                status?: "held" | "confirmed" | "cancelled";
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BookingSlots"];
                         /** @example Request completed successfully. */
                         message: string;
                         meta: components["schemas"]["Meta"];
