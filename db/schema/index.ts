@@ -1,4 +1,5 @@
 export * from './analytics.ts';
+export * from './campaigns.ts';
 export * from './commerce.ts';
 export * from './crm.ts';
 export * from './links.ts';
@@ -37,4 +38,6 @@ export const crossTenantIndexes = [
   'orders_held_expiry_idx',
   // Stripe events not processed yet, of every organization.
   'stripe_events_pending_idx',
+  // The campaign cron finds due campaigns of every organization.
+  'email_campaigns_due_idx',
 ] as const;

@@ -149,6 +149,8 @@ export const apiScopes = [
   'ai:write',
   'crm:read',
   'crm:write',
+  'campaigns:read',
+  'campaigns:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

@@ -36,6 +36,9 @@ export const idPrefixes = {
   contactField: 'cfld',
   contactInteraction: 'cint',
   segment: 'seg',
+  emailTemplate: 'etpl',
+  campaign: 'cmp',
+  emailEvent: 'eevt',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -99,6 +102,9 @@ const resourceNames: Record<IdKind, string> = {
   contactField: 'Contact field',
   contactInteraction: 'Timeline entry',
   segment: 'Segment',
+  emailTemplate: 'Template',
+  campaign: 'Campaign',
+  emailEvent: 'Email event',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -39,6 +39,7 @@ export {
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export * as crmService from './crm/index.ts';
+export * as campaignsService from './campaigns/index.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';
 export { randomToken } from './crypto/random.ts';

@@ -1,5 +1,5 @@
 import { newId } from '../ids.ts';
-import type { EmailMessage, Mailer } from './mailer.ts';
+import { type EmailMessage, type Mailer, withDisplayName } from './mailer.ts';
 
 export interface ElasticEmailOptions {
   apiKey: string;
@@ -28,7 +28,13 @@ export function elasticEmailMailer(opts: ElasticEmailOptions): Mailer {
         headers: { 'content-type': 'application/json', 'x-elasticemail-apikey': opts.apiKey },
         body: JSON.stringify({
           Recipients: { To: [message.to] },
-          Content: { From: opts.from, Subject: message.subject, Body: body },
+          Content: {
+            From: withDisplayName(opts.from, message.fromName),
+            Subject: message.subject,
+            Body: body,
+            ...(message.replyTo ? { ReplyTo: message.replyTo } : {}),
+            ...(message.headers ? { Headers: message.headers } : {}),
+          },
         }),
       });
       if (!res.ok) {

@@ -11,17 +11,29 @@ import type { EmailMessage, Mailer } from './mailer.ts';
  */
 export function outboxMailer(db: Db): Mailer {
   return {
+    idempotent: true,
     async send(message: EmailMessage) {
       const id = newId('email');
-      await db.insert(emailOutbox).values({
-        id,
-        organizationId: message.organizationId ?? null,
-        toAddress: message.to,
-        subject: message.subject.slice(0, 255),
-        textBody: message.text,
-        htmlBody: message.html ?? null,
-        provider: 'outbox',
-      });
+      const headers = {
+        ...(message.fromName ? { From: message.fromName } : {}),
+        ...(message.replyTo ? { 'Reply-To': message.replyTo } : {}),
+        ...message.headers,
+      };
+      // Like a provider's idempotency key: a second message with the same key is not stored again.
+      await db
+        .insert(emailOutbox)
+        .ignore()
+        .values({
+          id,
+          organizationId: message.organizationId ?? null,
+          toAddress: message.to,
+          subject: message.subject.slice(0, 255),
+          textBody: message.text,
+          htmlBody: message.html ?? null,
+          provider: 'outbox',
+          headers: Object.keys(headers).length ? headers : null,
+          idempotencyKey: message.idempotencyKey ?? null,
+        });
       return { id, provider: 'outbox', providerMessageId: null };
     },
   };
@@ -34,6 +46,7 @@ export interface OutboxEntry {
   subject: string;
   text: string;
   html: string | null;
+  headers: Record<string, string>;
   provider: string;
   createdAt: string;
 }
@@ -56,6 +69,7 @@ function outboxEntry(r: typeof emailOutbox.$inferSelect): OutboxEntry {
     subject: r.subject,
     text: r.textBody,
     html: r.htmlBody,
+    headers: r.headers ?? {},
     provider: r.provider,
     createdAt: r.createdAt.toISOString(),
   };

@@ -167,6 +167,9 @@ export const scopePermissions = {
   'ai:write': 'sites.edit',
   'crm:read': 'crm.view',
   'crm:write': 'crm.manage',
+  // Campaigns mail the CRM's audience: who may manage contacts may mail them.
+  'campaigns:read': 'crm.view',
+  'campaigns:write': 'crm.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];
