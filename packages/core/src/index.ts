@@ -28,6 +28,9 @@ export {
 export { recordAudit } from './audit/record.ts';
 export { type EdgeInternalOptions, edgePurger, edgeWebhookDispatch } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
+export * as campaignsService from './campaigns/index.ts';
+export type { CampaignBatchMessage } from './campaigns/sending.ts';
+export type { TrackingClaims } from './campaigns/tracking-tokens.ts';
 export * as commerceService from './commerce/index.ts';
 export {
   assertMoney,
@@ -39,7 +42,6 @@ export {
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export { subscribeContact } from './crm/contacts.ts';
 export * as crmService from './crm/index.ts';
-export * as campaignsService from './campaigns/index.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';
 export { randomToken } from './crypto/random.ts';

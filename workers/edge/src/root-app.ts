@@ -4,6 +4,13 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { apiApp } from './api/app.ts';
 import { stripeWebhook } from './commerce-webhook.ts';
+import {
+  clickRedirect,
+  emailProviderWebhook,
+  openPixel,
+  unsubscribeForm,
+  unsubscribeNow,
+} from './email/tracking-routes.ts';
 import { shortLinkRoute } from './links/short-link-route.ts';
 import { type EdgeHono, edgeRequestOf } from './platform/hono-env.ts';
 import { readLimitedBody } from './platform/read-limited-body.ts';
@@ -64,6 +71,12 @@ export const rootApp = new Hono<EdgeHono>()
     return c.json({ enqueued: ids.length });
   })
   .post('/webhooks/stripe', stripeWebhook)
+  // Campaign emails: open pixel, tracked links, one-click unsubscribe, provider events (decision 0010).
+  .get('/e/o/:token', openPixel)
+  .get('/e/c/:token', clickRedirect)
+  .get('/e/u/:token', unsubscribeForm)
+  .post('/e/u/:token', unsubscribeNow)
+  .post('/webhooks/email', emailProviderWebhook)
   .get('/:code', (c) => {
     const { deps, host } = edgeRequestOf(c);
     return deps.config.shortDomain === host ? shortLinkRoute(c) : notFoundResponse();

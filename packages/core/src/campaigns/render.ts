@@ -1,3 +1,4 @@
+/// <reference path="./mjml-browser.d.ts" />
 import './mjml-runtime.ts';
 import { convert } from 'html-to-text';
 import mjml2html from 'mjml-browser';
