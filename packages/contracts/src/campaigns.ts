@@ -11,7 +11,8 @@ import { multiLine, singleLine } from './text.ts';
  * state and results, and the organization's sender settings (the postal address every footer shows).
  */
 
-export const MAX_TEMPLATE_MJML = 200_000;
+/** Below the API's body limit (64 KiB), so a template that fits is never cut off by it. */
+export const MAX_TEMPLATE_MJML = 60_000;
 export const MAX_CAMPAIGN_TAGS = 20;
 
 export const campaignStatuses = ['draft', 'scheduled', 'sending', 'paused', 'sent', 'canceled'] as const;
@@ -175,3 +176,6 @@ export const emailSenderSettingsInput = z
   .strict()
   .openapi('UpdateEmailSenderSettings');
 export type EmailSenderSettingsInput = z.input<typeof emailSenderSettingsInput>;
+
+export const testSendSchema = z.object({ sent: z.boolean() }).openapi('TestSendResult');
+export const audienceCountSchema = z.object({ count: countOut }).openapi('AudienceCount');

@@ -131,6 +131,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           EVENTS: { queueName: 'events' },
           WEBHOOKS: { queueName: 'webhooks' },
           STRIPE_EVENTS: { queueName: 'stripe-events' },
+          CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
         },
         r2Buckets: ['MEDIA'],
       },

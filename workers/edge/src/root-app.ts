@@ -1,4 +1,4 @@
-import { isId, PayloadTooLarge, queueDispatch, timingSafeEqual } from '@mewayz/core';
+import { campaignsService, isId, PayloadTooLarge, queueDispatch, timingSafeEqual } from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -69,6 +69,18 @@ export const rootApp = new Hono<EdgeHono>()
       : [];
     if (ids.length) await queueDispatch(edgeRequestOf(c).env.WEBHOOKS)(ids);
     return c.json({ enqueued: ids.length });
+  })
+  .post('/__internal/campaigns/tick', async (c) => {
+    // What the jobs cron does each minute, on demand: `npm start` has no cron (wrangler dev fires
+    // none), so it calls this every few seconds, and the dashboard after "send now".
+    const body = await internalBody(c);
+    if (body instanceof Response) return body;
+    const { deps, env } = edgeRequestOf(c);
+    const result = await campaignsService.runCampaignCron(deps, new Date(), async (messages) => {
+      for (let i = 0; i < messages.length; i += 100)
+        await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m })));
+    });
+    return c.json(result);
   })
   .post('/webhooks/stripe', stripeWebhook)
   // Campaign emails: open pixel, tracked links, one-click unsubscribe, provider events (decision 0010).

@@ -108,8 +108,8 @@ async function outboxFor(scope: TenantScope) {
 }
 
 describe('templates', () => {
-  it('compile MJML to inline-styled HTML and text, with merge fields escaped and fallbacks', () => {
-    const out = compileEmail(mjml, { postalAddress: '1 Main St', previewText: 'Peek' });
+  it('compile MJML to inline-styled HTML and text, with merge fields escaped and fallbacks', async () => {
+    const out = await compileEmail(mjml, { postalAddress: '1 Main St', previewText: 'Peek' });
     expect(out.html).toContain('style="');
     expect(out.html).toContain('1 Main St');
     expect(out.text).toContain('Hi {{ first_name | "there" }}');

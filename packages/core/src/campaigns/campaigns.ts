@@ -69,28 +69,13 @@ export async function getCampaign(_deps: CoreDeps, scope: TenantScope, campaignI
   return campaignView(await loadCampaign(scope, campaignId));
 }
 
+/** A segment or template of another organization is NotFound (404), like a missing one. */
 async function checkAudience(scope: TenantScope, audience: CampaignAudience, now: Date) {
-  try {
-    await countAudience(scope, audience, now);
-  } catch (err) {
-    if (err instanceof NotFound)
-      throw new ValidationFailed('The audience is not valid.', [
-        { path: 'audience.segmentId', message: 'No such segment' },
-      ]);
-    throw err;
-  }
+  await countAudience(scope, audience, now);
 }
 
 async function checkTemplate(scope: TenantScope, templateId: string) {
-  try {
-    await loadTemplate(scope, templateId);
-  } catch (err) {
-    if (err instanceof NotFound)
-      throw new ValidationFailed('The template is not valid.', [
-        { path: 'templateId', message: 'No such template' },
-      ]);
-    throw err;
-  }
+  await loadTemplate(scope, templateId);
 }
 
 export async function createCampaign(
@@ -290,13 +275,5 @@ export async function campaignStats(
 /** The wizard's live count: contacts the audience would reach now (subscribed, not suppressed). */
 export async function countCampaignAudience(deps: CoreDeps, scope: TenantScope, audience: unknown) {
   const parsed: CampaignAudienceInput = parseInput(campaignAudienceSchema, audience, 'audience');
-  try {
-    return { count: await countAudience(scope, parsed, deps.now()) };
-  } catch (err) {
-    if (err instanceof NotFound)
-      throw new ValidationFailed('The audience is not valid.', [
-        { path: 'segmentId', message: 'No such segment' },
-      ]);
-    throw err;
-  }
+  return { count: await countAudience(scope, parsed, deps.now()) };
 }

@@ -2,3 +2,5 @@
 // none. This module runs before it (imports are evaluated in order) and points `window` at the global.
 const g = globalThis as { window?: unknown };
 g.window ??= globalThis;
+
+export {};

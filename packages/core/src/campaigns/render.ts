@@ -1,7 +1,5 @@
 /// <reference path="./mjml-browser.d.ts" />
-import './mjml-runtime.ts';
 import { convert } from 'html-to-text';
-import mjml2html from 'mjml-browser';
 import { escapeHtml } from '../email/mailer.ts';
 import { ValidationFailed } from '../errors.ts';
 
@@ -20,11 +18,12 @@ export const unsubscribePlaceholder = '{{ unsubscribe_url }}';
  * (html-to-text), with the footer every campaign carries: the unsubscribe link and the sender's postal
  * address. A template MJML cannot read at all is a validation error; smaller problems are warnings.
  */
-export function compileEmail(
+export async function compileEmail(
   mjml: string,
   opts: { previewText?: string; postalAddress?: string },
-): CompiledEmail {
+): Promise<CompiledEmail> {
   const source = withFooter(withPreview(mjml, opts.previewText ?? ''), opts.postalAddress ?? '');
+  const mjml2html = await loadMjml();
   let result: ReturnType<typeof mjml2html>;
   try {
     result = mjml2html(source, { validationLevel: 'soft', keepComments: false });
@@ -48,8 +47,20 @@ export function compileEmail(
   return {
     html: result.html,
     text: text.replace(/\n{3,}/g, '\n\n').trim(),
-    warnings: result.errors.slice(0, 50).map((e) => e.formattedMessage.slice(0, 300)),
+    warnings: result.errors
+      .slice(0, 50)
+      .map((e: { formattedMessage: string }) => e.formattedMessage.slice(0, 300)),
   };
+}
+
+let mjmlModule: Promise<typeof import('mjml-browser').default> | null = null;
+/**
+ * MJML is loaded on first use: its bundle initialises a whole webpack module graph when evaluated,
+ * which every Worker start (the edge's too, which only tracks opens and clicks) would otherwise pay.
+ */
+function loadMjml() {
+  mjmlModule ??= import('./mjml-runtime.ts').then(() => import('mjml-browser')).then((m) => m.default);
+  return mjmlModule;
 }
 
 function withPreview(mjml: string, previewText: string): string {

@@ -99,7 +99,7 @@ export async function startCampaign(
     });
     return false;
   }
-  const compiled = compileEmail(template.mjml, {
+  const compiled = await compileEmail(template.mjml, {
     previewText: campaign.previewText,
     postalAddress: sender.postalAddress,
   });
@@ -220,7 +220,12 @@ export async function sendCampaignBatch(
   const now = deps.now();
   const scope = forTenant(dbOf(deps), trustOrgId(msg.organizationId));
   const result: BatchResult = { claimed: 0, sent: 0, skipped: 0, failed: 0, retry: 0, finished: false };
-  const campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, msg.campaignId));
+  let campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, msg.campaignId));
+  if (campaign?.status === 'scheduled' && campaign.scheduledAt && campaign.scheduledAt <= now) {
+    // A message can arrive before the cron started the campaign (a kick right after "send now").
+    await startCampaign(deps, msg.organizationId, campaign.id, now);
+    campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, msg.campaignId));
+  }
   // Paused or canceled: claim nothing (resume kicks it again).
   if (!campaign || campaign.status !== 'sending' || !campaign.renderedHtml) return result;
   const allowed = await takeRate(deps, msg.organizationId, opts.batchSize ?? BATCH_SIZE, now);

@@ -65,7 +65,7 @@ export async function createTemplate(
 ) {
   const data = parseInput(createTemplateInput, input, 'template');
   // A template MJML cannot compile is refused now, not when a campaign tries to send it.
-  compileEmail(data.mjml, {});
+  await compileEmail(data.mjml, {});
   const id = newId('emailTemplate');
   await scope.transaction(async (tx) => {
     await tx.insert(emailTemplates, { id, ...data });
@@ -87,7 +87,7 @@ export async function updateTemplate(
 ) {
   const data = parseInput(updateTemplateInput, patch, 'template');
   const current = await loadTemplate(scope, templateId);
-  if (data.mjml !== undefined) compileEmail(data.mjml, {});
+  if (data.mjml !== undefined) await compileEmail(data.mjml, {});
   await scope.transaction(async (tx) => {
     await tx.update(emailTemplates, data, eq(emailTemplates.id, current.id));
     await recordAudit(tx, actor, {
@@ -120,7 +120,7 @@ export async function deleteTemplate(_deps: CoreDeps, scope: TenantScope, actor:
 export async function previewTemplate(_deps: CoreDeps, scope: TenantScope, input: unknown) {
   const data = parseInput(previewTemplateInput, input, 'template');
   const sender = await readSenderSettings(scope);
-  const compiled = compileEmail(data.mjml, {
+  const compiled = await compileEmail(data.mjml, {
     postalAddress: sender?.postalAddress ?? 'Your postal address (set it in Email settings)',
   });
   const values = { ...sampleMergeValues, unsubscribe_url: '#unsubscribe' };

@@ -26,6 +26,11 @@ export const apiTags = [
     description:
       'Contacts (with tags, custom fields, consent and a timeline), custom contact fields and segments.',
   },
+  {
+    name: 'Campaigns',
+    description:
+      'Email templates (MJML with merge fields), campaigns to a segment or tags with scheduling, pause, resume and cancel, their results, and the sender settings.',
+  },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   {
     name: 'AI',
