@@ -15,6 +15,7 @@ import {
 } from '@mewayz/core';
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
+import { seedDemoCampaigns } from './seed-campaigns.ts';
 import { seedDemoCatalog } from './seed-catalog.ts';
 import { seedDemoCrm } from './seed-crm.ts';
 import { seedDemoOrders } from './seed-orders.ts';
@@ -84,6 +85,13 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const catalog = await seedDemoCatalog(deps, scope, actor);
   const site = await seedDemoSite(deps, scope, actor);
   const crm = await seedDemoCrm(deps, scope, actor);
+  // Signed with the secret the edge verifies tracking links with (its ENCRYPTION_KEYS, see start.ts).
+  const mail = await seedDemoCampaigns(
+    deps,
+    scope,
+    actor,
+    process.env.EMAIL_TRACKING_SECRET || process.env.ENCRYPTION_KEYS || 'local-seed',
+  );
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   const sales = await seedDemoOrders(
@@ -108,7 +116,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders and an audience (${crm.created} contacts added)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added) and email campaigns (${mail.campaigns})`,
     password: demoOwnerPassword,
   };
 }

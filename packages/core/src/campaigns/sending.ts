@@ -84,7 +84,7 @@ export async function startCampaign(
 ) {
   const scope = forTenant(dbOf(deps), trustOrgId(organizationId));
   const campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, campaignId));
-  if (!campaign || campaign.status !== 'scheduled') return false;
+  if (campaign?.status !== 'scheduled') return false;
   const template = await scope.first(emailTemplates, eq(emailTemplates.id, campaign.templateId));
   const sender = await readSenderSettings(scope);
   if (!template || !sender?.postalAddress) {
@@ -227,7 +227,7 @@ export async function sendCampaignBatch(
     campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, msg.campaignId));
   }
   // Paused or canceled: claim nothing (resume kicks it again).
-  if (!campaign || campaign.status !== 'sending' || !campaign.renderedHtml) return result;
+  if (campaign?.status !== 'sending' || !campaign.renderedHtml) return result;
   const allowed = await takeRate(deps, msg.organizationId, opts.batchSize ?? BATCH_SIZE, now);
   if (allowed === 0) return result;
   const token = newId('batch');
@@ -277,7 +277,7 @@ export async function sendCampaignBatch(
   const failed: { contactId: string; error: string }[] = [];
   await inPool(rows, SEND_CONCURRENCY, async (row) => {
     const person = byId.get(row.contactId);
-    if (!person || person.consentStatus !== 'subscribed' || blocked.has(row.email)) {
+    if (person?.consentStatus !== 'subscribed' || blocked.has(row.email)) {
       skipped.push(row.contactId);
       return;
     }

@@ -412,7 +412,8 @@ beforeAll(async () => {
   });
   [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
   shared = await fixtureOf(a);
-});
+  // Two Workers, two stand-ins and a full fixture: more than the default minute on a loaded machine.
+}, 180_000);
 afterAll(() => edge?.dispose());
 
 /** A fixture whose paid order has a real payment in the Stripe stand-in (refunds go through). */
