@@ -185,6 +185,8 @@ export async function scheduleCampaign(
   campaignId: string,
   input: unknown,
 ) {
+  // Another organization's campaign is NotFound before anything about the request is judged.
+  const current = await loadCampaign(scope, campaignId);
   const { at } = parseInput(scheduleCampaignInput, input, 'schedule');
   const when = new Date(at);
   const now = deps.now();
@@ -194,7 +196,6 @@ export async function scheduleCampaign(
   if (when.getTime() > now.getTime() + 366 * 86_400_000) {
     throw new ValidationFailed('Pick a time within a year.', [{ path: 'at', message: 'too far ahead' }]);
   }
-  const current = await loadCampaign(scope, campaignId);
   const sender = await readSenderSettings(scope);
   if (!sender?.postalAddress) {
     throw new Conflict(

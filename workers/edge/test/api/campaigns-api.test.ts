@@ -70,13 +70,14 @@ describe('campaigns over the API', () => {
       body: { postalAddress: '1 Main St\nSpringfield' },
     });
     expect(settings.status, settings.text).toBe(200);
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
     const scheduled = await call(edge, 'POST', `/campaigns/${id}/schedule`, {
       token: t.token,
-      body: { at: '2099-05-01T09:00:00Z' },
+      body: { at: inAWeek },
     });
     expect(scheduled.body.data).toMatchObject({
       status: 'scheduled',
-      scheduledAt: '2099-05-01T09:00:00.000Z',
+      scheduledAt: new Date(inAWeek).toISOString(),
     });
     expect((await call(edge, 'POST', `/campaigns/${id}/pause`, { token: t.token })).body.data.status).toBe(
       'paused',

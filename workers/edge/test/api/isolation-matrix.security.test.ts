@@ -384,7 +384,10 @@ const matrix: Record<string, Entry> = {
   'campaigns.delete': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}` }) },
   'campaigns.schedule': {
     kind: 'id',
-    request: (f) => ({ path: `/campaigns/${f.campaignId}/schedule`, body: { at: '2099-01-01T09:00:00Z' } }),
+    request: (f) => ({
+      path: `/campaigns/${f.campaignId}/schedule`,
+      body: { at: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    }),
   },
   'campaigns.send': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}/send` }) },
   'campaigns.pause': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.scheduledCampaignId}/pause` }) },
