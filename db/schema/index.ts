@@ -1,5 +1,6 @@
 export * from './analytics.ts';
 export * from './bookings.ts';
+export * from './campaigns.ts';
 export * from './commerce.ts';
 export * from './courses.ts';
 export * from './crm.ts';
@@ -41,4 +42,6 @@ export const crossTenantIndexes = [
   'stripe_events_pending_idx',
   // The reminder cron finds due reminders of every organization.
   'booking_reminders_due_idx',
+  // The campaign cron finds due campaigns of every organization.
+  'email_campaigns_due_idx',
 ] as const;

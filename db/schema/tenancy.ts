@@ -169,9 +169,14 @@ export const emailOutbox = mysqlTable(
     attachments: json('attachments').$type<{ filename: string; contentType: string; content: string }[]>(),
     provider: varchar('provider', { length: 24 }).notNull(),
     providerMessageId: varchar('provider_message_id', { length: 120 }),
+    /** Extra headers (List-Unsubscribe, Reply-To…), as a provider would get them. */
+    headers: json('headers').$type<Record<string, string>>(),
+    /** A sender's key for this message: a resend with the same key stores nothing (as providers dedupe). */
+    idempotencyKey: varchar('idempotency_key', { length: 200 }),
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex('email_outbox_idempotency_uq').on(t.idempotencyKey),
     index('email_outbox_to_idx').on(t.toAddress, t.createdAt),
     index('email_outbox_created_idx').on(t.createdAt),
   ],

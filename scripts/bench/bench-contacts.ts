@@ -11,6 +11,7 @@ import { crmService, forTenant, newId } from '@mewayz/core';
 import { dbOf, trustOrgId } from '@mewayz/core/admin';
 import { organizations } from '@mewayz/db/schema';
 import { benchDataPlane, benchMysqlUrl } from './bench-env.ts';
+import { printReadTimes } from './time-reads.ts';
 
 const run = promisify(execFile);
 const total = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -69,18 +70,7 @@ try {
     ['list_segment', () => crmService.listContacts(deps, scope, { per_page: 50, segmentId: segment.id })],
     ['segment_count', () => crmService.countSegment(deps, scope, segment.id)],
   ];
-  for (const [name, read] of reads) {
-    await read();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await read();
-      times.push(performance.now() - t);
-    }
-    times.sort((x, y) => x - y);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-    console.log(`read=${name} contacts=${total} median_ms=${at(0.5)} p95_ms=${at(0.95)}`);
-  }
+  await printReadTimes(reads, total, runs);
   console.log(`segment members=${(await crmService.countSegment(deps, scope, segment.id)).count}`);
 } finally {
   await plane.close();

@@ -153,6 +153,8 @@ export const apiScopes = [
   'courses:write',
   'bookings:read',
   'bookings:write',
+  'campaigns:read',
+  'campaigns:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

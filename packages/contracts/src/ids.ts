@@ -46,6 +46,9 @@ export const idPrefixes = {
   availabilityRule: 'avr',
   availabilityOverride: 'avo',
   bookingReminder: 'brem',
+  emailTemplate: 'etpl',
+  campaign: 'cmp',
+  emailEvent: 'eevt',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -119,6 +122,9 @@ const resourceNames: Record<IdKind, string> = {
   availabilityRule: 'Availability',
   availabilityOverride: 'Date override',
   bookingReminder: 'Reminder',
+  emailTemplate: 'Template',
+  campaign: 'Campaign',
+  emailEvent: 'Email event',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -4,6 +4,7 @@ export * from './ai.ts';
 export * from './analytics.ts';
 export * from './api.ts';
 export * from './bookings.ts';
+export * from './campaigns.ts';
 export * from './commerce.ts';
 export * from './courses.ts';
 export * from './crm.ts';

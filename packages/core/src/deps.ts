@@ -1,4 +1,5 @@
 import type { AiSettings } from './ai/settings.ts';
+import type { CampaignSettings } from './campaigns/settings.ts';
 import type { CommerceSettings } from './commerce/settings.ts';
 import type { Db } from './data/db.ts';
 import type { DB } from './data/db-handle.ts';
@@ -38,6 +39,8 @@ export interface CoreDeps {
   commerce?: CommerceSettings;
   /** AI assist (provider and per-organization limits); absent where a Worker does not write with AI. */
   ai?: AiSettings;
+  /** Email campaigns: tracking secret and origin, per-organization rate. */
+  campaigns?: CampaignSettings;
 }
 
 /** Who performs a mutation, for the audit log. */

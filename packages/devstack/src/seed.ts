@@ -16,6 +16,7 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { localEncryptionKeys } from './dev-vars.ts';
 import { seedDemoBookings } from './seed-bookings.ts';
+import { seedDemoCampaigns } from './seed-campaigns.ts';
 import { seedDemoCatalog } from './seed-catalog.ts';
 import { seedDemoCourses } from './seed-courses.ts';
 import { seedDemoCrm } from './seed-crm.ts';
@@ -89,6 +90,13 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   // Courses publish into the sites' catalog, so the site exists first.
   const courses = await seedDemoCourses(deps, scope, actor);
   const calls = await seedDemoBookings(deps, scope, actor);
+  // Signed with the secret the edge verifies tracking links with (its ENCRYPTION_KEYS, see start.ts).
+  const mail = await seedDemoCampaigns(
+    deps,
+    scope,
+    actor,
+    process.env.EMAIL_TRACKING_SECRET || process.env.ENCRYPTION_KEYS || 'local-seed',
+  );
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   const sales = await seedDemoOrders(
@@ -113,7 +121,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added) and bookable calls at /book/intro-call and /book/coaching (${calls.created} services added)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added) and email campaigns (${mail.campaigns})`,
     password: demoOwnerPassword,
   };
 }

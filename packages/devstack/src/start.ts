@@ -4,6 +4,7 @@ import { webhookSecretsForUrl } from '@mewayz/core/admin';
 import { defaultMysqlUrl, migrateDatabase } from '@mewayz/db';
 import { startCustomHostnamesServer } from './custom-hostnames-server.ts';
 import { ensureDevVars } from './dev-vars.ts';
+import { startEmailProviderFake } from './email-provider-fake.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
 import { standinModel, startOpenAIStandin } from './openai/openai-standin.ts';
 import { localIdentityDeps, seedDemo } from './seed.ts';
@@ -117,6 +118,8 @@ let gateways: Awaited<ReturnType<typeof startGateways>> | null = null;
 let standIn: Awaited<ReturnType<typeof startCustomHostnamesServer>> | null = null;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | null = null;
 let stripe: Awaited<ReturnType<typeof startStripeStandin>> | null = null;
+let emailFake: Awaited<ReturnType<typeof startEmailProviderFake>> | null = null;
+let campaignTicker: ReturnType<typeof setInterval> | null = null;
 // `STRIPE_STANDIN=off` leaves the stand-in out: the Workers then call Stripe's test mode with the
 // key and `stripe listen` secret the developer put in .dev.vars (docs/stripe-standin.md).
 const stripeStandinOn = process.env.STRIPE_STANDIN !== 'off';
@@ -131,11 +134,17 @@ const openaiPort = Number(process.env.OPENAI_STANDIN_PORT ?? 3904);
 async function shutdown(code: number) {
   if (closing) return;
   closing = true;
+  if (campaignTicker) clearInterval(campaignTicker);
   await Promise.all(supervisors.map((s) => s.stop()));
   await Promise.all(
-    [gateways?.close(), standIn?.close(), receiver?.close(), stripe?.close(), openai?.close()].map((p) =>
-      p?.catch(() => {}),
-    ),
+    [
+      gateways?.close(),
+      standIn?.close(),
+      receiver?.close(),
+      stripe?.close(),
+      openai?.close(),
+      emailFake?.close(),
+    ].map((p) => p?.catch(() => {})),
   );
   process.exit(code);
 }
@@ -167,6 +176,10 @@ try {
       : undefined,
   });
   console.log('✓ local secrets: .dev.vars, workers/jobs/.dev.vars, apps/dashboard/.dev.vars');
+  // The email providers' fake (Resend and Elastic Email APIs). Mail still goes to the dev outbox unless
+  // EMAIL_PROVIDER=resend (RESEND_API_KEY=re_local_fake, RESEND_API_URL=<this>) is set in the .dev.vars.
+  emailFake = await startEmailProviderFake({ port: Number(process.env.EMAIL_FAKE_PORT ?? 3905) });
+  console.log(`✓ email provider fake: ${emailFake.url} (accepted mail at /__fake/messages)`);
   if (stripeStandinOn) {
     // It takes the key the Workers call with and signs events with the secret the edge verifies.
     stripe = await startStripeStandin({
@@ -236,6 +249,18 @@ try {
     'http://127.0.0.1:8788/',
     'app.mewayz.localhost',
   ).start();
+  // wrangler dev fires no crons: ask the edge to do the campaign cron's work every 15 seconds.
+  campaignTicker = setInterval(() => {
+    fetch('http://127.0.0.1:8787/__internal/campaigns/tick', {
+      method: 'POST',
+      headers: {
+        host: 'mewayz.localhost',
+        'x-internal-secret': devVars.edge.INTERNAL_SECRET,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    }).catch(() => {});
+  }, 15_000);
   console.log(`
 Mewayz is running.
   Demo site     http://alice.mewayz.localhost:8787/
@@ -245,6 +270,7 @@ Mewayz is running.
   Cloudflare    custom hostnames API stand-in ${standIn.url}
   Webhooks      test receiver ${receiver.url} (deliveries listed there; /fail/500, /flaky/2, /hang to try retries)
   AI assist     ${openai ? `OpenAI stand-in ${openai.baseUrl} (try "standin:429", "standin:slow", "standin:flag" in a prompt)` : 'the OPENAI_* provider in apps/dashboard/.dev.vars (OPENAI_STANDIN=off)'}
+  Email         dev outbox (campaigns start within 15 s of "send now"); provider fake ${emailFake.url}/__fake/messages
   Stripe        ${stripe ? `stand-in ${stripe.url} (card 4242 4242 4242 4242; events → ${stripeWebhookUrl}, listed at ${stripe.url}/__standin/events)` : "Stripe's test mode (STRIPE_STANDIN=off)"}
 A Worker runtime that dies is started again (pause doubling from 0.5 s; more than 5 restarts within 60 s
 stop everything). Ctrl-C stops everything.`);

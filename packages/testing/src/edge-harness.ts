@@ -131,6 +131,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           EVENTS: { queueName: 'events' },
           WEBHOOKS: { queueName: 'webhooks' },
           STRIPE_EVENTS: { queueName: 'stripe-events' },
+          CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
         },
         r2Buckets: ['MEDIA'],
       },
@@ -144,6 +145,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           EVENTS_DLQ: { queueName: 'events-dlq' },
           WEBHOOKS: { queueName: 'webhooks' },
           STRIPE_EVENTS: { queueName: 'stripe-events' },
+          CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
         },
         queueConsumers: {
           events: {
@@ -154,6 +156,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           },
           webhooks: { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
           'stripe-events': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
+          'campaign-sends': { maxBatchSize: 5, maxBatchTimeout: 1, maxRetries: 20 },
         },
       },
     ],

@@ -1,6 +1,7 @@
 /** Shape of one analytics event on the `events` queue (minted at the edge, consumed by the jobs Worker). */
 import type {
   AnalyticsEvent,
+  CampaignBatchMessage,
   EventBundle,
   PlatformEnvVars,
   StripeEventMessage,
@@ -20,6 +21,8 @@ export type EdgeEnv = PlatformEnvVars & {
   WEBHOOKS: Queue<WebhookQueueMessage>;
   /** Verified Stripe events to apply to orders (consumed by the jobs Worker). */
   STRIPE_EVENTS: Queue<StripeEventMessage>;
+  /** Campaign batches, enqueued by `/__internal/campaigns/tick` (the local stand-in for the jobs cron). */
+  CAMPAIGN_SENDS: Queue<CampaignBatchMessage>;
   /** Creator media (avatars), shared with the dashboard which uploads them. */
   MEDIA?: R2Bucket;
 };

@@ -1,9 +1,23 @@
-import { bookingsService, isId, PayloadTooLarge, queueDispatch, timingSafeEqual } from '@mewayz/core';
+import {
+  bookingsService,
+  campaignsService,
+  isId,
+  PayloadTooLarge,
+  queueDispatch,
+  timingSafeEqual,
+} from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { apiApp } from './api/app.ts';
 import { stripeWebhook } from './commerce-webhook.ts';
+import {
+  clickRedirect,
+  emailProviderWebhook,
+  openPixel,
+  unsubscribeForm,
+  unsubscribeNow,
+} from './email/tracking-routes.ts';
 import { shortLinkRoute } from './links/short-link-route.ts';
 import { type EdgeHono, edgeRequestOf } from './platform/hono-env.ts';
 import { readLimitedBody } from './platform/read-limited-body.ts';
@@ -63,6 +77,18 @@ export const rootApp = new Hono<EdgeHono>()
     if (ids.length) await queueDispatch(edgeRequestOf(c).env.WEBHOOKS)(ids);
     return c.json({ enqueued: ids.length });
   })
+  .post('/__internal/campaigns/tick', async (c) => {
+    // What the jobs cron does each minute, on demand: `npm start` has no cron (wrangler dev fires
+    // none), so it calls this every few seconds, and the dashboard after "send now".
+    const body = await internalBody(c);
+    if (body instanceof Response) return body;
+    const { deps, env } = edgeRequestOf(c);
+    const result = await campaignsService.runCampaignCron(deps, new Date(), async (messages) => {
+      for (let i = 0; i < messages.length; i += 100)
+        await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m })));
+    });
+    return c.json(result);
+  })
   .post('/webhooks/stripe', stripeWebhook)
   .get('/calendar/:file', async (c) => {
     // A creator's secret booking feed for calendar subscriptions; rotating the secret revokes the URL.
@@ -80,6 +106,12 @@ export const rootApp = new Hono<EdgeHono>()
       },
     });
   })
+  // Campaign emails: open pixel, tracked links, one-click unsubscribe, provider events (decision 0012).
+  .get('/e/o/:token', openPixel)
+  .get('/e/c/:token', clickRedirect)
+  .get('/e/u/:token', unsubscribeForm)
+  .post('/e/u/:token', unsubscribeNow)
+  .post('/webhooks/email', emailProviderWebhook)
   .get('/:code', (c) => {
     const { deps, host } = edgeRequestOf(c);
     return deps.config.shortDomain === host ? shortLinkRoute(c) : notFoundResponse();

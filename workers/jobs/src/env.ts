@@ -1,4 +1,9 @@
-import type { PlatformEnvVars, StripeEventMessage, WebhookQueueMessage } from '@mewayz/core';
+import type {
+  CampaignBatchMessage,
+  PlatformEnvVars,
+  StripeEventMessage,
+  WebhookQueueMessage,
+} from '@mewayz/core';
 
 /** The jobs Worker's bindings: the platform's vars (one schema, `@mewayz/core`) and its queues. */
 export type JobsEnv = PlatformEnvVars & {
@@ -8,4 +13,6 @@ export type JobsEnv = PlatformEnvVars & {
   WEBHOOKS: Queue<WebhookQueueMessage>;
   /** Stripe events to apply: redeliveries, and what the cron sweep finds never queued. */
   STRIPE_EVENTS: Queue<StripeEventMessage>;
+  /** Campaign batches: "send the next batch of this campaign" (any number in flight). */
+  CAMPAIGN_SENDS: Queue<CampaignBatchMessage>;
 };

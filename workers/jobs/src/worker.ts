@@ -1,5 +1,6 @@
 import { newId, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
+import { consumeCampaignSends, runCampaigns } from './consumers/campaigns-consumer.ts';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
 import {
   type ApplyStripeEvent,
@@ -37,6 +38,9 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
         case 'stripe-events':
         case 'mewayz-stripe-events':
           return consumeStripeEvents(batch, deps, opts.applyStripeEvent?.(env));
+        case 'campaign-sends':
+        case 'mewayz-campaign-sends':
+          return consumeCampaignSends(batch, env, deps);
         default:
           // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
           deps.log.error('message from an unknown queue');
@@ -58,6 +62,12 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
         return null;
       });
       if (commerce && (commerce.events || commerce.checkouts)) log.info('commerce swept', commerce);
+      // Due campaigns start, sending ones get their next minute of batches.
+      const campaigns = await runCampaigns(env, base, now).catch((err) => {
+        log.error('campaign cron failed', { error: err });
+        return null;
+      });
+      if (campaigns && (campaigns.started || campaigns.kicked)) log.info('campaigns run', campaigns);
       if (controller.cron !== everyMinute) {
         const result = await applyRetention(base, now);
         log.info('retention applied', { ...result, duration_ms: Date.now() - started });

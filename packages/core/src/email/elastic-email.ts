@@ -1,6 +1,6 @@
 import { toBase64, utf8 } from '../crypto/encoding.ts';
 import { newId } from '../ids.ts';
-import type { EmailMessage, Mailer } from './mailer.ts';
+import { type EmailMessage, type Mailer, withDisplayName } from './mailer.ts';
 
 export interface ElasticEmailOptions {
   apiKey: string;
@@ -30,9 +30,11 @@ export function elasticEmailMailer(opts: ElasticEmailOptions): Mailer {
         body: JSON.stringify({
           Recipients: { To: [message.to] },
           Content: {
-            From: opts.from,
+            From: withDisplayName(opts.from, message.fromName),
             Subject: message.subject,
             Body: body,
+            ...(message.replyTo ? { ReplyTo: message.replyTo } : {}),
+            ...(message.headers ? { Headers: message.headers } : {}),
             ...(message.attachments?.length
               ? {
                   Attachments: message.attachments.map((a) => ({

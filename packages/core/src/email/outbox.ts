@@ -11,18 +11,30 @@ import type { EmailAttachment, EmailMessage, Mailer } from './mailer.ts';
  */
 export function outboxMailer(db: Db): Mailer {
   return {
+    idempotent: true,
     async send(message: EmailMessage) {
       const id = newId('email');
-      await db.insert(emailOutbox).values({
-        id,
-        organizationId: message.organizationId ?? null,
-        toAddress: message.to,
-        subject: message.subject.slice(0, 255),
-        textBody: message.text,
-        htmlBody: message.html ?? null,
-        attachments: message.attachments?.length ? message.attachments : null,
-        provider: 'outbox',
-      });
+      const headers = {
+        ...(message.fromName ? { From: message.fromName } : {}),
+        ...(message.replyTo ? { 'Reply-To': message.replyTo } : {}),
+        ...message.headers,
+      };
+      // Like a provider's idempotency key: a second message with the same key is not stored again.
+      await db
+        .insert(emailOutbox)
+        .ignore()
+        .values({
+          id,
+          organizationId: message.organizationId ?? null,
+          toAddress: message.to,
+          subject: message.subject.slice(0, 255),
+          textBody: message.text,
+          htmlBody: message.html ?? null,
+          attachments: message.attachments?.length ? message.attachments : null,
+          provider: 'outbox',
+          headers: Object.keys(headers).length ? headers : null,
+          idempotencyKey: message.idempotencyKey ?? null,
+        });
       return { id, provider: 'outbox', providerMessageId: null };
     },
   };
@@ -36,6 +48,7 @@ export interface OutboxEntry {
   text: string;
   html: string | null;
   attachments: EmailAttachment[];
+  headers: Record<string, string>;
   provider: string;
   createdAt: string;
 }
@@ -59,6 +72,7 @@ function outboxEntry(r: typeof emailOutbox.$inferSelect): OutboxEntry {
     text: r.textBody,
     html: r.htmlBody,
     attachments: r.attachments ?? [],
+    headers: r.headers ?? {},
     provider: r.provider,
     createdAt: r.createdAt.toISOString(),
   };

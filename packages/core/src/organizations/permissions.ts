@@ -181,6 +181,9 @@ export const scopePermissions = {
   'courses:write': 'commerce.manage',
   'bookings:read': 'bookings.view',
   'bookings:write': 'bookings.manage',
+  // Campaigns mail the CRM's audience: who may manage contacts may mail them.
+  'campaigns:read': 'crm.view',
+  'campaigns:write': 'crm.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

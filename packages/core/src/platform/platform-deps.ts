@@ -1,4 +1,5 @@
 import { type AiSettings, aiSettingsOf } from '../ai/settings.ts';
+import { type CampaignSettings, campaignSettingsOf } from '../campaigns/settings.ts';
 import { type CommerceSettings, commerceSettingsOf } from '../commerce/settings.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { createDb } from '../data/db.ts';
@@ -25,6 +26,7 @@ export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends Identit
   webhooks: WebhookSettings;
   commerce: CommerceSettings;
   ai: AiSettings;
+  campaigns: CampaignSettings;
 }
 
 /** The webhook settings the vars describe (without a dispatch: that is per Worker). */
@@ -80,6 +82,8 @@ export function buildPlatformDeps<W extends WorkerKind>(
       from: vars.EMAIL_FROM,
       elasticApiKey: vars.ELASTIC_EMAIL_API_KEY,
       elasticBaseUrl: vars.ELASTIC_EMAIL_URL,
+      resendApiKey: vars.RESEND_API_KEY,
+      resendBaseUrl: vars.RESEND_API_URL,
     }),
     appUrl: vars.DASHBOARD_URL!.replace(/\/+$/, ''),
     resolver: vars.DNS_RESOLVER === 'fake' ? fakeResolver(redis) : dohResolver({ url: vars.DOH_URL }),
@@ -87,6 +91,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     webhooks: webhookSettingsOf(vars),
     commerce: commerceSettingsOf(vars),
     ai: aiSettingsOf(vars),
+    campaigns: campaignSettingsOf(vars, config),
   };
 }
 

@@ -48,10 +48,19 @@ export const platformVarsSchema = z.object({
   /** `on` adds x-mewayz-cache/source/pointer headers to site pages (tests, benchmarks, debugging). */
   EDGE_DEBUG_HEADERS: z.enum(['on', 'off']).default('off'),
   /** `outbox` keeps mail in the database (local development: the dev outbox shows it). */
-  EMAIL_PROVIDER: z.enum(['outbox', 'elastic']).default('outbox'),
+  EMAIL_PROVIDER: z.enum(['outbox', 'elastic', 'resend']).default('outbox'),
   EMAIL_FROM: z.string().default('Mewayz <no-reply@mewayz.localhost>'),
   ELASTIC_EMAIL_API_KEY: z.string().optional(),
   ELASTIC_EMAIL_URL: z.string().url().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  /** HMAC secret of campaign tracking/unsubscribe links; falls back to ENCRYPTION_KEYS (set it in production). */
+  EMAIL_TRACKING_SECRET: z.string().min(16).optional(),
+  /** Resend's API origin; `npm start` and tests point it at the devstack's email fake. */
+  RESEND_API_URL: z.string().url().optional(),
+  /** Signing secret (`whsec_…`) of the provider webhook for bounces and complaints (Svix signatures). */
+  RESEND_WEBHOOK_SECRET: z.string().optional(),
+  /** Campaign emails one organization may send per minute (the queue consumer waits beyond it). */
+  CAMPAIGN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   DNS_RESOLVER: z.enum(['doh', 'fake']).default('doh'),
   DOH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -217,6 +226,9 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
     problems.push(
       'STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET on the edge (orders are paid by its webhooks)',
     );
+  }
+  if (vars.EMAIL_PROVIDER === 'resend' && !vars.RESEND_API_KEY) {
+    problems.push('EMAIL_PROVIDER=resend needs RESEND_API_KEY');
   }
   if (vars.EMAIL_PROVIDER === 'elastic' && !vars.ELASTIC_EMAIL_API_KEY) {
     problems.push('EMAIL_PROVIDER=elastic needs ELASTIC_EMAIL_API_KEY');

@@ -40,6 +40,11 @@ export const apiTags = [
     description:
       '1:1 calls: bookable services, the calendar they are booked from (zone, week, date overrides), booked calls and the secret calendar feed.',
   },
+  {
+    name: 'Campaigns',
+    description:
+      'Email templates (MJML with merge fields), campaigns to a segment or tags with scheduling, pause, resume and cancel, their results, and the sender settings.',
+  },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   {
     name: 'AI',

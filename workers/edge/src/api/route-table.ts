@@ -16,6 +16,18 @@ import { bookingsGet } from './routes/bookings.get.ts';
 import { bookingsList } from './routes/bookings.list.ts';
 import { bookingsReschedule } from './routes/bookings.reschedule.ts';
 import { calendarFeedRotate } from './routes/calendar-feed.rotate.ts';
+import { campaignsAudienceCount } from './routes/campaigns.audience-count.ts';
+import { campaignsCancel } from './routes/campaigns.cancel.ts';
+import { campaignsCreate } from './routes/campaigns.create.ts';
+import { campaignsDelete } from './routes/campaigns.delete.ts';
+import { campaignsGet } from './routes/campaigns.get.ts';
+import { campaignsList } from './routes/campaigns.list.ts';
+import { campaignsPause } from './routes/campaigns.pause.ts';
+import { campaignsResume } from './routes/campaigns.resume.ts';
+import { campaignsSchedule } from './routes/campaigns.schedule.ts';
+import { campaignsSend } from './routes/campaigns.send.ts';
+import { campaignsStats } from './routes/campaigns.stats.ts';
+import { campaignsUpdate } from './routes/campaigns.update.ts';
 import { categoriesCreate } from './routes/categories.create.ts';
 import { categoriesDelete } from './routes/categories.delete.ts';
 import { categoriesList } from './routes/categories.list.ts';
@@ -53,6 +65,8 @@ import { domainsDelete } from './routes/domains.delete.ts';
 import { domainsGet } from './routes/domains.get.ts';
 import { domainsList } from './routes/domains.list.ts';
 import { domainsVerify } from './routes/domains.verify.ts';
+import { emailSettingsGet } from './routes/email-settings.get.ts';
+import { emailSettingsUpdate } from './routes/email-settings.update.ts';
 import { enrollmentsCreate } from './routes/enrollments.create.ts';
 import { enrollmentsList } from './routes/enrollments.list.ts';
 import { enrollmentsRevoke } from './routes/enrollments.revoke.ts';
@@ -120,6 +134,13 @@ import { sitesGet } from './routes/sites.get.ts';
 import { sitesList } from './routes/sites.list.ts';
 import { sitesPublish } from './routes/sites.publish.ts';
 import { sitesUpdate } from './routes/sites.update.ts';
+import { templatesCreate } from './routes/templates.create.ts';
+import { templatesDelete } from './routes/templates.delete.ts';
+import { templatesGet } from './routes/templates.get.ts';
+import { templatesList } from './routes/templates.list.ts';
+import { templatesPreview } from './routes/templates.preview.ts';
+import { templatesTest } from './routes/templates.test.ts';
+import { templatesUpdate } from './routes/templates.update.ts';
 import { tokensCreate } from './routes/tokens.create.ts';
 import { tokensDelete } from './routes/tokens.delete.ts';
 import { tokensList } from './routes/tokens.list.ts';
@@ -277,4 +298,26 @@ export const routeTable: readonly ApiRouteDef[] = [
   bookingsCancel,
   bookingsReschedule,
   calendarFeedRotate,
+  // Each `/preview` and `/audience-count` comes before its `/{id}`: they are not ids.
+  templatesList,
+  templatesCreate,
+  templatesPreview,
+  templatesGet,
+  templatesUpdate,
+  templatesDelete,
+  templatesTest,
+  campaignsList,
+  campaignsCreate,
+  campaignsAudienceCount,
+  campaignsGet,
+  campaignsUpdate,
+  campaignsDelete,
+  campaignsSchedule,
+  campaignsSend,
+  campaignsPause,
+  campaignsResume,
+  campaignsCancel,
+  campaignsStats,
+  emailSettingsGet,
+  emailSettingsUpdate,
 ] as unknown as readonly ApiRouteDef[];

@@ -443,6 +443,80 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/bookings/${f.bookingId}/reschedule`, body: { startsAt: f.freeSlot } }),
   },
+  'templates.list': { kind: 'collection', request: () => ({ path: '/templates' }) },
+  'templates.create': {
+    kind: 'collection',
+    request: () => ({
+      path: '/templates',
+      body: {
+        name: 'Matrix',
+        subject: 'Hi',
+        mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>',
+      },
+    }),
+  },
+  'templates.preview': {
+    kind: 'collection',
+    audited: false,
+    request: () => ({
+      path: '/templates/preview',
+      body: {
+        mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>',
+      },
+    }),
+  },
+  'templates.get': { kind: 'id', request: (f) => ({ path: `/templates/${f.templateId}` }) },
+  'templates.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/templates/${f.templateId}`, body: { name: 'Renamed' } }),
+  },
+  'templates.delete': { kind: 'id', request: (f) => ({ path: `/templates/${f.templateId}` }) },
+  'templates.test': {
+    kind: 'id',
+    request: (f) => ({ path: `/templates/${f.templateId}/test`, body: { to: 'matrix-test@example.test' } }),
+  },
+  'campaigns.list': { kind: 'collection', request: () => ({ path: '/campaigns' }) },
+  'campaigns.audience-count': {
+    kind: 'collection',
+    audited: false,
+    request: () => ({ path: '/campaigns/audience-count', body: { type: 'tags', tags: ['fixture'] } }),
+  },
+  'campaigns.create': {
+    kind: 'id',
+    request: (f) => ({
+      path: '/campaigns',
+      body: {
+        name: 'Matrix',
+        templateId: f.templateId,
+        audience: { type: 'segment', segmentId: f.segmentId },
+        subject: 'Hi',
+        fromName: 'Matrix',
+      },
+    }),
+  },
+  'campaigns.get': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}` }) },
+  'campaigns.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/campaigns/${f.campaignId}`, body: { name: 'Renamed' } }),
+  },
+  'campaigns.delete': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}` }) },
+  'campaigns.schedule': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/campaigns/${f.campaignId}/schedule`,
+      body: { at: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    }),
+  },
+  'campaigns.send': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}/send` }) },
+  'campaigns.pause': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.scheduledCampaignId}/pause` }) },
+  'campaigns.resume': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.pausedCampaignId}/resume` }) },
+  'campaigns.cancel': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}/cancel` }) },
+  'campaigns.stats': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}/stats` }) },
+  'email-settings.get': { kind: 'collection', request: () => ({ path: '/email-settings' }) },
+  'email-settings.update': {
+    kind: 'collection',
+    request: () => ({ path: '/email-settings', body: { postalAddress: '2 Matrix Road, Springfield' } }),
+  },
 };
 
 let edge: EdgeHarness;

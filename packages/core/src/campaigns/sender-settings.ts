@@ -1,0 +1,40 @@
+import { type EmailSenderSettingsInput, emailSenderSettingsInput } from '@mewayz/contracts';
+import { emailSenderSettings } from '@mewayz/db/schema';
+import { recordAudit } from '../audit/record.ts';
+import { parseInput } from '../commerce/shared.ts';
+import type { Actor, CoreDeps } from '../deps.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
+
+export async function readSenderSettings(scope: TenantScope) {
+  const row = await scope.first(emailSenderSettings);
+  return row ? { postalAddress: row.postalAddress, fromName: row.fromName, replyTo: row.replyTo } : null;
+}
+
+export async function getSenderSettings(_deps: CoreDeps, scope: TenantScope) {
+  return (await readSenderSettings(scope)) ?? { postalAddress: '', fromName: null, replyTo: null };
+}
+
+/** Save the sender identity; the postal address is what every campaign footer prints. */
+export async function updateSenderSettings(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  input: EmailSenderSettingsInput,
+) {
+  const data = parseInput(emailSenderSettingsInput, input, 'email settings');
+  const values = {
+    postalAddress: data.postalAddress,
+    fromName: data.fromName ?? null,
+    replyTo: data.replyTo ?? null,
+  };
+  await scope.transaction(async (tx) => {
+    const changed = await tx.update(emailSenderSettings, values);
+    if (changed === 0 && !(await tx.first(emailSenderSettings))) await tx.insert(emailSenderSettings, values);
+    await recordAudit(tx, actor, {
+      action: 'email_settings.updated',
+      targetType: 'organization',
+      targetId: scope.orgId,
+    });
+  });
+  return getSenderSettings(_deps, scope);
+}

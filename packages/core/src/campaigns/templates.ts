@@ -1,0 +1,159 @@
+import {
+  type CreateTemplateInput,
+  createTemplateInput,
+  previewTemplateInput,
+  testSendInput,
+  type UpdateTemplateInput,
+  updateTemplateInput,
+} from '@mewayz/contracts';
+import { emailTemplates } from '@mewayz/db/schema';
+import { desc, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import { type Page, parseInput } from '../commerce/shared.ts';
+import type { Actor, CoreDeps } from '../deps.ts';
+import type { Mailer } from '../email/mailer.ts';
+import { NotFound } from '../errors.ts';
+import { assertId, newId } from '../ids.ts';
+import type { TenantScope } from '../tenancy/scope.ts';
+import { applyMergeFields, sampleMergeValues } from './merge-fields.ts';
+import { compileEmail, unsubscribePlaceholder } from './render.ts';
+import { readSenderSettings } from './sender-settings.ts';
+
+type TemplateRow = typeof emailTemplates.$inferSelect;
+
+export function templateView(row: TemplateRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    subject: row.subject,
+    previewText: row.previewText,
+    mjml: row.mjml,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+export type TemplateView = ReturnType<typeof templateView>;
+
+export async function loadTemplate(scope: TenantScope, templateId: string): Promise<TemplateRow> {
+  assertId('emailTemplate', templateId, 'Template');
+  const row = await scope.first(emailTemplates, eq(emailTemplates.id, templateId));
+  if (!row) throw new NotFound('Template');
+  return row;
+}
+
+export async function listTemplates(_deps: CoreDeps, scope: TenantScope, page: Page) {
+  const [rows, total] = await Promise.all([
+    scope.list(emailTemplates, undefined, {
+      orderBy: [desc(emailTemplates.id)],
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    }),
+    scope.count(emailTemplates),
+  ]);
+  return { items: rows.map(templateView), total };
+}
+
+export async function getTemplate(_deps: CoreDeps, scope: TenantScope, templateId: string) {
+  return templateView(await loadTemplate(scope, templateId));
+}
+
+export async function createTemplate(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  input: CreateTemplateInput,
+) {
+  const data = parseInput(createTemplateInput, input, 'template');
+  // A template MJML cannot compile is refused now, not when a campaign tries to send it.
+  await compileEmail(data.mjml, {});
+  const id = newId('emailTemplate');
+  await scope.transaction(async (tx) => {
+    await tx.insert(emailTemplates, { id, ...data });
+    await recordAudit(tx, actor, {
+      action: 'email_template.created',
+      targetType: 'email_template',
+      targetId: id,
+    });
+  });
+  return templateView(await loadTemplate(scope, id));
+}
+
+export async function updateTemplate(
+  _deps: CoreDeps,
+  scope: TenantScope,
+  actor: Actor,
+  templateId: string,
+  patch: UpdateTemplateInput,
+) {
+  const data = parseInput(updateTemplateInput, patch, 'template');
+  const current = await loadTemplate(scope, templateId);
+  if (data.mjml !== undefined) await compileEmail(data.mjml, {});
+  await scope.transaction(async (tx) => {
+    await tx.update(emailTemplates, data, eq(emailTemplates.id, current.id));
+    await recordAudit(tx, actor, {
+      action: 'email_template.updated',
+      targetType: 'email_template',
+      targetId: current.id,
+      metadata: { fields: Object.keys(data) },
+    });
+  });
+  return templateView(await loadTemplate(scope, current.id));
+}
+
+export async function deleteTemplate(_deps: CoreDeps, scope: TenantScope, actor: Actor, templateId: string) {
+  const current = await loadTemplate(scope, templateId);
+  await scope.transaction(async (tx) => {
+    await tx.hardDelete(emailTemplates, eq(emailTemplates.id, current.id));
+    await recordAudit(tx, actor, {
+      action: 'email_template.deleted',
+      targetType: 'email_template',
+      targetId: current.id,
+      metadata: { name: current.name },
+    });
+  });
+}
+
+/**
+ * MJML as it stands rendered with sample merge values and the organization's footer: what the editor's
+ * live preview shows and what a test send mails.
+ */
+export async function previewTemplate(_deps: CoreDeps, scope: TenantScope, input: unknown) {
+  const data = parseInput(previewTemplateInput, input, 'template');
+  const sender = await readSenderSettings(scope);
+  const compiled = await compileEmail(data.mjml, {
+    postalAddress: sender?.postalAddress ?? 'Your postal address (set it in Email settings)',
+  });
+  const values = { ...sampleMergeValues, unsubscribe_url: '#unsubscribe' };
+  return {
+    html: applyMergeFields(compiled.html, values, 'html'),
+    text: applyMergeFields(compiled.text, values, 'text'),
+    subject: applyMergeFields(data.subject ?? '', sampleMergeValues, 'text'),
+    warnings: compiled.warnings,
+  };
+}
+
+/** Mail a saved template, with sample values, to one address (marked as a test in the subject). */
+export async function testSendTemplate(
+  deps: CoreDeps & { mailer: Mailer },
+  scope: TenantScope,
+  actor: Actor,
+  templateId: string,
+  input: unknown,
+) {
+  const { to } = parseInput(testSendInput, input, 'test send');
+  const template = await loadTemplate(scope, templateId);
+  const preview = await previewTemplate(deps, scope, { mjml: template.mjml, subject: template.subject });
+  await deps.mailer.send({
+    to,
+    organizationId: scope.orgId,
+    subject: `[Test] ${preview.subject}`,
+    html: preview.html.replaceAll(unsubscribePlaceholder, '#'),
+    text: preview.text,
+  });
+  await recordAudit(scope, actor, {
+    action: 'email_template.test_sent',
+    targetType: 'email_template',
+    targetId: template.id,
+  });
+  return { sent: true };
+}

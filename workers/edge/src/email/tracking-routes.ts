@@ -1,0 +1,141 @@
+import { AppError, campaignsService, PayloadTooLarge, type TrackingClaims } from '@mewayz/core';
+import type { Context } from 'hono';
+import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
+import { readLimitedBody } from '../platform/read-limited-body.ts';
+import { htmlResponse, notFoundResponse } from '../sites/html-response.ts';
+import { unsubscribePage } from './unsubscribe-page.ts';
+
+/** A transparent 1×1 GIF. */
+const pixel = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (ch) =>
+  ch.charCodeAt(0),
+);
+const pixelHeaders = new Headers({
+  'content-type': 'image/gif',
+  'content-length': String(pixel.byteLength),
+  // Every fetch must reach us to be counted; nobody may keep it.
+  'cache-control': 'private, no-store, max-age=0',
+});
+
+function secretOf(r: EdgeRequest): string {
+  return r.deps.campaigns.trackingSecret;
+}
+
+function visitOf(r: EdgeRequest) {
+  return {
+    userAgent: r.raw.headers.get('user-agent') ?? '',
+    ip: r.raw.headers.get('cf-connecting-ip') ?? '',
+    at: new Date(),
+  };
+}
+
+/** Record after the answer: the reader never waits on the database (like `/go/` clicks). */
+function recordLater(r: EdgeRequest, claims: TrackingClaims) {
+  const visit = visitOf(r);
+  r.ctx.waitUntil(
+    campaignsService
+      .recordEngagement(r.deps, claims, visit)
+      .catch((err) => r.log.error('email engagement not recorded', { error: err, kind: claims.kind })),
+  );
+}
+
+/** `GET /e/o/<token>.gif`: the open pixel. A bad token still gets the pixel (and counts nothing). */
+export async function openPixel(c: Context<EdgeHono>): Promise<Response> {
+  const r = edgeRequestOf(c);
+  const token = (c.req.param('token') ?? '').replace(/\.gif$/, '');
+  const claims = await campaignsService.verifyTracking(secretOf(r), token, 'open');
+  if (claims && r.raw.method === 'GET') recordLater(r, claims);
+  return new Response(pixel, { status: 200, headers: pixelHeaders });
+}
+
+/**
+ * `GET /e/c/<token>`: a tracked link. The destination is inside the signed token, so nothing but a
+ * link the campaign sent can be reached through here (no open redirect), and no read precedes the 302.
+ */
+export async function clickRedirect(c: Context<EdgeHono>): Promise<Response> {
+  const r = edgeRequestOf(c);
+  const claims = await campaignsService.verifyTracking(secretOf(r), c.req.param('token') ?? '', 'click');
+  if (!claims?.url || !/^https?:\/\//i.test(claims.url)) return notFoundResponse();
+  if (r.raw.method === 'GET') recordLater(r, claims);
+  return new Response(null, {
+    status: 302,
+    headers: {
+      location: claims.url,
+      'cache-control': 'private, no-store, max-age=0',
+      'referrer-policy': 'no-referrer',
+    },
+  });
+}
+
+const pageHeaders = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+
+/** `GET /e/u/<token>`: a confirmation page with a one-button form (no script). */
+export async function unsubscribeForm(c: Context<EdgeHono>): Promise<Response> {
+  const r = edgeRequestOf(c);
+  const token = c.req.param('token') ?? '';
+  const claims = await campaignsService.verifyTracking(secretOf(r), token, 'unsubscribe');
+  if (!claims) return notFoundResponse();
+  const page = unsubscribePage({ state: 'confirm', action: `/e/u/${token}` });
+  return htmlResponse(page.html, page.csp, 200, pageHeaders);
+}
+
+/**
+ * `POST /e/u/<token>`: one-click unsubscribe (RFC 8058: mail clients POST `List-Unsubscribe=One-Click`)
+ * and the confirmation form's button. Done before answering, so "you are unsubscribed" is true.
+ */
+export async function unsubscribeNow(c: Context<EdgeHono>): Promise<Response> {
+  const r = edgeRequestOf(c);
+  const token = c.req.param('token') ?? '';
+  const claims = await campaignsService.verifyTracking(secretOf(r), token, 'unsubscribe');
+  if (!claims) return notFoundResponse();
+  await campaignsService.unsubscribeByToken(r.deps, claims, new Date());
+  const page = unsubscribePage({ state: 'done', action: `/e/u/${token}` });
+  return htmlResponse(page.html, page.csp, 200, pageHeaders);
+}
+
+/** Provider events are small JSON documents. */
+const maxWebhookBytes = 64 * 1024;
+
+/**
+ * `POST /webhooks/email`: the provider's delivery, bounce and complaint events (Resend, Svix-signed).
+ * Bounces and complaints set the contact's consent and suppress the address. 404 until a signing secret
+ * is configured; forged or stale requests 400 and change nothing.
+ */
+export async function emailProviderWebhook(c: Context<EdgeHono>): Promise<Response> {
+  const r = edgeRequestOf(c);
+  const secret = r.deps.campaigns.webhookSecret;
+  if (!secret) return notFoundResponse();
+  let body: string;
+  try {
+    body = new TextDecoder().decode(await readLimitedBody(r.raw, maxWebhookBytes));
+  } catch (err) {
+    if (err instanceof PayloadTooLarge)
+      return c.json({ error: { code: err.code, message: err.message } }, 413);
+    throw err;
+  }
+  try {
+    await campaignsService.verifyProviderWebhook(
+      secret,
+      {
+        id: c.req.header('svix-id') ?? null,
+        timestamp: c.req.header('svix-timestamp') ?? null,
+        signature: c.req.header('svix-signature') ?? null,
+      },
+      body,
+      new Date(),
+    );
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500)
+      return c.json({ error: { code: err.code, message: err.message } }, 400);
+    throw err;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return c.json({ error: { code: 'invalid_json', message: 'The body is not JSON.' } }, 400);
+  }
+  const event = campaignsService.providerEventOf(parsed);
+  if (!event) return c.json({ received: true, applied: false });
+  const result = await campaignsService.applyProviderEvent(r.deps, event);
+  return c.json({ received: true, applied: result.applied });
+}
