@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomToken } from '../crypto/random.ts';
 import { dbOf } from '../data/db-handle.ts';
-import { isDeadlock, isDuplicateKey } from '../data/mysql-errors.ts';
+import { isDuplicateKey, retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed } from '../errors.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
@@ -176,17 +176,6 @@ async function dropReminders(tx: TenantScope, bookingId: string) {
         owed.map((r) => r.id),
       ),
     );
-}
-
-/** Run a booking transaction again when InnoDB chose it as a deadlock's victim (it was rolled back whole). */
-async function retryingDeadlocks<T>(fn: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (!isDeadlock(err) || attempt >= 3) throw err;
-    }
-  }
 }
 
 async function scheduleReminders(

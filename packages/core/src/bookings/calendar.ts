@@ -1,10 +1,11 @@
 import type { AvailabilityInput } from '@mewayz/contracts';
 import { availabilityOverrides, availabilityRules, bookingSettings } from '@mewayz/db/schema';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { sha256Hex } from '../crypto/hash.ts';
 import { randomToken } from '../crypto/random.ts';
 import { dbOf } from '../data/db-handle.ts';
+import { retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { newId } from '../ids.ts';
@@ -73,40 +74,48 @@ export async function setAvailability(
     dates.add(o.date);
     return true;
   });
-  await scope.transaction(async (tx) => {
-    const existing = await tx.first(bookingSettings);
-    if (existing) await tx.update(bookingSettings, { timeZone: input.timeZone });
-    else await tx.insert(bookingSettings, { timeZone: input.timeZone });
-    await tx.hardDelete(availabilityRules);
-    await tx.hardDelete(availabilityOverrides);
-    const ruleRows = input.weekly.flatMap((windows, weekday) =>
-      normalizeWindows(windows).map((w) => ({
-        id: newId('availabilityRule'),
-        weekday,
-        startMinute: w.start,
-        endMinute: w.end,
-      })),
-    );
-    await tx.insert(availabilityRules, ruleRows);
-    type OverrideRow = { id: string; date: string; startMinute: number | null; endMinute: number | null };
-    const overrideRows = overrides.flatMap((o): OverrideRow[] => {
-      const windows = normalizeWindows(o.windows);
-      return windows.length === 0
-        ? [{ id: newId('availabilityOverride'), date: o.date, startMinute: null, endMinute: null }]
-        : windows.map((w) => ({
-            id: newId('availabilityOverride'),
-            date: o.date,
-            startMinute: w.start,
-            endMinute: w.end,
-          }));
-    });
-    await tx.insert(availabilityOverrides, overrideRows);
-    await recordAudit(tx, actor, {
-      action: 'booking_availability.updated',
-      targetType: 'booking_availability',
-      metadata: { timeZone: input.timeZone, overrides: overrides.length },
-    });
-  });
+  // Two workspaces saving their calendars at once can still meet in InnoDB's locks: retried whole.
+  await retryingDeadlocks(() =>
+    scope.transaction(async (tx) => {
+      const existing = await tx.first(bookingSettings);
+      if (existing) await tx.update(bookingSettings, { timeZone: input.timeZone });
+      else await tx.insert(bookingSettings, { timeZone: input.timeZone });
+      // By primary key, never by the organization's index range: an empty range's gap lock would
+      // block (and deadlock with) another workspace inserting its own rows next to it.
+      const oldRules = (await tx.list(availabilityRules)).map((r) => r.id);
+      const oldOverrides = (await tx.list(availabilityOverrides)).map((r) => r.id);
+      if (oldRules.length) await tx.hardDelete(availabilityRules, inArray(availabilityRules.id, oldRules));
+      if (oldOverrides.length)
+        await tx.hardDelete(availabilityOverrides, inArray(availabilityOverrides.id, oldOverrides));
+      const ruleRows = input.weekly.flatMap((windows, weekday) =>
+        normalizeWindows(windows).map((w) => ({
+          id: newId('availabilityRule'),
+          weekday,
+          startMinute: w.start,
+          endMinute: w.end,
+        })),
+      );
+      await tx.insert(availabilityRules, ruleRows);
+      type OverrideRow = { id: string; date: string; startMinute: number | null; endMinute: number | null };
+      const overrideRows = overrides.flatMap((o): OverrideRow[] => {
+        const windows = normalizeWindows(o.windows);
+        return windows.length === 0
+          ? [{ id: newId('availabilityOverride'), date: o.date, startMinute: null, endMinute: null }]
+          : windows.map((w) => ({
+              id: newId('availabilityOverride'),
+              date: o.date,
+              startMinute: w.start,
+              endMinute: w.end,
+            }));
+      });
+      await tx.insert(availabilityOverrides, overrideRows);
+      await recordAudit(tx, actor, {
+        action: 'booking_availability.updated',
+        targetType: 'booking_availability',
+        metadata: { timeZone: input.timeZone, overrides: overrides.length },
+      });
+    }),
+  );
   return getAvailability(scope);
 }
 

@@ -20,3 +20,14 @@ export function isDeadlock(err: unknown): boolean {
   }
   return false;
 }
+
+/** Run a transaction again when InnoDB chose it as a deadlock's victim (it was rolled back whole). */
+export async function retryingDeadlocks<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!isDeadlock(err) || attempt >= attempts) throw err;
+    }
+  }
+}
