@@ -2,6 +2,7 @@ import { type EmailSenderSettingsInput, emailSenderSettingsInput } from '@mewayz
 import { emailSenderSettings } from '@mewayz/db/schema';
 import { recordAudit } from '../audit/record.ts';
 import { parseInput } from '../commerce/shared.ts';
+import { isDuplicateKey, retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 
@@ -27,14 +28,22 @@ export async function updateSenderSettings(
     fromName: data.fromName ?? null,
     replyTo: data.replyTo ?? null,
   };
-  await scope.transaction(async (tx) => {
-    const changed = await tx.update(emailSenderSettings, values);
-    if (changed === 0 && !(await tx.first(emailSenderSettings))) await tx.insert(emailSenderSettings, values);
-    await recordAudit(tx, actor, {
-      action: 'email_settings.updated',
-      targetType: 'organization',
-      targetId: scope.orgId,
-    });
-  });
+  await retryingDeadlocks(() =>
+    scope.transaction(async (tx) => {
+      // Insert first, update when the row exists: an UPDATE of a missing row takes a gap lock, and two
+      // workspaces doing that at once then deadlock on their inserts. Inserts into one gap do not.
+      try {
+        await tx.insert(emailSenderSettings, values);
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        await tx.update(emailSenderSettings, values);
+      }
+      await recordAudit(tx, actor, {
+        action: 'email_settings.updated',
+        targetType: 'organization',
+        targetId: scope.orgId,
+      });
+    }),
+  );
   return getSenderSettings(_deps, scope);
 }
