@@ -122,6 +122,43 @@ const actions: Record<string, Record<string, ActionCase>> = {
     publish: { kind: 'id', path: (f) => `/sites/${f.siteId}/pages` },
     rollback: { kind: 'id', path: (f) => `/sites/${f.siteId}/pages`, fields: () => ({ version: '1' }) },
   },
+  '_app.sites.$siteId_.pages_.$pageId.tsx': {
+    'page-settings': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: () => ({ title: 'Matrix page', slug: `mx-${unique()}`, nav: 'footer' }),
+    },
+    'add-section': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: () => ({ kind: 'faq' }),
+    },
+    'save-section': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: (f) => ({ sectionId: f.sectionIds[0]!, variant: 'split', 'd.heading': 'Saved by matrix' }),
+    },
+    'move-section': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: (f) => ({ sectionId: f.sectionIds[1]!, direction: 'up' }),
+    },
+    'duplicate-section': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: (f) => ({ sectionId: f.sectionIds[0]! }),
+    },
+    'delete-section': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: (f) => ({ sectionId: f.sectionIds[1]! }),
+    },
+    'publish-page': { kind: 'id', path: (f) => `/sites/${f.siteId}/pages/${f.pageId}` },
+    'publish-site': { kind: 'id', path: (f) => `/sites/${f.siteId}/pages/${f.pageId}` },
+    'duplicate-page': { kind: 'id', path: (f) => `/sites/${f.siteId}/pages/${f.pageId}` },
+    // Last: it removes the page the others act on.
+    'delete-page': { kind: 'id', path: (f) => `/sites/${f.siteId}/pages/${f.pageId}` },
+  },
   '_app.links.tsx': {
     create: {
       kind: 'collection',
@@ -537,6 +574,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     path: (f) => `/sites/${f.siteId}/pages`,
     ownMarker: (f) => f.pageId,
   },
+  '_app.sites.$siteId_.pages_.$pageId.tsx': {
+    b: 'notFound',
+    path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+    ownMarker: (f) => f.sectionIds[0]!,
+  },
   '_app.links.tsx': { b: 'noData', path: () => '/links', ownMarker: (f) => f.linkId },
   'links.$linkId.qr[.]svg.tsx': {
     b: 'notFound',
@@ -804,6 +846,9 @@ function intentsInSource(file: string): string[] {
       readFileSync(join(routesDir, '..', m[1]!), 'utf8'),
     );
     if (table) return [...table[1]!.matchAll(/^\s*(\w+):/gm)].map((x) => x[1]!);
+    // Or through a `switch (intent)` in that module (the page editor's intents).
+    const lib = readFileSync(join(routesDir, '..', m[1]!), 'utf8');
+    if (/switch \(intent\)/.test(lib)) return [...lib.matchAll(/\bcase '([\w-]+)':/g)].map((x) => x[1]!);
   }
   // Only the action's own code (components compare `r.intent` of an answer too).
   const start = text.indexOf('export async function action');

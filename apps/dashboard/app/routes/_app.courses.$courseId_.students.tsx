@@ -22,7 +22,17 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
   { title: `Students · ${d?.course.title ?? 'Course'} · Mewayz` },
 ];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  try {
+    return await load(args);
+  } catch (err) {
+    // Another workspace's course (or none) is the 404 page, never a 500.
+    if (err instanceof Response) throw err;
+    return appErrorToResult(err) as never;
+  }
+}
+
+async function load({ request, context, params }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'commerce.view');
   const deps = depsOf(context);
