@@ -123,7 +123,8 @@ describe('operator CLI', () => {
     expect(weak.err).toMatch(/password/);
   });
 
-  it('works as a real process: exit codes, and a token secret alone on stdout', () => {
+  // Several real `tsx` processes in a row, each loading core: well past the default on a busy machine.
+  it('works as a real process: exit codes, and a token secret alone on stdout', { timeout: 120_000 }, () => {
     const childEnv = {
       ...process.env,
       DATABASE_URL: env.DATABASE_URL,

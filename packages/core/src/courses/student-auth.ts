@@ -5,7 +5,7 @@ import { randomToken } from '../crypto/random.ts';
 import type { CoreDeps } from '../deps.ts';
 import { escapeHtml, type Mailer } from '../email/mailer.ts';
 import { RateLimited } from '../errors.ts';
-import type { OrgId } from '../tenancy/org-id.ts';
+import { type OrgId, trustOrgId } from '../tenancy/org-id.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 
 /**
@@ -93,7 +93,7 @@ export async function redeemMagicLink(
   await deps.redis.set(sessionKey(await sha256Hex(sessionToken)), JSON.stringify(grant), {
     ex: studentSessionTtlSeconds,
   });
-  return { sessionToken, student: { orgId: grant.org as OrgId, email: grant.email } };
+  return { sessionToken, student: { orgId: trustOrgId(grant.org), email: grant.email } };
 }
 
 /** The student of a session cookie on this host, or null. */
@@ -105,7 +105,7 @@ export async function studentOfSession(
   if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const grant = parseGrant(await deps.redis.get(sessionKey(await sha256Hex(token))));
   if (!grant || grant.host !== host) return null;
-  return { orgId: grant.org as OrgId, email: grant.email };
+  return { orgId: trustOrgId(grant.org), email: grant.email };
 }
 
 export async function endStudentSession(deps: CoreDeps, token: string | undefined): Promise<void> {

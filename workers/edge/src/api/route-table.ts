@@ -139,7 +139,7 @@ import { templatesDelete } from './routes/templates.delete.ts';
 import { templatesGet } from './routes/templates.get.ts';
 import { templatesList } from './routes/templates.list.ts';
 import { templatesPreview } from './routes/templates.preview.ts';
-import { templatesTest } from './routes/templates.test.ts';
+import { templatesTest } from './routes/templates.send-test.ts';
 import { templatesUpdate } from './routes/templates.update.ts';
 import { tokensCreate } from './routes/tokens.create.ts';
 import { tokensDelete } from './routes/tokens.delete.ts';
