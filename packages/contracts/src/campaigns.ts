@@ -23,7 +23,11 @@ const mjmlSource = z
   .min(1, { error: 'Enter the template’s MJML', abort: true })
   .max(MAX_TEMPLATE_MJML, { error: `Use at most ${MAX_TEMPLATE_MJML} characters` })
   .refine((v) => v.trimStart().startsWith('<mjml'), { error: 'A template starts with <mjml>' })
-  .openapi({ maxLength: MAX_TEMPLATE_MJML, example: '<mjml><mj-body>…</mj-body></mjml>' });
+  .openapi({
+    maxLength: MAX_TEMPLATE_MJML,
+    pattern: '^\\s*<mjml',
+    example: '<mjml><mj-body>…</mj-body></mjml>',
+  });
 
 export const emailTemplateSchema = z
   .object({
@@ -31,7 +35,7 @@ export const emailTemplateSchema = z
     name: textOut(120),
     subject: textOut(200),
     previewText: textOut(200),
-    mjml: z.string().openapi({ maxLength: MAX_TEMPLATE_MJML }),
+    mjml: z.string().openapi({ maxLength: MAX_TEMPLATE_MJML, pattern: '^\\s*<mjml' }),
     createdAt: instantOut,
     updatedAt: instantOut,
   })
@@ -60,8 +64,8 @@ export const previewTemplateInput = z
   .openapi('PreviewEmailTemplate');
 export const templatePreviewSchema = z
   .object({
-    html: z.string().openapi({ maxLength: 1_000_000 }),
-    text: z.string().openapi({ maxLength: 1_000_000 }),
+    html: z.string().openapi({ maxLength: 1_000_000, pattern: '^[\\s\\S]*$' }),
+    text: z.string().openapi({ maxLength: 1_000_000, pattern: '^[\\s\\S]*$' }),
     subject: textOut(200),
     warnings: z.array(textOut(300)).max(50),
   })
