@@ -90,3 +90,15 @@ export function replyWithAppError(
   const formErrors = Object.keys(fieldErrors).length ? [] : [err.message];
   return submission.reply({ formErrors, fieldErrors, hideFields: opts.hideFields });
 }
+
+/** A loader whose core errors become their pages (another workspace's id is a 404, never a 500). */
+export function withAppErrors<A, R>(load: (args: A) => Promise<R>): (args: A) => Promise<R> {
+  return async (args) => {
+    try {
+      return await load(args);
+    } catch (err) {
+      if (err instanceof Response) throw err;
+      return appErrorToResult(err) as never;
+    }
+  };
+}

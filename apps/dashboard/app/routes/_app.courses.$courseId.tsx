@@ -26,22 +26,12 @@ import {
   readPrice,
 } from '../lib/courses.server.ts';
 import { depsOf } from '../lib/env.server.ts';
-import { appErrorToResult, fail } from '../lib/forms.server.ts';
+import { appErrorToResult, fail, withAppErrors } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
   { title: `${d?.course.title ?? 'Course'} · Courses · Mewayz` },
 ];
-
-export async function loader(args: LoaderFunctionArgs) {
-  try {
-    return await load(args);
-  } catch (err) {
-    // Another workspace's course (or none) is the 404 page, never a 500.
-    if (err instanceof Response) throw err;
-    return appErrorToResult(err) as never;
-  }
-}
 
 async function load({ request, context, params }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
@@ -538,3 +528,6 @@ export default function CourseBuilder() {
     </>
   );
 }
+
+/** Another workspace's course (or none) is the 404 page. */
+export const loader = withAppErrors(load);

@@ -14,23 +14,13 @@ import {
   Pagination,
 } from '../components/ui.tsx';
 import { depsOf } from '../lib/env.server.ts';
-import { type ActionFailure, appErrorToResult } from '../lib/forms.server.ts';
+import { type ActionFailure, appErrorToResult, withAppErrors } from '../lib/forms.server.ts';
 import { pageOf } from '../lib/paging.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
   { title: `Students · ${d?.course.title ?? 'Course'} · Mewayz` },
 ];
-
-export async function loader(args: LoaderFunctionArgs) {
-  try {
-    return await load(args);
-  } catch (err) {
-    // Another workspace's course (or none) is the 404 page, never a 500.
-    if (err instanceof Response) throw err;
-    return appErrorToResult(err) as never;
-  }
-}
 
 async function load({ request, context, params }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
@@ -223,3 +213,6 @@ export default function Students() {
     </>
   );
 }
+
+/** Another workspace's course (or none) is the 404 page. */
+export const loader = withAppErrors(load);

@@ -1,20 +1,10 @@
 import { coursesService } from '@mewayz/core';
 import type { LoaderFunctionArgs } from '@remix-run/cloudflare';
 import { depsOf } from '../lib/env.server.ts';
-import { appErrorToResult } from '../lib/forms.server.ts';
+import { withAppErrors } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission } from '../lib/tenant.server.ts';
 
 /** A course's students with their progress and a column per lesson, as CSV. */
-export async function loader(args: LoaderFunctionArgs) {
-  try {
-    return await load(args);
-  } catch (err) {
-    // Another workspace's course (or none) is the 404 page, never a 500.
-    if (err instanceof Response) throw err;
-    return appErrorToResult(err) as never;
-  }
-}
-
 async function load({ request, context, params }: LoaderFunctionArgs) {
   const ctx = await requireOrg(request, context);
   requirePermission(ctx, 'commerce.view');
@@ -28,3 +18,6 @@ async function load({ request, context, params }: LoaderFunctionArgs) {
     },
   });
 }
+
+/** Another workspace's course (or none) is the 404 page. */
+export const loader = withAppErrors(load);
