@@ -1,7 +1,7 @@
 import { createServiceInput } from '@mewayz/contracts';
 import { bookingsService, type TenantScope } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
-import { bookings, emailOutbox } from '@mewayz/db/schema';
+import { bookingReminders, bookings, emailOutbox } from '@mewayz/db/schema';
 import {
   createPublishedSite,
   createTenant,
@@ -11,7 +11,7 @@ import {
   testActor,
   uniqueEmail,
 } from '@mewayz/testing';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -136,6 +136,35 @@ describe('/book/<service> on the site host', { timeout: 120_000 }, () => {
     expect(mine.headers.get('cache-control')).toBe('private, no-store');
     expect(mine.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await mine.text()).toContain('Booked!');
+  });
+
+  it('has the jobs Worker’s cron remind the buyer the day before, once, also when runs overlap', async () => {
+    const page = await (await get(`/book/${slug}?tz=Europe/Paris&week=${weekAhead()}`)).text();
+    const start = startsOn(page)[20]!;
+    const email = uniqueEmail('reminded');
+    const res = await post(`/book/${slug}`, { start, name: 'Re Minded', email, tz: 'Europe/Paris' });
+    expect(res.status).toBe(303);
+    const reminders = async () =>
+      (await dbOf(edge.deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).filter((m) =>
+        m.subject.startsWith('Reminder:'),
+      );
+    // Not due yet: the cron sends nothing.
+    await edge.scheduled('* * * * *');
+    expect(await reminders()).toHaveLength(0);
+    // A day passes: the day-before reminder comes due. (Moved in the database rather than running the
+    // cron at a later time: that would also expire other tests' checkout holds.)
+    const [booking] = await dbOf(edge.deps).select().from(bookings).where(eq(bookings.email, email));
+    await dbOf(edge.deps)
+      .update(bookingReminders)
+      .set({ dueAt: new Date(Date.now() - 60_000) })
+      .where(and(eq(bookingReminders.bookingId, booking!.id), eq(bookingReminders.kind, '24h')));
+    await Promise.all([edge.scheduled('* * * * *'), edge.scheduled('* * * * *')]);
+    await edge.scheduled('* * * * *');
+    const [mail, ...more] = await reminders();
+    expect(more).toHaveLength(0);
+    expect(mail?.subject).toBe('Reminder: Intro call with Booking studio tomorrow');
+    expect(mail?.textBody).toContain('(Europe/Paris)');
+    expect(mail?.textBody).toContain('secret-room');
   });
 
   it('lets exactly one of concurrent visitors posting the same slot win', async () => {

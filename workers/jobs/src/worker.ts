@@ -1,4 +1,4 @@
-import { newId, withRequestLog } from '@mewayz/core';
+import { bookingsService, newId, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeCampaignSends, runCampaigns } from './consumers/campaigns-consumer.ts';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
@@ -53,7 +53,7 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const now = new Date(controller.scheduledTime || Date.now());
       const started = Date.now();
       // Every minute: webhook deliveries and Stripe events the queue never got, checkouts whose
-      // stock hold ended. Every 5 minutes (or when run by hand without a cron): retention too.
+      // stock hold ended, due campaigns and booking reminders. Every 5 minutes (or when run by hand without a cron): retention too.
       const swept = await sweepWebhooks(env, base, now);
       if (swept.swept) log.info('webhook deliveries swept', swept);
       // A commerce sweep that fails (database or queue down) must not keep retention from running.
@@ -68,6 +68,13 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
         return null;
       });
       if (campaigns && (campaigns.started || campaigns.kicked)) log.info('campaigns run', campaigns);
+      // Booking reminders (24 h and 1 h before a call) that came due since the last minute.
+      const reminders = await bookingsService.sendDueReminders(base, now).catch((err) => {
+        log.error('booking reminders failed', { error: err });
+        return null;
+      });
+      if (reminders && (reminders.sent || reminders.dropped || reminders.failed))
+        log.info('booking reminders sent', reminders);
       if (controller.cron !== everyMinute) {
         const result = await applyRetention(base, now);
         log.info('retention applied', { ...result, duration_ms: Date.now() - started });

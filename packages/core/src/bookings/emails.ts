@@ -38,7 +38,7 @@ export async function manageUrl(deps: IdentityDeps, booking: BookingRow): Promis
   return `${booking.siteOrigin}/booking/${await deps.secrets.decrypt(booking.manageTokenBox)}`;
 }
 
-async function organizerName(deps: IdentityDeps, orgId: string): Promise<string> {
+export async function organizerName(deps: IdentityDeps, orgId: string): Promise<string> {
   const [org] = await dbOf(deps)
     .select({ name: organizations.name })
     .from(organizations)

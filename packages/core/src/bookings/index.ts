@@ -12,6 +12,7 @@ export * from './emails.ts';
 export * from './feed.ts';
 export * from './ics.ts';
 export * from './paid-bookings.ts';
+export * from './reminders.ts';
 export * from './services.ts';
 export * from './slots.ts';
 export * from './zoned-time.ts';
