@@ -1,7 +1,7 @@
 import { createServiceInput } from '@mewayz/contracts';
 import { bookingsService, type TenantScope } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
-import { bookingReminders, bookings, emailOutbox } from '@mewayz/db/schema';
+import { bookingReminders, bookings, emailOutbox, orders } from '@mewayz/db/schema';
 import {
   createPublishedSite,
   createTenant,
@@ -140,7 +140,7 @@ describe('/book/<service> on the site host', { timeout: 120_000 }, () => {
 
   it('has the jobs Worker’s cron remind the buyer the day before, once, also when runs overlap', async () => {
     const page = await (await get(`/book/${slug}?tz=Europe/Paris&week=${weekAhead()}`)).text();
-    const start = startsOn(page)[20]!;
+    const start = startsOn(page)[24]!;
     const email = uniqueEmail('reminded');
     const res = await post(`/book/${slug}`, { start, name: 'Re Minded', email, tz: 'Europe/Paris' });
     expect(res.status).toBe(303);
@@ -260,6 +260,8 @@ describe('paid calls through the commerce checkout', { timeout: 180_000 }, () =>
     });
   const bookingOf = async (email: string) =>
     (await dbOf(edge.deps).select().from(bookings).where(eq(bookings.email, email)))[0]!;
+  const orderOf = async (id: string) =>
+    (await dbOf(edge.deps).select().from(orders).where(eq(orders.id, id)))[0]!;
   const waitFor = (email: string, status: string) =>
     eventually(async () => (await bookingOf(email))?.status === status, 30_000);
 
@@ -273,6 +275,16 @@ describe('paid calls through the commerce checkout', { timeout: 180_000 }, () =>
     expect(location.startsWith(standin().url)).toBe(true);
     return { start, sessionId: location.slice(location.lastIndexOf('/') + 1) };
   }
+  /** The buyer pays in the stand-in's checkout; the booking is confirmed once its webhook lands. */
+  async function payFor(sessionId: string, email: string) {
+    const paid = await stand(`/sessions/${sessionId}/pay`, {
+      card: '4242 4242 4242 4242',
+      email,
+      name: 'Pay Er',
+    });
+    expect(paid.status, await paid.text()).toBe(200);
+    await waitFor(email, 'confirmed');
+  }
   const offered = async () =>
     startsOn(await (await get(`/book/${paidSlug}?tz=UTC&week=${weekAhead()}`)).text());
 
@@ -281,13 +293,7 @@ describe('paid calls through the commerce checkout', { timeout: 180_000 }, () =>
     const { start, sessionId } = await startPaid(2, email);
     expect((await bookingOf(email)).status).toBe('held');
     expect(await offered()).not.toContain(start);
-    const paid = await stand(`/sessions/${sessionId}/pay`, {
-      card: '4242 4242 4242 4242',
-      email,
-      name: 'Pay Er',
-    });
-    expect(paid.status, await paid.text()).toBe(200);
-    await waitFor(email, 'confirmed');
+    await payFor(sessionId, email);
     await standin().waitForDeliveries();
     const confirmations = async () =>
       (await dbOf(edge.deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).filter((m) =>
@@ -308,6 +314,51 @@ describe('paid calls through the commerce checkout', { timeout: 180_000 }, () =>
     await waitFor(email, 'cancelled');
     expect(await offered()).toContain(start);
     expect(await confirmations()).toHaveLength(1);
+  });
+
+  it('refunds a paid call in full when its creator cancels it, or its buyer does in time', async () => {
+    const [byCreator, byBuyer] = [uniqueEmail('creator-cancels'), uniqueEmail('buyer-cancels')];
+    for (const [index, email] of [
+      [10, byCreator],
+      [14, byBuyer],
+    ] as const) {
+      await payFor((await startPaid(index, email)).sessionId, email);
+    }
+    const mailsTo = async (email: string, subject: string) =>
+      (await dbOf(edge.deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).filter((m) =>
+        m.subject.startsWith(subject),
+      );
+
+    // The creator, through the API.
+    const cancelled = await edge.fetch(
+      `http://mewayz.localhost/api/v1/bookings/${(await bookingOf(byCreator)).id}/cancel`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      },
+    );
+    expect(cancelled.status, await cancelled.text()).toBe(200);
+    // The buyer, through the link in their confirmation.
+    await eventually(async () => (await mailsTo(byBuyer, 'Confirmed:')).length > 0);
+    const [confirmation] = await mailsTo(byBuyer, 'Confirmed:');
+    const manage = /\/booking\/[A-Za-z0-9_-]{43}/.exec(confirmation!.textBody)![0];
+    expect((await post(`${manage}/cancel`, {})).status).toBe(303);
+
+    for (const [email, by] of [
+      [byCreator, 'creator'],
+      [byBuyer, 'buyer'],
+    ] as const) {
+      const booking = await bookingOf(email);
+      expect(booking.status).toBe('cancelled');
+      expect(booking.cancelledBy).toBe(by);
+      // Stripe's charge.refunded webhook moves the order; it is refunded once, in full.
+      await eventually(async () => (await orderOf(booking.orderId!)).status === 'refunded', 30_000);
+      const order = await orderOf(booking.orderId!);
+      expect(order.refundedTotal).toBe(order.total);
+      await eventually(async () => (await mailsTo(email, 'Cancelled:')).length > 0);
+      expect(await mailsTo(email, 'Cancelled:')).toHaveLength(1);
+    }
   });
 
   it('releases the slot when the checkout expires unpaid', async () => {

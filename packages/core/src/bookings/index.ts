@@ -5,6 +5,7 @@ import type { IdentityDeps } from '../identity/identity-deps.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { cancelBookingRow, getBooking, loadBooking, rescheduleBookingRow } from './book.ts';
 import { sendBookingCancellation, sendBookingConfirmation } from './emails.ts';
+import { refundCancelledBooking } from './paid-bookings.ts';
 
 export * from './book.ts';
 export * from './calendar.ts';
@@ -24,7 +25,7 @@ async function afterCommit(deps: IdentityDeps, what: string, send: () => Promise
   );
 }
 
-/** The creator (or an integrator) cancels a call; the buyer is told. */
+/** The creator (or an integrator) cancels a call; the buyer is told, and refunded if they paid. */
 export async function cancelBooking(
   deps: IdentityDeps,
   scope: TenantScope,
@@ -35,6 +36,7 @@ export async function cancelBooking(
   await loadBooking(scope, id);
   if (await cancelBookingRow(scope, id, by, deps.now(), actor)) {
     const row = await loadBooking(scope, id);
+    await refundCancelledBooking(deps, scope, actor, row);
     await afterCommit(deps, 'cancellation', () => sendBookingCancellation(deps, scope, row));
   }
   return getBooking(scope, id);

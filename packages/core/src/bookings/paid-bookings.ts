@@ -8,11 +8,21 @@ import {
 } from '@mewayz/db/schema';
 import { and, eq, inArray } from 'drizzle-orm';
 import { checkoutHoldMinutes, openCheckoutSession, platformFeeOf } from '../commerce/checkout.ts';
+import { type OrderStatus, refundableStatuses } from '../commerce/order-state.ts';
+import { refundOrder } from '../commerce/orders.ts';
 import { PaymentsNotEnabled } from '../commerce/payments.ts';
+import type { Actor } from '../deps.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { type Booked, type BookInput, bookSlot, cancelBookingRow, reminderOffsets } from './book.ts';
+import {
+  type Booked,
+  type BookInput,
+  type BookingRow,
+  bookSlot,
+  cancelBookingRow,
+  reminderOffsets,
+} from './book.ts';
 import { sendBookingConfirmation, whenText } from './emails.ts';
 import { loadService } from './services.ts';
 
@@ -155,4 +165,31 @@ export async function confirmPaidBookings(deps: IdentityDeps, scope: TenantScope
     and(eq(bookings.orderId, orderId), eq(bookings.status, 'confirmed')),
   );
   for (const b of rows) await sendBookingConfirmation(deps, scope, b.id);
+}
+
+/**
+ * A paid call cancelled by its creator, or by the buyer within the notice its service allows, is
+ * refunded in full: Stripe is asked here, and the order follows when its `charge.refunded` webhook
+ * comes. The cancellation stands whatever Stripe answers; a refund that could not be asked for is
+ * logged, and the creator can still refund from the order.
+ */
+export async function refundCancelledBooking(
+  deps: IdentityDeps,
+  scope: TenantScope,
+  actor: Actor,
+  booking: Pick<BookingRow, 'id' | 'orderId'>,
+): Promise<void> {
+  if (!booking.orderId) return;
+  const order = await scope.first(orders, eq(orders.id, booking.orderId));
+  // A partly refunded order still holds what is left; a pending one was never paid.
+  if (!order || order.status === 'disputed' || !refundableStatuses.includes(order.status as OrderStatus))
+    return;
+  await refundOrder(deps, scope, actor, order.id, { reason: 'The call was cancelled.' }).catch(
+    (err: unknown) =>
+      deps.log.error('refund of a cancelled paid call failed; refund it from the order', {
+        booking_id: booking.id,
+        order_id: order.id,
+        error: String(err),
+      }),
+  );
 }

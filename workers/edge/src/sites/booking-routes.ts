@@ -269,7 +269,16 @@ async function cancelPost(r: EdgeRequest, token: string): Promise<Response> {
   if (await bookingsService.cancelBookingRow(scope, booking.id, 'buyer', deps.now())) {
     const row = await bookingsService.loadBooking(scope, booking.id);
     r.ctx.waitUntil(
-      bookingsService.sendBookingCancellation(deps, scope, row).catch((err: unknown) => {
+      (async () => {
+        // Within the notice the service allows, a paid call is refunded in full.
+        await bookingsService.refundCancelledBooking(
+          deps,
+          scope,
+          { userId: null, requestId: r.requestId },
+          row,
+        );
+        await bookingsService.sendBookingCancellation(deps, scope, row);
+      })().catch((err: unknown) => {
         deps.log.error('booking cancellation email failed', { booking: booking.id, error: String(err) });
       }),
     );
