@@ -172,9 +172,11 @@ describe('creator happy path', () => {
       async () => {
         await page.goto(`${stack.appUrl}/analytics?range=7`);
         const text = (await page.locator('dl').first().textContent()) ?? '';
-        return /Clicks today\s*1/.test(text);
+        // The live counter moves first; the top links come from the jobs Worker's rollup, a moment later.
+        const top = page.getByRole('list', { name: 'Top links by clicks' });
+        return /Clicks today\s*1/.test(text) && (await top.count()) > 0;
       },
-      30_000,
+      60_000,
       1000,
     ).catch(async (err) => {
       await stack.screenshot(page, 'debug-analytics');
@@ -191,5 +193,5 @@ describe('creator happy path', () => {
     const csv = await page.evaluate(async () => (await fetch('/analytics/export.csv?range=7')).text());
     expect(csv.split('\r\n')[0]).toBe('section,key,views,visitors,clicks,bots');
     expect(csv).toContain('My landing page');
-  }, 90_000);
+  }, 150_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createSession, linksService, sha256Hex, sitesService } from '@mewayz/core';
 import {
   addMemberWithToken,
+  buildAhead,
   buildFixture,
   createTenant,
   type DashboardStack,
@@ -306,7 +307,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
     move: {
       kind: 'id',
       path: () => '/products/categories',
-      fields: (f) => ({ categoryId: f.categoryId, dir: 'up' }),
+      // Down: the fixture's shelf comes first, before the one `create` just added.
+      fields: (f) => ({ categoryId: f.categoryId, dir: 'down' }),
     },
     delete: { kind: 'id', path: () => '/products/categories', fields: (f) => ({ categoryId: f.categoryId }) },
   },
@@ -314,7 +316,7 @@ const actions: Record<string, Record<string, ActionCase>> = {
     '': {
       kind: 'id',
       path: () => '/org-switch',
-      fields: () => ({ orgId: victimOrgId(), back: '/sites' }),
+      fields: (f) => ({ orgId: f.organizationId, back: '/sites' }),
       changesNothing: true,
     },
   },
@@ -692,7 +694,6 @@ let viewerId: string;
 let victimOrgName: string;
 let victimAvatarPath: string;
 const victim = () => a;
-const victimOrgId = () => a.organization.id;
 
 /** Everything of A that B must never see: its ids, its organization's name and slug. */
 const secretsOf = (f: Fixture) => [a.organization.id, victimOrgName, ...fixtureIds(f)];
@@ -804,6 +805,15 @@ const png = Buffer.from(
   'base64',
 );
 
+/** Each route module's intents that its owner's controls run (all but the self-service and refusal-only ones). */
+const controlled = Object.entries(actions)
+  .map(([file, intents]) => ({
+    file,
+    steps: Object.entries(intents).filter(([, c]) => c.kind !== 'self' && !c.noControl),
+  }))
+  .filter(({ steps }) => steps.length > 0);
+let controls: { take(file: string): Promise<{ owner: Tenant; f: Fixture }> };
+
 beforeAll(async () => {
   stack = await startDashboardStack();
   victimOrgName = `Victim ${unique()}`;
@@ -827,6 +837,13 @@ beforeAll(async () => {
   const site = await sitesService.getSite(stack.deps, a.scope, fa.siteId);
   expect(site.avatarUrl).toMatch(/\/media\/avatars\//);
   victimAvatarPath = new URL(site.avatarUrl!, stack.appUrl).pathname;
+  controls = buildAhead(
+    controlled.map((c) => c.file),
+    async () => {
+      const owner = await createTenant(stack.deps, `Control ${unique()}`);
+      return { owner, f: await fixtureOf(owner) };
+    },
+  );
 }, 240_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
@@ -1070,18 +1087,11 @@ describe('the workspace cookie is a choice among memberships, never trusted', ()
 });
 
 /**
- * The same requests as A's owner, on fresh resources of A: they succeed, so B's refusals above are
- * isolation, not malformed requests. Runs last (it changes A).
+ * The same requests by an owner on their own fresh resources (a workspace of their own per route
+ * module, built ahead while the refusals run): they succeed, so B's refusals above are isolation,
+ * not malformed requests.
  */
-describe('A’s owner on its own ids (controls)', () => {
-  const controlled = Object.entries(actions)
-    .map(([file, intents]) => ({
-      file,
-      steps: Object.entries(intents).filter(([, c]) => c.kind !== 'self' && !c.noControl),
-    }))
-    .filter(({ steps }) => steps.length > 0);
-
-  // Before the controls below: each adds a fixture to A, and lists (API tokens) would page A's first ones away.
+describe('an owner on their own ids (controls)', () => {
   it.each(loaderCases.filter(({ l }) => l.ownMarker))('$file shows A its data', async ({ l }) => {
     const res = await send('GET', l.path(fa), { sid: await sessionOf(a.user.id) });
     expect(res.status).toBe(200);
@@ -1089,12 +1099,12 @@ describe('A’s owner on its own ids (controls)', () => {
   });
 
   it.each(controlled)('$file', async ({ file, steps }) => {
-    const f = await fixtureOf(a);
+    const { owner, f } = await controls.take(file);
     for (const [intent, c] of steps) {
-      const before = await tenantFingerprint(stack.deps, a.scope);
+      const before = await tenantFingerprint(stack.deps, owner.scope);
       const res = await post(
         c.path(f),
-        await sessionOf(a.user.id),
+        await sessionOf(owner.user.id),
         intent,
         c.fields?.(f),
         undefined,
@@ -1102,9 +1112,10 @@ describe('A’s owner on its own ids (controls)', () => {
       );
       expect(res.status, `${file} ${intent}: ${res.body.slice(0, 300)}`).toBeLessThan(400);
       if (!c.changesNothing)
-        expect(await tenantFingerprint(stack.deps, a.scope), `${file} ${intent} changed nothing`).not.toBe(
-          before,
-        );
+        expect(
+          await tenantFingerprint(stack.deps, owner.scope),
+          `${file} ${intent} changed nothing`,
+        ).not.toBe(before);
     }
   });
 });

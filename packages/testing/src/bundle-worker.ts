@@ -6,6 +6,13 @@ import { build } from 'esbuild';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The entries test files start in workerd; the global setup bundles each once per run. */
+export const testedWorkerEntries = [
+  'workers/edge/src/index.ts',
+  'workers/jobs/src/index.ts',
+  'workers/jobs/test/chaos-worker.ts',
+];
+
 const built = new Map<string, Promise<string>>();
 
 /**

@@ -94,10 +94,13 @@ export function nodeDeps(): CoreDeps {
  * the run's gateways.
  */
 export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarness> {
+  const bundled = inject('workerBundles');
+  const bundleOf = (entry: string) =>
+    bundled?.[entry] ? Promise.resolve(bundled[entry]) : bundleWorker(entry);
   const [edgeScript, jobsScript] = await Promise.all([
-    bundleWorker('workers/edge/src/index.ts'),
+    bundleOf('workers/edge/src/index.ts'),
     // The test build of the jobs Worker only differs when a test asks for injected failures.
-    bundleWorker(
+    bundleOf(
       opts.jobsVars?.CHAOS_FAIL_BATCH_EVERY || opts.jobsVars?.CHAOS_STRIPE_EVERY
         ? 'workers/jobs/test/chaos-worker.ts'
         : 'workers/jobs/src/index.ts',

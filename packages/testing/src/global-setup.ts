@@ -1,6 +1,7 @@
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { checkUpstreams, startGateways } from '@mewayz/devstack/gateways';
 import type { TestProject } from 'vitest/node';
+import { bundleWorker, testedWorkerEntries } from './bundle-worker.ts';
 import './provided-context.ts';
 
 /**
@@ -13,7 +14,13 @@ export default async function setup(project: TestProject) {
   const mysqlUrl = base.replace(/\/[^/]*$/, `/mewayz_test_${runId}`);
   await checkUpstreams({ mysqlUrl, redisUrl: process.env.REDIS_URL });
   await migrateDatabase(mysqlUrl);
-  const gateways = await startGateways({ psdbPort: 0, redisPort: 0, mysqlUrl });
+  // The Workers are bundled here, beside the migrations, rather than in each test file: a file
+  // runs in a fresh module graph, so a per-process cache would rebuild them for every edge test file.
+  const [gateways, bundles] = await Promise.all([
+    startGateways({ psdbPort: 0, redisPort: 0, mysqlUrl }),
+    Promise.all(testedWorkerEntries.map(async (e) => [e, await bundleWorker(e)] as const)),
+  ]);
+  project.provide('workerBundles', Object.fromEntries(bundles));
   project.provide('mysqlUrl', mysqlUrl);
   project.provide('psdbUrl', gateways.psdbUrl);
   project.provide('redisUrl', gateways.redisUrl);

@@ -28,6 +28,7 @@ export {
   testStripeKey,
 } from './edge-harness.ts';
 export { failInsertsInto, failNextTransactionAtFirstExecute } from './failing-db.ts';
+export { buildAhead } from './fixtures/ahead.ts';
 export {
   addMemberWithToken,
   createTenant,

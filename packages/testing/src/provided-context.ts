@@ -8,5 +8,7 @@ declare module 'vitest' {
     redisUrl: string;
     redisToken: string;
     runId: string;
+    /** The Worker bundles built once for the whole run, by entry path (see bundle-worker.ts). */
+    workerBundles: Record<string, string>;
   }
 }

@@ -3,6 +3,7 @@ import { dbOf } from '@mewayz/core/admin';
 import { auditLog } from '@mewayz/db/schema';
 import {
   addMemberWithToken,
+  buildAhead,
   createTenant,
   type EdgeHarness,
   paidPaymentIntent,
@@ -522,13 +523,24 @@ const matrix: Record<string, Entry> = {
 let edge: EdgeHarness;
 let a: Tenant;
 let b: Tenant;
-/**
- * The successes run in a third organization, each on a fixture of its own: tenant A, fingerprinted
- * before and after every refusal, then stays one fixture big, and the fingerprints stay cheap.
- */
-let c: Tenant;
 /** Tenant A's resources for the refusals; every refusal asserts it changed nothing, so one set serves all. */
 let shared: Fixture;
+/**
+ * A's tokens for the refusals, made before A's fingerprint is taken: one per scope holding every
+ * scope but that one (for the 403s), and a viewer's holding them all.
+ */
+const lacking = new Map<Scope, string>();
+let viewerToken: string;
+/** A's fingerprint once its refusal tokens exist: no refusal may change it. */
+let baseline: string;
+/**
+ * The successes run in organizations of their own, each with a fixture built ahead of its test (a
+ * few at a time, while the refusals run): every write gets a fresh one, the reads share one. Tenant A
+ * then stays one fixture big, and its fingerprints stay cheap.
+ */
+let successes: { take(key: string): Promise<{ tenant: Tenant; fixture: Fixture }> };
+const successKey = (def: (typeof routeTable)[number]) =>
+  def.route.method.toUpperCase() === 'GET' ? 'reads' : def.name;
 
 beforeAll(async () => {
   edge = await startEdge({
@@ -536,12 +548,19 @@ beforeAll(async () => {
     stripe: true,
     openai: true,
   });
-  [a, b, c] = await Promise.all([
-    createTenant(edge.deps, 'Tenant A'),
-    createTenant(edge.deps, 'Tenant B'),
-    createTenant(edge.deps, 'Tenant C'),
-  ]);
+  [a, b] = await Promise.all([createTenant(edge.deps, 'Tenant A'), createTenant(edge.deps, 'Tenant B')]);
   shared = await fixtureOf(a);
+  const scoped = [...new Set(routeTable.map((r) => r.access.scope).filter((s): s is Scope => s !== null))];
+  for (const scope of scoped) {
+    const scopes = allScopes.filter((s) => s !== scope) as Scope[];
+    lacking.set(scope, (await addMemberWithToken(edge.deps, a, 'super_admin', { scopes })).token);
+  }
+  viewerToken = (await addMemberWithToken(edge.deps, a, 'viewer', { forceScopes: allScopes })).token;
+  baseline = await tenantFingerprint(edge.deps, a.scope);
+  successes = buildAhead([...new Set(routeTable.map(successKey))], async (key) => {
+    const tenant = await createTenant(edge.deps, `Tenant C ${key}`);
+    return { tenant, fixture: await fixtureOf(tenant) };
+  });
   // Two Workers, a Stripe and an OpenAI stand-in and a full fixture: slow on a loaded two-core machine.
 }, 240_000);
 afterAll(() => edge?.dispose());
@@ -551,6 +570,11 @@ function fixtureOf(tenant: Tenant): Promise<Fixture> {
   return buildFixture(edge.deps, tenant, {
     paymentIntent: (amount, currency) => paidPaymentIntent(edge.stripe!, amount, currency),
   });
+}
+
+/** Fails when tenant A differs from what it was before the first refusal. */
+async function expectAUnchanged() {
+  expect(await tenantFingerprint(edge.deps, a.scope)).toBe(baseline);
 }
 
 function entryOf(name: string): Entry {
@@ -601,48 +625,39 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
   const isWrite = method !== 'GET';
 
   it('answers 401 without a token (or with a bogus one) and changes nothing', async () => {
-    const f = shared;
-    const req = entryOf(name).request(f);
-    const before = await tenantFingerprint(edge.deps, a.scope);
+    const req = entryOf(name).request(shared);
     for (const token of [undefined, 'mwz_0000000000000000000000000000000000000000', 'garbage']) {
       const res = await call(edge, method, req.path, { token, body: req.body });
       expect(res.status).toBe(401);
       expect(res.body.success).toBe(false);
       expect(['unauthorized', 'invalid_token']).toContain(res.body.error.code);
     }
-    expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+    await expectAUnchanged();
   });
 
   // Routes without a scope (checked above to be only /me and /organization) get no 403 case.
   if (def.access.scope !== null)
     it('answers 403 to a token without the scope', async () => {
-      const f = shared;
-      const req = entryOf(name).request(f);
-      const scopes = allScopes.filter((s) => s !== def.access.scope) as Scope[];
-      const member = await addMemberWithToken(edge.deps, a, 'super_admin', { scopes });
-      const before = await tenantFingerprint(edge.deps, a.scope);
-      const res = await call(edge, method, req.path, { token: member.token, body: req.body });
+      const req = entryOf(name).request(shared);
+      const token = lacking.get(def.access.scope as Scope);
+      const res = await call(edge, method, req.path, { token, body: req.body });
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe('forbidden');
-      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+      await expectAUnchanged();
     });
 
   if (isWrite)
     it('refuses a viewer, even with a token holding every scope', async () => {
-      const f = shared;
-      const req = entryOf(name).request(f);
-      const viewer = await addMemberWithToken(edge.deps, a, 'viewer', { forceScopes: allScopes });
-      const before = await tenantFingerprint(edge.deps, a.scope);
-      const res = await call(edge, method, req.path, { token: viewer.token, body: req.body });
+      const req = entryOf(name).request(shared);
+      const res = await call(edge, method, req.path, { token: viewerToken, body: req.body });
       expect(res.status).toBe(403);
-      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+      await expectAUnchanged();
     });
 
   it('gives another organization’s token nothing of this one', async () => {
     const f = shared;
     const entry = entryOf(name);
     const req = entry.request(f);
-    const before = await tenantFingerprint(edge.deps, a.scope);
     const res = await call(edge, method, req.path, { token: b.token, body: req.body });
     if (entry.kind === 'id') {
       expect(res.status).toBe(404);
@@ -652,14 +667,13 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
       expect(res.text).not.toContain(a.scope.orgId);
       for (const id of fixtureIds(f)) expect(res.text).not.toContain(id);
     }
-    expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+    await expectAUnchanged();
   });
 
   if (entryOf(name).kind === 'id')
     it('answers 404 to its own token for a non-canonical id (upper case, trailing space)', async () => {
       const f = shared;
       const req = entryOf(name).request(f);
-      const before = await tenantFingerprint(edge.deps, a.scope);
       const ids = fixtureIds(f).filter(
         (id) => req.path.includes(id) || JSON.stringify(req.body ?? '').includes(id),
       );
@@ -678,13 +692,12 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
         expect(res.status, `${path} ${body ?? ''} ${res.text}`).toBe(404);
         expect(res.body).toMatchObject({ success: false, error: { code: 'not_found' } });
       }
-      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+      await expectAUnchanged();
     });
 
   if (method === 'PATCH')
     it('refuses an update that changes nothing with 422, not a 500', async () => {
       const req = entryOf(name).request(shared);
-      const before = await tenantFingerprint(edge.deps, a.scope);
       const res = await call(edge, method, req.path, { token: a.token, body: {} });
       expect(res.status, res.text).toBe(422);
       expect(res.body).toMatchObject({ success: false, error: { code: 'validation_failed' } });
@@ -692,13 +705,13 @@ describe.each(routeTable.map((r) => [r.name, r] as const))('%s', (name, def) => 
       expect(res.body.error.details.map((d: { message: string }) => d.message)).toEqual([
         name === 'members.update' ? 'Choose a role' : 'Change at least one field',
       ]);
-      expect(await tenantFingerprint(edge.deps, a.scope)).toBe(before);
+      await expectAUnchanged();
     });
 
   const audited = entryOf(name).audited ?? isWrite;
   it(`works for the organization’s own token${audited ? ' and writes the audit log' : ''}`, async () => {
     // Success here shows the 404 above is isolation, not a bad request.
-    const f = await fixtureOf(c);
+    const { tenant: c, fixture: f } = await successes.take(successKey(def));
     const req = entryOf(name).request(f);
     const auditBefore = await auditCount(c);
     const res = await call(edge, method, req.path, { token: c.token, body: req.body });
