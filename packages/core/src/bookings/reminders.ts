@@ -13,14 +13,15 @@ const leadWords: Record<string, string> = { '24h': 'tomorrow', '1h': 'in an hour
 /** A reminder this late (the cron was down) would say the wrong thing ("tomorrow"): it is left unsent. */
 export const reminderStaleAfterMs = 12 * 3_600_000;
 
-export interface ReminderRun {
+// A type, not an interface: the cron logs it as a record of fields.
+export type ReminderRun = {
   /** Reminders emailed. */
   sent: number;
   /** Reminders claimed but not owed any more (the call was cancelled, moved or has begun). */
   dropped: number;
   /** Reminders whose email failed; released for the next run. */
   failed: number;
-}
+};
 
 /**
  * The cron's pass over reminders that are due, in every organization, oldest first. Each one is
