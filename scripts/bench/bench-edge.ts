@@ -287,6 +287,7 @@ try {
     'cached',
     'product',
     'page',
+    'course',
     'booking',
     'redis-hit',
     'db-miss',
