@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableSlots, blocksOf, type CalendarRules, type SlotService } from './slots.ts';
-import { instantOf, isTimeZone, offsetAt, wallClockAt } from './zoned-time.ts';
+import { addDays, instantOf, isTimeZone, offsetAt, steadyOffsetOn, wallClockAt } from './zoned-time.ts';
 
 const nineToFive = [{ start: 540, end: 1020 }];
 const weekdays = (w: { start: number; end: number }[]) => [w, w, w, w, w, [], []];
@@ -156,5 +156,44 @@ describe('what a slot needs', () => {
     ).toEqual([]);
     // Weekends have no windows.
     expect(availableSlots(utc(), hour, { now, ...empty, ...day('2026-06-06') })).toEqual([]);
+  });
+});
+
+describe('steady dates (the fast path of slot computation)', () => {
+  it('agree with the exact conversion on every hour of 2026 in zones with odd offsets and changes', () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'America/St_Johns', // −3:30, changes at 02:00 local
+      'Australia/Lord_Howe', // a 30-minute change
+      'Pacific/Chatham', // +12:45 / +13:45
+      'Asia/Kathmandu', // +5:45, no change
+      'UTC',
+    ];
+    let steadyDates = 0;
+    let changeDates = 0;
+    for (const tz of zones)
+      for (let date = '2026-01-01'; date < '2027-01-01'; date = addDays(date, 1)) {
+        const steady = steadyOffsetOn(date, tz);
+        if (steady === null) {
+          changeDates++;
+          continue;
+        }
+        steadyDates++;
+        const midnight = Date.parse(`${date}T00:00:00Z`);
+        for (let m = 0; m <= 1440; m += 60)
+          expect(midnight + m * 60_000 - steady, `${tz} ${date} ${m}`).toBe(instantOf(date, m, tz));
+      }
+    // Each zone with changes is unsteady only around its two change dates.
+    expect(changeDates).toBeGreaterThan(0);
+    expect(changeDates).toBeLessThan(5 * 2 * 4);
+    expect(steadyDates).toBe(7 * 365 - changeDates);
+  });
+
+  it('are not claimed around a change', () => {
+    // Berlin springs forward on 29 March 2026 and falls back on 25 October.
+    expect(steadyOffsetOn('2026-03-29', 'Europe/Berlin')).toBeNull();
+    expect(steadyOffsetOn('2026-10-25', 'Europe/Berlin')).toBeNull();
+    expect(steadyOffsetOn('2026-06-01', 'Europe/Berlin')).toBe(7_200_000);
   });
 });

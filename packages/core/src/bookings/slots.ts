@@ -1,4 +1,4 @@
-import { addDays, instantOf, wallClockAt, weekdayOf } from './zoned-time.ts';
+import { addDays, instantOf, steadyOffsetOn, wallClockAt, weekdayOf } from './zoned-time.ts';
 
 /**
  * Which start times a service offers, computed from the creator's calendar. Everything here is pure:
@@ -83,12 +83,18 @@ export function availableSlots(rules: CalendarRules, service: SlotService, query
   for (; date <= lastDate; date = addDays(date, 1)) {
     const booked = query.bookedPerDay.get(date) ?? 0;
     if (service.maxPerDay !== null && booked >= service.maxPerDay) continue;
-    for (const w of windowsOn(rules, date, weekdayOf(date))) {
-      const windowEnd =
-        instantOf(date, w.end, rules.timeZone) ?? nextValidInstant(date, w.end, rules.timeZone);
+    const windows = windowsOn(rules, date, weekdayOf(date));
+    if (windows.length === 0) continue;
+    // Most dates have one offset throughout: their wall times convert without a zone lookup each.
+    const steady = steadyOffsetOn(date, rules.timeZone);
+    const midnight = Date.parse(`${date}T00:00:00Z`);
+    const at = (minute: number) =>
+      steady === null ? instantOf(date, minute, rules.timeZone) : midnight + minute * 60_000 - steady;
+    for (const w of windows) {
+      const windowEnd = at(w.end) ?? nextValidInstant(date, w.end, rules.timeZone);
       // Starts step by the call's length from the window's start, in wall-clock minutes.
       for (let m = w.start; m + duration <= w.end; m += duration) {
-        const start = instantOf(date, m, rules.timeZone);
+        const start = at(m);
         if (start === null) continue; // skipped by a spring-forward change
         const end = start + duration * 60_000;
         if (end > windowEnd || start < earliest || start >= latest) continue;

@@ -43,10 +43,28 @@ export interface WallClock {
   weekday: number;
 }
 
+/** What en-US prints for the options above: `12/04/2026, 09:05:00`. */
+const formatted = /^(\d{2})\/(\d{2})\/(\d+),? (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * The wall clock's fields at `ms`. Read from `format()`, which is several times cheaper than
+ * `formatToParts()`: a booking page computes a week of slots with a few hundred of these per request.
+ * `formatToParts()` stays as the fallback should a runtime print another shape.
+ */
 function fields(ms: number, timeZone: string) {
+  const f = partsFormatter(timeZone);
+  const m = formatted.exec(f.format(ms));
+  if (m)
+    return {
+      month: Number(m[1]),
+      day: Number(m[2]),
+      year: Number(m[3]),
+      hour: Number(m[4]),
+      minute: Number(m[5]),
+      second: Number(m[6]),
+    };
   const out: Record<string, number> = {};
-  for (const p of partsFormatter(timeZone).formatToParts(new Date(ms)))
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = Number(p.value);
   return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
 }
 
@@ -93,4 +111,18 @@ export function instantOf(date: string, minute: number, timeZone: string): numbe
     .filter((t) => offsetAt(t, timeZone) === naive - t)
     .sort((a, b) => a - b);
   return candidates[0] ?? null;
+}
+
+/**
+ * The one offset in force at every instant whose wall clock in `timeZone` shows `date`, or null on a
+ * date near a change of offset. Probed a day before, at noon and two days after local midnight (what
+ * any zone's wall date spans, −12 h to +14 h, lies inside); on a steady date every wall time `m` is
+ * then simply `midnight + m − offset`, with no lookup per minute.
+ */
+export function steadyOffsetOn(date: string, timeZone: string): number | null {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const midnight = Date.UTC(y, m - 1, d);
+  const before = offsetAt(midnight - 86_400_000, timeZone);
+  if (offsetAt(midnight + 43_200_000, timeZone) !== before) return null;
+  return offsetAt(midnight + 2 * 86_400_000, timeZone) === before ? before : null;
 }

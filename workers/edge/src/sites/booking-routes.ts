@@ -104,8 +104,18 @@ async function weekOf(
   const days = new Map<string, BookingDay>();
   const dayFmt = dayLabel(tz);
   const timeFmt = timeLabel(tz);
+  // The local date of each slot, looked up once per day: slots come in order, so a day's span of
+  // instants (its midnight to the next) answers for all of its slots.
+  let span: { date: string; from: number; to: number } | null = null;
   for (const t of slots) {
-    const date = bookingsService.wallClockAt(t, tz).date;
+    if (!span || t < span.from || t >= span.to) {
+      const date = bookingsService.wallClockAt(t, tz).date;
+      const from = bookingsService.instantOf(date, 0, tz);
+      const to = bookingsService.instantOf(bookingsService.addDays(date, 1), 0, tz);
+      // A midnight skipped by a change: this slot's date only.
+      span = from !== null && to !== null ? { date, from, to } : { date, from: t, to: t + 1 };
+    }
+    const date = span.date;
     let day = days.get(date);
     if (!day) {
       day = { date, label: dayFmt.format(t), slots: [] };
