@@ -53,7 +53,8 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const now = new Date(controller.scheduledTime || Date.now());
       const started = Date.now();
       // Every minute: webhook deliveries and Stripe events the queue never got, checkouts whose
-      // stock hold ended, due campaigns and booking reminders. Every 5 minutes (or when run by hand without a cron): retention too.
+      // stock hold ended, due campaigns and booking reminders. Every 5 minutes (or when run by hand
+      // without a cron): retention too.
       const swept = await sweepWebhooks(env, base, now);
       if (swept.swept) log.info('webhook deliveries swept', swept);
       // A commerce sweep that fails (database or queue down) must not keep retention from running.

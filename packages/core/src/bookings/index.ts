@@ -3,7 +3,7 @@ import type { Actor } from '../deps.ts';
 import { NotFound } from '../errors.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
-import { cancelBookingRow, getBooking, loadBooking, rescheduleBookingRow } from './book.ts';
+import { type BookingRow, cancelBookingRow, getBooking, loadBooking, rescheduleBookingRow } from './book.ts';
 import { sendBookingCancellation, sendBookingConfirmation } from './emails.ts';
 import { refundCancelledBooking } from './paid-bookings.ts';
 
@@ -34,12 +34,23 @@ export async function cancelBooking(
   by: 'creator' | 'buyer' = 'creator',
 ): Promise<BookingView> {
   await loadBooking(scope, id);
-  if (await cancelBookingRow(scope, id, by, deps.now(), actor)) {
-    const row = await loadBooking(scope, id);
-    await refundCancelledBooking(deps, scope, actor, row);
-    await afterCommit(deps, 'cancellation', () => sendBookingCancellation(deps, scope, row));
-  }
+  if (await cancelBookingRow(scope, id, by, deps.now(), actor))
+    await afterBookingCancelled(deps, scope, actor, await loadBooking(scope, id));
   return getBooking(scope, id);
+}
+
+/**
+ * What follows a cancellation's commit, whoever cancelled: a paid call's refund, then the buyer's
+ * email with the calendar CANCEL. Neither undoes the cancellation.
+ */
+export async function afterBookingCancelled(
+  deps: IdentityDeps,
+  scope: TenantScope,
+  actor: Actor,
+  row: BookingRow,
+): Promise<void> {
+  await refundCancelledBooking(deps, scope, actor, row);
+  await afterCommit(deps, 'cancellation', () => sendBookingCancellation(deps, scope, row));
 }
 
 /** Move a call to another offered time; the buyer gets the updated invitation. */

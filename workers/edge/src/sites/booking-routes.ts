@@ -278,19 +278,16 @@ async function cancelPost(r: EdgeRequest, token: string): Promise<Response> {
   const deps = withRequestLog(r.deps, { request_id: r.requestId });
   if (await bookingsService.cancelBookingRow(scope, booking.id, 'buyer', deps.now())) {
     const row = await bookingsService.loadBooking(scope, booking.id);
+    // Within the notice the service allows (checked above), a paid call is refunded in full.
     r.ctx.waitUntil(
-      (async () => {
-        // Within the notice the service allows, a paid call is refunded in full.
-        await bookingsService.refundCancelledBooking(
-          deps,
-          scope,
-          { userId: null, requestId: r.requestId },
-          row,
-        );
-        await bookingsService.sendBookingCancellation(deps, scope, row);
-      })().catch((err: unknown) => {
-        deps.log.error('booking cancellation email failed', { booking: booking.id, error: String(err) });
-      }),
+      bookingsService
+        .afterBookingCancelled(deps, scope, { userId: null, requestId: r.requestId }, row)
+        .catch((err: unknown) => {
+          deps.log.error('booking cancellation follow-up failed', {
+            booking: booking.id,
+            error: String(err),
+          });
+        }),
     );
   }
   return new Response(null, {
