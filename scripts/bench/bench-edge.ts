@@ -5,16 +5,17 @@
  *   scenario=<name> rps=<n> p50_ms=<x> p99_ms=<y> ratio=<r>
  * (`cached`: the demo bio page from the edge cache; `product`: a product page of its shop, and `page`:
  * its About page built from sections, likewise; `booking`: the demo's intro-call booking page, rendered
- * per request from MySQL because it is never cached.)
+ * per request from MySQL because it is never cached; `email-open` and `email-click`: a campaign email's
+ * open pixel and tracked link, answered without a read while the engagement joins the events queue.)
  * Steady scenarios run in BENCH_ROUNDS interleaved rounds (bare, then each scenario); rps, p50 and
  * p99 are medians over the rounds, and ratio is the median of each round's ratio to the bare Worker
  * measured just before it (listed as ratio_rounds).
  */
-import { newId } from '@mewayz/core';
+import { campaignsService, newId } from '@mewayz/core';
 import { domains } from '@mewayz/db/schema';
 import { benchDataPlane, benchRoot, clearBenchKeys, seedBenchSite } from './bench-env.ts';
 import { type LoadResult, load } from './run-load.ts';
-import { get, redisHitVars, WorkerdEdge } from './workerd-runner.ts';
+import { benchTrackingSecret, get, redisHitVars, WorkerdEdge } from './workerd-runner.ts';
 
 /** Seconds of load per steady scenario, spread over BENCH_ROUNDS interleaved slices. */
 const seconds = Number(process.env.BENCH_SECONDS ?? 12);
@@ -39,6 +40,19 @@ const coursePath = '/courses/wheel-throwing-basics';
  * claims from MySQL and renders.
  */
 const bookingPath = '/book/intro-call?tz=America/New_York';
+
+/** The open pixel's and a tracked link's paths of one recipient of a campaign of `organizationId`. */
+async function emailTrackingPaths(organizationId: string) {
+  const ids = { organizationId, campaignId: newId('campaign'), contactId: newId('contact') };
+  const destination = 'https://shop.example.com/sale?utm_source=email';
+  const open = await campaignsService.signTracking(benchTrackingSecret, { kind: 'open', ...ids });
+  const click = await campaignsService.signTracking(benchTrackingSecret, {
+    kind: 'click',
+    ...ids,
+    url: destination,
+  });
+  return { openPath: `/e/o/${open}.gif`, clickPath: `/e/c/${click}`, destination };
+}
 
 const plane = await benchDataPlane();
 let edge: WorkerdEdge | null = null;
@@ -96,6 +110,17 @@ try {
   const probeMiss = await get(edgeUrl('/'), 'm0.dbmiss.test');
   if (probeMiss.status !== 200 || probeMiss.headers['x-mewayz-source'] !== 'db')
     throw new Error('db-miss scenario does not reach MySQL');
+  // An email's open pixel and tracked link, signed as a sent campaign signs them: each hit is answered
+  // at once and its engagement joins the events queue's bundles.
+  const email = await emailTrackingPaths(site.orgId);
+  const openProbe = await get(edgeUrl(email.openPath), benchRoot);
+  if (openProbe.status !== 200 || openProbe.headers['content-type'] !== 'image/gif')
+    throw new Error(`the open pixel answered ${openProbe.status}; the email-open scenario would be wrong`);
+  const clickProbe = await get(edgeUrl(email.clickPath), benchRoot);
+  if (clickProbe.status !== 302 || clickProbe.headers.location !== email.destination)
+    throw new Error(
+      `the tracked link answered ${clickProbe.status}; the email-click scenario would be wrong`,
+    );
 
   /** One measured stretch of load on one scenario, with the CPU and platform calls it cost. */
   interface Slice {
@@ -232,6 +257,16 @@ try {
       args: { url: edgeUrl(`/go/${site.linkBlockId}`), host: site.host, connections, duration: sliceSeconds },
       expected: '302',
     },
+    {
+      name: 'email-open',
+      args: { url: edgeUrl(email.openPath), host: benchRoot, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
+      name: 'email-click',
+      args: { url: edgeUrl(email.clickPath), host: benchRoot, connections, duration: sliceSeconds },
+      expected: '302',
+    },
   ]);
   if (wanted('db-miss')) {
     await clearBenchKeys();
@@ -292,6 +327,8 @@ try {
     'redis-hit',
     'db-miss',
     'redirect',
+    'email-open',
+    'email-click',
     'redis-render',
   ]) {
     const r = results.get(name);

@@ -66,6 +66,9 @@ export async function waitFor(url: string, host: string) {
 /** Edge vars of the redis-hit scenario: no Cache API, and the version pointer read from Redis per round trip. */
 export const redisHitVars = { EDGE_CACHE: 'memory', POINTER_REUSE_MS: '0' };
 
+/** The secret the bench edge signs and checks email tracking tokens with (`/e/o/`, `/e/c/`). */
+export const benchTrackingSecret = 'bench-email-tracking-secret-0123456789';
+
 /** The edge Worker (and a bare Worker) under `workerd serve`, restartable with other vars. */
 export class WorkerdEdge {
   private child: ChildProcess | null = null;
@@ -102,6 +105,7 @@ export class WorkerdEdge {
       VISITOR_SALT: 'bench-visitor-salt-0123456789',
       INTERNAL_SECRET: 'bench-internal-secret-0123456789',
       ENCRYPTION_KEYS: 'k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
+      EMAIL_TRACKING_SECRET: benchTrackingSecret,
       CACHE_PURGE: 'local',
       EDGE_DEBUG_HEADERS: 'on',
       ...opts.vars,

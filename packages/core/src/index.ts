@@ -29,6 +29,7 @@ export { recordAudit } from './audit/record.ts';
 export * as bookingsService from './bookings/index.ts';
 export { type EdgeInternalOptions, edgePurger, edgeWebhookDispatch } from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
+export type { EmailEngagementInput } from './campaigns/engagement-message.ts';
 export * as campaignsService from './campaigns/index.ts';
 export type { CampaignBatchMessage } from './campaigns/sending.ts';
 export type { TrackingClaims } from './campaigns/tracking-tokens.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EmailEngagementInput } from '../campaigns/engagement-message.ts';
 
 /**
  * One page view or link click, minted at the edge and sent to the `events` queue. The id is unique
@@ -40,6 +41,8 @@ export type AnalyticsEventInput = z.input<typeof analyticsEventSchema>;
  */
 export interface EventBundle {
   events: AnalyticsEventInput[];
+  /** Email opens and clicks from the same isolate, recorded by the same consumer. */
+  engagements?: EmailEngagementInput[];
 }
 
 export const maxEventsPerBundle = 100;

@@ -2,11 +2,12 @@ import { campaignSends, contacts, emailEvents, emailSuppressions } from '@mewayz
 import { and, eq, isNull } from 'drizzle-orm';
 import { addInteraction } from '../crm/timeline.ts';
 import { dbOf } from '../data/db-handle.ts';
+import { isDuplicateKey } from '../data/mysql-errors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { newId } from '../ids.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
-import { machineReason } from './machine-opens.ts';
+import { type MachineReason, machineReason } from './machine-opens.ts';
 import type { TrackingClaims } from './tracking-tokens.ts';
 
 export interface Visit {
@@ -28,16 +29,43 @@ const sendOf = (claims: Pick<TrackingClaims, 'campaignId' | 'contactId'>) =>
  * stamps the recipient's row (`opened_at`, `clicked_at`: the per-campaign counts) and adds one timeline
  * entry — the `is null` guards make repeats and concurrent fetches count once. A click is also an open
  * (images are often blocked). Returns whether it counted as human.
+ *
+ * `eventId` is the id the edge gave the fetch (see `engagementOf`): the event row is the transaction's
+ * first write, so when a redelivered message finds it stored, the whole fetch was recorded and
+ * nothing is done again.
  */
-export async function recordEngagement(deps: CoreDeps, claims: TrackingClaims, visit: Visit) {
+export async function recordEngagement(
+  deps: CoreDeps,
+  claims: TrackingClaims,
+  visit: Visit,
+  eventId: string = newId('emailEvent'),
+): Promise<{ counted: boolean; machine: MachineReason | null; duplicate?: true }> {
   if (claims.kind === 'unsubscribe') throw new Error('use unsubscribeByToken');
   const scope = scopeOfClaims(deps, claims);
   const send = await scope.first(campaignSends, sendOf(claims));
   if (!send) return { counted: false, machine: null };
   const machine = machineReason({ ...visit, sentAt: send.sentAt });
+  try {
+    await recordInTransaction(scope, claims, visit, eventId, machine);
+  } catch (err) {
+    // Only the event's own row makes it a repeat; any other duplicate is a real failure.
+    if (isDuplicateKey(err) && (await scope.first(emailEvents, eq(emailEvents.id, eventId))))
+      return { counted: false, machine, duplicate: true };
+    throw err;
+  }
+  return { counted: machine === null, machine };
+}
+
+async function recordInTransaction(
+  scope: TenantScope,
+  claims: TrackingClaims,
+  visit: Visit,
+  eventId: string,
+  machine: MachineReason | null,
+) {
   await scope.transaction(async (tx) => {
     await tx.insert(emailEvents, {
-      id: newId('emailEvent'),
+      id: eventId,
       campaignId: claims.campaignId,
       contactId: claims.contactId,
       kind: claims.kind === 'open' ? 'open' : 'click',
@@ -84,7 +112,6 @@ export async function recordEngagement(deps: CoreDeps, claims: TrackingClaims, v
       }
     }
   });
-  return { counted: machine === null, machine };
 }
 
 /**

@@ -6,6 +6,15 @@ export {
   unsubscribeByToken,
   type Visit,
 } from './engagement.ts';
+export {
+  claimsOfEngagement,
+  type EmailEngagement,
+  type EmailEngagementInput,
+  emailEngagementSchema,
+  engagementOf,
+  engagementsOfMessage,
+  recordQueuedEngagements,
+} from './engagement-message.ts';
 export { isAppleProxyAddress, type MachineReason, machineReason } from './machine-opens.ts';
 export { applyMergeFields, contactMergeValues, mergeFieldsIn } from './merge-fields.ts';
 export { personalize } from './personalize.ts';

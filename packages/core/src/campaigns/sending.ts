@@ -15,6 +15,7 @@ import type { CoreDeps } from '../deps.ts';
 import { EmailSendFailed } from '../email/elastic-email.ts';
 import type { Mailer } from '../email/mailer.ts';
 import { newId } from '../ids.ts';
+import { inPool } from '../platform/pool.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { audienceWhere } from './audience.ts';
@@ -377,12 +378,4 @@ async function customValues(scope: TenantScope, contactIds: string[]) {
     out.set(v.contactId, entry);
   }
   return out;
-}
-
-async function inPool<T>(items: T[], size: number, fn: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

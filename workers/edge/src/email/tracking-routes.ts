@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { readLimitedBody } from '../platform/read-limited-body.ts';
 import { htmlResponse, notFoundResponse } from '../sites/html-response.ts';
+import { enqueueEngagement } from '../tracking/event-batcher.ts';
 import { unsubscribePage } from './unsubscribe-page.ts';
 
 /** A transparent 1×1 GIF. */
@@ -20,22 +21,21 @@ function secretOf(r: EdgeRequest): string {
   return r.deps.campaigns.trackingSecret;
 }
 
-function visitOf(r: EdgeRequest) {
-  return {
-    userAgent: r.raw.headers.get('user-agent') ?? '',
-    ip: r.raw.headers.get('cf-connecting-ip') ?? '',
-    at: new Date(),
-  };
-}
-
-/** Record after the answer: the reader never waits on the database (like `/go/` clicks). */
+/**
+ * Record after the answer, through the events queue like `/go/` clicks: the reader never waits, and the
+ * jobs Worker does the database work in batches. A failure is logged, never the reader's problem.
+ */
 function recordLater(r: EdgeRequest, claims: TrackingClaims) {
-  const visit = visitOf(r);
-  r.ctx.waitUntil(
-    campaignsService
-      .recordEngagement(r.deps, claims, visit)
-      .catch((err) => r.log.error('email engagement not recorded', { error: err, kind: claims.kind })),
-  );
+  try {
+    const engagement = campaignsService.engagementOf(claims, {
+      userAgent: r.raw.headers.get('user-agent') ?? '',
+      ip: r.raw.headers.get('cf-connecting-ip') ?? '',
+      at: r.deps.now(),
+    });
+    enqueueEngagement(r.ctx, r.env.EVENTS, engagement, r.deps.log);
+  } catch (err) {
+    r.log.error('email engagement not queued', { error: err, kind: claims.kind });
+  }
 }
 
 /** `GET /e/o/<token>.gif`: the open pixel. A bad token still gets the pixel (and counts nothing). */

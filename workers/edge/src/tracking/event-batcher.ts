@@ -1,5 +1,6 @@
 import {
   type AnalyticsEventInput,
+  type EmailEngagementInput,
   type EventBundle,
   type Logger,
   maxEventsPerBundle,
@@ -13,25 +14,28 @@ export type PendingEvent = Omit<AnalyticsEventInput, 'id'>;
 const flushDelayMs = 25;
 
 let buffer: PendingEvent[] = [];
+/** Email opens and clicks ride in the same bundles (see `EventBundle`). */
+let engagements: EmailEngagementInput[] = [];
 let flushScheduled = false;
 
 /** Backoff between send attempts (~27 s in all, inside waitUntil's 30 s); after that the batch is lost and logged. */
 const retryDelaysMs = [50, 200, 800, 2000, 4000, 8000, 12000];
 
-async function sendWithRetry(
-  queue: Queue<EventBundle>,
-  events: AnalyticsEventInput[],
-  log: Logger,
-): Promise<void> {
+async function sendWithRetry(queue: Queue<EventBundle>, bundle: EventBundle, log: Logger): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await queue.send({ events }, { contentType: 'json' });
+      await queue.send(bundle, { contentType: 'json' });
       return;
     } catch (err) {
       // Queues answer overload and rate limits with errors that pass; an event is worth a short wait.
       const delay = retryDelaysMs[attempt];
       // A bundle carries the views of many requests, so the line names the count, not a request id.
-      if (delay === undefined) return log.error('event send failed', { events: events.length, error: err });
+      if (delay === undefined)
+        return log.error('event send failed', {
+          events: bundle.events.length,
+          engagements: bundle.engagements?.length ?? 0,
+          error: err,
+        });
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -54,10 +58,17 @@ function withIds(pending: PendingEvent[]): AnalyticsEventInput[] {
  */
 async function flush(queue: Queue<EventBundle>, log: Logger): Promise<void> {
   const pending = buffer;
+  const pendingEngagements = engagements;
   buffer = [];
+  engagements = [];
   const sends: Promise<void>[] = [];
-  for (let i = 0; i < pending.length; i += maxEventsPerBundle)
-    sends.push(sendWithRetry(queue, withIds(pending.slice(i, i + maxEventsPerBundle)), log));
+  const count = Math.max(pending.length, pendingEngagements.length);
+  for (let i = 0; i < count; i += maxEventsPerBundle) {
+    const bundle: EventBundle = { events: withIds(pending.slice(i, i + maxEventsPerBundle)) };
+    const withEngagements = pendingEngagements.slice(i, i + maxEventsPerBundle);
+    if (withEngagements.length) bundle.engagements = withEngagements;
+    sends.push(sendWithRetry(queue, bundle, log));
+  }
   await Promise.all(sends);
 }
 
@@ -74,7 +85,22 @@ export function enqueueEvent(
   log: Logger,
 ): void {
   buffer.push(event);
-  if (buffer.length >= maxEventsPerBundle) {
+  scheduleFlush(ctx, queue, log);
+}
+
+/** Buffer an email open or click (its id already minted) like `enqueueEvent` does a view. */
+export function enqueueEngagement(
+  ctx: ExecutionContext,
+  queue: Queue<EventBundle>,
+  engagement: EmailEngagementInput,
+  log: Logger,
+): void {
+  engagements.push(engagement);
+  scheduleFlush(ctx, queue, log);
+}
+
+function scheduleFlush(ctx: ExecutionContext, queue: Queue<EventBundle>, log: Logger): void {
+  if (buffer.length >= maxEventsPerBundle || engagements.length >= maxEventsPerBundle) {
     ctx.waitUntil(flush(queue, log));
     return;
   }

@@ -1,4 +1,10 @@
-import { type AnalyticsEvent, analyticsEventSchema, eventsOfMessage, type Logger } from '@mewayz/core';
+import {
+  type AnalyticsEvent,
+  analyticsEventSchema,
+  campaignsService,
+  eventsOfMessage,
+  type Logger,
+} from '@mewayz/core';
 import { ingestEvents } from '@mewayz/core/admin';
 import type { JobsDeps } from '../deps.ts';
 import type { JobsEnv } from '../env.ts';
@@ -131,7 +137,8 @@ export async function consumeEvents(
     const chunk = valid.slice(i, i + maxEventsPerTransaction);
     failed.push(...(await ingestOrSplit(deps, log, ingest, chunk, false)));
   }
-  const retry = new Set([...failed.map((f) => f.msg), ...unparked]);
+  const engagementFailures = await recordEngagements(batch, env, deps, log, unparked);
+  const retry = new Set([...failed.map((f) => f.msg), ...unparked, ...engagementFailures]);
   for (const msg of batch.messages) {
     if (retry.has(msg)) {
       msg.retry({ delaySeconds: retryDelaySeconds(msg.attempts) });
@@ -140,4 +147,53 @@ export async function consumeEvents(
       msg.ack();
     }
   }
+}
+
+/**
+ * The email opens and clicks the bundles carry (see `EventBundle`): malformed ones are parked like
+ * malformed events; the rest are recorded, each once (by its id) however often it is delivered.
+ * Returns the messages holding one that failed, to be retried.
+ */
+async function recordEngagements(
+  batch: MessageBatch<unknown>,
+  env: JobsEnv,
+  deps: JobsDeps,
+  log: Logger,
+  unparked: Set<Message<unknown>>,
+): Promise<Set<Message<unknown>>> {
+  const owner = new Map<string, Message<unknown>>();
+  const valid: campaignsService.EmailEngagement[] = [];
+  for (const msg of batch.messages) {
+    const bodies = campaignsService.engagementsOfMessage(msg.body);
+    for (let position = 0; position < bodies.length; position++) {
+      const parsed = campaignsService.emailEngagementSchema.safeParse(bodies[position]);
+      if (parsed.success) {
+        valid.push(parsed.data);
+        owner.set(parsed.data.id, msg);
+        continue;
+      }
+      try {
+        await parkOnce(env, deps, log, `${msg.id}:engagement:${position}`, {
+          reason: 'invalid_engagement',
+          body: bodies[position],
+          issues: parsed.error.issues.slice(0, 5),
+        });
+      } catch (err) {
+        unparked.add(msg);
+        log.error('could not park an invalid engagement; its message will be retried', {
+          messageId: msg.id,
+          error: err,
+        });
+      }
+    }
+  }
+  if (!valid.length) return new Set();
+  const res = await campaignsService.recordQueuedEngagements(deps, valid);
+  log.info('engagements recorded', {
+    engagements: valid.length,
+    counted: res.counted,
+    duplicates: res.duplicates,
+    failed: res.failed.length,
+  });
+  return new Set(res.failed.map((e) => owner.get(e.id)!));
 }
