@@ -15,7 +15,11 @@ import { createdAt, deletedAt, idColumn, instant, orgColumn, updatedAt } from '.
  * The CRM: an organization's audience. A contact is deleted for good (erasure), never soft-deleted, so
  * its email is free again and an order or signup from the same person later starts a new contact.
  */
-export const consentStatusValues = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
+/**
+ * `pending`: signed up where double opt-in is on, and has not confirmed yet (gets no campaign). Last, so
+ * adding it changed no stored value's position (MySQL adds a value at the end in place).
+ */
+export const consentStatusValues = ['subscribed', 'unsubscribed', 'bounced', 'complained', 'pending'] as const;
 export const contactFieldTypeValues = ['text', 'number', 'date', 'choice'] as const;
 
 /** A person in an organization's audience: from a site's signup block, an order, the API or an import. */

@@ -169,6 +169,9 @@ export const emailSenderSettingsSchema = z
     postalAddress: textOut(500, true),
     fromName: textOut(80).nullable(),
     replyTo: emailOut.nullable(),
+    doubleOptIn: z.boolean().openapi({
+      description: 'Whether signups from site forms must confirm their address by email before they are subscribed.',
+    }),
   })
   .openapi('EmailSenderSettings');
 export const emailSenderSettingsInput = z
@@ -176,6 +179,8 @@ export const emailSenderSettingsInput = z
     postalAddress: multiLine(5, 500, { field: 'postal address' }),
     fromName: singleLine(1, 80).nullable().optional(),
     replyTo: emailField(false).nullable().optional(),
+    /** Left out: unchanged. */
+    doubleOptIn: z.boolean().optional(),
   })
   .strict()
   .openapi('UpdateEmailSenderSettings');

@@ -43,8 +43,9 @@ export {
 } from './commerce/money.ts';
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export * as coursesService from './courses/index.ts';
-export { subscribeContact } from './crm/contacts.ts';
+export { type SignupOutcome, subscribeContact } from './crm/contacts.ts';
 export * as crmService from './crm/index.ts';
+export { confirmSignup, sendSignupConfirmation } from './crm/signup-confirmation.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';
 export * as crypto from './crypto/index.ts';
 export { randomToken } from './crypto/random.ts';

@@ -29,6 +29,8 @@ export interface SitePageOptions {
   playEmbedId?: string | null;
   /** Signup block the visitor just subscribed through: it shows its success message. */
   subscribedBlockId?: string | null;
+  /** With double opt-in: the signup still waits for the emailed confirmation, so the block says so. */
+  subscribeToConfirm?: boolean;
   /** Whether the visitor has confirmed being 18+ (only matters when the site is marked sensitive). */
   ageConfirmed: boolean;
   /** Where the age gate's "leave" link goes (a same-site path or an http(s) URL); default `about:blank`. */
@@ -129,7 +131,8 @@ const commerceBlocks = new Set(['product', 'collection']);
 /**
  * Render a published site to a complete HTML document with no scripts and no third-party requests
  * (an embed's iframe appears only when the visitor asked for it). Pure: the same inputs give the same page.
- * The page varies with `ageConfirmed`, `playEmbedId` and `subscribedBlockId`, so cache keys must too.
+ * The page varies with `ageConfirmed`, `playEmbedId`, `subscribedBlockId` and `subscribeToConfirm`, so
+ * cache keys must too.
  *
  * @throws TypeError when `origin` or `canonicalOrigin` is not an http(s) URL.
  */
@@ -155,6 +158,7 @@ export async function renderSitePage(
         origin,
         playEmbedId,
         subscribedBlockId: opts.subscribedBlockId ?? null,
+        subscribeToConfirm: opts.subscribeToConfirm ?? false,
         catalog: catalogIndex(snapshot),
       };
       return (

@@ -1,7 +1,14 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { domainsService, fakeResolver, setFakeTxtRecords, sitesService } from '@mewayz/core';
-import { contacts } from '@mewayz/db/schema';
+import {
+  campaignsService,
+  domainsService,
+  fakeResolver,
+  setFakeTxtRecords,
+  sitesService,
+} from '@mewayz/core';
+import { dbOf } from '@mewayz/core/admin';
+import { contacts, emailOutbox } from '@mewayz/db/schema';
 import {
   createPublishedSite,
   createTenant,
@@ -10,6 +17,7 @@ import {
   startEdge,
   testActor,
 } from '@mewayz/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let edge: EdgeHarness;
@@ -378,6 +386,54 @@ describe('email signup block', () => {
     });
     expect(json.status).toBe(415);
     expect(await scope.count(contacts)).toBe(0);
+  });
+
+  it('with double opt-in, asks for the emailed confirmation and subscribes on its button, not on a GET', async () => {
+    const scope = await createTestOrg(edge.deps);
+    await campaignsService.updateSenderSettings(edge.deps, scope, testActor, {
+      postalAddress: '1 Main St',
+      doubleOptIn: true,
+    });
+    const { host, blockIds } = await createPublishedSite(edge.deps, scope, { blocks: [signup] });
+    const res = await edge.fetch(
+      `http://${host}/subscribe`,
+      form({ block: blockIds[0]!, email: 'Dee@Example.com' }),
+    );
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/?subscribed=${blockIds[0]}&confirm=1#b-${blockIds[0]}`);
+    const waiting = await (
+      await edge.fetch(`http://${host}${res.headers.get('location')!.split('#')[0]}`)
+    ).text();
+    expect(waiting).toContain('Open it to confirm your subscription');
+    expect(waiting).not.toContain('Welcome aboard!');
+    const [row] = await scope.list(contacts);
+    expect(row?.consentStatus).toBe('pending');
+
+    const mails = await dbOf(edge.deps)
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, 'dee@example.com'));
+    expect(mails.map((m) => m.subject)).toEqual(['Confirm your subscription to Alice Rivera']);
+    const link = new URL(/http:\/\/\S+\/subscribe\/confirm\/\S+/.exec(mails[0]!.textBody!)![0]);
+    expect(link.host).toBe(host);
+    // Opening the link (as a mail scanner does) shows a button and changes nothing.
+    const ask = await edge.fetch(link.href);
+    expect(ask.status).toBe(200);
+    expect(ask.headers.get('cache-control')).toContain('no-store');
+    const askHtml = await ask.text();
+    expect(askHtml).toContain('<form method="post"');
+    expect(askHtml).not.toContain('<script');
+    expect((await scope.list(contacts))[0]?.consentStatus).toBe('pending');
+    const done = await edge.fetch(link.href, { method: 'POST' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('You are subscribed');
+    const [confirmed] = await scope.list(contacts);
+    expect([confirmed?.consentStatus, confirmed?.consentMethod]).toEqual(['subscribed', 'double_opt_in']);
+    // The token works on its own site only, and a forged one nowhere.
+    const other = await createPublishedSite(edge.deps, scope, { blocks: [signup] });
+    expect((await edge.fetch(`http://${other.host}${link.pathname}`, { method: 'POST' })).status).toBe(404);
+    expect((await edge.fetch(`http://${host}${link.pathname}x`, { method: 'POST' })).status).toBe(404);
+    expect((await edge.fetch(`http://${host}/subscribe/confirm/nonsense`)).status).toBe(404);
   });
 });
 

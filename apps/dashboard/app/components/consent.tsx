@@ -3,12 +3,19 @@ import { Badge } from './ui.tsx';
 
 export const consentLabel: Record<ConsentStatus, string> = {
   subscribed: 'Subscribed',
+  pending: 'To confirm',
   unsubscribed: 'Unsubscribed',
   bounced: 'Bounced',
   complained: 'Complained',
 };
 
-const tones = { subscribed: 'green', unsubscribed: 'slate', bounced: 'amber', complained: 'red' } as const;
+const tones = {
+  subscribed: 'green',
+  pending: 'indigo',
+  unsubscribed: 'slate',
+  bounced: 'amber',
+  complained: 'red',
+} as const;
 
 export function ConsentBadge({ status }: { status: ConsentStatus }) {
   return <Badge tone={tones[status]}>{consentLabel[status]}</Badge>;

@@ -32,7 +32,8 @@ export function engagementOf(
   claims: TrackingClaims,
   visit: { userAgent: string; ip: string; at: Date },
 ): EmailEngagementInput {
-  if (claims.kind === 'unsubscribe') throw new Error('an unsubscribe is not an engagement');
+  if (claims.kind !== 'open' && claims.kind !== 'click')
+    throw new Error(`${claims.kind} is not an engagement`);
   const e: EmailEngagementInput = {
     id: newId('emailEvent'),
     kind: claims.kind,

@@ -40,7 +40,8 @@ export async function recordEngagement(
   visit: Visit,
   eventId: string = newId('emailEvent'),
 ): Promise<{ counted: boolean; machine: MachineReason | null; duplicate?: true }> {
-  if (claims.kind === 'unsubscribe') throw new Error('use unsubscribeByToken');
+  if (claims.kind !== 'open' && claims.kind !== 'click')
+    throw new Error(`${claims.kind} is not an engagement`);
   const scope = scopeOfClaims(deps, claims);
   const send = await scope.first(campaignSends, sendOf(claims));
   if (!send) return { counted: false, machine: null };

@@ -8,11 +8,25 @@ import type { TenantScope } from '../tenancy/scope.ts';
 
 export async function readSenderSettings(scope: TenantScope) {
   const row = await scope.first(emailSenderSettings);
-  return row ? { postalAddress: row.postalAddress, fromName: row.fromName, replyTo: row.replyTo } : null;
+  return row
+    ? {
+        postalAddress: row.postalAddress,
+        fromName: row.fromName,
+        replyTo: row.replyTo,
+        doubleOptIn: row.doubleOptIn,
+      }
+    : null;
 }
 
 export async function getSenderSettings(_deps: CoreDeps, scope: TenantScope) {
-  return (await readSenderSettings(scope)) ?? { postalAddress: '', fromName: null, replyTo: null };
+  return (
+    (await readSenderSettings(scope)) ?? {
+      postalAddress: '',
+      fromName: null,
+      replyTo: null,
+      doubleOptIn: false,
+    }
+  );
 }
 
 /** Save the sender identity; the postal address is what every campaign footer prints. */
@@ -27,6 +41,7 @@ export async function updateSenderSettings(
     postalAddress: data.postalAddress,
     fromName: data.fromName ?? null,
     replyTo: data.replyTo ?? null,
+    ...(data.doubleOptIn === undefined ? {} : { doubleOptIn: data.doubleOptIn }),
   };
   await retryingDeadlocks(() =>
     scope.transaction(async (tx) => {

@@ -7,12 +7,13 @@ import { timingSafeEqual } from '../crypto/hash.ts';
  * edge trusts it without a database read and a click can only go where the sent email pointed: an
  * altered destination fails the signature (no open redirect).
  */
-export type TrackingKind = 'open' | 'click' | 'unsubscribe';
-const kindCode: Record<TrackingKind, string> = { open: 'o', click: 'c', unsubscribe: 'u' };
+export type TrackingKind = 'open' | 'click' | 'unsubscribe' | 'confirm';
+const kindCode: Record<TrackingKind, string> = { open: 'o', click: 'c', unsubscribe: 'u', confirm: 'f' };
 
 export interface TrackingClaims {
   kind: TrackingKind;
   organizationId: string;
+  /** The campaign; for `confirm` (a double opt-in link), the site whose form the contact used. */
   campaignId: string;
   contactId: string;
   /** Click tokens only: where the link goes. */

@@ -6,7 +6,14 @@ import {
   createContactInput,
   updateContactInput,
 } from '@mewayz/contracts';
-import { contactFieldValues, contactInteractions, contacts, contactTags, segments } from '@mewayz/db/schema';
+import {
+  contactFieldValues,
+  contactInteractions,
+  contacts,
+  contactTags,
+  emailSenderSettings,
+  segments,
+} from '@mewayz/db/schema';
 import { and, asc, desc, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { parseInput } from '../commerce/shared.ts';
@@ -483,19 +490,31 @@ export async function listTagsInUse(scope: TenantScope) {
   return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
 }
 
+/** What a signup did, and whether the contact must now confirm by email (double opt-in). */
+export interface SignupOutcome {
+  contact: 'created' | 'existing';
+  /** Set when a confirmation email must go to the contact (see `sendSignupConfirmation`). */
+  confirm: { contactId: string; email: string } | null;
+}
+
 /**
  * A site's signup form adds a subscriber. Subscribing twice is not an error: the visitor gets the same
  * thank-you and the existing contact is kept (an unsubscribed one subscribes again: the form is a new,
  * explicit consent; a bounced or complaining address stays as it is). Either way the signup joins the
  * timeline. Webhooks: `form.submitted` for every submission, `contact.created` when it is a new contact
  * — recorded in the same transaction as the contact.
+ *
+ * With double opt-in on (email settings), a new contact starts `pending` and an unsubscribed one stays
+ * unsubscribed: neither gets a campaign until they follow the emailed link, so nobody can sign someone
+ * else up by typing their address.
  */
 export async function subscribeContact(
   deps: CoreDeps,
   scope: TenantScope,
   input: { email: string; siteId: string; blockId: string },
-): Promise<'created' | 'existing'> {
+): Promise<SignupOutcome> {
   const email = input.email.toLowerCase();
+  const doubleOptIn = (await scope.first(emailSenderSettings))?.doubleOptIn ?? false;
   const submission = (contactId: string | null, newContact: boolean) => ({
     form: 'email_signup' as const,
     siteId: input.siteId,
@@ -508,7 +527,7 @@ export async function subscribeContact(
     ({
       contactId,
       kind: 'signup',
-      summary: 'Signed up on a site',
+      summary: doubleOptIn ? 'Signed up on a site (to confirm by email)' : 'Signed up on a site',
       refId: input.siteId,
       occurredAt: deps.now(),
     }) as const;
@@ -520,6 +539,7 @@ export async function subscribeContact(
         email,
         source: 'signup_form',
         siteId: input.siteId,
+        ...(doubleOptIn ? { consentStatus: 'pending' as const } : {}),
         consentChangedAt: deps.now(),
         consentMethod: 'signup_form',
       });
@@ -530,15 +550,18 @@ export async function subscribeContact(
       });
       await emit('form.submitted', () => submission(id, true));
     });
-    return 'created';
+    return { contact: 'created', confirm: doubleOptIn ? { contactId: id, email } : null };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
   }
+  let confirm: SignupOutcome['confirm'] = null;
   await transactionWithEvents(deps, scope, async (tx, emit) => {
     const existing = await tx.first(contacts, eq(contacts.email, email));
     if (existing) {
       await addInteraction(tx, signup(existing.id));
-      if (existing.consentStatus === 'unsubscribed')
+      const waiting = existing.consentStatus === 'unsubscribed' || existing.consentStatus === 'pending';
+      if (waiting && doubleOptIn) confirm = { contactId: existing.id, email: existing.email };
+      else if (waiting)
         await tx.update(
           contacts,
           consentChange(deps, 'subscribed', 'signup_form'),
@@ -547,7 +570,7 @@ export async function subscribeContact(
     }
     await emit('form.submitted', () => submission(existing?.id ?? null, false));
   });
-  return 'existing';
+  return { contact: 'existing', confirm };
 }
 
 /**

@@ -200,12 +200,12 @@ describe('contacts', () => {
     const siteId = newId('site');
     expect(
       await subscribeContact(deps, scope, { email: 's@example.test', siteId, blockId: newId('block') }),
-    ).toBe('created');
+    ).toEqual({ contact: 'created', confirm: null });
     const [row] = await scope.list(contacts);
     await updateContact(deps, scope, actor, row!.id, { consentStatus: 'unsubscribed' });
     expect(
       await subscribeContact(deps, scope, { email: 'S@example.test', siteId, blockId: newId('block') }),
-    ).toBe('existing');
+    ).toEqual({ contact: 'existing', confirm: null });
     const resubscribed = await getContact(deps, scope, row!.id);
     expect([resubscribed.consentStatus, resubscribed.consentMethod]).toEqual(['subscribed', 'signup_form']);
     const note = await addContactNote(deps, scope, actor, row!.id, {
@@ -223,7 +223,7 @@ describe('contacts', () => {
     // The address is free again.
     expect(
       await subscribeContact(deps, scope, { email: 's@example.test', siteId, blockId: newId('block') }),
-    ).toBe('created');
+    ).toEqual({ contact: 'created', confirm: null });
   });
 });
 

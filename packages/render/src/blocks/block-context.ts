@@ -12,6 +12,8 @@ export interface BlockContext {
   playEmbedId: string | null;
   /** Id of the signup block the visitor just subscribed through. */
   subscribedBlockId: string | null;
+  /** Whether that signup must still be confirmed from the visitor's inbox (double opt-in). */
+  subscribeToConfirm: boolean;
   /** The site's shop, for product and collection blocks (null: the snapshot carries none). */
   catalog: CatalogIndex | null;
 }

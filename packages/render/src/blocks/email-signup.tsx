@@ -13,7 +13,11 @@ export function EmailSignup({ block, ctx }: BlockProps<'email_signup'>) {
     <section class="sub" id={anchor} aria-labelledby={`${anchor}-t`}>
       <h3 id={`${anchor}-t`}>{title}</h3>
       {ctx.subscribedBlockId === block.id ? (
-        <p role="status">{successMessage || 'Thanks for subscribing!'}</p>
+        <p role="status">
+          {ctx.subscribeToConfirm
+            ? 'Almost there: we emailed you a link. Open it to confirm your subscription.'
+            : successMessage || 'Thanks for subscribing!'}
+        </p>
       ) : (
         <form method="post" action="/subscribe">
           <input type="hidden" name="block" value={block.id} />

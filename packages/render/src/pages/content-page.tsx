@@ -79,6 +79,7 @@ export function renderContentPage(
         origin,
         playEmbedId: playId,
         subscribedBlockId: null,
+        subscribeToConfirm: false,
         catalog: hasBio ? catalogIndex(snapshot) : null,
       };
       const ctx = { origin, playId, sentId: state.sentId ?? null, blocks };

@@ -4,7 +4,7 @@ import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono
 import { readLimitedBody } from '../platform/read-limited-body.ts';
 import { htmlResponse, notFoundResponse } from '../sites/html-response.ts';
 import { enqueueEngagement } from '../tracking/event-batcher.ts';
-import { unsubscribePage } from './unsubscribe-page.ts';
+import { unsubscribePage } from './consent-pages.ts';
 
 /** A transparent 1×1 GIF. */
 const pixel = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (ch) =>

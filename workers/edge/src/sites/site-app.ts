@@ -28,13 +28,8 @@ import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { ageCookie, canonicalOriginOf, serveSitePage, siteOf } from './live-site.ts';
 import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
+import { signupRoutes } from './signup-routes.ts';
 import { formErrorResponse, readSiteForm } from './site-forms.ts';
-
-const subscribeForm = z.object({
-  block: z.string().min(1).max(40),
-  email: z.email().max(254),
-  website: z.string().max(200).optional(),
-});
 
 /** `GET /` of a site: the page (from memory, the edge cache or a render) and a view event. */
 export async function sitePage(r: EdgeRequest): Promise<Response> {
@@ -50,8 +45,18 @@ export async function sitePage(r: EdgeRequest): Promise<Response> {
     ? (snapshot.blocks.find((b) => b.type === 'email_signup' && b.id === url.searchParams.get('subscribed'))
         ?.id ?? null)
     : null;
-  return serveSitePage(r, site, `page|${play ?? ''}|${subscribed ?? ''}`, (opts) =>
-    renderSitePage(snapshot, { ...opts, playEmbedId: play, subscribedBlockId: subscribed }),
+  const toConfirm = subscribed !== null && url.searchParams.get('confirm') === '1';
+  return serveSitePage(
+    r,
+    site,
+    `page|${play ?? ''}|${subscribed ?? ''}${toConfirm ? '|confirm' : ''}`,
+    (opts) =>
+      renderSitePage(snapshot, {
+        ...opts,
+        playEmbedId: play,
+        subscribedBlockId: subscribed,
+        subscribeToConfirm: toConfirm,
+      }),
   );
 }
 
@@ -180,31 +185,6 @@ export const siteApp = new Hono<EdgeHono>()
   .get('/go/:blockId/:item', (c) =>
     blockRedirect(edgeRequestOf(c), c.req.param('blockId'), c.req.param('item')),
   )
-  .post('/subscribe', async (c) => {
-    const r = edgeRequestOf(c);
-    const snapshot = (await siteOf(r))?.snapshot;
-    if (!snapshot) return notFoundResponse();
-    const fields = await readSiteForm(r.raw);
-    if (fields instanceof Response) return fields;
-    const form = subscribeForm.safeParse(fields);
-    const block = form.success
-      ? snapshot.blocks.find((b) => b.id === form.data.block && b.type === 'email_signup')
-      : undefined;
-    if (!form.success || !block) return formErrorResponse(422, 'That email address does not look right');
-    // A filled honeypot is a bot: thank it like a person, store nothing.
-    if (!form.data.website) {
-      await subscribeContact(
-        withRequestLog(r.deps, { request_id: r.requestId }),
-        scopeOfSnapshot(r.deps, snapshot),
-        {
-          email: form.data.email,
-          siteId: snapshot.siteId,
-          blockId: block.id,
-        },
-      );
-    }
-    return c.redirect(`/?subscribed=${encodeURIComponent(block.id)}#b-${block.id}`, 303);
-  })
   .post('/age-confirm', (c) => {
     setCookie(c, ageCookie, '1', {
       path: '/',
@@ -216,6 +196,7 @@ export const siteApp = new Hono<EdgeHono>()
     return c.redirect('/', 303);
   })
   .post('/contact', (c) => contactPost(edgeRequestOf(c)))
+  .route('/', signupRoutes)
   .route('/', checkoutRoutes)
   .route('/', courseRoutes)
   .route('/', bookingRoutes)

@@ -1,0 +1,2 @@
+ALTER TABLE `contacts` MODIFY COLUMN `consent_status` enum('subscribed','unsubscribed','bounced','complained','pending') NOT NULL DEFAULT 'subscribed';--> statement-breakpoint
+ALTER TABLE `email_sender_settings` ADD `double_opt_in` boolean DEFAULT false NOT NULL;
