@@ -11,7 +11,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { signupConfirmPage } from '../email/consent-pages.ts';
-import { type EdgeHono, edgeRequestOf } from '../platform/hono-env.ts';
+import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { siteOf } from './live-site.ts';
 import { formErrorResponse, readSiteForm } from './site-forms.ts';
@@ -23,6 +23,16 @@ const subscribeForm = z.object({
 });
 
 const pageHeaders = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+
+/** A confirmation token's claims when it was signed for this very site, else null (a 404). */
+async function confirmationTarget(r: EdgeRequest, token: string) {
+  const claims = await campaignsService.verifyTracking(r.deps.campaigns.trackingSecret, token, 'confirm');
+  const site = claims && (await siteOf(r));
+  if (!claims || !site) return null;
+  const { snapshot } = site;
+  if (claims.organizationId !== snapshot.organizationId || claims.campaignId !== snapshot.siteId) return null;
+  return { claims, siteName: snapshot.profile.name, action: `/subscribe/confirm/${token}` };
+}
 
 /**
  * A site's newsletter signup (`POST /subscribe`, the email signup block's form) and, with double opt-in,
@@ -66,41 +76,23 @@ export const signupRoutes = new Hono<EdgeHono>()
     return c.redirect(`/?${query}#b-${block.id}`, 303);
   })
   .get('/subscribe/confirm/:token', async (c) => {
-    const r = edgeRequestOf(c);
-    const token = c.req.param('token');
-    const claims = await campaignsService.verifyTracking(r.deps.campaigns.trackingSecret, token, 'confirm');
-    const site = claims && (await siteOf(r));
-    if (
-      !claims ||
-      !site ||
-      claims.organizationId !== site.snapshot.organizationId ||
-      claims.campaignId !== site.snapshot.siteId
-    )
-      return notFoundResponse();
-    const page = signupConfirmPage({
-      state: 'ask',
-      siteName: site.snapshot.profile.name,
-      action: `/subscribe/confirm/${token}`,
-    });
+    const target = await confirmationTarget(edgeRequestOf(c), c.req.param('token'));
+    if (!target) return notFoundResponse();
+    const page = signupConfirmPage({ state: 'ask', siteName: target.siteName, action: target.action });
     return htmlResponse(page.html, page.csp, 200, pageHeaders);
   })
   .post('/subscribe/confirm/:token', async (c) => {
     const r = edgeRequestOf(c);
-    const token = c.req.param('token');
-    const claims = await campaignsService.verifyTracking(r.deps.campaigns.trackingSecret, token, 'confirm');
-    const site = claims && (await siteOf(r));
-    if (
-      !claims ||
-      !site ||
-      claims.organizationId !== site.snapshot.organizationId ||
-      claims.campaignId !== site.snapshot.siteId
-    )
-      return notFoundResponse();
-    const { confirmed } = await confirmSignup(withRequestLog(r.deps, { request_id: r.requestId }), claims);
+    const target = await confirmationTarget(r, c.req.param('token'));
+    if (!target) return notFoundResponse();
+    const { confirmed } = await confirmSignup(
+      withRequestLog(r.deps, { request_id: r.requestId }),
+      target.claims,
+    );
     const page = signupConfirmPage({
       state: confirmed ? 'done' : 'gone',
-      siteName: site.snapshot.profile.name,
-      action: `/subscribe/confirm/${token}`,
+      siteName: target.siteName,
+      action: target.action,
     });
     return htmlResponse(page.html, page.csp, confirmed ? 200 : 410, pageHeaders);
   });
