@@ -1,4 +1,4 @@
-import { crmService, subscribeContact } from '@mewayz/core';
+import { campaignsService, crmService, subscribeContact } from '@mewayz/core';
 import {
   createPublishedSite,
   createTenant,
@@ -159,5 +159,56 @@ describe('contacts', () => {
     await saved.first().getByRole('link', { name: 'Subscribed VIP patrons' }).click();
     await page.waitForURL(/segmentId=seg_/);
     expect(await total()).toBe('4 contacts match');
+  });
+});
+
+describe('double opt-in', () => {
+  it('is turned on in email settings; a signup then confirms from its inbox before it counts', async () => {
+    const signup = {
+      type: 'email_signup',
+      data: { title: 'Newsletter', buttonLabel: 'Join', successMessage: 'Welcome aboard!' },
+      active: true,
+      featured: false,
+      sensitive: false,
+      startsAt: null,
+      endsAt: null,
+    } as const;
+    const { slug } = await createPublishedSite(stack.deps, owner.scope, { blocks: [signup] });
+    await signInAs(stack, page, owner.user.email);
+    await page.getByRole('link', { name: 'Email settings' }).first().click();
+    await page.waitForURL('**/settings/email');
+    // Saving without a postal address is refused on the field.
+    await page.getByLabel('Ask new subscribers to confirm by email').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText(/Enter .*postal address/).count()).toBeGreaterThan(0);
+    await page.getByLabel('Postal address').fill('12 Kiln Lane, Portland');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('confirm their address');
+    await checkPage(stack, page, 'email-settings');
+    const saved = await campaignsService.getSenderSettings(stack.deps, owner.scope);
+    expect([saved.postalAddress, saved.doubleOptIn]).toEqual(['12 Kiln Lane, Portland', true]);
+
+    const visitor = await stack.browser.newPage();
+    await visitor.goto(stack.siteUrl(slug));
+    await visitor.getByLabel('Email address').fill('Reader@Example.test');
+    await visitor.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => visitor.getByRole('status').textContent()).toContain('Open it to confirm');
+    const pending = await crmService.listContacts(stack.deps, owner.scope, { per_page: 5, q: 'reader@' });
+    expect(pending.items.map((c) => c.consentStatus)).toEqual(['pending']);
+
+    await visitor.goto(`${stack.appUrl}/dev/outbox?to=${encodeURIComponent('reader@example.test')}`);
+    const link = visitor.getByRole('link', { name: /\/subscribe\/confirm\// });
+    await expect.poll(() => link.count()).toBe(1);
+    await visitor.goto((await link.getAttribute('href'))!);
+    await visitor.getByRole('button', { name: 'Yes, subscribe me' }).click();
+    await expect.poll(() => visitor.getByRole('heading').textContent()).toBe('You are subscribed');
+    await visitor.close();
+
+    await page.goto(`${stack.appUrl}/contacts?q=reader`);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Contacts' }).textContent())
+      .toContain('Subscribed');
   });
 });

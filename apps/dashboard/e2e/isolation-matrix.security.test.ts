@@ -403,6 +403,13 @@ const actions: Record<string, Record<string, ActionCase>> = {
       fields: (f) => ({ contactId: [f.contactId], tag: 'matrix', change: 'add' }),
     },
   },
+  '_app.settings.email.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/settings/email',
+      fields: () => ({ postalAddress: '2 Matrix Road, Springfield', doubleOptIn: 'on' }),
+    },
+  },
   '_app.contacts.segments.tsx': {
     create: {
       kind: 'collection',
@@ -622,6 +629,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'notFound',
     path: (f) => `/contacts/${f.contactId}`,
     ownMarker: () => 'Fixture note',
+  },
+  '_app.settings.email.tsx': {
+    b: 'noData',
+    path: () => '/settings/email',
+    ownMarker: () => '1 Fixture Street, Springfield',
   },
   '_app.contacts.segments.tsx': {
     b: 'noData',

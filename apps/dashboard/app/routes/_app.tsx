@@ -88,6 +88,7 @@ function Nav() {
     { to: '/orders', label: 'Orders', icon: 'orders', show: d.can.orders },
     { to: '/sales', label: 'Sales', icon: 'sales', show: d.can.orders },
     { to: '/contacts', label: 'Contacts', icon: 'contacts', show: d.can.contacts },
+    { to: '/settings/email', label: 'Email settings', icon: 'outbox', show: d.can.contacts },
     { to: '/analytics', label: 'Analytics', icon: 'analytics', show: d.can.analytics },
     { to: '/links', label: 'Short links', icon: 'links', show: d.can.links },
     { to: '/ai', label: 'AI assist', icon: 'ai', show: true },
