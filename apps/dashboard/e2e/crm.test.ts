@@ -3,6 +3,7 @@ import {
   createPublishedSite,
   createTenant,
   type DashboardStack,
+  emailSignupBlock,
   startDashboardStack,
   type Tenant,
   testActor,
@@ -164,15 +165,7 @@ describe('contacts', () => {
 
 describe('double opt-in', () => {
   it('is turned on in email settings; a signup then confirms from its inbox before it counts', async () => {
-    const signup = {
-      type: 'email_signup',
-      data: { title: 'Newsletter', buttonLabel: 'Join', successMessage: 'Welcome aboard!' },
-      active: true,
-      featured: false,
-      sensitive: false,
-      startsAt: null,
-      endsAt: null,
-    } as const;
+    const signup = emailSignupBlock;
     const { slug } = await createPublishedSite(stack.deps, owner.scope, { blocks: [signup] });
     await signInAs(stack, page, owner.user.email);
     await page.getByRole('link', { name: 'Email settings' }).first().click();

@@ -43,6 +43,7 @@ export { rollupRow } from './fixtures/rollups.ts';
 export {
   createPublishedSite,
   createTestOrg,
+  emailSignupBlock,
   testActor,
   uniqueSlug,
   visibleBlock,

@@ -14,6 +14,7 @@ import {
   createTenant,
   createTestOrg,
   type EdgeHarness,
+  emailSignupBlock,
   startEdge,
   testActor,
 } from '@mewayz/testing';
@@ -325,15 +326,7 @@ describe('creator media', () => {
 });
 
 describe('email signup block', () => {
-  const signup = {
-    type: 'email_signup',
-    data: { title: 'Newsletter', buttonLabel: 'Join', successMessage: 'Welcome aboard!' },
-    active: true,
-    featured: false,
-    sensitive: false,
-    startsAt: null,
-    endsAt: null,
-  } as const;
+  const signup = emailSignupBlock;
   const form = (fields: Record<string, string>) => ({
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

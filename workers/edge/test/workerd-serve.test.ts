@@ -5,7 +5,13 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { contacts } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, nodeDeps, testRootDomain } from '@mewayz/testing';
+import {
+  createPublishedSite,
+  createTestOrg,
+  emailSignupBlock,
+  nodeDeps,
+  testRootDomain,
+} from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WorkerdEdge } from '../../../scripts/bench/workerd-runner.ts';
 import { type RawResponse, rawExchange } from './raw-http.ts';
@@ -31,15 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => edge?.close());
 
-const signup = {
-  type: 'email_signup',
-  data: { title: 'Newsletter', buttonLabel: 'Join', successMessage: 'Welcome aboard!' },
-  active: true,
-  featured: false,
-  sensitive: false,
-  startsAt: null,
-  endsAt: null,
-} as const;
+const signup = emailSignupBlock;
 
 /** One request with exactly these header lines (and body), then the connection closed by us. */
 function request(method: string, path: string, headerLines: string[], body: Buffer | string = ''): Buffer {
