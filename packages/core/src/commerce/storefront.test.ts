@@ -240,11 +240,12 @@ describe('refreshPublishedCatalog', () => {
     const scope = await createTestOrg(deps);
     const p = await download(scope, 'Zine');
     const { site, slug } = await createPublishedSite(deps, scope);
-    // Several writers at once: price changes (each refreshes), a publish and bare refreshes.
+    // Several writers at once: price changes (each refreshes), a publish and bare refreshes. The
+    // publish does not fail for losing the version race to a refresh: it compiles again.
     await Promise.all([
       updateProduct(deps, scope, actor, p.id, { price: 200 }),
       refreshPublishedCatalog(deps, scope),
-      publishSite(deps, scope, actor, site.id).catch(() => null),
+      publishSite(deps, scope, actor, site.id),
       refreshPublishedCatalog(deps, scope),
       updateProduct(deps, scope, actor, p.id, { name: 'Zine No. 2' }),
     ]);
@@ -281,5 +282,25 @@ describe('refreshPublishedCatalog', () => {
     const final = await published(site.id, scope);
     expect(final.snapshot.customDomains).toEqual([hostname]);
     expect(final.snapshot.catalog?.products[0]).toMatchObject({ price: 300 });
+  });
+});
+
+describe('publishing while the shop changes', () => {
+  it('publishes the draft even when catalog refreshes keep moving the version under it', async () => {
+    const scope = await createTestOrg(deps);
+    const p = await download(scope, 'Zine');
+    const { site } = await createPublishedSite(deps, scope);
+    const before = (await published(site.id, scope)).version;
+    const results = await Promise.allSettled([
+      publishSite(deps, scope, actor, site.id),
+      updateProduct(deps, scope, actor, p.id, { price: 300 }),
+      publishSite(deps, scope, actor, site.id),
+      updateProduct(deps, scope, actor, p.id, { price: 400 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    const final = await published(site.id, scope);
+    // Two publishes, each a version of its own, plus the refreshes that changed the shop.
+    expect(final.version).toBeGreaterThanOrEqual(before + 2);
+    expect(final.snapshot.catalog?.products[0]?.price).toBe(400);
   });
 });

@@ -28,7 +28,7 @@ import { loadSite } from './load-site.ts';
 import { compilePages } from './pages.ts';
 import { serveCommitted, siteHosts } from './published.ts';
 import { starterTemplates } from './starter-templates.ts';
-import { commitPublish, publishedSiteView } from './versions.ts';
+import { commitPublish, publishedSiteView, retryingPublishRaces } from './versions.ts';
 import { blockView, siteView } from './views.ts';
 
 export interface Page {
@@ -342,11 +342,13 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
  * a purge of cached pages — so the very next request anywhere renders the new version.
  */
 export async function publishSite(deps: CoreDeps, scope: TenantScope, actor: Actor, siteId: string) {
-  const site = await loadSite(scope, siteId);
-  const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, site.publishedVersion + 1);
-  await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts, null);
-  await serveCommitted(deps, scope, siteId, hosts, snapshot);
-  return publishedSiteView(deps, scope, siteId, hosts);
+  return retryingPublishRaces(async () => {
+    const site = await loadSite(scope, siteId);
+    const { snapshot, hosts } = await compileSnapshot(deps, scope, siteId, site.publishedVersion + 1);
+    await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts, null);
+    await serveCommitted(deps, scope, siteId, hosts, snapshot);
+    return publishedSiteView(deps, scope, siteId, hosts);
+  });
 }
 
 /**

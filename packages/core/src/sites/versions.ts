@@ -83,25 +83,27 @@ export async function rollbackSite(
   siteId: string,
   target: number,
 ) {
-  const site = await loadSite(scope, siteId);
-  const row = await scope.first(
-    siteVersions,
-    and(eq(siteVersions.siteId, siteId), eq(siteVersions.version, target)),
-  );
-  if (!row || site.publishedVersion === 0) throw new NotFound('Version');
-  const version = site.publishedVersion + 1;
-  const hosts = await siteHosts(deps, scope, site);
-  const snapshot: SiteSnapshot = {
-    ...row.snapshot,
-    slug: site.slug,
-    version,
-    publishedAt: deps.now().toISOString(),
-    customDomains: hosts.custom,
-    catalog: await compileCatalog(scope, deps.now(), platformShipsTo(deps)),
-  };
-  await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts.all, target);
-  await serveCommitted(deps, scope, siteId, hosts.all, snapshot);
-  return publishedSiteView(deps, scope, siteId, hosts.all);
+  return retryingPublishRaces(async () => {
+    const site = await loadSite(scope, siteId);
+    const row = await scope.first(
+      siteVersions,
+      and(eq(siteVersions.siteId, siteId), eq(siteVersions.version, target)),
+    );
+    if (!row || site.publishedVersion === 0) throw new NotFound('Version');
+    const version = site.publishedVersion + 1;
+    const hosts = await siteHosts(deps, scope, site);
+    const snapshot: SiteSnapshot = {
+      ...row.snapshot,
+      slug: site.slug,
+      version,
+      publishedAt: deps.now().toISOString(),
+      customDomains: hosts.custom,
+      catalog: await compileCatalog(scope, deps.now(), platformShipsTo(deps)),
+    };
+    await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts.all, target);
+    await serveCommitted(deps, scope, siteId, hosts.all, snapshot);
+    return publishedSiteView(deps, scope, siteId, hosts.all);
+  });
 }
 
 /** The site as `GET /sites/{id}` shows it, with the hosts it is served on (publish answers, webhooks). */
@@ -109,6 +111,31 @@ export async function publishedSiteView(deps: CoreDeps, scope: TenantScope, site
   const row = await loadSite(scope, siteId);
   const url = `${publicOrigin(deps.config, `${row.slug}.${deps.config.rootDomain}`)}/`;
   return { ...siteView(row, { url }), hosts };
+}
+
+/** Another publish, rollback or catalog refresh moved the site's version first. */
+export class PublishRaceLost extends Conflict {
+  constructor() {
+    super('The site was published by someone else at the same time; try again.');
+  }
+}
+
+/** Publish attempts before a lost race is the caller's to retry. */
+const publishRounds = 5;
+
+/**
+ * Run a whole publish (read the site, compile, commit) again when it loses the version race: the
+ * other writer's content is in what a fresh compile reads (a catalog refresh only moves the version),
+ * so retrying gives what the creator would get by pressing Publish again, without asking them to.
+ */
+export async function retryingPublishRaces<T>(publish: () => Promise<T>): Promise<T> {
+  for (let round = 1; ; round++) {
+    try {
+      return await publish();
+    } catch (err) {
+      if (!(err instanceof PublishRaceLost) || round >= publishRounds) throw err;
+    }
+  }
 }
 
 /**
@@ -135,8 +162,7 @@ export async function commitPublish(
       },
       and(eq(sites.id, siteId), eq(sites.publishedVersion, previousVersion)),
     );
-    if (updated === 0)
-      throw new Conflict('The site was published by someone else at the same time; try again.');
+    if (updated === 0) throw new PublishRaceLost();
     await recordVersion(tx, actor, snapshot, restoredFrom);
     await recordAudit(tx, actor, {
       action: restoredFrom === null ? 'site.published' : 'site.rolled_back',
