@@ -199,7 +199,7 @@ export interface paths {
         put?: never;
         /**
          * Move a call
-         * @description To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first. The buyer gets the updated invitation.
+         * @description To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first, 409 `day_full` when that day already has the service’s maximum. The buyer gets the updated invitation.
          */
         post: operations["bookingsReschedule"];
         delete?: never;
