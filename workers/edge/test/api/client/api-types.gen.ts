@@ -3306,6 +3306,36 @@ export interface components {
             startsAt: string | null;
             /** @enum {string} */
             type: "collection";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /** @example crs_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                courseId?: string;
+                /**
+                 * Format: int32
+                 * @default 3
+                 */
+                limit: number;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "course";
         };
         CreateBookingService: {
             /** @default true */
