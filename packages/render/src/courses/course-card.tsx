@@ -44,7 +44,7 @@ export function CourseCard({ course, origin }: { course: CatalogCourse; origin: 
  * written against the theme's custom properties like site-css.ts.
  */
 export const courseCardCss =
-  '.cks{margin:0;padding:0;list-style:none;display:grid;gap:10px}' +
+  '.cks{margin:0;padding:0;list-style:none;display:grid;gap:14px}' +
   '.ck{display:flex;gap:14px;padding:12px;background:var(--sf);color:var(--tx);border:2px solid var(--ln);border-radius:var(--rc);text-decoration:none}' +
   '.ck:hover{border-color:var(--ac)}' +
   '.ck img,.ckp{display:block;width:96px;height:96px;border-radius:calc(var(--rc)/2);object-fit:cover;flex:none}' +
