@@ -167,6 +167,30 @@ export const bookingClaims = mysqlTable(
   ],
 );
 
+/**
+ * The daily maximum's seats: a live booking of a service with `maxPerDay` holds one seat numbered
+ * 1..maxPerDay on its local date. The key on (organization, service, date, seat) is what keeps a day
+ * from going over its maximum when bookings of different slots race (counting first cannot).
+ */
+export const bookingDayClaims = mysqlTable(
+  'booking_day_claims',
+  {
+    organizationId: orgColumn(),
+    serviceId: idColumn('service_id').notNull(),
+    /** The local date in the calendar's zone, as `bookings.local_date`. */
+    localDate: char('local_date', { length: 10 }).notNull(),
+    seat: smallint('seat').notNull(),
+    bookingId: idColumn('booking_id').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'booking_day_claims_pk',
+      columns: [t.organizationId, t.serviceId, t.localDate, t.seat],
+    }),
+    index('booking_day_claims_booking_idx').on(t.organizationId, t.bookingId),
+  ],
+);
+
 /** A reminder owed for a booking (24 h and 1 h before); `sentAt` claims it so it goes once. */
 export const bookingReminders = mysqlTable(
   'booking_reminders',

@@ -19,7 +19,13 @@ import { createdAt, deletedAt, idColumn, instant, orgColumn, updatedAt } from '.
  * `pending`: signed up where double opt-in is on, and has not confirmed yet (gets no campaign). Last, so
  * adding it changed no stored value's position (MySQL adds a value at the end in place).
  */
-export const consentStatusValues = ['subscribed', 'unsubscribed', 'bounced', 'complained', 'pending'] as const;
+export const consentStatusValues = [
+  'subscribed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'pending',
+] as const;
 export const contactFieldTypeValues = ['text', 'number', 'date', 'choice'] as const;
 
 /** A person in an organization's audience: from a site's signup block, an order, the API or an import. */

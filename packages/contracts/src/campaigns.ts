@@ -170,7 +170,8 @@ export const emailSenderSettingsSchema = z
     fromName: textOut(80).nullable(),
     replyTo: emailOut.nullable(),
     doubleOptIn: z.boolean().openapi({
-      description: 'Whether signups from site forms must confirm their address by email before they are subscribed.',
+      description:
+        'Whether signups from site forms must confirm their address by email before they are subscribed.',
     }),
   })
   .openapi('EmailSenderSettings');

@@ -85,6 +85,7 @@ export const createBlockInput = z
     blockVariant('spacer'),
     blockVariant('product'),
     blockVariant('collection'),
+    blockVariant('course'),
   ])
   .refine((b) => !b.startsAt || !b.endsAt || b.startsAt < b.endsAt, {
     error: 'Choose an end after the start',

@@ -222,6 +222,16 @@ export const blockDataSchemas = {
       limit: intIn(1, 12).default(6),
     })
     .strict(),
+  /**
+   * A published course as a card linking to its sales page (`/courses/<slug>`); without `courseId`,
+   * the newest published courses, at most `limit`.
+   */
+  course: z
+    .object({
+      courseId: idSchema('course').optional(),
+      limit: intIn(1, 12).default(3),
+    })
+    .strict(),
 } as const;
 
 export type BlockType = keyof typeof blockDataSchemas;

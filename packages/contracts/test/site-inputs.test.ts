@@ -36,4 +36,19 @@ describe('site input contracts', () => {
     });
     expect(res.success).toBe(false);
   });
+
+  it('reads a course block as one course by id, or the newest published ones up to a limit', () => {
+    const course = (data: object) => createBlockInput.safeParse({ type: 'course', data });
+    expect(course({}).data?.data).toEqual({ limit: 3 });
+    const id = 'crs_01jd3v6w0m8x9y2z3a4b5c6d7e';
+    expect(course({ courseId: id, limit: 12 }).data?.data).toEqual({ courseId: id, limit: 12 });
+    // Another kind's id, limits out of range and unknown fields are refused.
+    for (const bad of [
+      { courseId: 'prod_01jd3v6w0m8x9y2z3a4b5c6d7e' },
+      { limit: 0 },
+      { limit: 13 },
+      { courseId: id, productId: 'x' },
+    ])
+      expect(course(bad).success, JSON.stringify(bad)).toBe(false);
+  });
 });

@@ -12,6 +12,8 @@ interface DemoLesson {
 const demoCourses: {
   slug: string;
   title: string;
+  /** Demo artwork the site hosts serve (`packages/render/src/demo-media.ts`). */
+  thumbnailKey: string;
   description: string;
   level: 'beginner' | 'intermediate';
   category: string;
@@ -22,6 +24,7 @@ const demoCourses: {
   {
     slug: 'wheel-throwing-basics',
     title: 'Wheel throwing basics',
+    thumbnailKey: 'demo/course-wheel.svg',
     description:
       'A free starter course: from a lump of clay to your **first bowl**, in six short lessons.\n\n- Wedging and centering\n- Opening and pulling walls\n- Trimming',
     level: 'beginner',
@@ -67,6 +70,7 @@ const demoCourses: {
   {
     slug: 'glaze-chemistry-masterclass',
     title: 'Glaze chemistry masterclass',
+    thumbnailKey: 'demo/course-glaze.svg',
     description:
       'Mix your own glazes with confidence: the **Unity Molecular Formula**, test tiles and firing schedules.',
     level: 'intermediate',
@@ -117,6 +121,7 @@ export async function seedDemoCourses(deps: CoreDeps, scope: TenantScope, actor:
       title: c.title,
       slug: c.slug,
       description: c.description,
+      thumbnailKey: c.thumbnailKey,
       level: c.level,
       category: c.category,
       price: c.price,

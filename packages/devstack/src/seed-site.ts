@@ -5,10 +5,16 @@ import { seedDemoPages } from './seed-pages.ts';
 
 export const demoSiteSlug = 'alice';
 
-/** Where the demo page shows the shop: a heading and the newest products, after the first links. */
+/**
+ * Where the demo page shows the shop and the courses, after the first links: a heading and the newest
+ * products, then a heading and the published courses (seeded after the site; the catalog refresh of
+ * their publication brings them onto the page).
+ */
 const shopBlocks: CreateBlockInput[] = [
   { type: 'header', data: { text: 'Shop' } },
   { type: 'collection', data: { layout: 'grid', limit: 3 } },
+  { type: 'header', data: { text: 'Courses' } },
+  { type: 'course', data: { limit: 2 } },
 ].map(
   (b) =>
     ({
@@ -24,7 +30,7 @@ const shopBlocksAt = 4;
 
 /**
  * The demo bio site `alice`, published: profile, theme and the demo blocks of the shared fixture, with
- * the shop (a collection block) after the first links, and its About and FAQ pages — so seed the catalog first. Idempotent: an
+ * the shop (a collection block) and the courses (a course block) after the first links, and its About and FAQ pages — so seed the catalog first. Idempotent: an
  * existing site is left as the creator last edited it, and only republished to Redis.
  */
 export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Actor) {

@@ -5,6 +5,7 @@ import { renderSitePage } from '@mewayz/render';
 import { createPublishedSite, createTestOrg, failureOf, nodeDeps } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 import { seedDemoCatalog } from '../src/seed-catalog.ts';
+import { seedDemoCourses } from '../src/seed-courses.ts';
 import { seedDemoCrm } from '../src/seed-crm.ts';
 import { seedDemoOrders } from '../src/seed-orders.ts';
 import { demoSiteSlug, seedDemoSite } from '../src/seed-site.ts';
@@ -87,10 +88,12 @@ describe('the demo sales', () => {
 });
 
 describe('the demo site', () => {
-  it('shows the shop and the pages’ menus, published with the catalog, within 7 KB gzip and with zero scripts', async () => {
+  it('shows the shop, the courses and the pages’ menus, published with the catalog, within 7 KB gzip and with zero scripts', async () => {
     const scope = await createTestOrg(deps);
     await seedDemoCatalog(deps, scope, actor);
     await seedDemoSite(deps, scope, actor);
+    // As `npm start` runs them: the courses after the site, published onto it by the catalog refresh.
+    await seedDemoCourses(deps, scope, actor);
     const host = `${demoSiteSlug}.${deps.config.rootDomain}`;
     const snapshot = await deps.redis.get<SiteSnapshot>(`site:${host}`);
     expect(snapshot?.catalog?.products.map((p) => p.slug)).toEqual([
@@ -98,11 +101,12 @@ describe('the demo site', () => {
       'studio-tee',
       'film-look-presets',
     ]);
-    expect(snapshot?.blocks.map((b) => b.type).slice(3, 7)).toEqual([
+    expect(snapshot?.blocks.map((b) => b.type).slice(3, 8)).toEqual([
       'link',
       'header',
       'collection',
       'header',
+      'course',
     ]);
     const origin = publicOrigin(deps.config, host);
     const { html } = await renderSitePage(snapshot!, {
@@ -112,6 +116,11 @@ describe('the demo site', () => {
       ageConfirmed: false,
     });
     expect(html).toContain('href="/p/studio-tee"');
+    // The course block shows both demo courses, newest first, with their thumbnails and prices.
+    expect(html).toContain('<a class="ck" href="/courses/glaze-chemistry-masterclass">');
+    expect(html).toContain('<a class="ck" href="/courses/wheel-throwing-basics">');
+    expect(html).toContain(`src="${origin}/media/demo/course-wheel.svg"`);
+    expect(html).toMatch(/\$49\.00[\s\S]*Free/);
     // The About and FAQ pages are in the menus; the custom 404 page is published but in none.
     expect(snapshot?.pages?.map((p) => [p.slug, p.nav])).toEqual([
       ['about', 'both'],

@@ -2,6 +2,7 @@ import type { SiteSnapshot } from '@mewayz/contracts';
 import type { Child } from 'hono/jsx';
 import type { BlockContext } from './blocks/block-context.ts';
 import { BlockView } from './blocks/block-view.tsx';
+import { blockKindsCss } from './blocks/blocks-css.ts';
 import { buildCsp, styleHashOf } from './csp.ts';
 import { HtmlDocument } from './document.tsx';
 import { embedTarget } from './embeds.ts';
@@ -14,7 +15,6 @@ import { navCss } from './sections/section-css.ts';
 import { siteCss } from './site-css.ts';
 import { FooterNav, HeaderNav, hasMenus } from './site-nav.tsx';
 import { catalogIndex } from './store/catalog-index.ts';
-import { storeCss } from './store/store-css.ts';
 import { resolveTheme, themeCss } from './themes.ts';
 
 /** Request-time inputs of {@link renderSitePage}. */
@@ -126,8 +126,6 @@ export async function renderSiteDocument(
   };
 }
 
-const commerceBlocks = new Set(['product', 'collection']);
-
 /**
  * Render a published site to a complete HTML document with no scripts and no third-party requests
  * (an embed's iframe appears only when the visitor asked for it). Pure: the same inputs give the same page.
@@ -150,7 +148,7 @@ export async function renderSitePage(
     return target ? [target.frameHost] : [];
   });
   return renderSiteDocument(snapshot, opts, {
-    extraCss: (visible.some((b) => commerceBlocks.has(b.type)) ? storeCss : '') + (menus ? navCss : ''),
+    extraCss: blockKindsCss(visible) + (menus ? navCss : ''),
     nextChangeAt: nextScheduleChange(snapshot.blocks, opts.now),
     frameOrigins,
     main: ({ origin }) => {

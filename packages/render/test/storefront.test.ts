@@ -1,4 +1,4 @@
-import type { CatalogProduct, SiteSnapshot } from '@mewayz/contracts';
+import type { CatalogCourse, CatalogProduct, SiteSnapshot } from '@mewayz/contracts';
 import { describe, expect, test } from 'vitest';
 import {
   renderProductPage,
@@ -372,5 +372,81 @@ describe('product and collection blocks', () => {
     expect(hrefs(sections[1]!)).toEqual(['/p/studio-tee', '/store/merch']);
     expect(sections[1]).toContain('<ul class="pl">');
     expect(sections[1]).toContain('All of Merch');
+  });
+});
+
+describe('course blocks', () => {
+  const course = (over: Partial<CatalogCourse>): CatalogCourse => ({
+    id: 'crs_wheel',
+    slug: 'wheel-throwing',
+    title: 'Wheel throwing',
+    description: 'From a lump of **clay** to your first bowl. '.repeat(6),
+    thumbnailKey: null,
+    level: 'beginner',
+    category: null,
+    currency: 'EUR',
+    price: 0,
+    modules: [
+      {
+        id: 'cmod_1',
+        title: 'Start',
+        lessons: [1, 2, 3].map((n) => ({
+          id: `les_${n}`,
+          slug: `l${n}`,
+          title: `L${n}`,
+          durationMinutes: null,
+          freePreview: false,
+        })),
+      },
+    ],
+    ...over,
+  });
+  const courses = [
+    course({}),
+    course({
+      id: 'crs_glaze',
+      slug: 'glaze',
+      title: 'Glaze <chemistry>',
+      price: 4900,
+      level: 'advanced',
+      thumbnailKey: 'demo/product-tee.svg',
+    }),
+    course({ id: 'crs_bad', slug: 'Not A Slug', title: 'Malformed' }),
+  ];
+
+  test('a card per course with thumbnail, title, summary, level, lessons and price, linking to its sales page', async () => {
+    const site = shopSite({
+      catalog: { ...shop(), courses },
+      blocks: [
+        block('course', { courseId: 'crs_glaze', limit: 3 }, { id: 'blk_one' }),
+        block('course', { limit: 2 }, { id: 'blk_all' }),
+        block('course', { courseId: 'crs_gone', limit: 3 }, { id: 'blk_gone' }),
+        block('course', { courseId: 'crs_bad', limit: 3 }, { id: 'blk_bad' }),
+      ],
+    });
+    const { html } = await renderSitePage(site, visit());
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('b-blk_gone');
+    expect(html).not.toContain('b-blk_bad');
+    const section = (id: string) =>
+      new RegExp(`<section id="b-${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
+    const one = section('blk_one');
+    expect(elements(one, 'a').map((a) => a.href)).toEqual(['/courses/glaze']);
+    expect(one).toContain('Glaze &lt;chemistry&gt;');
+    expect(one).toContain('€49.00');
+    expect(one).toContain('Advanced · 3 lessons');
+    expect(elements(one, 'img')).toEqual([
+      expect.objectContaining({ src: `${ORIGIN}/media/demo/product-tee.svg` }),
+    ]);
+    const all = section('blk_all');
+    expect(elements(all, 'a').map((a) => a.href)).toEqual(['/courses/wheel-throwing', '/courses/glaze']);
+    expect(all).toContain('Free');
+    // Markdown is plain text on a card, and a long description is cut short.
+    expect(all).toContain('From a lump of clay to your first bowl.');
+    expect(all).toContain('…');
+    expect(all).toContain('<span class="ckp" aria-hidden="true">W</span>');
+    // Course card styles come with course blocks only.
+    expect(html).toContain('.ck{');
+    expect((await renderSitePage(shopSite(), visit())).html).not.toContain('.ck{');
   });
 });

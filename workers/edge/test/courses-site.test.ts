@@ -25,6 +25,7 @@ let tenant: Tenant;
 let deps: CoreDeps;
 let scope: TenantScope;
 let host: string;
+let siteId: string;
 
 beforeAll(async () => {
   edge = await startEdge({
@@ -34,7 +35,9 @@ beforeAll(async () => {
   deps = edge.deps;
   tenant = await createTenant(deps, 'Course studio');
   scope = tenant.scope;
-  ({ host } = await createPublishedSite(deps, scope));
+  let site: { id: string };
+  ({ host, site } = await createPublishedSite(deps, scope));
+  siteId = site.id;
   // Two Workers bundled and started under wrangler's runtime: slow on a shared two-core machine.
 }, 240_000);
 afterAll(() => edge?.dispose());
@@ -160,6 +163,50 @@ describe('the sales page', () => {
 
     await coursesService.updateCourse(deps, scope, testActor, course.id, { status: 'draft' });
     expect((await edge.fetch(url)).status).toBe(404);
+  });
+});
+
+describe('the course block on the bio page', () => {
+  it('shows the course as a card linking to its sales page, zero scripts, gone as soon as it is unpublished', async () => {
+    const paid = await publishedCourse('Glaze masterclass', 4900);
+    const free = await publishedCourse('Clay for everyone');
+    const add = (data: object) =>
+      call(edge, 'POST', `/sites/${siteId}/blocks`, { token: tenant.token, body: { type: 'course', data } });
+    const one = await add({ courseId: paid.id });
+    expect(one.status, one.text).toBe(201);
+
+    // Only the workspace's own courses: another's, a missing or a malformed id answers 404 like any
+    // resource that is not there; a bad limit is a 422.
+    const other = await createTenant(deps, 'Other studio');
+    const theirs = await coursesService.createCourse(deps, other.scope, testActor, { title: 'Theirs' });
+    for (const [data, status, code] of [
+      [{ courseId: theirs.id }, 404, 'not_found'],
+      [{ courseId: 'crs_01jd3v6w0m8x9y2z3a4b5c6d7e' }, 404, 'not_found'],
+      [{ courseId: 'not-an-id' }, 404, 'not_found'],
+      [{ limit: 40 }, 422, 'validation_failed'],
+    ] as const) {
+      const refused = await add(data);
+      expect(refused.status, refused.text).toBe(status);
+      expect(refused.body.error.code).toBe(code);
+    }
+    const blocks = await call(edge, 'GET', `/sites/${siteId}/blocks`, { token: tenant.token });
+    expect(blocks.body.data.filter((b: { type: string }) => b.type === 'course')).toHaveLength(1);
+
+    const publish = await call(edge, 'POST', `/sites/${siteId}/publish`, { token: tenant.token });
+    expect(publish.status, publish.text).toBe(200);
+    const page = await edge.fetch(`http://${host}/`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toMatch(new RegExp(`<a class="ck" href="/courses/${paid.slug}">`));
+    expect(html).toContain('Glaze masterclass');
+    expect(html).toContain('$49.00');
+    expect(html).toContain('4 lessons');
+    expect(html).not.toContain(free.title); // the block names one course
+    expect(html).not.toMatch(/<script/i);
+
+    // Unpublishing moves the site to a new version with the new catalog: the card is gone at once.
+    await coursesService.updateCourse(deps, scope, testActor, paid.id, { status: 'draft' });
+    await eventually(async () => !(await (await edge.fetch(`http://${host}/`)).text()).includes('Glaze'));
   });
 });
 

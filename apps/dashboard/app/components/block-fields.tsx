@@ -19,13 +19,13 @@ function useOptions() {
 /** The workspace's products and categories, for the product and collection blocks. */
 function useCatalog(): EditorCatalog {
   const d = useRouteLoaderData<EditorLoaderData>('routes/_app.sites.$siteId');
-  return d?.catalog ?? { products: [], categories: [] };
+  return d?.catalog ?? { products: [], categories: [], courses: [] };
 }
 
-/** Names of the workspace's products and categories by id, for the block list's summaries. */
+/** Names of the workspace's products, categories and courses by id, for the block list's summaries. */
 export function useCatalogNames(): Record<string, string> {
-  const { products, categories } = useCatalog();
-  return Object.fromEntries([...products, ...categories].map((x) => [x.id, x.name]));
+  const { products, categories, courses } = useCatalog();
+  return Object.fromEntries([...products, ...categories, ...courses].map((x) => [x.id, x.name]));
 }
 
 export { blockLabels } from '../lib/editor/block-labels.ts';
@@ -52,6 +52,14 @@ export function BlockFields({
     name: `data.${name}`,
     defaultValue: str(data[name]),
     error: errors[`data.${name}`],
+  });
+  // How many items a list block shows: the schema's bounds, its default when unset.
+  const limitField = (fallback: string) => ({
+    ...f('limit'),
+    defaultValue: str(data.limit) || fallback,
+    type: 'number',
+    min: 1,
+    max: 12,
   });
   switch (type) {
     case 'link':
@@ -248,14 +256,27 @@ export function BlockFields({
             <option value="grid">Grid</option>
             <option value="list">List</option>
           </Select>
-          <Field
-            label="How many (1–12)"
-            {...f('limit')}
-            defaultValue={str(data.limit) || '6'}
-            type="number"
-            min={1}
-            max={12}
-          />
+          <Field label="How many (1–12)" {...limitField('6')} />
+        </div>
+      );
+    case 'course':
+      return (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Select
+            label="Course"
+            id={`${id}-courseId`}
+            name="data.courseId"
+            defaultValue={str(data.courseId)}
+            error={errors['data.courseId']}
+          >
+            <option value="">All published courses</option>
+            {catalog.courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.published ? c.name : `${c.name} (draft: not shown)`}
+              </option>
+            ))}
+          </Select>
+          <Field label="How many, for all courses (1–12)" {...limitField('3')} />
         </div>
       );
     default:
@@ -341,6 +362,10 @@ export function blockSummary(type: string, data: Data, names: Record<string, str
       return names[str(data.productId)] ?? 'A product no longer in the catalog';
     case 'collection':
       return `${names[str(data.categoryId)] ?? 'All products'} · ${str(data.layout) || 'grid'} · up to ${str(data.limit) || '6'}`;
+    case 'course':
+      return data.courseId
+        ? (names[str(data.courseId)] ?? 'A course no longer in the catalog')
+        : `All published courses · up to ${str(data.limit) || '3'}`;
     default:
       return '';
   }

@@ -13,6 +13,7 @@ import { assertId, newId } from '../ids.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { loadCalendarRules } from './calendar.ts';
+import { claimDaySeat, dayFull, releaseDaySeat } from './day-seats.ts';
 import { loadService, type ServiceRow } from './services.ts';
 import { availableSlots, blocksNeeded, blocksOf, type CalendarRules } from './slots.ts';
 import { wallClockAt } from './zoned-time.ts';
@@ -119,6 +120,14 @@ async function assertOffered(
     to: start + 1,
   });
   if (!offered.includes(start)) {
+    const withoutDailyMaximum = availableSlots(rules, service, {
+      now: deps.now().getTime(),
+      claimed: taken.claimed,
+      bookedPerDay: new Map(),
+      from: start,
+      to: start + 1,
+    });
+    if (withoutDailyMaximum.includes(start)) throw dayFull();
     // Free of other bookings' blocks but not offered: tell a lost race from a time never offered.
     const unclaimed = availableSlots(rules, service, {
       now: deps.now().getTime(),
@@ -253,6 +262,7 @@ export async function bookSlot(
   const write = async (tx: TenantScope) => {
     await tx.insert(bookings, row);
     await claimBlocks(tx, id, service, input.start);
+    await claimDaySeat(tx, id, service, row.localDate);
     if (row.status === 'confirmed') await scheduleReminders(tx, id, input.start, now.getTime(), true);
   };
   try {
@@ -331,6 +341,7 @@ export async function cancelBookingRow(
     );
     if (changed === 0) return false;
     await releaseClaims(tx, bookingId);
+    await releaseDaySeat(tx, bookingId);
     await dropReminders(tx, bookingId);
     if (actor)
       await recordAudit(tx, actor, {
@@ -360,17 +371,23 @@ export async function rescheduleBookingRow(
     throw new Conflict('The service of this booking is no longer offered.');
   });
   const rules = await assertOffered(deps, scope, service, start, booking.id);
+  const localDate = wallClockAt(start, rules.timeZone).date;
   try {
     await retryingDeadlocks(() =>
       scope.transaction(async (tx) => {
         await releaseClaims(tx, booking.id);
         await claimBlocks(tx, booking.id, service, start);
+        // Another day of the service: the seat moves with it.
+        if (localDate !== booking.localDate) {
+          await releaseDaySeat(tx, booking.id);
+          await claimDaySeat(tx, booking.id, service, localDate);
+        }
         const moved = await tx.update(
           bookings,
           {
             startsAt: new Date(start),
             endsAt: new Date(start + service.durationMinutes * 60_000),
-            localDate: wallClockAt(start, rules.timeZone).date,
+            localDate,
             sequence: booking.sequence + 1,
             // The new time is confirmed by email again.
             confirmationSentAt: null,

@@ -1,9 +1,21 @@
 import { createServiceInput } from '@mewayz/contracts';
-import { bookingClaims, bookingReminders, emailOutbox } from '@mewayz/db/schema';
-import { createTestOrg, failureOf, identityDeps, nodeDeps, uniqueEmail } from '@mewayz/testing';
+import { bookingClaims, bookingDayClaims, bookingReminders, bookings, emailOutbox } from '@mewayz/db/schema';
+import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
+import {
+  createPublishedSite,
+  createTestOrg,
+  failureOf,
+  identityDeps,
+  nodeDeps,
+  testStripeKey,
+  uniqueEmail,
+} from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releaseHeldOrder } from '../commerce/checkout.ts';
+import { stripePayments } from '../commerce/payments.ts';
 import { dbOf } from '../data/db-handle.ts';
+import type { IdentityDeps } from '../identity/identity-deps.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import {
   bookingOfToken,
@@ -16,6 +28,7 @@ import {
   sendBookingConfirmation,
   setAvailability,
   slotsOf,
+  startPaidBooking,
 } from './index.ts';
 
 // "Now" is fixed on a Monday, so the calendar's week is predictable.
@@ -24,17 +37,17 @@ const deps = { ...identityDeps(nodeDeps()), now: () => now };
 const actor = { userId: null, requestId: 'req_test' };
 const nineToFive = [{ start: 540, end: 1020 }];
 
-async function calendar(scope: TenantScope, timeZone = 'Europe/Berlin') {
-  await setAvailability(deps, scope, actor, {
+async function calendar(scope: TenantScope, timeZone = 'Europe/Berlin', on: IdentityDeps = deps) {
+  await setAvailability(on, scope, actor, {
     timeZone,
     weekly: [nineToFive, nineToFive, nineToFive, nineToFive, nineToFive, [], []],
     overrides: [{ date: '2026-06-03', windows: [] }],
   });
 }
 
-async function service(scope: TenantScope, over: Record<string, unknown> = {}) {
+async function service(scope: TenantScope, over: Record<string, unknown> = {}, on: IdentityDeps = deps) {
   return createService(
-    deps,
+    on,
     scope,
     actor,
     createServiceInput.parse({
@@ -59,6 +72,12 @@ const request = (serviceId: string, start: string, email = uniqueEmail('buyer'))
   notes: '',
   visitorTimeZone: 'America/New_York',
 });
+
+/** How each rejected attempt failed, as `failureOf` tells it. */
+const refusalsOf = (attempts: PromiseSettledResult<unknown>[]) =>
+  Promise.all(
+    attempts.flatMap((a) => (a.status === 'rejected' ? [failureOf(Promise.reject(a.reason))] : [])),
+  );
 
 describe('booking a slot', () => {
   it('offers the calendar’s windows in its zone, leaves out days off, and takes a booked slot away', async () => {
@@ -98,12 +117,8 @@ describe('booking a slot', () => {
     );
     const won = attempts.filter((a) => a.status === 'fulfilled');
     expect(won).toHaveLength(1);
-    for (const lost of attempts.filter((a) => a.status === 'rejected'))
-      expect(await failureOf(Promise.reject((lost as PromiseRejectedResult).reason))).toEqual([
-        409,
-        'conflict',
-        'slot_taken',
-      ]);
+    for (const refusal of await refusalsOf(attempts))
+      expect(refusal).toEqual([409, 'conflict', 'slot_taken']);
     const claims = await scope.list(bookingClaims);
     // 30 minutes in 5-minute blocks, all the winner's.
     expect(claims).toHaveLength(6);
@@ -192,5 +207,129 @@ describe('booking a slot', () => {
     // Cancelling twice changes nothing more.
     expect((await cancelBooking(deps, scope, actor, booking.id)).status).toBe('cancelled');
     expect(await listBookings(scope, { from: '2026-06-04', to: '2026-06-04' })).toHaveLength(1);
+  });
+});
+
+describe('a service’s daily maximum', () => {
+  const tuesday = (hhmm: string) => `2026-06-02T${hhmm}:00Z`;
+  const thursday = (hhmm: string) => `2026-06-04T${hhmm}:00Z`;
+  const seatsOf = (scope: TenantScope, serviceId: string) =>
+    scope.list(bookingDayClaims, eq(bookingDayClaims.serviceId, serviceId));
+
+  it('lets exactly maxPerDay of many concurrent bookings of different slots on one day win', async () => {
+    const scope = await createTestOrg(deps);
+    await calendar(scope);
+    const svc = await service(scope, { maxPerDay: 2 });
+    const starts = ['07:00', '07:30', '08:00', '08:30', '09:00', '09:30', '10:00', '10:30'].map(tuesday);
+    const attempts = await Promise.allSettled(starts.map((s) => bookSlot(deps, scope, request(svc.id, s))));
+    const won = attempts.flatMap((a) => (a.status === 'fulfilled' ? [a.value.booking] : []));
+    expect(won).toHaveLength(2);
+    for (const refusal of await refusalsOf(attempts)) expect(refusal).toEqual([409, 'conflict', 'day_full']);
+    const seats = await seatsOf(scope, svc.id);
+    expect(seats.map((s) => [s.localDate, s.seat]).sort()).toEqual([
+      ['2026-06-02', 1],
+      ['2026-06-02', 2],
+    ]);
+    expect(seats.map((s) => s.bookingId).sort()).toEqual(won.map((b) => b.id).sort());
+    // Another day is not touched by this one's maximum.
+    await bookSlot(deps, scope, request(svc.id, thursday('07:00')));
+  });
+
+  it('gives the seat back on cancellation', async () => {
+    const scope = await createTestOrg(deps);
+    await calendar(scope);
+    const svc = await service(scope, { maxPerDay: 2 });
+    const first = await bookSlot(deps, scope, request(svc.id, tuesday('07:00')));
+    await bookSlot(deps, scope, request(svc.id, tuesday('08:00')));
+    expect(await failureOf(bookSlot(deps, scope, request(svc.id, tuesday('09:00'))))).toEqual([
+      409,
+      'conflict',
+      'day_full',
+    ]);
+    await cancelBooking(deps, scope, actor, first.booking.id);
+    const third = await bookSlot(deps, scope, request(svc.id, tuesday('09:00')));
+    const seats = await seatsOf(scope, svc.id);
+    expect(seats.find((s) => s.bookingId === third.booking.id)?.seat).toBe(1);
+    expect(seats.some((s) => s.bookingId === first.booking.id)).toBe(false);
+  });
+
+  it('moves the seat with a reschedule to another day, and keeps it within the day', async () => {
+    const scope = await createTestOrg(deps);
+    await calendar(scope);
+    const svc = await service(scope, { maxPerDay: 1 });
+    const mover = await bookSlot(deps, scope, request(svc.id, tuesday('07:00')));
+    const blocker = await bookSlot(deps, scope, request(svc.id, thursday('07:00')));
+    expect(
+      await failureOf(rescheduleBooking(deps, scope, actor, mover.booking.id, thursday('09:00'))),
+    ).toEqual([409, 'conflict', 'day_full']);
+    // Within its day the booking keeps its own seat: the day being full of it does not stop it.
+    await rescheduleBooking(deps, scope, actor, mover.booking.id, tuesday('08:00'));
+    await cancelBooking(deps, scope, actor, blocker.booking.id);
+    await rescheduleBooking(deps, scope, actor, mover.booking.id, thursday('09:00'));
+    expect((await seatsOf(scope, svc.id)).map((s) => [s.bookingId, s.localDate, s.seat])).toEqual([
+      [mover.booking.id, '2026-06-04', 1],
+    ]);
+    // Tuesday's seat is free again, Thursday's is taken.
+    await bookSlot(deps, scope, request(svc.id, tuesday('09:00')));
+    expect(await failureOf(bookSlot(deps, scope, request(svc.id, thursday('10:00'))))).toEqual([
+      409,
+      'conflict',
+      'day_full',
+    ]);
+  });
+
+  describe('paid calls', () => {
+    let standin: StripeStandin;
+    let paid: IdentityDeps;
+    beforeAll(async () => {
+      standin = await startStripeStandin({ port: 0 });
+      paid = identityDeps({
+        ...nodeDeps(),
+        commerce: {
+          payments: stripePayments({
+            secretKey: testStripeKey,
+            webhookSecret: standin.webhookSecret,
+            apiUrl: standin.url,
+          }),
+          platformFeeBps: 500,
+          requireConnect: false,
+          automaticTax: false,
+          shippingCountries: ['US'],
+        },
+      });
+    });
+    afterAll(() => standin?.close());
+
+    it('frees the seat of a held call whose checkout expires unpaid', async () => {
+      // Stripe checks a session's end against the real clock, so this one runs on it.
+      const scope = await createTestOrg(paid);
+      const { site, host } = await createPublishedSite(paid, scope);
+      await calendar(scope, 'Europe/Berlin', paid);
+      const svc = await service(scope, { maxPerDay: 1, price: 5000, currency: 'EUR' }, paid);
+      const row = await loadService(scope, svc.id);
+      const from = paid.now().getTime();
+      const slots = await slotsOf(paid, scope, row, { from, to: from + 14 * 86_400_000 });
+      const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+      const [a, b] = slots.filter((t) => day(t) === day(slots[0]!));
+      const at = (t: number) => ({
+        ...request(svc.id, new Date(t).toISOString()),
+        siteId: site.id,
+        siteOrigin: `http://${host}:8787`,
+        cancelUrl: `http://${host}:8787/book/${row.slug}`,
+      });
+      const held = await startPaidBooking(paid, scope, at(a!));
+      expect(held.booking.status).toBe('held');
+      expect(await failureOf(startPaidBooking(paid, scope, at(b!)))).toEqual([409, 'conflict', 'day_full']);
+
+      await releaseHeldOrder(scope, held.booking.orderId!, paid.now(), {
+        type: 'checkout.released',
+        message: 'The checkout ended unpaid; its stock was released',
+      });
+      const [after] = await scope.list(bookings, eq(bookings.id, held.booking.id));
+      expect(after!.status).toBe('cancelled');
+      expect(await seatsOf(scope, svc.id)).toEqual([]);
+      const next = await startPaidBooking(paid, scope, at(b!));
+      expect((await seatsOf(scope, svc.id)).map((s) => s.bookingId)).toEqual([next.booking.id]);
+    });
   });
 });

@@ -14,7 +14,12 @@ const secret = 'test-confirm-secret-0123456789';
 
 function recordingMailer() {
   const sent: EmailMessage[] = [];
-  const mailer: Mailer = { send: async (m) => (sent.push(m), { id: `m${sent.length}` }) as never };
+  const mailer: Mailer = {
+    send: async (m) => {
+      sent.push(m);
+      return { id: `m${sent.length}` } as never;
+    },
+  };
   return { sent, deps: { ...nodeDeps(), mailer } };
 }
 

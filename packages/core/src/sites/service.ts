@@ -24,6 +24,7 @@ import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { applyTemplate } from './apply-template.ts';
+import { assertBlockReferences, showsFromCatalog } from './block-references.ts';
 import { loadSite } from './load-site.ts';
 import { compilePages } from './pages.ts';
 import { serveCommitted, siteHosts } from './published.ts';
@@ -162,6 +163,7 @@ export async function createBlock(
   input: CreateBlockInput,
 ) {
   await loadSite(scope, siteId);
+  await assertBlockReferences(scope, input.type, input.data);
   const [agg] = await scope.aggregate(blocks, { top: max(blocks.position) }, eq(blocks.siteId, siteId));
   const id = newId('block');
   await scope.transaction(async (tx) => {
@@ -207,6 +209,7 @@ export async function updateBlock(
         zodDetails(parsed.error.issues).map((d) => ({ ...d, path: `data.${d.path}` })),
       );
     }
+    await assertBlockReferences(scope, current.type, parsed.data);
     changes.data = parsed.data;
   }
   for (const k of ['active', 'featured', 'sensitive'] as const)
@@ -299,15 +302,14 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
   });
   const hosts = await siteHosts(deps, scope, site);
   const catalog = await compileCatalog(scope, deps.now(), platformShipsTo(deps));
-  const products = new Set(catalog.products.map((p) => p.id));
+  const shown = showsFromCatalog(catalog);
   const snapshotBlocks: SnapshotBlock[] = [];
   for (const b of rows) {
     const schema = blockDataSchemas[b.type as BlockType];
     // A block whose stored data no longer passes its schema is left out rather than served.
     const parsed = schema?.safeParse(b.data);
     if (!parsed?.success) continue;
-    // A product that is inactive, deleted or another organization's has no card to show.
-    if (b.type === 'product' && !products.has((parsed.data as { productId: string }).productId)) continue;
+    if (!shown(b.type, parsed.data as Record<string, unknown>)) continue;
     snapshotBlocks.push({
       id: b.id,
       type: b.type,

@@ -35,6 +35,10 @@ export class TenantScope {
     return and(...conds)!;
   }
 
+  private stamped<T extends TenantTable>(values: NewRow<T> | NewRow<T>[]) {
+    return (Array.isArray(values) ? values : [values]).map((v) => ({ ...v, organizationId: this.orgId }));
+  }
+
   /** Rows of `table` matching `where`, in this organization. */
   async list<T extends TenantTable>(table: T, where?: SQL, opts: ListOptions = {}): Promise<Row<T>[]> {
     // biome-ignore lint/suspicious/noExplicitAny: drizzle's dynamic builder types do not survive generics.
@@ -92,13 +96,25 @@ export class TenantScope {
 
   /** Insert rows owned by this organization; `organization_id` is stamped here, never taken from input. */
   async insert<T extends TenantTable>(table: T, values: NewRow<T> | NewRow<T>[]): Promise<void> {
-    const rows = (Array.isArray(values) ? values : [values]).map((v) => ({
-      ...v,
-      organizationId: this.orgId,
-    }));
+    const rows = this.stamped(values);
     if (rows.length === 0) return;
     // biome-ignore lint/suspicious/noExplicitAny: see list().
     await this.db.insert(table as any).values(rows as any);
+  }
+
+  /**
+   * Insert rows unless their key is taken (`INSERT IGNORE`); returns how many went in. A key held by
+   * another open transaction waits for it, so the answer is what that transaction committed.
+   */
+  async insertIgnore<T extends TenantTable>(table: T, values: NewRow<T> | NewRow<T>[]): Promise<number> {
+    const rows = this.stamped(values);
+    if (rows.length === 0) return 0;
+    // biome-ignore lint/suspicious/noExplicitAny: see list().
+    const res: any = await this.db
+      .insert(table as any)
+      .ignore()
+      .values(rows as any);
+    return Number(res.rowsAffected ?? 0);
   }
 
   /** Update matching rows of this organization; returns how many matched. */

@@ -2,6 +2,7 @@ import type { SnapshotBlock } from '@mewayz/contracts';
 import type { BlockContext } from './block-context.ts';
 import { CollectionBlock } from './collection-block.tsx';
 import { ContactButtons } from './contact-buttons.tsx';
+import { CourseBlock } from './course-block.tsx';
 import { EmailSignup } from './email-signup.tsx';
 import { EmbedBlock } from './embed-block.tsx';
 import { HeaderBlock } from './header-block.tsx';
@@ -39,6 +40,8 @@ export function BlockView({ block, ctx }: { block: SnapshotBlock; ctx: BlockCont
       return <ProductBlock block={block} ctx={ctx} />;
     case 'collection':
       return <CollectionBlock block={block} ctx={ctx} />;
+    case 'course':
+      return <CourseBlock block={block} ctx={ctx} />;
     default:
       return null;
   }

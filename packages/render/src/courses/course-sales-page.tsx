@@ -1,24 +1,16 @@
-import { type CatalogCourse, formatMoney, type SiteSnapshot } from '@mewayz/contracts';
+import type { CatalogCourse, SiteSnapshot } from '@mewayz/contracts';
 import { clip } from '../head.tsx';
 import { markdownPlainText, renderMarkdown } from '../markdown.ts';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { courseCss } from './course-css.ts';
+import { coursePath, coursePriceLabel, lessonsLabel, levelName } from './course-facts.ts';
 import { LessonVideo, videoFrameOrigin } from './course-video.tsx';
 
-const levelNames: Record<string, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-  all: 'All levels',
-};
+export { coursePriceLabel } from './course-facts.ts';
 
 /** A published course of the snapshot by slug (a linear scan of at most 100 courses). */
 export function snapshotCourse(snapshot: SiteSnapshot, slug: string): CatalogCourse | null {
   return snapshot.catalog?.courses?.find((c) => c.slug === slug) ?? null;
-}
-
-export function coursePriceLabel(course: Pick<CatalogCourse, 'price' | 'currency'>): string {
-  return course.price === 0 ? 'Free' : formatMoney(course.price, course.currency);
 }
 
 function totalMinutes(course: CatalogCourse): number {
@@ -43,7 +35,7 @@ export async function renderCourseSalesPage(
   return renderSiteDocument(snapshot, opts, {
     extraCss: courseCss,
     page: {
-      path: `/courses/${course.slug}`,
+      path: coursePath(course),
       title: `${course.title} — ${snapshot.profile.name}`,
       description: clip(plain || `${course.title}, a course by ${snapshot.profile.name}`, 200),
       image: null,
@@ -53,11 +45,9 @@ export async function renderCourseSalesPage(
       <article class="crs">
         <h1>{course.title}</h1>
         <div class="meta">
-          <span>{levelNames[course.level] ?? 'All levels'}</span>
+          <span>{levelName(course)}</span>
           {course.category ? <span>{course.category}</span> : null}
-          <span>
-            {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}
-          </span>
+          <span>{lessonsLabel(lessons.length)}</span>
           {minutes > 0 ? <span>{minutes} min</span> : null}
         </div>
         <div class="price">{coursePriceLabel(course)}</div>

@@ -1,5 +1,6 @@
 import type { SiteSnapshot, SnapshotPage } from '@mewayz/contracts';
 import type { BlockContext } from '../blocks/block-context.ts';
+import { blockKindsCss } from '../blocks/blocks-css.ts';
 import { embedTarget } from '../embeds.ts';
 import { httpUrlOrNull } from '../safe-values.ts';
 import { nextScheduleChange } from '../schedule.ts';
@@ -8,15 +9,12 @@ import { SectionView } from '../sections/section-view.tsx';
 import { FooterNav, HeaderNav } from '../site-nav.tsx';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { catalogIndex } from '../store/catalog-index.ts';
-import { storeCss } from '../store/store-css.ts';
 
 /** What a visitor asked of a page: a player to load (`?play=`) or a form just sent (`?sent=`). */
 export interface ContentPageState {
   playId?: string | null;
   sentId?: string | null;
 }
-
-const commerceBlocks = new Set(['product', 'collection']);
 
 /** The ids a page's `?play=` may name: its embed sections and, through a bio section, the embed blocks. */
 export function playableIdsOf(snapshot: SiteSnapshot, page: SnapshotPage): string[] {
@@ -60,9 +58,7 @@ export function renderContentPage(
     snapshot.seo.description || snapshot.profile.bio || `${snapshot.profile.name} on Mewayz`;
   return renderSiteDocument(snapshot, opts, {
     extraCss:
-      navCss +
-      sectionsCss(page.sections.map((s) => s.kind)) +
-      (hasBio && snapshot.blocks.some((b) => commerceBlocks.has(b.type)) ? storeCss : ''),
+      navCss + sectionsCss(page.sections.map((s) => s.kind)) + (hasBio ? blockKindsCss(snapshot.blocks) : ''),
     mainClass: 'pg',
     noindex: page.seo.noindex || page.role === 'not_found',
     page: {

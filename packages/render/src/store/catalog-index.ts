@@ -1,5 +1,6 @@
 import {
   type CatalogCategory,
+  type CatalogCourse,
   type CatalogProduct,
   isCurrencyCode,
   MAX_MINOR_AMOUNT,
@@ -21,6 +22,9 @@ export interface CatalogIndex {
   categoryById: Map<string, CatalogCategory>;
   /** Slugs of a category and all its descendants, by the category's slug. */
   subtree: Map<string, Set<string>>;
+  /** The published courses that can be shown (well-formed), newest first, for course blocks. */
+  courses: CatalogCourse[];
+  courseById: Map<string, CatalogCourse>;
 }
 
 /**
@@ -57,7 +61,23 @@ function showable(p: CatalogProduct): boolean {
   );
 }
 
+/** A course card links to `/courses/<slug>` and prints a price: only well-formed entries get one. */
+function showableCourse(c: CatalogCourse): boolean {
+  return (
+    typeof c.id === 'string' &&
+    typeof c.title === 'string' &&
+    typeof c.description === 'string' &&
+    typeof c.slug === 'string' &&
+    storefrontSlugPattern.test(c.slug) &&
+    isCurrencyCode(c.currency) &&
+    isAmount(c.price) &&
+    Array.isArray(c.modules) &&
+    c.modules.every((m) => Array.isArray(m?.lessons))
+  );
+}
+
 function build(catalog: SnapshotCatalog): CatalogIndex {
+  const courses = Array.isArray(catalog.courses) ? catalog.courses.filter(showableCourse) : [];
   const products = catalog.products.filter(showable);
   const categories = catalog.categories.filter(
     (c) =>
@@ -87,6 +107,8 @@ function build(catalog: SnapshotCatalog): CatalogIndex {
     categoryBySlug: new Map(categories.map((c) => [c.slug, c])),
     categoryById,
     subtree,
+    courses,
+    courseById: new Map(courses.map((c) => [c.id, c])),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { SnapshotBlock } from '@mewayz/contracts';
-import { scopeOfSnapshot, subscribeContact, withRequestLog } from '@mewayz/core';
 import {
   blockLinkTargets,
   goHref,
@@ -15,7 +14,6 @@ import {
 } from '@mewayz/render';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { trackHit } from '../tracking/capture-event.ts';
@@ -29,7 +27,6 @@ import { ageCookie, canonicalOriginOf, serveSitePage, siteOf } from './live-site
 import { mediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
 import { signupRoutes } from './signup-routes.ts';
-import { formErrorResponse, readSiteForm } from './site-forms.ts';
 
 /** `GET /` of a site: the page (from memory, the edge cache or a render) and a view event. */
 export async function sitePage(r: EdgeRequest): Promise<Response> {

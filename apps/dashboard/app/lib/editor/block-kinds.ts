@@ -25,9 +25,10 @@ export const blockKindOptions: Record<string, BlockKindOptions> = {
   contact: withLinks,
   divider: none,
   spacer: none,
-  // Links to the site's own store pages: the product page's view is what counts, not a click.
+  // Links to the site's own store and course pages: the page's view is what counts, not a click.
   product: content,
   collection: content,
+  course: content,
 };
 
 export function optionsOfKind(type: string): BlockKindOptions {

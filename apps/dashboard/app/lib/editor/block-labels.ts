@@ -11,4 +11,5 @@ export const blockLabels: Record<string, string> = {
   spacer: 'Spacer',
   product: 'Product',
   collection: 'Collection',
+  course: 'Course',
 };

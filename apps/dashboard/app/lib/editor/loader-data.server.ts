@@ -1,5 +1,5 @@
 import { buttonShapes, embedProviders, fontStacks, socialNetworks, themePresets } from '@mewayz/contracts';
-import { commerceService } from '@mewayz/core';
+import { commerceService, coursesService } from '@mewayz/core';
 import { themePresetPalettes } from '@mewayz/render';
 import type { DashboardDeps } from '../env.server.ts';
 import type { OrgContext } from '../tenant.server.ts';
@@ -33,19 +33,22 @@ export function editorOptions() {
   };
 }
 
-/** Products and categories the product and collection blocks can show, named for a `<select>`. */
+/** Products, categories and courses the product, collection and course blocks can show, named for a `<select>`. */
 export interface EditorCatalog {
   products: { id: string; name: string; active: boolean }[];
   /** With their path (`Merch › Tees`), parents first. */
   categories: { id: string; name: string }[];
+  /** `published`: only those show on the site. */
+  courses: { id: string; name: string; published: boolean }[];
 }
 
-/** The workspace's products (newest 100) and categories for the block forms; none without commerce.view. */
+/** The workspace's products and courses (newest 100) and categories for the block forms; none without commerce.view. */
 export async function editorCatalog(deps: DashboardDeps, ctx: OrgContext): Promise<EditorCatalog> {
-  if (!ctx.can('commerce.view')) return { products: [], categories: [] };
-  const [products, categories] = await Promise.all([
+  if (!ctx.can('commerce.view')) return { products: [], categories: [], courses: [] };
+  const [products, categories, courses] = await Promise.all([
     commerceService.listProducts(deps, ctx.scope, {}, { page: 1, perPage: 100 }),
     commerceService.listCategories(deps, ctx.scope, { page: 1, perPage: 200 }),
+    coursesService.listCourses(deps, ctx.scope, { page: 1, perPage: 100 }),
   ]);
   const byId = new Map(categories.items.map((c) => [c.id, c]));
   const path = (id: string | null, depth = 0): string[] => {
@@ -57,5 +60,6 @@ export async function editorCatalog(deps: DashboardDeps, ctx: OrgContext): Promi
     categories: categories.items
       .map((c) => ({ id: c.id, name: path(c.id).join(' › ') }))
       .sort((a, b) => a.name.localeCompare(b.name)),
+    courses: courses.items.map((c) => ({ id: c.id, name: c.title, published: c.status === 'published' })),
   };
 }

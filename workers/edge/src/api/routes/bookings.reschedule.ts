@@ -20,7 +20,7 @@ export const bookingsReschedule = defineRoute({
     tags: ['Bookings'],
     summary: 'Move a call',
     description:
-      'To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first. The buyer gets the updated invitation.',
+      'To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first, 409 `day_full` when that day already has the service’s maximum. The buyer gets the updated invitation.',
     security: bearerSecurity,
     request: { params: idParam('id', 'booking'), ...jsonBody(rescheduleBookingInput) },
     responses: { 200: jsonContent(envelopeOf(bookingSchema), 'The booking'), ...errorResponses },

@@ -199,7 +199,7 @@ export interface paths {
         put?: never;
         /**
          * Move a call
-         * @description To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first. The buyer gets the updated invitation.
+         * @description To another free start time of its service (see `/services/{id}/slots`): 422 `slot_unavailable` for a time not offered, 409 `slot_taken` when someone booked it first, 409 `day_full` when that day already has the service’s maximum. The buyer gets the updated invitation.
          */
         post: operations["bookingsReschedule"];
         delete?: never;
@@ -2821,7 +2821,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        ConsentStatus: "subscribed" | "unsubscribed" | "bounced" | "complained";
+        ConsentStatus: "subscribed" | "pending" | "unsubscribed" | "bounced" | "complained";
         ContactExport: {
             contact: components["schemas"]["CrmContact"];
             interactions: components["schemas"]["ContactInteraction"][];
@@ -3306,6 +3306,36 @@ export interface components {
             startsAt: string | null;
             /** @enum {string} */
             type: "collection";
+        } | {
+            /** @default true */
+            active: boolean;
+            data: {
+                /** @example crs_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                courseId?: string;
+                /**
+                 * Format: int32
+                 * @default 3
+                 */
+                limit: number;
+            };
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            endsAt: string | null;
+            /** @default false */
+            featured: boolean;
+            /** @default false */
+            sensitive: boolean;
+            /**
+             * Format: date-time
+             * @default null
+             * @example 2026-12-01T09:00:00Z
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            type: "course";
         };
         CreateBookingService: {
             /** @default true */
@@ -4157,6 +4187,8 @@ export interface components {
             linkExpiryHours: number;
         };
         EmailSenderSettings: {
+            /** @description Whether signups from site forms must confirm their address by email before they are subscribed. */
+            doubleOptIn: boolean;
             fromName: string | null;
             postalAddress: string;
             /**
@@ -5236,6 +5268,7 @@ export interface components {
             title?: string;
         };
         UpdateEmailSenderSettings: {
+            doubleOptIn?: boolean;
             fromName?: string | null;
             postalAddress: string;
             /**
