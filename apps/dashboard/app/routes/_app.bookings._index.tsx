@@ -33,18 +33,20 @@ type Rotated = { ok: true; intent: string; message: string; feed: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { ctx, deps, intent } = await workspaceAction(request, context, 'bookings.manage');
-  if (intent !== 'rotateFeed') throw new Response('Unknown action.', { status: 400 });
   try {
-    const secret = await bookingsService.rotateFeedSecret(deps, ctx.scope, ctx.actor);
-    return data<Rotated>({
-      ok: true,
-      intent,
-      message: 'New feed URL made: the previous one no longer works.',
-      feed: feedUrl(deps, secret),
-    });
+    if (intent === 'rotateFeed') {
+      const secret = await bookingsService.rotateFeedSecret(deps, ctx.scope, ctx.actor);
+      return data<Rotated>({
+        ok: true,
+        intent,
+        message: 'New feed URL made: the previous one no longer works.',
+        feed: feedUrl(deps, secret),
+      });
+    }
   } catch (err) {
     return appErrorToResult(err, { intent });
   }
+  throw new Response('Unknown action.', { status: 400 });
 }
 
 function Entry({ e, compact }: { e: CalendarEntry; compact?: boolean }) {

@@ -1,3 +1,4 @@
+import { MAX_WINDOWS_PER_DAY } from '@mewayz/contracts';
 import { bookingsService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data } from '@remix-run/cloudflare';
@@ -5,7 +6,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { BookingsTabs } from '../components/bookings/bookings-tabs.tsx';
 import { ActionForm, Alert, Button, Card, Field, PageHeader, Select } from '../components/ui.tsx';
 import { clockOf } from '../lib/booking-clock.ts';
-import { availabilityInputOf, weeklyRows } from '../lib/booking-forms.server.ts';
+import { availabilityInputOf } from '../lib/booking-forms.server.ts';
 import { timeZoneChoices } from '../lib/bookings.server.ts';
 import { type ActionFailure, appErrorToResult, fail } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
@@ -131,7 +132,7 @@ export default function Availability() {
           >
             <ul className="divide-y divide-slate-100" aria-label="Weekly hours">
               {weekdays.map((day, i) => {
-                const rows = Math.min(d.weekly[i]!.length + spareWeeklyRows, weeklyRows);
+                const rows = Math.min(d.weekly[i]!.length + spareWeeklyRows, MAX_WINDOWS_PER_DAY);
                 return (
                   <li key={day} className="grid gap-3 py-4 first:pt-0 last:pb-0 md:grid-cols-[9rem_1fr]">
                     <h3 className="pt-1 text-sm font-semibold text-slate-900">
