@@ -45,7 +45,7 @@ afterAll(async () => {
 /** Screenshots to /tmp for a look, desktop and phone, besides the harness's own checks. */
 async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `/tmp/bookings-${name}-1280.png`, fullPage: true });
+  await page.screenshot({ path: `/tmp/bookings-${name}-1280.png` });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `/tmp/bookings-${name}-390.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -53,7 +53,12 @@ async function shoot(page: Page, name: string) {
 
 /** On the stand-in's hosted checkout: pay with the test card. */
 async function payOnStripe(page: Page) {
-  await page.waitForURL(/\/c\/pay\/cs_test_/);
+  await page.waitForURL(/\/c\/pay\/cs_test_/).catch(async (err) => {
+    throw new Error(
+      `not on Stripe's page but ${page.url()}: ${(await page.locator('body').textContent())?.slice(0, 300)}`,
+      { cause: err },
+    );
+  });
   await page.getByLabel('Email').fill(buyer);
   await page.getByLabel('Name on card').fill('Kenji Buyer');
   await page.getByLabel('Card number').fill('4242 4242 4242 4242');
