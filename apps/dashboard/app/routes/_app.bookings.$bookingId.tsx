@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { BookingStatus } from '../components/bookings/booking-status.tsx';
+import { ConfirmCard } from '../components/confirm-card.tsx';
 import { ActionForm, Alert, Button, Card, PageHeader } from '../components/ui.tsx';
 import { rescheduleChoices } from '../lib/bookings.server.ts';
 import { depsOf } from '../lib/env.server.ts';
@@ -167,24 +168,15 @@ export default function BookingPage() {
           </Card>
         ) : null}
         {d.canManage && live ? (
-          <Card title="Cancel">
-            <details>
-              <summary className="cursor-pointer text-sm font-semibold text-red-700 hover:underline">
-                Cancel this call…
-              </summary>
-              <div className="mt-3 space-y-3">
-                <p className="text-sm text-slate-700">
-                  The time is free again at once and {b.name} is emailed.
-                  {b.orderId ? ' They are refunded in full.' : ''}
-                </p>
-                <ActionForm intent="cancel">
-                  <Button type="submit" variant="danger" intent="cancel">
-                    Yes, cancel the call
-                  </Button>
-                </ActionForm>
-              </div>
-            </details>
-          </Card>
+          <ConfirmCard
+            title="Cancel"
+            summary="Cancel this call…"
+            intent="cancel"
+            confirmLabel="Yes, cancel the call"
+          >
+            The time is free again at once and {b.name} is emailed.
+            {b.orderId ? ' They are refunded in full.' : ''}
+          </ConfirmCard>
         ) : null}
       </div>
     </>

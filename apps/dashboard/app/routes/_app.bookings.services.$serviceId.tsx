@@ -2,9 +2,11 @@ import { currencyCodes } from '@mewayz/contracts';
 import { bookingsService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { ServiceForm } from '../components/bookings/service-form.tsx';
-import { ActionForm, Alert, Badge, Button, Card, PageHeader } from '../components/ui.tsx';
+import { ServicesBreadcrumb } from '../components/bookings/services-breadcrumb.tsx';
+import { ConfirmCard } from '../components/confirm-card.tsx';
+import { Alert, Badge, Card, PageHeader } from '../components/ui.tsx';
 import { serviceInputOf } from '../lib/booking-forms.server.ts';
 import { bookingOrigin } from '../lib/bookings.server.ts';
 import { priceInputOf } from '../lib/courses.server.ts';
@@ -67,11 +69,7 @@ export default function ServiceEditor() {
   const s = d.service;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to="/bookings/services" className="font-medium text-indigo-700 hover:underline">
-          ← Services
-        </Link>
-      </nav>
+      <ServicesBreadcrumb />
       <PageHeader
         title={<span className="break-words">{s.name}</span>}
         description={`${s.durationMinutes} minutes · /book/${s.slug}`}
@@ -106,23 +104,14 @@ export default function ServiceEditor() {
           />
         </Card>
         {d.canManage ? (
-          <Card title="Delete">
-            <details>
-              <summary className="cursor-pointer text-sm font-semibold text-red-700 hover:underline">
-                Delete this service…
-              </summary>
-              <div className="mt-3 space-y-3">
-                <p className="text-sm text-slate-700">
-                  Its booking page stops taking bookings at once. Calls already booked stay in your calendar.
-                </p>
-                <ActionForm intent="delete">
-                  <Button type="submit" variant="danger" intent="delete">
-                    Yes, delete “{s.name}”
-                  </Button>
-                </ActionForm>
-              </div>
-            </details>
-          </Card>
+          <ConfirmCard
+            title="Delete"
+            summary="Delete this service…"
+            intent="delete"
+            confirmLabel={`Yes, delete “${s.name}”`}
+          >
+            Its booking page stops taking bookings at once. Calls already booked stay in your calendar.
+          </ConfirmCard>
         ) : null}
       </div>
     </>

@@ -2,8 +2,9 @@ import { currencyCodes } from '@mewayz/contracts';
 import { bookingsService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { redirect } from '@remix-run/cloudflare';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { newServiceValues, ServiceForm } from '../components/bookings/service-form.tsx';
+import { ServicesBreadcrumb } from '../components/bookings/services-breadcrumb.tsx';
 import { Alert, Card, PageHeader } from '../components/ui.tsx';
 import { serviceInputOf } from '../lib/booking-forms.server.ts';
 import { type ActionFailure, appErrorToResult, fail } from '../lib/forms.server.ts';
@@ -34,11 +35,7 @@ export default function NewService() {
   const failed = useActionData<ActionFailure>();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to="/bookings/services" className="font-medium text-indigo-700 hover:underline">
-          ← Services
-        </Link>
-      </nav>
+      <ServicesBreadcrumb />
       <PageHeader title="New service" description="A call visitors book on your site." />
       {failed ? (
         <div className="mb-6">
