@@ -130,7 +130,10 @@ export async function rescheduleChoices(
   );
   const fmt = clock(tz);
   const groups = new Map<string, { value: string; label: string }[]>();
+  const current = Date.parse(booking.startsAt);
   for (const t of slots) {
+    // Its own time is free to it, but moving there is no move.
+    if (t === current) continue;
     const date = wallClockAt(t, tz).date;
     const label = dayTitle.format(Date.parse(`${date}T00:00:00Z`));
     const list = groups.get(label) ?? [];
