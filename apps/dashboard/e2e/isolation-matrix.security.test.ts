@@ -63,6 +63,19 @@ const linkBlock = (title: string): Fields => ({
   active: 'on',
 });
 
+/** The bookings service form as the dashboard posts it. */
+const serviceForm = (name: string): Fields => ({
+  name,
+  slug: `mx-${unique()}`,
+  durationMinutes: '30',
+  price: '25',
+  currency: 'USD',
+  maxDaysAhead: '30',
+  cancelNoticeHours: '24',
+  locationKind: 'video',
+  active: 'on',
+});
+
 /**
  * route module → `_intent` ('' for an action without intents) → case. Within a route, A's own
  * requests run in this order on one fresh fixture, so removals come last.
@@ -463,6 +476,38 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   'verify-email.tsx': { '': { kind: 'self', path: () => '/verify-email', noControl: true } },
+  '_app.bookings._index.tsx': { rotateFeed: { kind: 'collection', path: () => '/bookings' } },
+  '_app.bookings.$bookingId.tsx': {
+    reschedule: {
+      kind: 'id',
+      path: (f) => `/bookings/${f.bookingId}`,
+      fields: (f) => ({ startsAt: f.freeSlot }),
+    },
+    // Last: a cancelled call cannot move.
+    cancel: { kind: 'id', path: (f) => `/bookings/${f.bookingId}` },
+  },
+  '_app.bookings.services.new.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/bookings/services/new',
+      fields: () => serviceForm('Matrix call'),
+    },
+  },
+  '_app.bookings.services.$serviceId.tsx': {
+    save: {
+      kind: 'id',
+      path: (f) => `/bookings/services/${f.serviceId}`,
+      fields: () => serviceForm('Renamed by matrix'),
+    },
+    delete: { kind: 'id', path: (f) => `/bookings/services/${f.serviceId}` },
+  },
+  '_app.bookings.availability.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/bookings/availability',
+      fields: () => ({ timeZone: 'Europe/Berlin', 'weekly.0.0.start': '09:00', 'weekly.0.0.end': '17:00' }),
+    },
+  },
   '_app.courses._index.tsx': {
     '': { kind: 'collection', path: () => '/courses', fields: () => ({ title: 'Matrix course' }) },
   },
@@ -555,6 +600,29 @@ interface LoaderCase {
 
 /** Route modules with a loader → a request of B's owner that tries to read A's data. */
 const loaders: Record<string, LoaderCase | { skip: string }> = {
+  // The week of A's booking (its next free slot is half an hour after it).
+  '_app.bookings._index.tsx': {
+    b: 'noData',
+    path: (f) => `/bookings?week=${f.freeSlot.slice(0, 10)}`,
+    ownMarker: (f) => f.bookingId,
+  },
+  '_app.bookings.$bookingId.tsx': {
+    b: 'notFound',
+    path: (f) => `/bookings/${f.bookingId}`,
+    ownMarker: () => 'Fixture buyer',
+  },
+  '_app.bookings.services._index.tsx': {
+    b: 'noData',
+    path: () => '/bookings/services',
+    ownMarker: (f) => f.serviceId,
+  },
+  '_app.bookings.services.new.tsx': { b: 'noData', path: () => '/bookings/services/new' },
+  '_app.bookings.services.$serviceId.tsx': {
+    b: 'notFound',
+    path: (f) => `/bookings/services/${f.serviceId}`,
+    ownMarker: () => 'Fixture call',
+  },
+  '_app.bookings.availability.tsx': { b: 'noData', path: () => '/bookings/availability' },
   '_app.courses._index.tsx': { b: 'noData', path: () => '/courses', ownMarker: (f) => f.courseId },
   '_app.courses.$courseId.tsx': {
     b: 'notFound',
@@ -1062,6 +1130,9 @@ describe('the workspace cookie is a choice among memberships, never trusted', ()
       '/orders',
       '/orders/export.csv',
       '/sales',
+      '/bookings',
+      '/bookings/services',
+      '/bookings/availability',
     ]) {
       const res = await send('GET', path, { sid, org: a.organization.id });
       expect(res.status, path).toBe(200);

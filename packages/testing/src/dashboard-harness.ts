@@ -29,6 +29,13 @@ export interface DashboardStack {
   /** Core dependencies (Node side) against the same database and Redis, for arranging and checking. */
   deps: IdentityDeps;
   browser: import('playwright-core').BrowserContext;
+  /**
+   * A browser context of its own (cookies, time zone, locale), as a second person on another
+   * machine: `timezoneId` sets the zone the page's scripts see. Closed with the stack.
+   */
+  otherContext(
+    opts?: import('playwright-core').BrowserContextOptions,
+  ): Promise<import('playwright-core').BrowserContext>;
   /** The Stripe stand-in all three Workers use (its events go to this stack's edge). */
   stripe: StripeStandin;
   /** The OpenAI stand-in the dashboard's AI assist talks to (through the real `openai` SDK). */
@@ -407,6 +414,20 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   }
 
   const { chromium } = await import('playwright-core');
+  // Headless Chromium says "HeadlessChrome", which the edge rightly counts as a bot; the tests play a person.
+  const userAgent =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+  const chromiumArgs = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--host-resolver-rules=MAP *.${testRootDomain} 127.0.0.1`,
+  ];
+  const viewport = { width: 1366, height: 900 };
   // If the browser cannot start (say, chromium is missing), the Workers started above must not outlive the run.
   const browser = await launchBrowser().catch(async (err) => {
     await stopChildren();
@@ -416,21 +437,16 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     return chromium.launchPersistentContext(join(work, 'chromium'), {
       executablePath: '/usr/bin/chromium',
       headless: true,
-      viewport: { width: 1366, height: 900 },
-      // Headless Chromium says "HeadlessChrome", which the edge rightly counts as a bot; the tests play a person.
-      userAgent:
-        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--host-resolver-rules=MAP *.${testRootDomain} 127.0.0.1`,
-      ],
+      viewport,
+      userAgent,
+      args: chromiumArgs,
     });
+  }
+  // A persistent context has no browser to open other contexts in: the second one starts on first use.
+  let second: Promise<import('playwright-core').Browser> | null = null;
+  async function otherContext(opts: import('playwright-core').BrowserContextOptions = {}) {
+    second ??= chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    return (await second).newContext({ viewport, userAgent, ...opts });
   }
   const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   mkdirSync(screenshotDir, { recursive: true });
@@ -464,6 +480,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     siteUrl: (slug) => `http://${slug}.${testRootDomain}:${edgePort}/`,
     deps,
     browser,
+    otherContext,
     async screenshot(page, name, opts = {}) {
       const path = join(screenshotDir, `${name}.png`);
       await page.screenshot({ path, fullPage: opts.fullPage ?? true });
@@ -488,6 +505,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     openai,
     async stop() {
       await browser.close().catch(() => {});
+      await second?.then((b) => b.close()).catch(() => {});
       await stopChildren();
       rmSync(work, { recursive: true, force: true });
     },

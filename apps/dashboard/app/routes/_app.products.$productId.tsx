@@ -6,7 +6,8 @@ import { useMoveFocus } from '../components/catalog/move-buttons.tsx';
 import { ProductForm } from '../components/catalog/product-form.tsx';
 import { ProductImages } from '../components/catalog/product-images.tsx';
 import { ProductVariants } from '../components/catalog/product-variants.tsx';
-import { ActionForm, Alert, Badge, Button, Card, PageHeader } from '../components/ui.tsx';
+import { ConfirmCard } from '../components/confirm-card.tsx';
+import { Alert, Badge, Card, PageHeader } from '../components/ui.tsx';
 import type { CatalogResult } from '../lib/catalog/intent.ts';
 import { kindShort } from '../lib/catalog/kinds.ts';
 import { productEditorPage } from '../lib/catalog/pages.server.ts';
@@ -125,24 +126,15 @@ export default function ProductEditor() {
           </div>
         ) : null}
         {d.canManage ? (
-          <Card title="Delete">
-            <details>
-              <summary className="cursor-pointer text-sm font-semibold text-red-700 hover:underline">
-                Delete this product…
-              </summary>
-              <div className="mt-3 space-y-3">
-                <p className="text-sm text-slate-700">
-                  “{p.name}” leaves the catalog and your store at once. Orders that include it keep it, and
-                  its slug and SKU stay reserved.
-                </p>
-                <ActionForm intent="delete">
-                  <Button type="submit" variant="danger" intent="delete">
-                    Yes, delete “{p.name}”
-                  </Button>
-                </ActionForm>
-              </div>
-            </details>
-          </Card>
+          <ConfirmCard
+            title="Delete"
+            summary="Delete this product…"
+            intent="delete"
+            confirmLabel={`Yes, delete “${p.name}”`}
+          >
+            “{p.name}” leaves the catalog and your store at once. Orders that include it keep it, and its slug
+            and SKU stay reserved.
+          </ConfirmCard>
         ) : null}
       </div>
     </>

@@ -26,6 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       products: ctx.can('commerce.view'),
       orders: ctx.can('commerce.view'),
       contacts: ctx.can('crm.view'),
+      bookings: ctx.can('bookings.view'),
       audit: ctx.can('organization.manage'),
     },
   };
@@ -34,6 +35,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const icons: Record<string, string> = {
   courses:
     'M4.26 10.147a60.438 60.438 0 0 0-.491 6.347A48.62 48.62 0 0 1 12 20.904a48.62 48.62 0 0 1 8.232-4.41 60.46 60.46 0 0 0-.491-6.347m-15.482 0a50.636 50.636 0 0 0-2.658-.813A59.906 59.906 0 0 1 12 3.493a59.903 59.903 0 0 1 10.399 5.84c-.896.248-1.783.52-2.658.814m-15.482 0A50.717 50.717 0 0 1 12 13.489a50.702 50.702 0 0 1 7.74-3.342M6.75 15a.75.75 0 1 0 0-1.5.75.75 0 0 0 0 1.5Zm0 0v-3.675A55.378 55.378 0 0 1 12 8.443m-7.007 11.55A5.981 5.981 0 0 0 6.75 15.75v-1.5',
+  bookings:
+    'M6.75 3v2.25M17.25 3v2.25M3 18.75V7.5a2.25 2.25 0 0 1 2.25-2.25h13.5A2.25 2.25 0 0 1 21 7.5v11.25m-18 0A2.25 2.25 0 0 0 5.25 21h13.5A2.25 2.25 0 0 0 21 18.75m-18 0v-7.5A2.25 2.25 0 0 1 5.25 9h13.5A2.25 2.25 0 0 1 21 11.25v7.5',
   sites:
     'M2.25 12l8.954-8.955a1.126 1.126 0 0 1 1.591 0L21.75 12M4.5 9.75v10.125c0 .621.504 1.125 1.125 1.125H9.75v-4.875c0-.621.504-1.125 1.125-1.125h2.25c.621 0 1.125.504 1.125 1.125V21h4.125c.621 0 1.125-.504 1.125-1.125V9.75',
   products:
@@ -85,6 +88,7 @@ function Nav() {
     { to: '/sites', label: 'Sites', icon: 'sites', show: true },
     { to: '/products', label: 'Products', icon: 'products', show: d.can.products },
     { to: '/courses', label: 'Courses', icon: 'courses', show: d.can.products },
+    { to: '/bookings', label: 'Bookings', icon: 'bookings', show: d.can.bookings },
     { to: '/orders', label: 'Orders', icon: 'orders', show: d.can.orders },
     { to: '/sales', label: 'Sales', icon: 'sales', show: d.can.orders },
     { to: '/contacts', label: 'Contacts', icon: 'contacts', show: d.can.contacts },
@@ -135,7 +139,7 @@ function OrgSwitcher({ id }: { id: string }) {
         type="hidden"
         name="back"
         value={
-          /^\/(sites|products|courses|orders|contacts)\//.test(location.pathname)
+          /^\/(sites|products|courses|bookings|orders|contacts)\//.test(location.pathname)
             ? `/${location.pathname.split('/')[1]}`
             : location.pathname
         }

@@ -33,7 +33,11 @@ const bookingCss =
 
 let cssHash: Promise<string> | null = null;
 
-async function page(title: string, children: Child): Promise<StaticPage> {
+async function page(
+  title: string,
+  children: Child,
+  formOrigins: readonly string[] = [],
+): Promise<StaticPage> {
   cssHash ??= sha256Base64(bookingCss);
   const html = renderHtmlDocument(
     <HtmlDocument
@@ -49,7 +53,7 @@ async function page(title: string, children: Child): Promise<StaticPage> {
       <main>{children}</main>
     </HtmlDocument>,
   );
-  return { html, csp: buildCsp({ styleHash: await cssHash, images: false, forms: true }) };
+  return { html, csp: buildCsp({ styleHash: await cssHash, images: false, forms: true, formOrigins }) };
 }
 
 export interface BookingDay {
@@ -85,6 +89,11 @@ export interface BookingPageOptions {
   submitLabel: string;
   notice?: string;
   heading?: string;
+  /**
+   * The payment provider's origin when the form's answer is a 303 to its checkout (a paid call):
+   * browsers hold a form's redirects to `form-action` too.
+   */
+  checkoutOrigin?: string | null;
 }
 
 function ServiceHeader(props: { service: BookingServiceInfo; heading?: string }) {
@@ -181,6 +190,7 @@ export function renderBookingPage(o: BookingPageOptions): Promise<StaticPage> {
         {any ? <button type="submit">{o.submitLabel}</button> : null}
       </form>
     </>,
+    o.checkoutOrigin ? [o.checkoutOrigin] : [],
   );
 }
 

@@ -17,6 +17,7 @@ import {
 import { Hono } from 'hono';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
+import { checkoutOriginOf } from './live-site.ts';
 import { formErrorResponse, readSiteForm } from './site-forms.ts';
 import { resolveSite } from './site-resolver.ts';
 
@@ -156,6 +157,7 @@ async function bookingPage(r: EdgeRequest, slug: string, notice?: string, status
     askDetails: true,
     submitLabel: service.price > 0 ? 'Continue to payment' : 'Book this time',
     notice,
+    checkoutOrigin: service.price > 0 ? checkoutOriginOf(r.deps.vars) : null,
   });
   return htmlResponse(page.html, page.csp, status, privatePage);
 }
