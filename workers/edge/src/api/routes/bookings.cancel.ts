@@ -20,7 +20,7 @@ export const bookingsCancel = defineRoute({
     tags: ['Bookings'],
     summary: 'Cancel a call',
     description:
-      'Frees its time at once and emails the buyer a cancellation (with a CANCEL invitation). Cancelling a cancelled call changes nothing. A paid call’s refund is a separate request (`/orders/{id}/refunds`).',
+      'Frees its time at once and emails the buyer a cancellation (with a CANCEL invitation). A paid call is refunded in full through Stripe (its order follows once Stripe confirms the refund). Cancelling a cancelled call changes nothing.',
     security: bearerSecurity,
     request: { params: idParam('id', 'booking'), ...jsonBody(cancelBookingInput) },
     responses: { 200: jsonContent(envelopeOf(bookingSchema), 'The booking'), ...errorResponses },

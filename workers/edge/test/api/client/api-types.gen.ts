@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a call
-         * @description Frees its time at once and emails the buyer a cancellation (with a CANCEL invitation). Cancelling a cancelled call changes nothing. A paid call’s refund is a separate request (`/orders/{id}/refunds`).
+         * @description Frees its time at once and emails the buyer a cancellation (with a CANCEL invitation). A paid call is refunded in full through Stripe (its order follows once Stripe confirms the refund). Cancelling a cancelled call changes nothing.
          */
         post: operations["bookingsCancel"];
         delete?: never;
