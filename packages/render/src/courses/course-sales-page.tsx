@@ -3,7 +3,7 @@ import { clip } from '../head.tsx';
 import { markdownPlainText, renderMarkdown } from '../markdown.ts';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { courseCss } from './course-css.ts';
-import { LessonVideo, videoFrameOrigin } from './course-video.tsx';
+import { AttachmentList, LessonVideo, UploadedVideo, videoFrameOrigin } from './course-video.tsx';
 
 const levelNames: Record<string, string> = {
   beginner: 'Beginner',
@@ -130,6 +130,7 @@ export async function renderCoursePreviewPage(
   return renderSiteDocument(snapshot, opts, {
     extraCss: courseCss,
     frameOrigins: videoFrameOrigin(lesson.videoUrl, play),
+    media: Boolean(lesson.video),
     page: {
       path: `/courses/${course.slug}/preview/${lesson.slug}`,
       title: `${lesson.title} — ${course.title}`,
@@ -143,8 +144,14 @@ export async function renderCoursePreviewPage(
           <a href={`/courses/${course.slug}`}>← {course.title}</a> · Free preview
         </p>
         <h1>{lesson.title}</h1>
+        <UploadedVideo
+          base={`/learn/${course.slug}/${lesson.slug}`}
+          video={lesson.video}
+          title={lesson.title}
+        />
         <LessonVideo url={lesson.videoUrl} title={lesson.title} play={play} />
         <div class="les" dangerouslySetInnerHTML={{ __html: renderMarkdown(lesson.content ?? '') }} />
+        <AttachmentList base={`/learn/${course.slug}/${lesson.slug}`} attachments={lesson.attachments} />
         <a class="cta" href={`/courses/${course.slug}`}>
           Get the whole course · {coursePriceLabel(course)}
         </a>
