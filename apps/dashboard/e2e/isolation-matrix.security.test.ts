@@ -510,6 +510,38 @@ const actions: Record<string, Record<string, ActionCase>> = {
       path: (f) => `/courses/${f.courseId}`,
       fields: (f) => ({ lessonId: f.lessonIds[0]!, dir: 'down' }),
     },
+    reorderModules: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleIds: [...f.moduleIds].reverse().join(',') }),
+    },
+    reorderLessons: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[0]!, lessonIds: f.lessonIds[0]! }),
+    },
+    removeVideo: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]! }),
+    },
+    uploadVideo: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]! }),
+      files: () => ({ video: [{ name: 'matrix.mp4', type: 'video/mp4', bytes: mp4 }] }),
+    },
+    addAttachment: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]! }),
+      files: () => ({ file: [{ name: 'matrix.pdf', type: 'application/pdf', bytes: pdf }] }),
+    },
+    deleteAttachment: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]!, attachmentId: f.attachmentId }),
+    },
     deleteLesson: {
       kind: 'id',
       path: (f) => `/courses/${f.courseId}`,
@@ -800,6 +832,9 @@ async function sessionOf(userId: string) {
 }
 
 /** A smallest valid PNG (1×1). */
+// An MP4 and a PDF by their first bytes: what the lesson upload intents sniff.
+const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(20)]);
+const pdf = Buffer.from('%PDF-1.7\nmatrix\n');
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
