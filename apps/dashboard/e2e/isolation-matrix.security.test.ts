@@ -474,6 +474,17 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
     publish: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
     unpublish: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
+    // Before modules and lessons are added: each lists every one of them.
+    reorderModules: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleIds: [...f.moduleIds].reverse().join(',') }),
+    },
+    reorderLessons: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[0]!, lessonIds: f.lessonIds[0]! }),
+    },
     addModule: {
       kind: 'id',
       path: (f) => `/courses/${f.courseId}`,
@@ -509,16 +520,6 @@ const actions: Record<string, Record<string, ActionCase>> = {
       kind: 'id',
       path: (f) => `/courses/${f.courseId}`,
       fields: (f) => ({ lessonId: f.lessonIds[0]!, dir: 'down' }),
-    },
-    reorderModules: {
-      kind: 'id',
-      path: (f) => `/courses/${f.courseId}`,
-      fields: (f) => ({ moduleIds: [...f.moduleIds].reverse().join(',') }),
-    },
-    reorderLessons: {
-      kind: 'id',
-      path: (f) => `/courses/${f.courseId}`,
-      fields: (f) => ({ moduleId: f.moduleIds[0]!, lessonIds: f.lessonIds[0]! }),
     },
     removeVideo: {
       kind: 'id',
