@@ -75,6 +75,10 @@ export const courseLessons = mysqlTable(
     content: text('content').notNull(),
     /** A YouTube or Vimeo URL, shown click-to-load. */
     videoUrl: varchar('video_url', { length: 2048 }),
+    /** An uploaded video in R2 (`lessons/<orgId>/<lessonId>/<random>.<ext>`), served only to who may see the lesson. */
+    videoKey: varchar('video_key', { length: 512 }),
+    videoType: varchar('video_type', { length: 40 }),
+    videoSize: int('video_size'),
     durationMinutes: smallint('duration_minutes'),
     freePreview: boolean('free_preview').notNull().default(false),
     /** Drip: unlocks this many days after the enrolment, or on this instant (never both). */
@@ -88,6 +92,24 @@ export const courseLessons = mysqlTable(
     uniqueIndex('course_lessons_course_slug_uq').on(t.organizationId, t.courseId, t.slug),
     index('course_lessons_module_idx').on(t.organizationId, t.moduleId, t.position),
   ],
+);
+
+/** Files a lesson offers for download (PDFs, zips…), in R2 beside its video, in the order they were added. */
+export const lessonAttachments = mysqlTable(
+  'lesson_attachments',
+  {
+    id: idColumn().primaryKey(),
+    organizationId: orgColumn(),
+    courseId: idColumn('course_id').notNull(),
+    lessonId: idColumn('lesson_id').notNull(),
+    /** The name the student's copy gets (made safe for a key and a Content-Disposition). */
+    name: varchar('name', { length: 120 }).notNull(),
+    fileKey: varchar('file_key', { length: 512 }).notNull(),
+    contentType: varchar('content_type', { length: 100 }).notNull(),
+    size: int('size').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('lesson_attachments_lesson_idx').on(t.organizationId, t.lessonId, t.id)],
 );
 
 export const enrollmentSourceValues = ['free', 'order', 'manual'] as const;

@@ -13,6 +13,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dragWithMouse } from './editor-helpers.ts';
 import { checkPage, signInAs } from './page-checks.ts';
 
 /**
@@ -203,5 +204,133 @@ describe('courses', () => {
     expect(await visitor.getByRole('heading', { name: 'Glaze masterclass' }).count()).toBe(0);
     await visitor.goto(`${stack.siteUrl(slug)}learn/glaze-masterclass`);
     expect(await visitor.getByText('This course is not in your courses').count()).toBe(1);
+  }, 300_000);
+
+  it('uploads a lesson video and a file, reorders lessons by keyboard and by drag and drop; a student watches and downloads', async () => {
+    const deps = stack.deps;
+    const course = await coursesService.createCourse(deps, owner.scope, testActor, {
+      title: 'Throwing bowls',
+    });
+    const moduleId = (
+      await coursesService.createModule(deps, owner.scope, testActor, course.id, { title: 'Bowls' })
+    ).modules[0]!.id;
+    for (const title of ['Alpha', 'Bravo', 'Charlie'])
+      await coursesService.createLesson(deps, owner.scope, testActor, course.id, { moduleId, title });
+    const published = await coursesService.updateCourse(deps, owner.scope, testActor, course.id, {
+      status: 'published',
+    });
+    const lessonId = (title: string) => published.modules[0]!.lessons.find((l) => l.title === title)!.id;
+    const titles = async () =>
+      (await creator.getByTestId('lesson').locator('summary > span:first-child').allTextContents()).map((t) =>
+        t.trim(),
+      );
+    const savedOrder = async () =>
+      (await coursesService.getCourse(deps, owner.scope, course.id)).modules[0]!.lessons.map((l) => l.title);
+
+    await signInAs(stack, creator, owner.user.email);
+    await creator.goto(`${stack.appUrl}/courses/${course.id}`);
+    // Drag and drop has loaded once the grips are dnd-kit's sortables.
+    const grip = (title: string) =>
+      creator.getByRole('button', { name: new RegExp(`^Reorder lesson ${title} `) });
+    await expect.poll(() => grip('Alpha').getAttribute('aria-roledescription')).toBe('sortable');
+
+    // Keyboard: Alt+Arrow Down on Alpha's grip moves it below Bravo, and the grip keeps the focus.
+    await grip('Alpha').focus();
+    await creator.keyboard.press('Alt+ArrowDown');
+    await expect.poll(titles).toEqual(['Bravo', 'Alpha', 'Charlie']);
+    await expect.poll(savedOrder).toEqual(['Bravo', 'Alpha', 'Charlie']);
+    expect(await creator.evaluate('document.activeElement && document.activeElement.id')).toBe(
+      `grip-${lessonId('Alpha')}`,
+    );
+
+    // Mouse: drag Charlie onto Bravo (the top).
+    await dragWithMouse(creator, grip('Charlie'), grip('Bravo'));
+    await expect.poll(savedOrder).toEqual(['Charlie', 'Bravo', 'Alpha']);
+    await creator.reload();
+    await expect.poll(titles).toEqual(['Charlie', 'Bravo', 'Alpha']);
+
+    // Upload a small MP4 and a PDF to Alpha; a file that only claims to be a video is refused.
+    const video = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypisom'),
+      Buffer.alloc(2000, 7),
+    ]);
+    const pdf = Buffer.from('%PDF-1.7\nbowl worksheet\n');
+    const alpha = lessonId('Alpha');
+    await creator.getByText('Alpha', { exact: true }).click();
+    await creator
+      .locator(`#vu-${alpha}`)
+      .setInputFiles({ name: 'fake.mp4', mimeType: 'video/mp4', buffer: Buffer.from('just text') });
+    await creator
+      .locator(`#vu-${alpha}`)
+      .locator('xpath=ancestor::form')
+      .getByRole('button', { name: 'Upload video' })
+      .click();
+    await creator.getByText('Use an MP4, MOV or WebM video.').waitFor();
+    await creator
+      .locator(`#vu-${alpha}`)
+      .setInputFiles({ name: 'bowl.mp4', mimeType: 'video/mp4', buffer: video });
+    await creator
+      .locator(`#vu-${alpha}`)
+      .locator('xpath=ancestor::form')
+      .getByRole('button', { name: 'Upload video' })
+      .click();
+    await creator.getByText('Video uploaded.').waitFor();
+    await creator.getByText('Alpha', { exact: true }).click();
+    await creator
+      .locator(`#au-${alpha}`)
+      .setInputFiles({ name: 'Bowl worksheet.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await creator.getByRole('button', { name: 'Add file' }).first().click();
+    await creator.getByText('File added.').waitFor();
+    const alphaRow = creator.getByTestId('lesson').filter({ hasText: 'Alpha' });
+    if ((await alphaRow.getAttribute('open')) === null)
+      await creator.getByText('Alpha', { exact: true }).click();
+    expect(await creator.getByTestId('lesson-video').first().textContent()).toContain('MP4');
+    expect(await creator.getByTestId('lesson-attachments').first().textContent()).toContain(
+      'Bowl-worksheet.pdf',
+    );
+    await checkPage(stack, creator, 'course-builder-files');
+    await creator.setViewportSize({ width: 1280, height: 800 });
+    await creator.screenshot({ path: '/tmp/course-builder-1280.png', fullPage: true });
+    await creator.setViewportSize({ width: 390, height: 844 });
+    await creator.screenshot({ path: '/tmp/course-builder-390.png', fullPage: true });
+    expect(await creator.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await creator.setViewportSize({ width: 1280, height: 800 });
+
+    // The student is enrolled by hand and opens Alpha.
+    await coursesService.createEnrollment(deps, owner.scope, testActor, {
+      courseId: course.id,
+      email: student,
+    });
+    await visitor.goto(`${stack.siteUrl(slug)}learn/${published.slug}/alpha`);
+    // The refund above ended the student's session with its access: sign in again from the lesson.
+    if (visitor.url().includes('/learn/sign-in')) {
+      const linksBefore = (
+        await dbOf(deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, student))
+      ).filter((m) => m.subject.startsWith('Your sign-in link')).length;
+      await visitor.getByLabel('Your email').fill(student);
+      await visitor.getByRole('button', { name: 'Email me a link' }).click();
+      await signInFromOutbox(student, linksBefore + 1);
+      await visitor.waitForURL(/\/alpha$/);
+    }
+    const player = visitor.locator('video[controls][preload="metadata"]');
+    await player.waitFor();
+    expect(await player.getAttribute('src')).toBe(`/learn/${published.slug}/alpha/video`);
+    expect(await visitor.locator('script').count()).toBe(0);
+    const ranged = await visitor.evaluate(async (src) => {
+      const r = await fetch(src, { headers: { range: 'bytes=4-11' } });
+      return { status: r.status, text: await r.text(), cache: r.headers.get('cache-control') };
+    }, `/learn/${published.slug}/alpha/video`);
+    expect(ranged).toEqual({ status: 206, text: 'ftypisom', cache: 'private, no-store' });
+    const [download] = await Promise.all([
+      visitor.waitForEvent('download'),
+      visitor.getByRole('link', { name: 'Bowl-worksheet.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Bowl-worksheet.pdf');
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile((await download.path())!)).toString()).toBe(pdf.toString());
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    await visitor.screenshot({ path: '/tmp/course-lesson-video-390.png', fullPage: true });
+    await visitor.setViewportSize({ width: 1280, height: 800 });
   }, 300_000);
 });

@@ -526,6 +526,17 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
     publish: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
     unpublish: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
+    // Before modules and lessons are added: each lists every one of them.
+    reorderModules: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleIds: [...f.moduleIds].reverse().join(',') }),
+    },
+    reorderLessons: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ moduleId: f.moduleIds[0]!, lessonIds: f.lessonIds[0]! }),
+    },
     addModule: {
       kind: 'id',
       path: (f) => `/courses/${f.courseId}`,
@@ -561,6 +572,28 @@ const actions: Record<string, Record<string, ActionCase>> = {
       kind: 'id',
       path: (f) => `/courses/${f.courseId}`,
       fields: (f) => ({ lessonId: f.lessonIds[0]!, dir: 'down' }),
+    },
+    removeVideo: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]! }),
+    },
+    uploadVideo: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]! }),
+      files: () => ({ video: [{ name: 'matrix.mp4', type: 'video/mp4', bytes: mp4 }] }),
+    },
+    addAttachment: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]! }),
+      files: () => ({ file: [{ name: 'matrix.pdf', type: 'application/pdf', bytes: pdf }] }),
+    },
+    deleteAttachment: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      fields: (f) => ({ lessonId: f.lessonIds[0]!, attachmentId: f.attachmentId }),
     },
     deleteLesson: {
       kind: 'id',
@@ -880,6 +913,9 @@ async function sessionOf(userId: string) {
 }
 
 /** A smallest valid PNG (1×1). */
+// An MP4 and a PDF by their first bytes: what the lesson upload intents sniff.
+const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(20)]);
+const pdf = Buffer.from('%PDF-1.7\nmatrix\n');
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',

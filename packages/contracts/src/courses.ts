@@ -25,6 +25,16 @@ export const MAX_DRIP_DAYS = 3650;
 /** Characters of a lesson's Markdown: a long lesson, and still well inside the API's 64 KiB body limit. */
 export const MAX_LESSON_CONTENT = 30_000;
 
+/**
+ * Uploaded lesson files go through the dashboard's form action, which holds the whole request body in
+ * the Worker's memory (128 MB) before it reaches R2; 50 MB keeps a video, its copy and the rest well
+ * inside that and under every Cloudflare plan's request body limit (100 MB). Longer videos belong on
+ * YouTube or Vimeo (the lesson's video link), or need a direct-to-R2 upload this platform lacks yet.
+ */
+export const MAX_LESSON_VIDEO_BYTES = 50 * 1024 * 1024;
+export const MAX_LESSON_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_ATTACHMENTS_PER_LESSON = 10;
+
 const videoHosts = [
   'youtube.com',
   'www.youtube.com',
@@ -189,6 +199,23 @@ export type EnrollmentListQuery = z.infer<typeof enrollmentListQuery>;
 
 const slugOut = z.string().openapi({ pattern: '^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$', maxLength: 100 });
 
+const fileTypeOut = z.string().openapi({ pattern: '^[a-z]+/[a-z0-9.+-]+$', maxLength: 100 });
+
+/** An uploaded lesson video: students stream it from `/learn/<course>/<lesson>/video` on the site host. */
+export const lessonVideoFileSchema = z
+  .object({ contentType: fileTypeOut, size: intIn(1, MAX_LESSON_VIDEO_BYTES) })
+  .openapi('CourseLessonVideo');
+
+/** A file of a lesson, downloaded from `/learn/<course>/<lesson>/files/<id>` on the site host. */
+export const lessonAttachmentSchema = z
+  .object({
+    id: idSchema('lessonAttachment'),
+    name: textOut(120),
+    contentType: fileTypeOut,
+    size: intIn(1, MAX_LESSON_ATTACHMENT_BYTES),
+  })
+  .openapi('CourseLessonAttachment');
+
 export const lessonSchema = z
   .object({
     id: idSchema('courseLesson'),
@@ -202,6 +229,8 @@ export const lessonSchema = z
     dripDays: countOut.nullable(),
     dripAt: instantOut.nullable(),
     position: countOut,
+    video: lessonVideoFileSchema.nullable(),
+    attachments: listOut(lessonAttachmentSchema, MAX_ATTACHMENTS_PER_LESSON),
   })
   .openapi('CourseLesson');
 
@@ -264,6 +293,9 @@ export interface CatalogCourseLesson {
   /** Free previews only: shown on the public preview page. */
   content?: string;
   videoUrl?: string | null;
+  /** Free previews only: the uploaded video's type, and the lesson's files. */
+  video?: { contentType: string } | null;
+  attachments?: { id: string; name: string; size: number }[];
 }
 export interface CatalogCourse {
   id: string;

@@ -46,3 +46,10 @@ export function singleLine(min: number, max: number, label?: FieldLabel) {
 export function multiLine(min: number, max: number, label?: FieldLabel) {
   return boundedText(min, max, true, label);
 }
+
+/** `2.4 MB`, `50 MB`, `830 KB`, `12 bytes`: a file's size as creators and students read it. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}

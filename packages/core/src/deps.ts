@@ -4,6 +4,7 @@ import type { CommerceSettings } from './commerce/settings.ts';
 import type { Db } from './data/db.ts';
 import type { DB } from './data/db-handle.ts';
 import type { Redis } from './data/redis.ts';
+import type { MediaBucket } from './media/bucket.ts';
 import type { Logger } from './platform/logger.ts';
 import type { WebhookSettings } from './webhooks/runtime.ts';
 
@@ -41,6 +42,8 @@ export interface CoreDeps {
   ai?: AiSettings;
   /** Email campaigns: tracking secret and origin, per-organization rate. */
   campaigns?: CampaignSettings;
+  /** Creator files in R2 (lesson videos and attachments); absent where a Worker has no bucket. */
+  media?: MediaBucket | null;
 }
 
 /** Who performs a mutation, for the audit log. */

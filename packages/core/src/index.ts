@@ -77,6 +77,8 @@ export {
   shortLinkKey,
 } from './links/lookup.ts';
 export * as linksService from './links/service.ts';
+export type { MediaBucket } from './media/bucket.ts';
+export { extensionOf, safeFileName, sniffImage } from './media/file-types.ts';
 export * as organizationsService from './organizations/index.ts';
 export { type InvitationDetails, invitationDetails } from './organizations/invitation-details.ts';
 export {

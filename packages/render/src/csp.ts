@@ -35,6 +35,8 @@ export interface CspInput {
   formOrigins?: readonly string[];
   /** Origins of iframes actually rendered on the page, e.g. `https://www.youtube-nocookie.com`. */
   frameOrigins?: readonly string[];
+  /** Whether the page plays audio or video from its own origin (a lesson's uploaded video). */
+  media?: boolean;
 }
 
 /** A strict CSP for a rendered page: no scripts, one hashed style element, no framing of the page. */
@@ -47,6 +49,7 @@ export function buildCsp(input: CspInput): string {
       : ["form-action 'self'", ...new Set(input.formOrigins ?? [])].join(' '),
   );
   if (input.frameOrigins?.length) directives.push(`frame-src ${[...new Set(input.frameOrigins)].join(' ')}`);
+  if (input.media) directives.push("media-src 'self'");
   // The page runs no scripts; same-origin fetches only let crawlers' tooling read robots.txt and the
   // sitemap in the page's context (Lighthouse's SEO audit does exactly that).
   directives.push("connect-src 'self'");

@@ -65,6 +65,8 @@ export interface SiteDocumentParts {
   mainClass?: string;
   nextChangeAt?: Date | null;
   frameOrigins?: readonly string[];
+  /** The page plays a video of its own origin. */
+  media?: boolean;
 }
 
 /**
@@ -118,6 +120,7 @@ export async function renderSiteDocument(
     csp: buildCsp({
       styleHash,
       frameOrigins: parts.frameOrigins,
+      media: parts.media,
       formOrigins:
         opts.checkoutOrigin && (snapshot.catalog?.products.length || snapshot.catalog?.courses?.length)
           ? [opts.checkoutOrigin]

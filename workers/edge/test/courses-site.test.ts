@@ -463,3 +463,151 @@ describe('the completion certificate', () => {
     expect((await edge.fetch(`http://${host}${path}`)).status).toBe(404);
   });
 });
+
+describe('lesson videos and files from R2', () => {
+  // 1000 bytes an MP4 by its header, each later byte its own position mod 251: a range's bytes are checkable.
+  const video = new Uint8Array(1000).map((_, i) => i % 251);
+  video.set([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypisom')]);
+  const pdf = new TextEncoder().encode('%PDF-1.7\nworksheet\n');
+
+  async function courseWithFiles() {
+    const media = (await edge.mf.getR2Bucket('MEDIA')) as unknown as NonNullable<CoreDeps['media']>;
+    const withMedia = { ...deps, media };
+    const course = await publishedCourse('Lesson files');
+    const lessons = new Map(course.modules.flatMap((m) => m.lessons).map((l) => [l.slug, l.id]));
+    for (const slug of ['welcome', 'tools', 'throwing'])
+      await coursesService.setLessonVideo(withMedia, scope, testActor, course.id, lessons.get(slug)!, {
+        name: 'clip.mp4',
+        bytes: video,
+      });
+    const after = await coursesService.addLessonAttachment(
+      withMedia,
+      scope,
+      testActor,
+      course.id,
+      lessons.get('tools')!,
+      { name: 'Work sheet.pdf', bytes: pdf },
+    );
+    const attachment = after.modules[0]!.lessons.find((l) => l.slug === 'tools')!.attachments[0]!;
+    return { slug: course.slug, attachmentId: attachment.id };
+  }
+
+  const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
+
+  it('streams an enrolled student the video, whole or by range, privately; attachments download', async () => {
+    const { slug, attachmentId } = await courseWithFiles();
+    const { cookie } = await enrolFree(slug, uniqueEmail());
+    const base = `http://${host}/learn/${slug}/tools`;
+    const get = (path: string, range?: string) =>
+      edge.fetch(`${base}${path}`, {
+        headers: { cookie: `mwz_student=${cookie}`, ...(range ? { range } : {}) },
+        redirect: 'manual',
+      });
+
+    const page = await get('');
+    const html = await page.text();
+    expect(html).toMatch(/<video controls="?"? preload="metadata" src="\/learn\/[a-z0-9-]+\/tools\/video"/);
+    expect(html).toContain(`href="/learn/${slug}/tools/files/${attachmentId}"`);
+    expect(html).toContain('Work-sheet.pdf');
+    expect(html).not.toMatch(/<script/i);
+    expect(page.headers.get('content-security-policy')).toContain("media-src 'self'");
+
+    const full = await get('/video');
+    expect(full.status).toBe(200);
+    expect(
+      Object.fromEntries(
+        ['content-type', 'accept-ranges', 'cache-control', 'content-length'].map((h) => [
+          h,
+          full.headers.get(h),
+        ]),
+      ),
+    ).toEqual({
+      'content-type': 'video/mp4',
+      'accept-ranges': 'bytes',
+      'cache-control': 'private, no-store',
+      'content-length': '1000',
+    });
+    expect(await bytesOf(full)).toEqual(video);
+
+    for (const [range, from, to] of [
+      ['bytes=10-19', 10, 19],
+      ['bytes=990-', 990, 999],
+      ['bytes=-5', 995, 999],
+      ['bytes=500-5000', 500, 999],
+    ] as const) {
+      const part = await get('/video', range);
+      expect(part.status, range).toBe(206);
+      expect(part.headers.get('content-range'), range).toBe(`bytes ${from}-${to}/1000`);
+      expect(part.headers.get('content-length'), range).toBe(String(to - from + 1));
+      expect(part.headers.get('cache-control')).toBe('private, no-store');
+      expect(await bytesOf(part), range).toEqual(video.slice(from, to + 1));
+    }
+    for (const range of [
+      'bytes=1000-',
+      'bytes=5-2',
+      'bytes=0-1,4-5',
+      'bytes=-0',
+      'bytes=x-y',
+      `bytes=${'9'.repeat(40)}-`,
+    ]) {
+      const bad = await get('/video', range);
+      expect(bad.status, range).toBe(416);
+      expect(bad.headers.get('content-range'), range).toBe('bytes */1000');
+      expect((await bytesOf(bad)).length).toBe(0);
+    }
+    // Another unit is ignored, as RFC 9110 allows: the whole file.
+    expect((await get('/video', 'items=0-1')).status).toBe(200);
+
+    const file = await get(`/files/${attachmentId}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="Work-sheet.pdf"');
+    expect(file.headers.get('cache-control')).toBe('private, no-store');
+    expect(await bytesOf(file)).toEqual(pdf);
+    const filePart = await get(`/files/${attachmentId}`, 'bytes=0-3');
+    expect([filePart.status, new TextDecoder().decode(await bytesOf(filePart))]).toEqual([206, '%PDF']);
+
+    // A dripped lesson's video stays closed until the lesson opens.
+    const locked = await edge.fetch(`http://${host}/learn/${slug}/throwing/video`, {
+      headers: { cookie: `mwz_student=${cookie}` },
+    });
+    expect(locked.status).toBe(404);
+    expect(await locked.text()).not.toContain('ftypisom');
+  });
+
+  it('refuses visitors who are not enrolled, and answers hostile paths with 4xx; a free preview is public', async () => {
+    const { slug, attachmentId } = await courseWithFiles();
+    const other = await createTenant(deps, 'Other studio');
+    const { host: otherHost } = await createPublishedSite(deps, other.scope);
+    const refusals = [
+      [`http://${host}/learn/${slug}/tools/video`, {}],
+      [`http://${host}/learn/${slug}/tools/files/${attachmentId}`, {}],
+      [`http://${host}/learn/${slug}/tools/video`, { cookie: 'mwz_student=forged-session-token' }],
+      [`http://${host}/learn/${slug}/tools/video`, { range: 'bytes=0-99' }],
+      [`http://${host}/learn/${slug}/tools/files/latt_01jzzzzzzzzzzzzzzzzzzzzzzz`, {}],
+      [`http://${host}/learn/${slug}/tools/files/..%2F..%2Fetc`, {}],
+      [`http://${host}/learn/${slug}/NOT_A_SLUG/video`, {}],
+      [`http://${host}/learn/${slug}/welcome/files/${attachmentId}`, {}], // another lesson's file
+      [`http://${otherHost}/learn/${slug}/welcome/video`, {}], // another tenant's site
+    ] as const;
+    for (const [url, headers] of refusals) {
+      const res = await edge.fetch(url, { headers, redirect: 'manual' });
+      expect(res.status, url).toBe(404);
+      expect(res.headers.get('cache-control'), url).toContain('private');
+      expect(await res.text(), url).not.toMatch(/ftypisom|%PDF/);
+    }
+
+    // A student of this site who is not enrolled in the course is refused too.
+    const { cookie } = await enrolFree((await publishedCourse('Another course')).slug, uniqueEmail());
+    expect((await asStudent(`http://${host}/learn/${slug}/tools/video`, cookie)).status).toBe(404);
+
+    const preview = await edge.fetch(`http://${host}/learn/${slug}/welcome/video`, {
+      headers: { range: 'bytes=0-11' },
+    });
+    expect(preview.status).toBe(206);
+    expect(preview.headers.get('cache-control')).toBe('private, no-store');
+    expect(await bytesOf(preview)).toEqual(video.slice(0, 12));
+    const previewPage = await (await edge.fetch(`http://${host}/courses/${slug}/preview/welcome`)).text();
+    expect(previewPage).toContain(`src="/learn/${slug}/welcome/video"`);
+  });
+});

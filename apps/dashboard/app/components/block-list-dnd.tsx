@@ -17,7 +17,7 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { ReactNode } from 'react';
-import { BlockRow, type BlockRowProps } from './block-row.tsx';
+import { BlockRow, type BlockRowProps, type SortableBits } from './block-row.tsx';
 
 /**
  * The row under the pointer is where the block goes (rows differ in height, so the dragged row's
@@ -76,19 +76,19 @@ export function SortableArea({
   );
 }
 
-export function SortableRow(props: BlockRowProps) {
+/** One sortable row of any list: what it needs to be dragged (refs, style, the handle's props). */
+export function SortableItem({ id, children }: { id: string; children: (bits: SortableBits) => ReactNode }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: props.block.id });
-  return (
-    <BlockRow
-      {...props}
-      sortable={{
-        setNodeRef,
-        setHandleRef: setActivatorNodeRef,
-        style: { transform: CSS.Translate.toString(transform), transition },
-        handleProps: { ...attributes, ...listeners },
-        isDragging,
-      }}
-    />
-  );
+    useSortable({ id });
+  return children({
+    setNodeRef,
+    setHandleRef: setActivatorNodeRef,
+    style: { transform: CSS.Translate.toString(transform), transition },
+    handleProps: { ...attributes, ...listeners },
+    isDragging,
+  });
+}
+
+export function SortableRow(props: BlockRowProps) {
+  return <SortableItem id={props.block.id}>{(bits) => <BlockRow {...props} sortable={bits} />}</SortableItem>;
 }

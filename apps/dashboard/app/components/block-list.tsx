@@ -1,15 +1,14 @@
 import { useFetcher, useFetchers, useRouteLoaderData } from '@remix-run/react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { blockLabels } from '../lib/editor/block-labels.ts';
 import type { ListedBlock } from '../lib/editor/listed-block.ts';
 import type { EditorResult } from '../lib/editor/result.ts';
 import type { EditorClicks } from '../lib/editor/state.server.ts';
 import { BlockRow } from './block-row.tsx';
 import { useEditor } from './editor/editor-state.tsx';
+import { useSortableOrder } from './use-sortable-order.ts';
 
 export type { ListedBlock };
-
-type DndModule = typeof import('./block-list-dnd.tsx');
 
 /**
  * The site's blocks in order: drag a row by its handle (mouse or touch), use the move buttons, or
@@ -35,57 +34,32 @@ export function BlockList({
   openId?: string | null;
   renderEditor: (b: ListedBlock) => ReactNode;
 }) {
-  const key = blocks.map((b) => b.id).join(',');
-  // A local order applies only to the server order it was made from; new server data wins at once.
-  const [local, setLocal] = useState<{ base: string; ids: string[] } | null>(null);
   const deleting = new Set(
     useFetchers()
       .filter((f) => f.formData?.get('_intent') === 'deleteBlock')
       .map((f) => String(f.formData?.get('blockId'))),
   );
-  const order = (local && local.base === key ? local.ids : blocks.map((b) => b.id)).filter(
-    (id) => !deleting.has(id),
-  );
-  const [announce, setAnnounce] = useState('');
-  const [dnd, setDnd] = useState<DndModule | null>(null);
   const fetcher = useFetcher<EditorResult>({ key: 'reorder' });
   const { apply } = useEditor();
   const root = useRouteLoaderData<{ csrf: string }>('root');
   const byId = new Map(blocks.map((b) => [b.id, b]));
   const labelOf = (id: string) => blockLabels[byId.get(id)?.type ?? ''] ?? 'Block';
-
-  useEffect(() => {
-    if (!canEdit) return;
-    let live = true;
-    import('./block-list-dnd.tsx').then((m) => live && setDnd(() => m));
-    return () => {
-      live = false;
-    };
-  }, [canEdit]);
+  const sortable = useSortableOrder({
+    ids: blocks.map((b) => b.id),
+    enabled: canEdit,
+    labelOf,
+    handleIdOf: (id) => `handle-${id}`,
+    commit: (next) =>
+      fetcher.submit(
+        { _csrf: root?.csrf ?? '', _intent: 'reorder', blockIds: next.join(',') },
+        { method: 'post' },
+      ),
+  });
+  const { announce, dnd } = sortable;
+  const order = sortable.order.filter((id) => !deleting.has(id));
+  const move = (id: string, delta: number) => sortable.move(id, delta, order);
+  const moveOnto = (activeId: string, overId: string) => sortable.moveOnto(activeId, overId, order);
   useEffect(() => apply(fetcher.data?.state), [fetcher.data, apply]);
-
-  function commit(next: string[], movedId: string) {
-    setLocal({ base: key, ids: next });
-    setAnnounce(`${labelOf(movedId)} moved to position ${next.indexOf(movedId) + 1} of ${next.length}.`);
-    fetcher.submit(
-      { _csrf: root?.csrf ?? '', _intent: 'reorder', blockIds: next.join(',') },
-      { method: 'post' },
-    );
-  }
-  function move(id: string, delta: number) {
-    const i = order.indexOf(id);
-    const j = i + delta;
-    if (i < 0 || j < 0 || j >= order.length) return;
-    const next = [...order];
-    [next[i], next[j]] = [next[j]!, next[i]!];
-    commit(next, id);
-    setTimeout(() => document.getElementById(`handle-${id}`)?.focus(), 0);
-  }
-  function moveOnto(activeId: string, overId: string) {
-    const next = order.filter((x) => x !== activeId);
-    next.splice(order.indexOf(overId), 0, activeId);
-    commit(next, activeId);
-  }
 
   const Row = dnd ? dnd.SortableRow : BlockRow;
   const list = (

@@ -32,6 +32,45 @@ export interface BlockRowProps {
 }
 
 /**
+ * The grip of a reorderable row: dragged with a pointer once drag and drop has loaded, and from the
+ * keyboard either way: Alt+↑/↓ moves one step, Space then arrows is dnd-kit's own keyboard drag.
+ */
+export function DragHandle({
+  id,
+  label,
+  sortable,
+  onStep,
+}: {
+  id: string;
+  label: string;
+  sortable: SortableBits | undefined;
+  onStep: (delta: -1 | 1) => void;
+}) {
+  return (
+    <button
+      type="button"
+      id={id}
+      ref={sortable?.setHandleRef}
+      {...sortable?.handleProps}
+      onKeyDown={(e) => {
+        if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+          e.preventDefault();
+          onStep(e.key === 'ArrowUp' ? -1 : 1);
+          return;
+        }
+        sortable?.handleProps.onKeyDown?.(e);
+      }}
+      aria-label={label}
+      className="shrink-0 cursor-grab touch-none rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600 active:cursor-grabbing"
+    >
+      <svg className="size-5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
+        <path d="M7 4a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Zm0 6a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Zm-1.5 7.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3ZM16 4a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Zm-1.5 7.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3ZM16 16a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Z" />
+      </svg>
+    </button>
+  );
+}
+
+/**
  * One block in the list: handle (drag, or Alt+↑/↓), kind, badges, summary, clicks in the last 30
  * days, move buttons (plain forms without JS) and the block's editor.
  */
@@ -67,26 +106,12 @@ export function BlockRow({
     >
       <div className="flex items-center gap-2 p-3">
         {canEdit ? (
-          <button
-            type="button"
+          <DragHandle
             id={`handle-${id}`}
-            ref={sortable?.setHandleRef}
-            {...sortable?.handleProps}
-            onKeyDown={(e) => {
-              if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-                e.preventDefault();
-                move(id, e.key === 'ArrowUp' ? -1 : 1);
-                return;
-              }
-              sortable?.handleProps.onKeyDown?.(e);
-            }}
-            aria-label={`Reorder ${blockLabels[b.type]} (position ${index + 1} of ${count}). Drag, or press Alt+Arrow Up or Down.`}
-            className="shrink-0 cursor-grab touch-none rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600 active:cursor-grabbing"
-          >
-            <svg className="size-5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
-              <path d="M7 4a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Zm0 6a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Zm-1.5 7.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3ZM16 4a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Zm-1.5 7.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3ZM16 16a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0Z" />
-            </svg>
-          </button>
+            label={`Reorder ${blockLabels[b.type]} (position ${index + 1} of ${count}). Drag, or press Alt+Arrow Up or Down.`}
+            sortable={sortable}
+            onStep={(delta) => move(id, delta)}
+          />
         ) : null}
         {imageUrl ? (
           <img

@@ -1,30 +1,7 @@
-import { publicOrigin, randomToken } from '@mewayz/core';
+import { publicOrigin, randomToken, sniffImage } from '@mewayz/core';
 import type { DashboardDeps } from './env.server.ts';
 
 export const MAX_AVATAR_BYTES = 2 * 1024 * 1024;
-
-/** The image type from the file's first bytes (never from its name or the browser's claim). */
-export function sniffImage(bytes: Uint8Array): { ext: string; type: string } | null {
-  const b = (i: number) => bytes[i] ?? -1;
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47)
-    return { ext: 'png', type: 'image/png' };
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return { ext: 'jpg', type: 'image/jpeg' };
-  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38)
-    return { ext: 'gif', type: 'image/gif' };
-  if (
-    b(0) === 0x52 &&
-    b(1) === 0x49 &&
-    b(2) === 0x46 &&
-    b(3) === 0x46 &&
-    b(8) === 0x57 &&
-    b(9) === 0x45 &&
-    b(10) === 0x42 &&
-    b(11) === 0x50
-  ) {
-    return { ext: 'webp', type: 'image/webp' };
-  }
-  return null;
-}
 
 /**
  * Pixel size from the image header (PNG IHDR, GIF screen descriptor, JPEG SOF, WebP VP8/VP8L/VP8X),

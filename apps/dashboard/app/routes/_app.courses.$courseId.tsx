@@ -1,9 +1,12 @@
-import { courseLevels } from '@mewayz/contracts';
+import { courseLevels, MAX_LESSON_VIDEO_BYTES } from '@mewayz/contracts';
 import { AppError, coursesService, NotFound } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Link, useActionData, useFetcher, useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { DragHandle } from '../components/block-row.tsx';
 import { MoveButtons, useMoveFocus } from '../components/catalog/move-buttons.tsx';
+import { LessonFiles } from '../components/courses/lesson-files.tsx';
+import { SortableList } from '../components/sortable-list.tsx';
 import {
   ActionForm,
   Alert,
@@ -11,6 +14,7 @@ import {
   Button,
   Card,
   Checkbox,
+  cx,
   Field,
   PageHeader,
   Select,
@@ -27,6 +31,7 @@ import {
 } from '../lib/courses.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, fail, withAppErrors } from '../lib/forms.server.ts';
+import { chosenFile } from '../lib/media.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
@@ -64,8 +69,26 @@ type Result = {
   target?: string;
 };
 
+/**
+ * The largest body the builder reads: a video at its cap and the form around it. Checked on the
+ * declared length before anything is read, so an oversized upload costs no memory; a body sent
+ * without a length is bounded by the platform's own request limit (100 MB).
+ */
+const MAX_BUILDER_BODY_BYTES = MAX_LESSON_VIDEO_BYTES + 64 * 1024;
+
+/** The uploaded file of a form field, as core takes it (null when none was chosen). */
+async function uploadOf(form: FormData, field: string) {
+  const file = chosenFile(form.get(field));
+  return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+}
+
 /** The builder's intents, one small handler each. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BUILDER_BODY_BYTES)
+    return data<Result>(
+      { ok: false, intent: 'upload', message: 'That file is too large: videos may be at most 50 MB.' },
+      { status: 413 },
+    );
   const { form, ctx, deps, intent } = await workspaceAction(request, context, 'commerce.manage');
   const courseId = params.courseId ?? '';
   const moduleId = String(form.get('moduleId') ?? '');
@@ -120,6 +143,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         if (changed) await coursesService.reorderModules(deps, scope, actor, courseId, { moduleIds: order });
         return done('Module moved.', { focus: `module-${moduleId}-${dir}` });
       }
+      case 'reorderModules':
+        await coursesService.reorderModules(deps, scope, actor, courseId, {
+          moduleIds: String(form.get('moduleIds') ?? '').split(','),
+        });
+        return done('Modules reordered.');
+      case 'reorderLessons':
+        await coursesService.reorderLessons(deps, scope, actor, courseId, moduleId, {
+          lessonIds: String(form.get('lessonIds') ?? '').split(','),
+        });
+        return done('Lessons reordered.', { target: moduleId });
       case 'deleteModule':
         await coursesService.deleteModule(deps, scope, actor, courseId, moduleId);
         return done('Module and its lessons deleted.');
@@ -160,6 +193,36 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case 'deleteLesson':
         await coursesService.deleteLesson(deps, scope, actor, courseId, lessonId);
         return done('Lesson deleted.');
+      case 'uploadVideo': {
+        const file = await uploadOf(form, 'video');
+        if (!file)
+          return fail('Choose a video file.', { video: 'Choose a video file.' }, {
+            intent,
+            target: lessonId,
+          } as never);
+        await coursesService.setLessonVideo(deps, scope, actor, courseId, lessonId, file);
+        return done('Video uploaded.', { target: lessonId });
+      }
+      case 'removeVideo':
+        await coursesService.removeLessonVideo(deps, scope, actor, courseId, lessonId);
+        return done('Video removed.', { target: lessonId });
+      case 'addAttachment': {
+        const file = await uploadOf(form, 'file');
+        if (!file)
+          return fail('Choose a file.', { file: 'Choose a file.' }, { intent, target: lessonId } as never);
+        await coursesService.addLessonAttachment(deps, scope, actor, courseId, lessonId, file);
+        return done('File added.', { target: lessonId });
+      }
+      case 'deleteAttachment':
+        await coursesService.deleteLessonAttachment(
+          deps,
+          scope,
+          actor,
+          courseId,
+          lessonId,
+          String(form.get('attachmentId') ?? ''),
+        );
+        return done('File deleted.', { target: lessonId });
       case 'deleteCourse':
         await coursesService.deleteCourse(deps, scope, actor, courseId);
         return redirect('/courses');
@@ -275,6 +338,7 @@ function LessonEditor({
           ) : null}
         </fieldset>
       </ActionForm>
+      <LessonFiles lesson={lesson} canManage={canManage} errors={errors} />
     </details>
   );
 }
@@ -283,6 +347,9 @@ export default function CourseBuilder() {
   const { course, currencies, canManage } = useLoaderData<typeof loader>();
   const result = useActionData<Result & { fieldErrors?: Record<string, string> }>();
   useMoveFocus(result);
+  const reorder = useFetcher({ key: 'reorder-curriculum' });
+  const csrf = useRouteLoaderData<{ csrf: string }>('root')?.csrf ?? '';
+  const modulesById = new Map(course.modules.map((m) => [m.id, m]));
   const courseErrors =
     result && !result.ok && (result.intent === 'saveCourse' || result.intent === 'publish')
       ? result.fieldErrors
@@ -397,119 +464,190 @@ export default function CourseBuilder() {
         </Card>
         <Card
           title="Curriculum"
-          description="Modules in order, each with its lessons. Use the arrows (or Tab and Enter) to reorder."
+          description="Modules in order, each with its lessons. Drag a row by its grip, press Alt+Arrow Up or Down on the grip, or use the arrow buttons."
         >
-          <ol className="flex flex-col gap-5" aria-label="Modules">
-            {course.modules.map((m, mi) => (
-              <li
-                key={m.id}
-                className="rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200"
-                data-testid="module"
-              >
-                <div className="flex flex-wrap items-end gap-2">
-                  <ActionForm intent="renameModule" className="flex min-w-0 flex-1 basis-48 items-end gap-2">
-                    <input type="hidden" name="moduleId" value={m.id} />
-                    <Field
-                      label={`Module ${mi + 1}`}
-                      name="title"
-                      defaultValue={m.title}
-                      required
-                      maxLength={200}
-                      id={`m-${m.id}`}
-                      className="min-w-0 flex-1"
-                      disabled={!canManage}
-                    />
+          <SortableList
+            className="flex flex-col gap-5"
+            aria-label="Modules"
+            ids={course.modules.map((m) => m.id)}
+            enabled={canManage}
+            labelOf={(id) => `Module ${modulesById.get(id)?.title ?? ''}`}
+            handleIdOf={(id) => `grip-${id}`}
+            commit={(next) =>
+              reorder.submit(
+                { _csrf: csrf, _intent: 'reorderModules', moduleIds: next.join(',') },
+                { method: 'post' },
+              )
+            }
+            renderItem={({ id, index: mi, count, sortable, step }) => {
+              const m = modulesById.get(id)!;
+              return (
+                <li
+                  key={m.id}
+                  ref={sortable?.setNodeRef}
+                  style={sortable?.style}
+                  className={cx(
+                    'rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200',
+                    sortable?.isDragging && 'relative z-10 shadow-lg ring-2 ring-indigo-400',
+                  )}
+                  data-testid="module"
+                >
+                  <div className="flex flex-wrap items-end gap-2">
                     {canManage ? (
-                      <Button type="submit" variant="secondary" size="sm">
-                        Rename
-                      </Button>
-                    ) : null}
-                  </ActionForm>
-                  {canManage ? (
-                    <>
-                      <MoveButtons
-                        intent="moveModule"
-                        idField="moduleId"
-                        id={m.id}
-                        name={`module ${m.title}`}
-                        index={mi}
-                        count={course.modules.length}
+                      <DragHandle
+                        id={`grip-${m.id}`}
+                        label={`Reorder module ${m.title} (position ${mi + 1} of ${count}). Drag, or press Alt+Arrow Up or Down.`}
+                        sortable={sortable}
+                        onStep={step}
                       />
-                      <ActionForm intent="deleteModule">
-                        <input type="hidden" name="moduleId" value={m.id} />
-                        <Button
-                          type="submit"
-                          variant="danger"
-                          size="sm"
-                          aria-label={`Delete module ${m.title}`}
-                        >
-                          Delete
-                        </Button>
-                      </ActionForm>
-                    </>
-                  ) : null}
-                </div>
-                <ol className="mt-3 flex flex-col gap-2" aria-label={`Lessons of ${m.title}`}>
-                  {m.lessons.map((l, li) => (
-                    <li key={l.id} className="flex flex-col gap-2 sm:flex-row sm:items-start">
-                      <div className="min-w-0 flex-1">
-                        <LessonEditor
-                          lesson={l}
-                          canManage={canManage}
-                          errors={
-                            result && !result.ok && result.target === l.id ? result.fieldErrors : undefined
-                          }
-                        />
-                      </div>
+                    ) : null}
+                    <ActionForm
+                      intent="renameModule"
+                      className="flex min-w-0 flex-1 basis-48 items-end gap-2"
+                    >
+                      <input type="hidden" name="moduleId" value={m.id} />
+                      <Field
+                        label={`Module ${mi + 1}`}
+                        name="title"
+                        defaultValue={m.title}
+                        required
+                        maxLength={200}
+                        id={`m-${m.id}`}
+                        className="min-w-0 flex-1"
+                        disabled={!canManage}
+                      />
                       {canManage ? (
-                        <div className="flex gap-1 sm:pt-1">
-                          <MoveButtons
-                            intent="moveLesson"
-                            idField="lessonId"
-                            id={l.id}
-                            name={`lesson ${l.title}`}
-                            index={li}
-                            count={m.lessons.length}
-                          />
-                          <ActionForm intent="deleteLesson">
-                            <input type="hidden" name="lessonId" value={l.id} />
-                            <Button
-                              type="submit"
-                              variant="ghost"
-                              size="sm"
-                              aria-label={`Delete lesson ${l.title}`}
-                            >
-                              ✕
-                            </Button>
-                          </ActionForm>
-                        </div>
+                        <Button type="submit" variant="secondary" size="sm">
+                          Rename
+                        </Button>
                       ) : null}
-                    </li>
-                  ))}
-                </ol>
-                {canManage ? (
-                  <ActionForm
-                    intent="addLesson"
-                    resetOnSuccess
-                    className="mt-3 flex flex-wrap items-end gap-2"
-                  >
-                    <input type="hidden" name="moduleId" value={m.id} />
-                    <Field
-                      label="New lesson"
-                      name="title"
-                      required
-                      maxLength={200}
-                      id={`nl-${m.id}`}
-                      className="min-w-0 flex-1 basis-48"
-                    />
-                    <Button type="submit" variant="secondary" size="sm">
-                      Add lesson
-                    </Button>
-                  </ActionForm>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+                    </ActionForm>
+                    {canManage ? (
+                      <>
+                        <MoveButtons
+                          intent="moveModule"
+                          idField="moduleId"
+                          id={m.id}
+                          name={`module ${m.title}`}
+                          index={mi}
+                          count={count}
+                        />
+                        <ActionForm intent="deleteModule">
+                          <input type="hidden" name="moduleId" value={m.id} />
+                          <Button
+                            type="submit"
+                            variant="danger"
+                            size="sm"
+                            aria-label={`Delete module ${m.title}`}
+                          >
+                            Delete
+                          </Button>
+                        </ActionForm>
+                      </>
+                    ) : null}
+                  </div>
+                  <SortableList
+                    className="mt-3 flex flex-col gap-2"
+                    aria-label={`Lessons of ${m.title}`}
+                    ids={m.lessons.map((l) => l.id)}
+                    enabled={canManage}
+                    labelOf={(lid) => `Lesson ${m.lessons.find((l) => l.id === lid)?.title ?? ''}`}
+                    handleIdOf={(lid) => `grip-${lid}`}
+                    commit={(next) =>
+                      reorder.submit(
+                        { _csrf: csrf, _intent: 'reorderLessons', moduleId: m.id, lessonIds: next.join(',') },
+                        { method: 'post' },
+                      )
+                    }
+                    renderItem={({
+                      id: lid,
+                      index: li,
+                      count: lessonCount,
+                      sortable: lessonSortable,
+                      step: lessonStep,
+                    }) => {
+                      const l = m.lessons.find((x) => x.id === lid)!;
+                      return (
+                        <li
+                          key={l.id}
+                          ref={lessonSortable?.setNodeRef}
+                          style={lessonSortable?.style}
+                          className={cx(
+                            // On phones the grip sits beside the lesson and its buttons go under it.
+                            'grid grid-cols-[auto_minmax(0,1fr)] items-start gap-2 rounded-lg bg-white sm:flex',
+                            lessonSortable?.isDragging && 'relative z-10 shadow-lg ring-2 ring-indigo-400',
+                          )}
+                        >
+                          {canManage ? (
+                            <DragHandle
+                              id={`grip-${l.id}`}
+                              label={`Reorder lesson ${l.title} (position ${li + 1} of ${lessonCount}). Drag, or press Alt+Arrow Up or Down.`}
+                              sortable={lessonSortable}
+                              onStep={lessonStep}
+                            />
+                          ) : null}
+                          <div className="min-w-0 flex-1">
+                            <LessonEditor
+                              lesson={l}
+                              canManage={canManage}
+                              errors={
+                                result && !result.ok && result.target === l.id
+                                  ? result.fieldErrors
+                                  : undefined
+                              }
+                            />
+                          </div>
+                          {canManage ? (
+                            <div className="col-start-2 flex gap-1 sm:pt-1">
+                              <MoveButtons
+                                intent="moveLesson"
+                                idField="lessonId"
+                                id={l.id}
+                                name={`lesson ${l.title}`}
+                                index={li}
+                                count={lessonCount}
+                              />
+                              <ActionForm intent="deleteLesson">
+                                <input type="hidden" name="lessonId" value={l.id} />
+                                <Button
+                                  type="submit"
+                                  variant="ghost"
+                                  size="sm"
+                                  aria-label={`Delete lesson ${l.title}`}
+                                >
+                                  ✕
+                                </Button>
+                              </ActionForm>
+                            </div>
+                          ) : null}
+                        </li>
+                      );
+                    }}
+                  />
+                  {canManage ? (
+                    <ActionForm
+                      intent="addLesson"
+                      resetOnSuccess
+                      className="mt-3 flex flex-wrap items-end gap-2"
+                    >
+                      <input type="hidden" name="moduleId" value={m.id} />
+                      <Field
+                        label="New lesson"
+                        name="title"
+                        required
+                        maxLength={200}
+                        id={`nl-${m.id}`}
+                        className="min-w-0 flex-1 basis-48"
+                      />
+                      <Button type="submit" variant="secondary" size="sm">
+                        Add lesson
+                      </Button>
+                    </ActionForm>
+                  ) : null}
+                </li>
+              );
+            }}
+          />
           {canManage ? (
             <ActionForm intent="addModule" resetOnSuccess className="mt-5 flex flex-wrap items-end gap-2">
               <Field

@@ -2,6 +2,7 @@ import { type CatalogCourse, MAX_COURSES_IN_SNAPSHOT } from '@mewayz/contracts';
 import { courseLessons, courseModules, courses } from '@mewayz/db/schema';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { attachmentsByLesson } from './lesson-files.ts';
 
 /**
  * The organization's published courses as sites carry them in their snapshot: what the sales page
@@ -23,6 +24,10 @@ export async function compileCourses(scope: TenantScope): Promise<CatalogCourse[
       orderBy: [asc(courseLessons.position), asc(courseLessons.id)],
     }),
   ]);
+  const files = await attachmentsByLesson(
+    scope,
+    lessons.filter((l) => l.freePreview).map((l) => l.id),
+  );
   return rows.map((c) => ({
     id: c.id,
     slug: c.slug,
@@ -46,7 +51,14 @@ export async function compileCourses(scope: TenantScope): Promise<CatalogCourse[
             title: l.title,
             durationMinutes: l.durationMinutes,
             freePreview: l.freePreview,
-            ...(l.freePreview ? { content: l.content, videoUrl: l.videoUrl } : {}),
+            ...(l.freePreview
+              ? {
+                  content: l.content,
+                  videoUrl: l.videoUrl,
+                  video: l.videoKey && l.videoType ? { contentType: l.videoType } : null,
+                  attachments: (files.get(l.id) ?? []).map((a) => ({ id: a.id, name: a.name, size: a.size })),
+                }
+              : {}),
           })),
       })),
   }));

@@ -13,6 +13,7 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { attachmentsByLesson } from './lesson-files.ts';
 import { type CourseRow, courseView, lessonView } from './views.ts';
 
 export async function loadCourse(scope: TenantScope, courseId: string): Promise<CourseRow> {
@@ -71,6 +72,10 @@ export async function curriculumOf(scope: TenantScope, courseId: string) {
 export async function getCourse(_deps: CoreDeps, scope: TenantScope, courseId: string) {
   const row = await loadCourse(scope, courseId);
   const curriculum = await curriculumOf(scope, row.id);
+  const files = await attachmentsByLesson(
+    scope,
+    curriculum.flatMap((m) => m.lessons.map((l) => l.id)),
+  );
   return {
     ...courseView(
       row,
@@ -80,7 +85,7 @@ export async function getCourse(_deps: CoreDeps, scope: TenantScope, courseId: s
       id: module.id,
       title: module.title,
       position: module.position,
-      lessons: lessons.map(lessonView),
+      lessons: lessons.map((l) => lessonView(l, files.get(l.id))),
     })),
   };
 }

@@ -12,7 +12,7 @@ import {
   updateLessonInput,
   updateModuleInput,
 } from '@mewayz/contracts';
-import { courseLessons, courseModules, lessonProgress } from '@mewayz/db/schema';
+import { courseLessons, courseModules, lessonAttachments, lessonProgress } from '@mewayz/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { conflictOnDuplicate, freeSlug, invalid, parseInput, slugify, taken } from '../commerce/shared.ts';
@@ -21,6 +21,7 @@ import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { afterCourseChange, getCourse, loadCourse } from './courses.ts';
+import { forgetLessonFiles, lessonFileKeys } from './lesson-files.ts';
 import type { LessonRow, ModuleRow } from './views.ts';
 
 async function loadModule(scope: TenantScope, courseId: string, moduleId: string): Promise<ModuleRow> {
@@ -33,7 +34,7 @@ async function loadModule(scope: TenantScope, courseId: string, moduleId: string
   return row;
 }
 
-async function loadLesson(scope: TenantScope, courseId: string, lessonId: string): Promise<LessonRow> {
+export async function loadLesson(scope: TenantScope, courseId: string, lessonId: string): Promise<LessonRow> {
   assertId('courseLesson', lessonId);
   const row = await scope.first(
     courseLessons,
@@ -110,8 +111,12 @@ export async function deleteModule(
   const course = await loadCourse(scope, courseId);
   const row = await loadModule(scope, course.id, moduleId);
   const lessons = await scope.list(courseLessons, eq(courseLessons.moduleId, row.id));
+  const files = await lessonFileKeys(scope, lessons);
   await scope.transaction(async (tx) => {
-    for (const l of lessons) await tx.hardDelete(lessonProgress, eq(lessonProgress.lessonId, l.id));
+    for (const l of lessons) {
+      await tx.hardDelete(lessonProgress, eq(lessonProgress.lessonId, l.id));
+      await tx.hardDelete(lessonAttachments, eq(lessonAttachments.lessonId, l.id));
+    }
     await tx.hardDelete(courseLessons, eq(courseLessons.moduleId, row.id));
     await tx.hardDelete(courseModules, eq(courseModules.id, row.id));
     await recordAudit(tx, actor, {
@@ -121,6 +126,7 @@ export async function deleteModule(
       metadata: { moduleId: row.id, lessons: lessons.length },
     });
   });
+  await forgetLessonFiles(deps, files);
   await afterCourseChange(deps, scope, course);
   return getCourse(deps, scope, course.id);
 }
@@ -277,8 +283,10 @@ export async function deleteLesson(
 ) {
   const course = await loadCourse(scope, courseId);
   const row = await loadLesson(scope, course.id, lessonId);
+  const files = await lessonFileKeys(scope, [row]);
   await scope.transaction(async (tx) => {
     await tx.hardDelete(lessonProgress, eq(lessonProgress.lessonId, row.id));
+    await tx.hardDelete(lessonAttachments, eq(lessonAttachments.lessonId, row.id));
     await tx.hardDelete(courseLessons, eq(courseLessons.id, row.id));
     await recordAudit(tx, actor, {
       action: 'course.lesson_deleted',
@@ -287,6 +295,7 @@ export async function deleteLesson(
       metadata: { lessonId: row.id },
     });
   });
+  await forgetLessonFiles(deps, files);
   await afterCourseChange(deps, scope, course);
   return getCourse(deps, scope, course.id);
 }

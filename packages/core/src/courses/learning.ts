@@ -8,6 +8,7 @@ import type { TenantScope } from '../tenancy/scope.ts';
 import { curriculumOf } from './courses.ts';
 import { isLessonOpen, lessonUnlocksAt } from './drip.ts';
 import { enrollStudent } from './enrollments.ts';
+import { type AttachmentRow, attachmentsByLesson } from './lesson-files.ts';
 import type { CourseRow, EnrollmentRow, LessonRow } from './views.ts';
 
 /**
@@ -130,6 +131,7 @@ export type StudentLessonPage =
       kind: 'open';
       sc: StudentCourse;
       lesson: LessonRow;
+      attachments: AttachmentRow[];
       done: boolean;
       prev: StudentLesson | null;
       next: StudentLesson | null;
@@ -161,10 +163,12 @@ export async function studentLesson(
       { lastLessonId: lesson.id },
       eq(courseEnrollments.id, sc.enrollment.id),
     );
+  const files = await attachmentsByLesson(scope, [lesson.id]);
   return {
     kind: 'open',
     sc,
     lesson,
+    attachments: files.get(lesson.id) ?? [],
     done: summary.done,
     prev: all[index - 1] ?? null,
     next: all[index + 1] ?? null,

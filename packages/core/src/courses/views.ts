@@ -1,4 +1,10 @@
-import type { courseEnrollments, courseLessons, courseModules, courses } from '@mewayz/db/schema';
+import type {
+  courseEnrollments,
+  courseLessons,
+  courseModules,
+  courses,
+  lessonAttachments,
+} from '@mewayz/db/schema';
 
 export type CourseRow = typeof courses.$inferSelect;
 export type ModuleRow = typeof courseModules.$inferSelect;
@@ -24,7 +30,12 @@ export function courseView(row: CourseRow, lessonCount: number) {
 }
 export type CourseView = ReturnType<typeof courseView>;
 
-export function lessonView(row: LessonRow) {
+export function attachmentView(row: typeof lessonAttachments.$inferSelect) {
+  return { id: row.id, name: row.name, contentType: row.contentType, size: row.size };
+}
+export type AttachmentView = ReturnType<typeof attachmentView>;
+
+export function lessonView(row: LessonRow, attachments: (typeof lessonAttachments.$inferSelect)[] = []) {
   return {
     id: row.id,
     moduleId: row.moduleId,
@@ -37,6 +48,11 @@ export function lessonView(row: LessonRow) {
     dripDays: row.dripDays,
     dripAt: row.dripAt ? row.dripAt.toISOString() : null,
     position: row.position,
+    video:
+      row.videoKey && row.videoType && row.videoSize
+        ? { contentType: row.videoType, size: row.videoSize }
+        : null,
+    attachments: attachments.map(attachmentView),
   };
 }
 export type LessonView = ReturnType<typeof lessonView>;

@@ -17,6 +17,7 @@ export const courseCss =
   '.cur .done::before{content:"✓ ";font-weight:700}' +
   '.bar{display:block;width:100%;height:10px;accent-color:var(--ac)}' +
   '.les{line-height:1.6}.les img{max-width:100%}' +
-  '.vid{position:relative;aspect-ratio:16/9}.vid iframe{width:100%;height:100%;border:0;border-radius:12px}' +
+  '.vid{position:relative;aspect-ratio:16/9}.vid iframe,.vid video{width:100%;height:100%;border:0;border-radius:12px;background:#000}' +
+  '.files ul{padding-left:1.2em}.files small{opacity:.7}' +
   '.nav{display:flex;justify-content:space-between;gap:10px;flex-wrap:wrap}' +
   '.note{padding:12px 14px;border-radius:10px;border:1px solid rgba(127,127,127,.45)}';

@@ -4,7 +4,7 @@ import { markdownPlainText, renderMarkdown } from '../markdown.ts';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { courseCss } from './course-css.ts';
 import { coursePath, coursePriceLabel, lessonsLabel, levelName } from './course-facts.ts';
-import { LessonVideo, videoFrameOrigin } from './course-video.tsx';
+import { AttachmentList, LessonVideo, UploadedVideo, videoFrameOrigin } from './course-video.tsx';
 
 export { coursePriceLabel } from './course-facts.ts';
 
@@ -120,6 +120,7 @@ export async function renderCoursePreviewPage(
   return renderSiteDocument(snapshot, opts, {
     extraCss: courseCss,
     frameOrigins: videoFrameOrigin(lesson.videoUrl, play),
+    media: Boolean(lesson.video),
     page: {
       path: `/courses/${course.slug}/preview/${lesson.slug}`,
       title: `${lesson.title} — ${course.title}`,
@@ -133,8 +134,14 @@ export async function renderCoursePreviewPage(
           <a href={`/courses/${course.slug}`}>← {course.title}</a> · Free preview
         </p>
         <h1>{lesson.title}</h1>
+        <UploadedVideo
+          base={`/learn/${course.slug}/${lesson.slug}`}
+          video={lesson.video}
+          title={lesson.title}
+        />
         <LessonVideo url={lesson.videoUrl} title={lesson.title} play={play} />
         <div class="les" dangerouslySetInnerHTML={{ __html: renderMarkdown(lesson.content ?? '') }} />
+        <AttachmentList base={`/learn/${course.slug}/${lesson.slug}`} attachments={lesson.attachments} />
         <a class="cta" href={`/courses/${course.slug}`}>
           Get the whole course · {coursePriceLabel(course)}
         </a>

@@ -1,4 +1,4 @@
-import { lessonVideoProvider } from '@mewayz/contracts';
+import { formatBytes, lessonVideoProvider } from '@mewayz/contracts';
 import { embedProviderNames, embedTarget } from '../embeds.ts';
 
 const sandbox =
@@ -48,5 +48,56 @@ export function LessonVideo({
     <a class="cta" href="?play=1#video" id="video" rel="nofollow">
       ▶ Play the video · loads from {embedProviderNames[provider]}
     </a>
+  );
+}
+
+/**
+ * A lesson's uploaded video, from the site's own origin (`/learn/<course>/<lesson>/video`, which
+ * checks who may watch and answers range requests): the browser's own player, no script, and only
+ * its metadata is fetched before the student presses play.
+ */
+export function UploadedVideo({
+  base,
+  video,
+  title,
+}: {
+  base: string;
+  video: { contentType: string } | null | undefined;
+  title: string;
+}) {
+  if (!video) return null;
+  return (
+    <div class="vid">
+      {/* biome-ignore lint/a11y/useMediaCaption: creators cannot upload caption files yet (not built); a track without one would be empty */}
+      <video controls preload="metadata" src={`${base}/video`} title={title} width="640" height="360">
+        <a href={`${base}/video`}>Download the video</a>
+      </video>
+    </div>
+  );
+}
+
+/** The lesson's files as download links (each served `attachment` by the same checks as the video). */
+export function AttachmentList({
+  base,
+  attachments,
+}: {
+  base: string;
+  attachments: { id: string; name: string; size: number }[] | undefined;
+}) {
+  if (!attachments?.length) return null;
+  return (
+    <section class="files">
+      <h2>Files</h2>
+      <ul>
+        {attachments.map((a) => (
+          <li>
+            <a href={`${base}/files/${a.id}`} download={a.name}>
+              {a.name}
+            </a>{' '}
+            <small>{formatBytes(a.size)}</small>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../markdown.ts';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { courseCss } from './course-css.ts';
-import { LessonVideo, videoFrameOrigin } from './course-video.tsx';
+import { AttachmentList, LessonVideo, UploadedVideo, videoFrameOrigin } from './course-video.tsx';
 
 /**
  * The student area of a site (`/learn…`): personal pages, rendered per request and never cached by
@@ -73,11 +73,13 @@ function learnDocument(
   title: string,
   main: Child,
   frameOrigins: string[] = [],
+  media = false,
 ): Promise<RenderedSitePage> {
   return renderSiteDocument(snapshot, opts, {
     extraCss: courseCss,
     noindex: true,
     frameOrigins,
+    media,
     page: {
       path: '/learn',
       title: `${title} — ${snapshot.profile.name}`,
@@ -198,7 +200,15 @@ function CertificateBox({ course }: { course: LearnCourse }) {
 
 export interface LearnLessonPage {
   course: LearnCourse;
-  lesson: { slug: string; title: string; content: string; videoUrl: string | null; done: boolean };
+  lesson: {
+    slug: string;
+    title: string;
+    content: string;
+    videoUrl: string | null;
+    video: { contentType: string } | null;
+    attachments: { id: string; name: string; size: number }[];
+    done: boolean;
+  };
   prev: LearnLesson | null;
   next: LearnLesson | null;
   play: boolean;
@@ -217,8 +227,14 @@ export function renderLearnLesson(snapshot: SiteSnapshot, opts: SitePageOptions,
       </p>
       <h1>{lesson.title}</h1>
       <Progress course={course} />
+      <UploadedVideo
+        base={`/learn/${course.slug}/${lesson.slug}`}
+        video={lesson.video}
+        title={lesson.title}
+      />
       <LessonVideo url={lesson.videoUrl} title={lesson.title} play={page.play} />
       <div class="les" dangerouslySetInnerHTML={{ __html: renderMarkdown(lesson.content) }} />
+      <AttachmentList base={`/learn/${course.slug}/${lesson.slug}`} attachments={lesson.attachments} />
       {lesson.done ? (
         <p class="note">✓ You completed this lesson.</p>
       ) : (
@@ -240,6 +256,7 @@ export function renderLearnLesson(snapshot: SiteSnapshot, opts: SitePageOptions,
       </div>
     </>,
     videoFrameOrigin(lesson.videoUrl, page.play),
+    Boolean(lesson.video),
   );
 }
 

@@ -8,7 +8,12 @@ export type EdgeDeps = PlatformDeps<'edge'>;
 const build = memoizedPlatformDeps((env): EdgeDeps => {
   const deps = buildPlatformDeps(env, 'edge', createCachePurger);
   // The edge shares the `webhooks` queue with the jobs Worker (locally: one `wrangler dev` process).
-  return { ...deps, webhooks: { ...deps.webhooks, dispatch: queueDispatch((env as EdgeEnv).WEBHOOKS) } };
+  // Media: lesson files go with their lessons when the API deletes one.
+  return {
+    ...deps,
+    webhooks: { ...deps.webhooks, dispatch: queueDispatch((env as EdgeEnv).WEBHOOKS) },
+    media: (env as EdgeEnv).MEDIA ?? null,
+  };
 });
 
 /**

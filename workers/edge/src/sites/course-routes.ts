@@ -27,6 +27,7 @@ import { ipBucket } from '../api/middleware/rate-limit.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { siteNotFound } from './content-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
+import { lessonFileRoute } from './lesson-file-route.ts';
 import { canonicalOriginOf, checkoutOriginOf, type LiveSite, serveSitePage, siteOf } from './live-site.ts';
 import { formErrorResponse, readSiteForm } from './site-forms.ts';
 
@@ -280,6 +281,8 @@ export const courseRoutes = new Hono<EdgeHono>()
     if (!sc) return notEnrolled(r, site);
     return privatePage(renderLearnCourse(site.snapshot, pageOptions(r, site), learnCourseOf(sc)));
   })
+  .get('/learn/:course/:lesson/video', (c) => lessonFileRoute(c))
+  .get('/learn/:course/:lesson/files/:file', (c) => lessonFileRoute(c, c.req.param('file')))
   .get('/learn/:course/:lesson', async (c) => {
     const r = edgeRequestOf(c);
     const site = await siteOf(r);
@@ -310,6 +313,8 @@ export const courseRoutes = new Hono<EdgeHono>()
           title: page.lesson.title,
           content: page.lesson.content,
           videoUrl: page.lesson.videoUrl,
+          video: page.lesson.videoType ? { contentType: page.lesson.videoType } : null,
+          attachments: page.attachments.map((a) => ({ id: a.id, name: a.name, size: a.size })),
           done: page.done,
         },
         prev: page.prev,

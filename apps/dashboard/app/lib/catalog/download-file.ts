@@ -1,4 +1,7 @@
+import { formatBytes } from '@mewayz/contracts';
 import { z } from 'zod';
+
+export { formatBytes };
 
 /**
  * What a digital product's file may be: common creator formats, by extension, each stored with its
@@ -42,13 +45,6 @@ export const downloadExtensions = Object.keys(downloadTypes);
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-/** `2.4 MB`, `50 MB`, `830 KB`, `12 bytes`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 const typesSentence = 'ZIP, PDF, EPUB, audio, video, images, fonts, documents';

@@ -1,4 +1,4 @@
-import { randomToken } from '@mewayz/core';
+import { randomToken, safeFileName } from '@mewayz/core';
 import type { DashboardDeps } from '../env.server.ts';
 import { storeImage } from '../media.server.ts';
 import { downloadTypes, extensionOf, formatBytes, MAX_DOWNLOAD_BYTES } from './download-file.ts';
@@ -31,18 +31,6 @@ export async function storeDownload(
     httpMetadata: { contentType: type, contentDisposition: `attachment; filename="${name}"` },
   });
   return { ok: true, key };
-}
-
-/** `Film Looks (v2)!.ZIP` → `Film-Looks-v2.zip`: letters, digits, dots, dashes and underscores. */
-export function safeFileName(name: string): string {
-  const ext = extensionOf(name);
-  const base = (ext ? name.slice(0, -(ext.length + 1)) : name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100);
-  return `${base || 'download'}${ext ? `.${ext}` : ''}`;
 }
 
 /** What the editor shows of a stored file: its name, and its size when the bucket has it. */

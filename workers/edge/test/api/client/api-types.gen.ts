@@ -2907,6 +2907,7 @@ export interface components {
             modules: components["schemas"]["CourseModule"][];
         };
         CourseLesson: {
+            attachments: components["schemas"]["CourseLessonAttachment"][];
             content: string;
             /**
              * Format: date-time
@@ -2935,9 +2936,23 @@ export interface components {
             position: number;
             slug: string;
             title: string;
+            video: components["schemas"]["CourseLessonVideo"];
             /** Format: uri */
             videoUrl: string | null;
         };
+        CourseLessonAttachment: {
+            contentType: string;
+            /** @example latt_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            size: number;
+        };
+        CourseLessonVideo: {
+            contentType: string;
+            /** Format: int32 */
+            size: number;
+        } | null;
         CourseModule: {
             /** @example cmod_01jd3v6w0m8x9y2z3a4b5c6d7e */
             id: string;
