@@ -59,6 +59,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** Screenshots to /tmp for a look, desktop and phone, besides the harness's own. */
 async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -289,6 +294,27 @@ describe('courses', () => {
     expect(await creator.getByTestId('lesson-attachments').first().textContent()).toContain(
       'Bowl-worksheet.pdf',
     );
+    // A thumbnail for the course's cards: a file that only claims to be an image is refused.
+    await creator
+      .locator('#thumb-file')
+      .setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+    await creator.getByRole('button', { name: 'Upload thumbnail' }).click();
+    await creator.getByText('Use a PNG, JPEG, WebP or GIF image.').first().waitFor();
+    await creator
+      .locator('#thumb-file')
+      .setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: onePixelPng });
+    await creator.getByRole('button', { name: 'Upload thumbnail' }).click();
+    await creator.getByText('Thumbnail uploaded.').waitFor();
+    const thumb = creator.getByTestId('course-thumbnail');
+    await expect
+      .poll(() => thumb.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+      .toBe(1);
+    // The sites serve it at the same `/media/<key>` (course cards show it from there).
+    const src = (await thumb.getAttribute('src'))!;
+    expect(src).toMatch(/^\/media\/courses\/org_[a-z0-9]+\/crs_[a-z0-9]+\/[A-Za-z0-9_-]+\.png$/);
+    const served = await fetch(`${stack.siteUrl(slug)}${src.slice(1)}`);
+    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(onePixelPng);
     await checkPage(stack, creator, 'course-builder-files');
     await creator.setViewportSize({ width: 1280, height: 800 });
     await creator.screenshot({ path: '/tmp/course-builder-1280.png', fullPage: true });

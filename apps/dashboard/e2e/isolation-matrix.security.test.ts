@@ -578,6 +578,12 @@ const actions: Record<string, Record<string, ActionCase>> = {
       path: (f) => `/courses/${f.courseId}`,
       fields: (f) => ({ lessonId: f.lessonIds[0]! }),
     },
+    uploadThumbnail: {
+      kind: 'id',
+      path: (f) => `/courses/${f.courseId}`,
+      files: () => ({ thumbnail: [{ name: 'matrix.png', type: 'image/png', bytes: png }] }),
+    },
+    removeThumbnail: { kind: 'id', path: (f) => `/courses/${f.courseId}` },
     uploadVideo: {
       kind: 'id',
       path: (f) => `/courses/${f.courseId}`,

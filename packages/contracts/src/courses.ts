@@ -32,6 +32,8 @@ export const MAX_LESSON_CONTENT = 30_000;
  * YouTube or Vimeo (the lesson's video link), or need a direct-to-R2 upload this platform lacks yet.
  */
 export const MAX_LESSON_VIDEO_BYTES = 50 * 1024 * 1024;
+/** A course thumbnail (shown at 96 px on cards; the cap leaves room for a sharp photo). */
+export const MAX_COURSE_THUMBNAIL_BYTES = 2 * 1024 * 1024;
 export const MAX_LESSON_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_LESSON = 10;
 

@@ -5,6 +5,7 @@ import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useFetcher, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { DragHandle } from '../components/block-row.tsx';
 import { MoveButtons, useMoveFocus } from '../components/catalog/move-buttons.tsx';
+import { CourseThumbnailForm } from '../components/courses/course-thumbnail.tsx';
 import { LessonFiles } from '../components/courses/lesson-files.tsx';
 import { SortableList } from '../components/sortable-list.tsx';
 import {
@@ -21,6 +22,7 @@ import {
   TextArea,
 } from '../components/ui.tsx';
 import { moveRequest } from '../lib/catalog/forms.ts';
+import { imageSrc } from '../lib/catalog/pages.server.ts';
 import {
   courseCurrencies,
   coursePriceText,
@@ -47,6 +49,7 @@ async function load({ request, context, params }: LoaderFunctionArgs) {
       ...course,
       priceText: coursePriceText(course.price, course.currency),
       priceInput: priceInputOf(course.price, course.currency),
+      thumbnailSrc: course.thumbnailKey ? imageSrc(course.thumbnailKey) : null,
     },
     currencies: courseCurrencies,
     canManage: ctx.can('commerce.manage'),
@@ -223,6 +226,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           String(form.get('attachmentId') ?? ''),
         );
         return done('File deleted.', { target: lessonId });
+      case 'uploadThumbnail': {
+        const file = await uploadOf(form, 'thumbnail');
+        if (!file) return fail('Choose an image.', { thumbnail: 'Choose an image.' }, { intent });
+        await coursesService.setCourseThumbnail(deps, scope, actor, courseId, file);
+        return done('Thumbnail uploaded.');
+      }
+      case 'removeThumbnail':
+        await coursesService.removeCourseThumbnail(deps, scope, actor, courseId);
+        return done('Thumbnail removed.');
       case 'deleteCourse':
         await coursesService.deleteCourse(deps, scope, actor, courseId);
         return redirect('/courses');
@@ -454,6 +466,16 @@ export default function CourseBuilder() {
               ) : null}
             </fieldset>
           </ActionForm>
+          <CourseThumbnailForm
+            src={course.thumbnailSrc}
+            hasThumbnail={course.thumbnailKey !== null}
+            canManage={canManage}
+            error={
+              result && !result.ok && result.intent === 'uploadThumbnail'
+                ? result.fieldErrors?.thumbnail
+                : undefined
+            }
+          />
           {canManage ? (
             <ActionForm intent="deleteCourse" className="mt-6 border-t border-slate-100 pt-4">
               <Button type="submit" variant="danger" size="sm">

@@ -1,4 +1,5 @@
 export { startCourseCheckout } from './course-checkout.ts';
+export { removeCourseThumbnail, setCourseThumbnail } from './course-thumbnail.ts';
 export * from './courses.ts';
 export * from './curriculum.ts';
 export * from './drip.ts';

@@ -1,3 +1,5 @@
+import { MAX_COURSE_THUMBNAIL_BYTES } from '@mewayz/contracts';
+import { isServedMediaKey } from '@mewayz/render';
 import { createTestOrg, nodeDeps } from '@mewayz/testing';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { AppError } from '../errors.ts';
 import type { MediaBucket } from '../media/bucket.ts';
 import { sniffAttachment, sniffVideo } from '../media/file-types.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { removeCourseThumbnail, setCourseThumbnail } from './course-thumbnail.ts';
 import { createCourse, getCourse, updateCourse } from './courses.ts';
 import { createLesson, createModule, deleteLesson, deleteModule, updateLesson } from './curriculum.ts';
 import { createEnrollment, revokeEnrollment } from './enrollments.ts';
@@ -220,5 +223,47 @@ describe('file types come from the bytes', () => {
     expect(sniffAttachment(new TextEncoder().encode('<svg onload=x>'), 'x.svg')).toBeNull();
     expect(sniffAttachment(new TextEncoder().encode('<html>'), 'page.html')).toBeNull();
     expect(sniffAttachment(new Uint8Array([0x41, 0, 0x42]), 'bin.txt')).toBeNull();
+  });
+});
+
+describe('course thumbnails', () => {
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 4]);
+  const thumbs = async (scope: TenantScope, courseId: string) =>
+    (await bucket.list({ prefix: `courses/${scope.orgId}/${courseId}/` })).objects.map((o) => o.key);
+
+  it('stores an image by its bytes under a key the site serves, replaces and removes it with its object', async () => {
+    const scope = await createTestOrg(deps);
+    const course = await createCourse(deps, scope, actor, { title: 'Glazes' });
+    const first = await setCourseThumbnail(deps, scope, actor, course.id, { name: 'x.txt', bytes: png });
+    expect(first.thumbnailKey).toMatch(
+      new RegExp(`^courses/${scope.orgId}/${course.id}/[A-Za-z0-9_-]+\\.png$`),
+    );
+    expect(isServedMediaKey(first.thumbnailKey!)).toBe(true);
+    expect(await stored(first.thumbnailKey!)).toEqual(png);
+    const second = await setCourseThumbnail(deps, scope, actor, course.id, { name: 'y.png', bytes: png });
+    expect(await thumbs(scope, course.id)).toEqual([second.thumbnailKey]);
+    const removed = await removeCourseThumbnail(deps, scope, actor, course.id);
+    expect(removed.thumbnailKey).toBeNull();
+    expect(await thumbs(scope, course.id)).toEqual([]);
+  });
+
+  it('refuses other types, empty or oversized files and another workspace’s course, storing nothing', async () => {
+    const scope = await createTestOrg(deps);
+    const other = await createTestOrg(deps);
+    const course = await createCourse(deps, scope, actor, { title: 'Mine' });
+    const attempt = (s: TenantScope, bytes: Uint8Array) =>
+      setCourseThumbnail(deps, s, actor, course.id, { name: 'a.png', bytes }).then(() => 'stored', codeOf);
+    expect(await attempt(scope, new TextEncoder().encode('<svg onload=alert(1)>'))).toBe('422 thumbnail');
+    expect(await attempt(scope, new Uint8Array(0))).toBe('422 thumbnail');
+    const big = new Uint8Array(MAX_COURSE_THUMBNAIL_BYTES + 1);
+    big.set(png);
+    expect(await attempt(scope, big)).toBe('422 thumbnail');
+    expect(await attempt(other, png)).toBe('404 not_found');
+    expect(await removeCourseThumbnail(deps, other, actor, course.id).then(() => 'removed', codeOf)).toBe(
+      '404 not_found',
+    );
+    expect(await thumbs(scope, course.id)).toEqual([]);
+    expect(await thumbs(other, course.id)).toEqual([]);
+    expect((await getCourse(deps, scope, course.id)).thumbnailKey).toBeNull();
   });
 });

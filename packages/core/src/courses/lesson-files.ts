@@ -36,7 +36,7 @@ export interface UploadedFile {
 
 const mb = (bytes: number) => `${bytes / (1024 * 1024)} MB`;
 
-function bucketOf(deps: CoreDeps): MediaBucket {
+export function bucketOf(deps: CoreDeps): MediaBucket {
   const bucket = deps.media;
   if (!bucket) invalid('file', 'Uploads are not configured on this server.');
   return bucket;
@@ -84,7 +84,7 @@ export async function attachmentsByLesson(
 }
 
 /** Store `file` in R2, run `write` (the rows), and take the object back out if `write` fails. */
-async function storeThenWrite(
+export async function storeThenWrite(
   bucket: MediaBucket,
   key: string,
   file: UploadedFile,

@@ -17,7 +17,7 @@ interface LessonFilesProps {
   errors?: Record<string, string>;
 }
 
-const fileInput =
+export const fileInput =
   'block w-full min-w-0 text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-200';
 
 /**
