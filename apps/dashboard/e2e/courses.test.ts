@@ -312,9 +312,12 @@ describe('courses', () => {
     // The sites serve it at the same `/media/<key>` (course cards show it from there).
     const src = (await thumb.getAttribute('src'))!;
     expect(src).toMatch(/^\/media\/courses\/org_[a-z0-9]+\/crs_[a-z0-9]+\/[A-Za-z0-9_-]+\.png$/);
-    const served = await fetch(`${stack.siteUrl(slug)}${src.slice(1)}`);
-    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/png']);
-    expect(Buffer.from(await served.arrayBuffer())).toEqual(onePixelPng);
+    // Fetched by the browser: Node does not resolve *.localhost names.
+    const probe = await stack.browser.newPage();
+    const served = (await probe.goto(`${stack.siteUrl(slug)}${src.slice(1)}`))!;
+    expect([served.status(), served.headers()['content-type']]).toEqual([200, 'image/png']);
+    expect(await served.body()).toEqual(onePixelPng);
+    await probe.close();
     await checkPage(stack, creator, 'course-builder-files');
     await creator.setViewportSize({ width: 1280, height: 800 });
     await creator.screenshot({ path: '/tmp/course-builder-1280.png', fullPage: true });

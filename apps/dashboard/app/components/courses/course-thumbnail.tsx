@@ -22,7 +22,7 @@ export function CourseThumbnailForm({
       <h3 id="thumb-title" className="text-sm font-semibold text-slate-900">
         Thumbnail
       </h3>
-      <div className="mt-2 flex flex-wrap items-start gap-4">
+      <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:gap-4">
         {src ? (
           <img
             src={src}
@@ -38,7 +38,7 @@ export function CourseThumbnailForm({
           </p>
         )}
         {canManage ? (
-          <div className="flex min-w-0 flex-1 flex-col gap-2">
+          <div className="flex w-full min-w-0 flex-1 flex-col gap-2">
             <ActionForm
               intent="uploadThumbnail"
               encType="multipart/form-data"
