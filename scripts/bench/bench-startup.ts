@@ -12,7 +12,7 @@
  *   worker=<edge|jobs|dashboard> startup_ms=<median> min_ms=<x> max_ms=<y> upload_kib=<n> gzip_kib=<n> limit_ms=1000
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,10 +71,9 @@ const median = (xs: number[]) => {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'mewayz-startup-'));
   try {
-    if (!existsSync(join(root, 'apps/dashboard/build/server/index.js'))) {
-      console.error('building the dashboard (remix vite:build) …');
-      await run('npm', ['run', 'build', '-w', '@mewayz/dashboard'], { cwd: root, env: process.env });
-    }
+    // Always a fresh build: a stale one would measure yesterday's dashboard.
+    console.error('building the dashboard (remix vite:build) …');
+    await run('npm', ['run', 'build', '-w', '@mewayz/dashboard'], { cwd: root, env: process.env });
     for (const w of workers) {
       const bundle = join(dir, `${w.name}.bundle`);
       const out = await wranglerRun([
