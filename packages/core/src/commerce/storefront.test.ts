@@ -1,7 +1,14 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { maxCatalogProducts } from '@mewayz/contracts';
 import { domains, products, sites } from '@mewayz/db/schema';
-import { createPublishedSite, createTestOrg, nodeDeps, uniqueSlug, visibleBlock } from '@mewayz/testing';
+import {
+  createPublishedSite,
+  createTestOrg,
+  failureOf,
+  nodeDeps,
+  uniqueSlug,
+  visibleBlock,
+} from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
@@ -11,6 +18,7 @@ import {
   createSite,
   publishSite,
   syncPublishedHosts,
+  updateBlock,
   updateSite,
 } from '../sites/service.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -146,24 +154,73 @@ describe('the catalog in published snapshots', () => {
 
   it('publishes the catalog with the site, and leaves out product blocks of products it does not show', async () => {
     const scope = await createTestOrg(deps);
-    const other = await createTestOrg(deps);
     const mine = await download(scope, 'Mine');
     const off = await download(scope, 'Off', { active: false });
-    const theirs = await download(other, 'Theirs');
+    const doomed = await download(scope, 'Doomed');
     const { site } = await createPublishedSite(deps, scope, {
       blocks: [
         block({ type: 'product', data: { productId: mine.id } }),
         block({ type: 'product', data: { productId: off.id } }),
-        block({ type: 'product', data: { productId: theirs.id } }),
+        block({ type: 'product', data: { productId: doomed.id } }),
         block({ type: 'collection', data: { layout: 'list', limit: 3 } }),
       ],
     });
+    await deleteProduct(deps, scope, actor, doomed.id);
+    await publishSite(deps, scope, actor, site.id);
     const { snapshot } = await published(site.id, scope);
     expect(snapshot.blocks.map((b) => [b.type, b.data])).toEqual([
       ['product', { productId: mine.id }],
       ['collection', { layout: 'list', limit: 3 }],
     ]);
     expect(snapshot.catalog?.products.map((p) => p.name)).toEqual(['Mine']);
+  });
+
+  it('takes product and collection blocks only of the workspace’s own products and categories (404 otherwise)', async () => {
+    const scope = await createTestOrg(deps);
+    const other = await createTestOrg(deps);
+    const { site } = await createPublishedSite(deps, scope, { blocks: [] });
+    const theirs = await download(other, 'Theirs');
+    const theirShelf = await createCategory(deps, other, actor, { name: 'Theirs' });
+    const gone = await download(scope, 'Gone');
+    await deleteProduct(deps, scope, actor, gone.id);
+    for (const productId of [theirs.id, gone.id])
+      expect(
+        await failureOf(
+          createBlock(deps, scope, actor, site.id, block({ type: 'product', data: { productId } })),
+        ),
+      ).toEqual([404, 'not_found', undefined]);
+    expect(
+      await failureOf(
+        createBlock(
+          deps,
+          scope,
+          actor,
+          site.id,
+          block({ type: 'collection', data: { layout: 'list', limit: 3, categoryId: theirShelf.id } }),
+        ),
+      ),
+    ).toEqual([404, 'not_found', undefined]);
+
+    // The workspace's own (an inactive product too) are taken, and an update cannot swap in a foreign id.
+    const off = await download(scope, 'Off', { active: false });
+    const shelf = await createCategory(deps, scope, actor, { name: 'Shelf' });
+    const card = await createBlock(
+      deps,
+      scope,
+      actor,
+      site.id,
+      block({ type: 'product', data: { productId: off.id } }),
+    );
+    await createBlock(
+      deps,
+      scope,
+      actor,
+      site.id,
+      block({ type: 'collection', data: { layout: 'list', limit: 3, categoryId: shelf.id } }),
+    );
+    expect(
+      await failureOf(updateBlock(deps, scope, actor, site.id, card.id, { data: { productId: theirs.id } })),
+    ).toEqual([404, 'not_found', undefined]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { SnapshotCatalog } from '@mewayz/contracts';
-import { courses } from '@mewayz/db/schema';
+import { courses, productCategories, products } from '@mewayz/db/schema';
 import { eq } from 'drizzle-orm';
 import { NotFound } from '../errors.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -11,15 +11,21 @@ import type { TenantScope } from '../tenancy/scope.ts';
  */
 
 /**
- * A course block must name one of the organization's own courses (a draft too: it shows once it is
- * published). A deleted course, a missing one and another organization's answer alike: 404, as a
- * malformed id in the body does and as a category a product names does.
+ * A product, collection or course block must name the organization's own product, category or course
+ * (an inactive product or a draft course too: it shows once it is live). A deleted one, a missing one
+ * and another organization's answer alike: 404, as a malformed id in the body does and as a category a
+ * product names does.
  */
 export async function assertBlockReferences(scope: TenantScope, type: string, data: unknown): Promise<void> {
-  if (type !== 'course') return;
-  const courseId = (data as { courseId?: string }).courseId;
-  if (!courseId || (await scope.first(courses, eq(courses.id, courseId)))) return;
-  throw new NotFound('Course');
+  const named = data as { productId?: string; categoryId?: string; courseId?: string };
+  if (type === 'product' && named.productId) {
+    if (!(await scope.first(products, eq(products.id, named.productId)))) throw new NotFound('Product');
+  } else if (type === 'collection' && named.categoryId) {
+    if (!(await scope.first(productCategories, eq(productCategories.id, named.categoryId))))
+      throw new NotFound('Category');
+  } else if (type === 'course' && named.courseId) {
+    if (!(await scope.first(courses, eq(courses.id, named.courseId)))) throw new NotFound('Course');
+  }
 }
 
 /**
