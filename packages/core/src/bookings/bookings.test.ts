@@ -1,5 +1,12 @@
 import { createServiceInput } from '@mewayz/contracts';
-import { bookingClaims, bookingDayClaims, bookingReminders, bookings, emailOutbox } from '@mewayz/db/schema';
+import {
+  bookingClaims,
+  bookingDayClaims,
+  bookingReminders,
+  bookings,
+  emailOutbox,
+  orders,
+} from '@mewayz/db/schema';
 import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
 import {
   createPublishedSite,
@@ -299,6 +306,38 @@ describe('a service’s daily maximum', () => {
       });
     });
     afterAll(() => standin?.close());
+
+    it('holds concurrent checkouts of neighbouring slots all, and one of many for the same slot', async () => {
+      // Paid holds insert an order and a booking with its claims in one transaction; side by side they
+      // share index gaps, and a deadlock's victim is run again rather than answered with a 500.
+      const scope = await createTestOrg(paid);
+      const { site, host } = await createPublishedSite(paid, scope);
+      await calendar(scope, 'Europe/Berlin', paid);
+      const svc = await service(scope, { price: 5000, currency: 'EUR' }, paid);
+      const row = await loadService(scope, svc.id);
+      const from = paid.now().getTime();
+      const slots = await slotsOf(paid, scope, row, { from, to: from + 14 * 86_400_000 });
+      const at = (t: number) => ({
+        ...request(svc.id, new Date(t).toISOString()),
+        siteId: site.id,
+        siteOrigin: `http://${host}:8787`,
+        cancelUrl: `http://${host}:8787/book/${row.slug}`,
+      });
+      const neighbours = slots.slice(0, 6);
+      const held = await Promise.all(neighbours.map((t) => startPaidBooking(paid, scope, at(t))));
+      expect(new Set(held.map((h) => h.booking.orderId)).size).toBe(6);
+      expect(held.every((h) => h.booking.status === 'held' && h.checkoutUrl.startsWith('http'))).toBe(true);
+
+      const same = slots[8]!;
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 5 }, () => startPaidBooking(paid, scope, at(same))),
+      );
+      expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+      for (const refusal of await refusalsOf(attempts))
+        expect(refusal).toEqual([409, 'conflict', 'slot_taken']);
+      // The losers' orders were rolled back with their bookings: one pending order per hold.
+      expect(await scope.count(orders)).toBe(7);
+    });
 
     it('frees the seat of a held call whose checkout expires unpaid', async () => {
       // Stripe checks a session's end against the real clock, so this one runs on it.

@@ -11,6 +11,7 @@ import { checkoutHoldMinutes, openCheckoutSession, platformFeeOf } from '../comm
 import { type OrderStatus, refundableStatuses } from '../commerce/order-state.ts';
 import { refundOrder } from '../commerce/orders.ts';
 import { PaymentsNotEnabled } from '../commerce/payments.ts';
+import { retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { Actor } from '../deps.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { newId } from '../ids.ts';
@@ -59,43 +60,47 @@ export async function startPaidBooking(
     new Date(input.start + service.durationMinutes * 60_000),
     input.visitorTimeZone,
   );
-  const booked = await scope.transaction(async (tx) => {
-    await tx.insert(orders, {
-      id: orderId,
-      siteId: input.siteId,
-      siteOrigin: input.siteOrigin,
-      status: 'pending',
-      stockState: 'held',
-      currency: service.currency,
-      subtotal: service.price,
-      total: service.price,
-      platformFee: destination?.applicationFee ?? 0,
-      stripeAccountId: destination?.accountId ?? null,
-      buyerEmail: input.email,
-      buyerName: input.name,
-      checkoutExpiresAt: expiresAt,
-      createdAt: now,
-    });
-    await tx.insert(orderItems, {
-      id: newId('orderItem'),
-      orderId,
-      productId: service.id,
-      kind: 'booking',
-      name: `${service.name}, ${when}`.slice(0, 200),
-      unitPrice: service.price,
-      quantity: 1,
-      total: service.price,
-    });
-    await tx.insert(orderEvents, {
-      id: newId('orderEvent'),
-      orderId,
-      type: 'checkout.started',
-      status: 'pending',
-      amount: service.price,
-      createdAt: now,
-    });
-    return bookSlot(deps, scope, { ...input, orderId }, tx);
-  });
+  // Concurrent checkouts for neighbouring slots insert into the same index gaps; InnoDB may pick one as
+  // a deadlock's victim and roll it back whole, so it is simply run again (ids stay the same).
+  const booked = await retryingDeadlocks(() =>
+    scope.transaction(async (tx) => {
+      await tx.insert(orders, {
+        id: orderId,
+        siteId: input.siteId,
+        siteOrigin: input.siteOrigin,
+        status: 'pending',
+        stockState: 'held',
+        currency: service.currency,
+        subtotal: service.price,
+        total: service.price,
+        platformFee: destination?.applicationFee ?? 0,
+        stripeAccountId: destination?.accountId ?? null,
+        buyerEmail: input.email,
+        buyerName: input.name,
+        checkoutExpiresAt: expiresAt,
+        createdAt: now,
+      });
+      await tx.insert(orderItems, {
+        id: newId('orderItem'),
+        orderId,
+        productId: service.id,
+        kind: 'booking',
+        name: `${service.name}, ${when}`.slice(0, 200),
+        unitPrice: service.price,
+        quantity: 1,
+        total: service.price,
+      });
+      await tx.insert(orderEvents, {
+        id: newId('orderEvent'),
+        orderId,
+        type: 'checkout.started',
+        status: 'pending',
+        amount: service.price,
+        createdAt: now,
+      });
+      return bookSlot(deps, scope, { ...input, orderId }, tx);
+    }),
+  );
   const session = await openCheckoutSession(deps, scope, {
     orderId,
     organizationId: scope.orgId,
