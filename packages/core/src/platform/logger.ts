@@ -53,13 +53,17 @@ export function createLogger(
   };
 }
 
-/** Errors serialise to `{}` by default; keep their name, message and the top of the stack. */
+/**
+ * Errors serialise to `{}` by default; keep their name, message, the top of the stack and their cause
+ * (drizzle's "Failed query" keeps the database's own message, e.g. a lock wait timeout, only there).
+ */
 function errorsAsText(_key: string, value: unknown): unknown {
   if (value instanceof Error) {
     return {
       name: value.name,
       message: value.message,
       stack: value.stack?.split('\n').slice(0, 6).join('\n'),
+      ...(value.cause === undefined ? {} : { cause: value.cause }),
     };
   }
   return value;
