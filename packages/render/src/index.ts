@@ -47,6 +47,7 @@ export { type NoticeLink, type NoticeOptions, renderNoticePage } from './pages/n
 export { renderProductPage } from './pages/product-page.tsx';
 export type { StaticPage } from './pages/static-page.tsx';
 export { renderStorePage } from './pages/store-page.tsx';
+export { fixedSrcset, fluidSrcset, resizedMediaUrl, resizeOptionsPattern } from './responsive-image.ts';
 export { isVisibleAt, nextScheduleChange } from './schedule.ts';
 export { hasMenus, menuOf, notFoundPageOf, sitePageOf } from './site-nav.tsx';
 export { type RenderedSitePage, renderSitePage, type SitePageOptions } from './site-page.tsx';

@@ -1,5 +1,6 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { monogram } from './favicon.ts';
+import { fixedSrcset } from './responsive-image.ts';
 import { imageUrlOrNull } from './safe-values.ts';
 
 /** The creator's avatar (or a monogram), name and bio at the top of the page. */
@@ -8,7 +9,15 @@ export function ProfileHeader({ profile, origin }: { profile: SiteSnapshot['prof
   return (
     <header class="pf">
       {avatar ? (
-        <img class="av" src={avatar} width={104} height={104} alt={profile.name} fetchpriority="high" />
+        <img
+          class="av"
+          src={avatar}
+          {...fixedSrcset(avatar, 104)}
+          width={104}
+          height={104}
+          alt={profile.name}
+          fetchpriority="high"
+        />
       ) : (
         <div class="av mg" aria-hidden="true">
           {monogram(profile.name)}

@@ -151,6 +151,51 @@ describe('image', () => {
   });
 });
 
+describe('responsive images', () => {
+  const own = (name: string) => `https://alice.mewayz.app/media/images/org_1/sit_1/${name}`;
+  const resized = (name: string, w: number) =>
+    `https://alice.mewayz.app/cdn-cgi/image/width=${w},fit=scale-down,format=auto/media/images/org_1/sit_1/${name}`;
+
+  test('our uploaded images get resized copies for the column; phones pick by width', async () => {
+    const html = await renderBlocks([
+      block('image', { url: own('p.jpg'), alt: 'A', width: 1600, height: 900 }),
+    ]);
+    const [img] = elements(html, 'img');
+    expect(img!.src).toBe(own('p.jpg'));
+    expect(img!.srcset).toBe(
+      [320, 480, 640, 960, 1280].map((w) => `${resized('p.jpg', w)} ${w}w`).join(', '),
+    );
+    expect(img!.sizes).toBe('(max-width: 680px) calc(100vw - 36px), 644px');
+    expect([img!.width, img!.height, img!.loading]).toEqual(['1600', '900', 'lazy']);
+  });
+
+  test('a small upload is not offered wider than twice its shown width', async () => {
+    const html = await renderBlocks([
+      block('image', { url: own('s.png'), alt: 'S', width: 200, height: 200 }),
+    ]);
+    expect(elements(html, 'img')[0]!.srcset).toBe(`${resized('s.png', 320)} 320w`);
+  });
+
+  test('fixed-size thumbnails get 1x and 2x copies', async () => {
+    const html = await renderBlocks([
+      block('link', { title: 'T', url: 'https://a.example.com', thumbnailUrl: own('t.webp') }),
+    ]);
+    expect(elements(html, 'img')[0]!.srcset).toBe(`${resized('t.webp', 44)} 1x, ${resized('t.webp', 88)} 2x`);
+  });
+
+  test('external images, GIFs and look-alike paths keep a plain src', async () => {
+    for (const url of [
+      'https://images.example.com/p.jpg',
+      own('anim.gif'),
+      'https://alice.mewayz.app/media/images/../../etc/p.jpg',
+      `${own('p.jpg')}?v=2`,
+    ]) {
+      const html = await renderBlocks([block('image', { url, alt: 'A', width: 800, height: 600 })]);
+      expect(html).not.toContain('srcset');
+    }
+  });
+});
+
 describe('embed', () => {
   const yt = block(
     'embed',

@@ -313,6 +313,29 @@ describe('creator media', () => {
     expect((await edge.fetch(`http://${host}/media/other/key.txt`)).status).toBe(404);
   });
 
+  it('answers the resized-copy URLs of srcset with the original locally, and only for the options pages write', async () => {
+    const scope = await createTestOrg(edge.deps);
+    const { host, site } = await createPublishedSite(edge.deps, scope);
+    const bucket = await edge.mf.getR2Bucket('MEDIA');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0b]);
+    const key = `images/${scope.orgId}/${site.id}/wide1.png`;
+    await bucket.put(key, png);
+    const res = await edge.fetch(
+      `http://${host}/cdn-cgi/image/width=640,fit=scale-down,format=auto/media/${key}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(png);
+    for (const path of [
+      `width=640,fit=cover,format=auto/media/${key}`, // options we never write
+      `width=99999,fit=scale-down,format=auto/media/${key}`,
+      'width=640,fit=scale-down,format=auto/media/avatars/../secret.png',
+      `width=640,fit=scale-down,format=auto/https://evil.example/x.png`,
+      'width=640,fit=scale-down,format=auto',
+    ])
+      expect((await edge.fetch(`http://${host}/cdn-cgi/image/${path}`)).status).toBe(404);
+  });
+
   it('serves the demo artwork from the site itself, sandboxed', async () => {
     const scope = await createTestOrg(edge.deps);
     const { host } = await createPublishedSite(edge.deps, scope);

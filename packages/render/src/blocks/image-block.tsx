@@ -1,4 +1,5 @@
 import { goHref } from '../outbound-links.ts';
+import { columnWidth, fluidSrcset } from '../responsive-image.ts';
 import { imageUrlOrNull, linkOrNull } from '../safe-values.ts';
 import type { BlockProps } from './block-context.ts';
 
@@ -14,6 +15,16 @@ export function ImageBlock({ block, ctx }: BlockProps<'image'>) {
   const height = dimension(data.height);
   const href = data.href === undefined ? null : linkOrNull(data.href);
   if (!src || !width || !height || (data.href !== undefined && !href)) return null;
-  const img = <img src={src} width={width} height={height} alt={data.alt} loading="lazy" decoding="async" />;
+  const img = (
+    <img
+      src={src}
+      {...fluidSrcset(src, Math.min(width, columnWidth))}
+      width={width}
+      height={height}
+      alt={data.alt}
+      loading="lazy"
+      decoding="async"
+    />
+  );
   return <div class="im">{href ? <a href={goHref(block.id)}>{img}</a> : img}</div>;
 }

@@ -1,4 +1,5 @@
 import { goHref } from '../outbound-links.ts';
+import { fixedSrcset } from '../responsive-image.ts';
 import { imageUrlOrNull, linkOrNull } from '../safe-values.ts';
 import type { BlockProps } from './block-context.ts';
 
@@ -9,7 +10,15 @@ export function LinkButton({ block, ctx }: BlockProps<'link'>) {
   return (
     <a class={block.featured ? 'btn ft' : 'btn'} href={goHref(block.id)}>
       {thumbnail ? (
-        <img src={thumbnail} width={44} height={44} alt="" loading="lazy" decoding="async" />
+        <img
+          src={thumbnail}
+          {...fixedSrcset(thumbnail, 44)}
+          width={44}
+          height={44}
+          alt=""
+          loading="lazy"
+          decoding="async"
+        />
       ) : null}
       <span>
         {block.data.title}

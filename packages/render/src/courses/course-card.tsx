@@ -2,6 +2,7 @@ import type { CatalogCourse } from '@mewayz/contracts';
 import { clip } from '../head.tsx';
 import { markdownPlainText } from '../markdown.ts';
 import { isServedMediaKey } from '../media-keys.ts';
+import { fixedSrcset } from '../responsive-image.ts';
 import { coursePath, coursePriceLabel, lessonCount, lessonsLabel, levelName } from './course-facts.ts';
 
 /** The course's thumbnail when the site serves it, else a tile with the title's first letter. */
@@ -9,7 +10,15 @@ function CourseThumbnail({ course, origin }: { course: CatalogCourse; origin: st
   const key = course.thumbnailKey;
   if (typeof key === 'string' && isServedMediaKey(key))
     return (
-      <img src={`${origin}/media/${key}`} width={96} height={96} alt="" loading="lazy" decoding="async" />
+      <img
+        src={`${origin}/media/${key}`}
+        {...fixedSrcset(`${origin}/media/${key}`, 96)}
+        width={96}
+        height={96}
+        alt=""
+        loading="lazy"
+        decoding="async"
+      />
     );
   return (
     <span class="ckp" aria-hidden="true">

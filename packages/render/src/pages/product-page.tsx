@@ -1,6 +1,7 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
 import { clip } from '../head.tsx';
 import { markdownPlainText, renderMarkdown } from '../markdown.ts';
+import { fluidSrcset } from '../responsive-image.ts';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { BuyForm } from '../store/buy-form.tsx';
 import { catalogIndex } from '../store/catalog-index.ts';
@@ -58,6 +59,11 @@ export async function renderProductPage(
               {images.map((image, i) => (
                 <img
                   src={imageUrl(origin, image)}
+                  {...fluidSrcset(
+                    imageUrl(origin, image),
+                    764,
+                    '(min-width: 800px) 502px, calc(100vw - 36px)',
+                  )}
                   width={800}
                   height={800}
                   alt={image.alt || (i === 0 ? product.name : '')}

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import { renderMarkdown } from '../markdown.ts';
+import { fluidSrcset } from '../responsive-image.ts';
 import { imageUrlOrNull } from '../safe-values.ts';
 import { SectionButton } from './section-button.tsx';
 import type { SectionProps } from './section-context.ts';
@@ -26,7 +27,16 @@ export function HeroSection({ section, ctx }: SectionProps<'hero'>) {
           </p>
         ) : null}
       </div>
-      {src ? <img src={src} alt={image?.alt ?? ''} width={960} height={540} fetchpriority="high" /> : null}
+      {src ? (
+        <img
+          src={src}
+          {...fluidSrcset(src, 960)}
+          alt={image?.alt ?? ''}
+          width={960}
+          height={540}
+          fetchpriority="high"
+        />
+      ) : null}
     </SectionShell>
   );
 }
@@ -45,7 +55,16 @@ export function ImageTextSection({ section, ctx }: SectionProps<'image_text'>) {
   return (
     <SectionShell id={section.id} kind="image_text" variant={section.variant}>
       <div class="it">
-        {src ? <img src={src} alt={image.alt} width={480} height={360} loading="lazy" /> : null}
+        {src ? (
+          <img
+            src={src}
+            {...fluidSrcset(src, 724, '(min-width: 760px) 490px, calc(100vw - 36px)')}
+            alt={image.alt}
+            width={480}
+            height={360}
+            loading="lazy"
+          />
+        ) : null}
         <div>
           {heading ? <h2>{heading}</h2> : null}
           <Markdown source={markdown} />

@@ -1,5 +1,6 @@
 import { formatMoney } from '@mewayz/contracts';
 import { monogram } from '../favicon.ts';
+import { fluidSrcset } from '../responsive-image.ts';
 import { imageUrlOrNull, linkOrNull } from '../safe-values.ts';
 import { Markdown } from './content-sections.tsx';
 import { SectionButton } from './section-button.tsx';
@@ -16,7 +17,14 @@ export function GallerySection({ section, ctx }: SectionProps<'gallery'>) {
           return src ? (
             <li>
               <figure>
-                <img src={src} alt={item.alt} width={400} height={300} loading="lazy" />
+                <img
+                  src={src}
+                  {...fluidSrcset(src, 444, '(max-width: 480px) calc(100vw - 36px), 340px')}
+                  alt={item.alt}
+                  width={400}
+                  height={300}
+                  loading="lazy"
+                />
                 {item.caption ? <figcaption>{item.caption}</figcaption> : null}
               </figure>
             </li>

@@ -1,5 +1,6 @@
 import type { CatalogImage, CatalogProduct } from '@mewayz/contracts';
 import { isServedMediaKey } from '../media-keys.ts';
+import { fixedSrcset } from '../responsive-image.ts';
 import { BuyForm } from './buy-form.tsx';
 import { Price } from './price.tsx';
 
@@ -43,6 +44,7 @@ export function ProductPicture({
   return (
     <img
       src={imageUrl(origin, image)}
+      {...fixedSrcset(imageUrl(origin, image), size)}
       width={size}
       height={size}
       alt={image.alt ?? ''}

@@ -1,4 +1,5 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
+import { fixedSrcset } from '../responsive-image.ts';
 import { imageUrlOrNull } from '../safe-values.ts';
 
 /** The way back from a store page: the creator's avatar and name to the bio page, and the store itself. */
@@ -16,7 +17,7 @@ export function StoreNav({
   return (
     <nav class="sn" aria-label="Site">
       <a href="/">
-        {avatar ? <img src={avatar} width={36} height={36} alt="" /> : null}
+        {avatar ? <img src={avatar} {...fixedSrcset(avatar, 36)} width={36} height={36} alt="" /> : null}
         {snapshot.profile.name}
       </a>
       <a href="/store" aria-current={atStore ? 'page' : undefined}>

@@ -1,4 +1,4 @@
-import { demoMediaOf, mediaKeyPattern } from '@mewayz/render';
+import { demoMediaOf, mediaKeyPattern, resizeOptionsPattern } from '@mewayz/render';
 import type { Context } from 'hono';
 import type { EdgeHono } from '../platform/hono-env.ts';
 import { notFoundResponse } from './html-response.ts';
@@ -17,7 +17,25 @@ const contentTypes: Record<string, string> = {
  * overwritten, so answers are immutable and cached for a year.
  */
 export async function mediaRoute(c: Context<EdgeHono>): Promise<Response> {
-  const key = c.req.path.slice('/media/'.length);
+  return mediaResponse(c, c.req.path.slice('/media/'.length));
+}
+
+/**
+ * `GET /cdn-cgi/image/<options>/media/<key>`: the resized copies pages offer in `srcset`. In production
+ * Cloudflare's image transformations answer these before the Worker runs; when a request reaches us
+ * (local development, or transformations off on the zone) the original is served, which every
+ * browser shows at the size the markup gives it. Only the options our pages write are taken.
+ */
+export async function resizedMediaRoute(c: Context<EdgeHono>): Promise<Response> {
+  const rest = c.req.path.slice('/cdn-cgi/image/'.length);
+  const slash = rest.indexOf('/');
+  if (slash < 0 || !resizeOptionsPattern.test(rest.slice(0, slash))) return notFoundResponse();
+  const path = rest.slice(slash);
+  if (!path.startsWith('/media/')) return notFoundResponse();
+  return mediaResponse(c, path.slice('/media/'.length));
+}
+
+async function mediaResponse(c: Context<EdgeHono>, key: string): Promise<Response> {
   const demo = demoMediaOf(key);
   if (demo) {
     return new Response(demo, {

@@ -24,7 +24,7 @@ import { contentPage, siteNotFound } from './content-routes.ts';
 import { courseRoutes } from './course-routes.ts';
 import { htmlResponse, notFoundResponse } from './html-response.ts';
 import { ageCookie, canonicalOriginOf, serveSitePage, siteOf } from './live-site.ts';
-import { mediaRoute } from './media-route.ts';
+import { mediaRoute, resizedMediaRoute } from './media-route.ts';
 import { servePage } from './page-cache.ts';
 import { signupRoutes } from './signup-routes.ts';
 
@@ -178,6 +178,7 @@ export const siteApp = new Hono<EdgeHono>()
     }));
   })
   .get('/media/*', mediaRoute)
+  .get('/cdn-cgi/image/*', resizedMediaRoute)
   .get('/go/:blockId', (c) => blockRedirect(edgeRequestOf(c), c.req.param('blockId')))
   .get('/go/:blockId/:item', (c) =>
     blockRedirect(edgeRequestOf(c), c.req.param('blockId'), c.req.param('item')),
