@@ -31,9 +31,12 @@ import { compileEmail } from './render.ts';
 import { updateSenderSettings } from './sender-settings.ts';
 import {
   type CampaignBatchMessage,
+  kickCampaign,
+  MAX_CHAINS,
   runCampaignCron,
   type SendingDeps,
   sendCampaignBatch,
+  startCampaign,
 } from './sending.ts';
 import { campaignSettingsOf } from './settings.ts';
 import { createTemplate, previewTemplate } from './templates.ts';
@@ -218,6 +221,44 @@ describe('campaign sending', () => {
     expect(new Set(mails.map((m) => m.toAddress)).size).toBe(10);
     expect(calls).toBeGreaterThan(10);
     expect(await campaignStats(base, scope, campaign.id)).toMatchObject({ sent: 10, pending: 0, failed: 0 });
+  });
+
+  it('keeps a bounded number of batch chains in the queue: kicks leave a live campaign to its chains', async () => {
+    const scope = await createTestOrg(base);
+    await audience(scope, 4);
+    const campaign = await readyCampaign(scope);
+    await sendCampaignNow(base, scope, actor, campaign.id);
+    const deps = depsWith(outboxMailer(dbOf(base)));
+    expect(await startCampaign(deps, scope.orgId, campaign.id, new Date())).toBe(true);
+    // A large audience: 1,500 more recipients (no contacts behind them; a batch skips those).
+    await dbOf(base)
+      .insert(campaignSends)
+      .values(
+        Array.from({ length: 1500 }, (_, i) => ({
+          organizationId: scope.orgId,
+          campaignId: campaign.id,
+          contactId: `con_9${String(i).padStart(25, '0')}`,
+          email: `bulk${i}@example.test`,
+        })),
+      );
+    const kick = async () => {
+      const queued: CampaignBatchMessage[] = [];
+      await kickCampaign(deps, scope.orgId, campaign.id, new Date(), async (m) => void queued.push(...m));
+      return queued.length;
+    };
+    expect(await kick()).toBe(MAX_CHAINS);
+    const msg = { organizationId: scope.orgId, campaignId: campaign.id };
+    expect((await sendCampaignBatch(deps, msg, { batchSize: 2 })).sent).toBe(2);
+    // Its chains are going: the cron's next kicks add nothing behind them.
+    expect(await kick()).toBe(0);
+    expect(await kick()).toBe(0);
+    // A pause ends the chains; after the resume the next kick starts them again.
+    await pauseCampaign(base, scope, actor, campaign.id);
+    expect((await sendCampaignBatch(deps, msg)).claimed).toBe(0);
+    await resumeCampaign(base, scope, actor, campaign.id);
+    expect(await kick()).toBe(MAX_CHAINS);
+    // Other tests' crons kick every sending campaign of the database: leave none behind.
+    await cancelCampaign(base, scope, actor, campaign.id);
   });
 
   it('pauses, resumes and cancels', async () => {

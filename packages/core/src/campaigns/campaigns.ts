@@ -18,6 +18,7 @@ import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { countAudience } from './audience.ts';
 import { readSenderSettings } from './sender-settings.ts';
+import { forgetLiveChains } from './sending.ts';
 import { loadTemplate } from './templates.ts';
 
 type CampaignRow = typeof emailCampaigns.$inferSelect;
@@ -222,9 +223,11 @@ export async function pauseCampaign(_deps: CoreDeps, scope: TenantScope, actor: 
 }
 
 /** Go on where it stopped: a started campaign sends its remaining recipients, an unstarted one waits for its time. */
-export async function resumeCampaign(_deps: CoreDeps, scope: TenantScope, actor: Actor, campaignId: string) {
+export async function resumeCampaign(deps: CoreDeps, scope: TenantScope, actor: Actor, campaignId: string) {
   const current = await loadCampaign(scope, campaignId);
   await transition(scope, actor, current, ['paused'], current.startedAt ? 'sending' : 'scheduled');
+  // The next kick starts chains at once instead of waiting out the chains that ended on the pause.
+  await forgetLiveChains(deps, current.id);
   return campaignView(await loadCampaign(scope, current.id));
 }
 

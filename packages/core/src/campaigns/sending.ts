@@ -35,6 +35,19 @@ export type EnqueueBatches = (messages: CampaignBatchMessage[]) => Promise<void>
 export type SendingDeps = CoreDeps & { mailer: Mailer; campaigns?: CampaignSettings };
 
 export const BATCH_SIZE = 50;
+/**
+ * At most this many chains of batch messages per campaign. Each message that claimed something sends
+ * one follow-up, so a campaign holds about this many messages in the queue however large it is.
+ */
+export const MAX_CHAINS = 20;
+/** A campaign whose chains claimed something this recently is alive: the cron leaves it to them. */
+const LIVE_TTL_S = 90;
+const liveKey = (campaignId: string) => `campaign-live:${campaignId}`;
+
+/** Let the next kick start chains for the campaign whatever ran before (a resume). */
+export async function forgetLiveChains(deps: CoreDeps, campaignId: string) {
+  await deps.redis.del(liveKey(campaignId));
+}
 /** A send claimed longer ago than this was interrupted (the Worker died); the sweep settles it. */
 export const STALE_CLAIM_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
@@ -162,8 +175,15 @@ export async function kickCampaign(
     await finishIfDone(scope, campaignId, now);
     return 0;
   }
+  // Chains that are still going carry the campaign on; more messages would only queue up behind them
+  // (and ahead of every other organization's campaigns) to find nothing left to claim.
+  if (await deps.redis.exists(liveKey(campaignId))) return 0;
   const rate = settingsOf(deps).ratePerMinute;
-  const messages = Math.min(Math.ceil(pending / BATCH_SIZE), Math.max(1, Math.ceil(rate / BATCH_SIZE)));
+  const messages = Math.min(
+    Math.ceil(pending / BATCH_SIZE),
+    Math.max(1, Math.ceil(rate / BATCH_SIZE)),
+    MAX_CHAINS,
+  );
   await enqueue(Array.from({ length: messages }, () => ({ organizationId, campaignId })));
   return messages;
 }
@@ -227,10 +247,17 @@ export async function sendCampaignBatch(
     await startCampaign(deps, msg.organizationId, campaign.id, now);
     campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, msg.campaignId));
   }
-  // Paused or canceled: claim nothing (resume kicks it again).
-  if (campaign?.status !== 'sending' || !campaign.renderedHtml) return result;
+  // Paused or canceled: claim nothing (resume kicks it again). Out of this minute's rate: the chains
+  // end, and the cron starts new ones. Either way the campaign is no longer alive for the cron.
+  if (campaign?.status !== 'sending' || !campaign.renderedHtml) {
+    await deps.redis.del(liveKey(msg.campaignId));
+    return result;
+  }
   const allowed = await takeRate(deps, msg.organizationId, opts.batchSize ?? BATCH_SIZE, now);
-  if (allowed === 0) return result;
+  if (allowed === 0) {
+    await deps.redis.del(liveKey(msg.campaignId));
+    return result;
+  }
   const token = newId('batch');
   await dbOf(deps).execute(
     sql`update ${campaignSends}
@@ -251,6 +278,7 @@ export async function sendCampaignBatch(
     result.finished = await finishIfDone(scope, campaign.id, now);
     return result;
   }
+  await deps.redis.set(liveKey(campaign.id), '1', { ex: LIVE_TTL_S });
   const ids = rows.map((r) => r.contactId);
   const [people, suppressed, custom] = await Promise.all([
     scope.list(contacts, inArray(contacts.id, ids)),
