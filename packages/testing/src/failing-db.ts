@@ -33,13 +33,32 @@ export function failNextTransactionAtFirstExecute(db: Db): Db {
  * two steps of a multi-step write would: a test checks that the steps before it were rolled back.
  */
 export function failInsertsInto(db: Db, table: unknown): Db {
+  return refuseInsertsInto(db, table, () => new Error('injected failure: insert refused'));
+}
+
+/**
+ * A database on which the first insert into `table` fails as InnoDB's deadlock victim would (errno
+ * 1213, the transaction rolled back); later inserts go through. A test checks the write is run again.
+ */
+export function deadlockOnFirstInsertInto(db: Db, table: unknown): Db {
+  let armed = true;
+  return refuseInsertsInto(db, table, () => {
+    if (!armed) return null;
+    armed = false;
+    return new Error('Deadlock found when trying to get lock; try restarting transaction (errno 1213)');
+  });
+}
+
+/** Wrap `db` (and its transactions) so an insert into `table` throws whatever `failure` returns. */
+function refuseInsertsInto(db: Db, table: unknown, failure: () => Error | null): Db {
   const wrap = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(t, p, r) {
         const value = Reflect.get(t, p, r);
         if (p === 'insert') {
           return (tbl: unknown, ...rest: unknown[]) => {
-            if (tbl === table) throw new Error('injected failure: insert refused');
+            const err = tbl === table ? failure() : null;
+            if (err) throw err;
             return (value as (...a: unknown[]) => unknown).call(t, tbl, ...rest);
           };
         }

@@ -27,7 +27,11 @@ export {
   testRootDomain,
   testStripeKey,
 } from './edge-harness.ts';
-export { failInsertsInto, failNextTransactionAtFirstExecute } from './failing-db.ts';
+export {
+  deadlockOnFirstInsertInto,
+  failInsertsInto,
+  failNextTransactionAtFirstExecute,
+} from './failing-db.ts';
 export { buildAhead } from './fixtures/ahead.ts';
 export {
   addMemberWithToken,

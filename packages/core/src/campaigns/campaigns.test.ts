@@ -6,12 +6,12 @@ import {
   emailOutbox,
   emailSuppressions,
 } from '@mewayz/db/schema';
-import { createTestOrg, failureOf, nodeDeps } from '@mewayz/testing';
+import { createTestOrg, deadlockOnFirstInsertInto, failureOf, nodeDeps } from '@mewayz/testing';
 import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createContact } from '../crm/contacts.ts';
 import { createSegment } from '../crm/segments.ts';
-import { dbOf } from '../data/db-handle.ts';
+import { dbOf, withDb } from '../data/db-handle.ts';
 import { EmailSendFailed } from '../email/elastic-email.ts';
 import type { EmailMessage, Mailer } from '../email/mailer.ts';
 import { outboxMailer } from '../email/outbox.ts';
@@ -259,6 +259,34 @@ describe('campaign sending', () => {
     expect(await kick()).toBe(MAX_CHAINS);
     // Other tests' crons kick every sending campaign of the database: leave none behind.
     await cancelCampaign(base, scope, actor, campaign.id);
+  });
+
+  it('records a batch whose outcome write lost a deadlock: run again, each email sent and logged once', async () => {
+    const scope = await createTestOrg(base);
+    await audience(scope, 3);
+    const campaign = await readyCampaign(scope);
+    await sendCampaignNow(base, scope, actor, campaign.id);
+    const mailer = outboxMailer(dbOf(base));
+    const deadlocking = {
+      ...withDb(base, deadlockOnFirstInsertInto(dbOf(base), contactInteractions)),
+      mailer,
+      campaigns: settings,
+    };
+    expect(await startCampaign(deadlocking, scope.orgId, campaign.id, new Date())).toBe(true);
+    const result = await sendCampaignBatch(deadlocking, {
+      organizationId: scope.orgId,
+      campaignId: campaign.id,
+    });
+    expect(result).toMatchObject({ claimed: 3, sent: 3, retry: 0, failed: 0, finished: true });
+    expect(await outboxFor(scope)).toHaveLength(3);
+    expect(await campaignStats(base, scope, campaign.id)).toMatchObject({ sent: 3, pending: 0, failed: 0 });
+    const logged = await dbOf(base)
+      .select()
+      .from(contactInteractions)
+      .where(
+        and(eq(contactInteractions.organizationId, scope.orgId), eq(contactInteractions.kind, 'email_sent')),
+      );
+    expect(logged).toHaveLength(3);
   });
 
   it('pauses, resumes and cancels', async () => {

@@ -11,6 +11,7 @@ import {
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
 import { dbOf } from '../data/db-handle.ts';
+import { retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { EmailSendFailed } from '../email/elastic-email.ts';
 import type { Mailer } from '../email/mailer.ts';
@@ -359,36 +360,41 @@ async function settle(
       eq(campaignSends.claimToken, token),
       inArray(campaignSends.contactId, ids),
     );
-  await scope.transaction(async (tx) => {
-    if (out.sent.length) {
-      await tx.update(campaignSends, { status: 'sent', sentAt: now }, mine(out.sent));
-      await tx.insert(
-        contactInteractions,
-        out.sent.map((contactId) => ({
-          id: newId('contactInteraction'),
-          contactId,
-          kind: 'email_sent',
-          summary: 'Campaign email sent',
-          refId: campaignId,
-          occurredAt: now,
-        })),
-      );
-    }
-    if (out.skipped.length)
-      await tx.update(
-        campaignSends,
-        { status: 'canceled', error: 'unsubscribed or suppressed' },
-        mine(out.skipped),
-      );
-    for (const r of out.retry)
-      await tx.update(
-        campaignSends,
-        { status: 'pending', claimToken: null, error: r.error },
-        mine([r.contactId]),
-      );
-    for (const r of out.failed)
-      await tx.update(campaignSends, { status: 'failed', error: r.error }, mine([r.contactId]));
-  });
+  // The claim UPDATEs of other batches scan the same index range; InnoDB may pick this transaction as
+  // a deadlock's victim. It is rolled back whole and run again: giving up would leave emails that
+  // went out looking interrupted (failed, or sent twice where the provider dedupes).
+  await retryingDeadlocks(() =>
+    scope.transaction(async (tx) => {
+      if (out.sent.length) {
+        await tx.update(campaignSends, { status: 'sent', sentAt: now }, mine(out.sent));
+        await tx.insert(
+          contactInteractions,
+          out.sent.map((contactId) => ({
+            id: newId('contactInteraction'),
+            contactId,
+            kind: 'email_sent',
+            summary: 'Campaign email sent',
+            refId: campaignId,
+            occurredAt: now,
+          })),
+        );
+      }
+      if (out.skipped.length)
+        await tx.update(
+          campaignSends,
+          { status: 'canceled', error: 'unsubscribed or suppressed' },
+          mine(out.skipped),
+        );
+      for (const r of out.retry)
+        await tx.update(
+          campaignSends,
+          { status: 'pending', claimToken: null, error: r.error },
+          mine([r.contactId]),
+        );
+      for (const r of out.failed)
+        await tx.update(campaignSends, { status: 'failed', error: r.error }, mine([r.contactId]));
+    }),
+  );
 }
 
 async function customValues(scope: TenantScope, contactIds: string[]) {
