@@ -12,12 +12,13 @@ import { checkSendingDomain } from './service.ts';
 /** A checked domain is looked at again once a day. */
 export const recheckEveryMs = 24 * 3_600_000;
 
-export interface RecheckRun {
+/** A type, not an interface: the cron logs it as a record of fields. */
+export type RecheckRun = {
   checked: number;
   /** Verified before, failed now: their owners were emailed. */
   lost: number;
   regained: number;
-}
+};
 
 /**
  * The cron's daily re-check, a batch at a time, oldest check first: verified domains whose records
