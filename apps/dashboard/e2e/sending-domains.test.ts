@@ -76,12 +76,14 @@ describe('sending domains page', () => {
     await page.getByLabel('Domain').fill(domain.toUpperCase());
     await page.getByRole('button', { name: 'Add domain' }).click();
     await page.getByText(`${domain} added.`).waitFor();
-    expect(await statuses()).toEqual([
-      'record-spf:unchecked',
-      'record-dkim:unchecked',
-      'record-dmarc:unchecked',
-      'record-return_path:unchecked',
-    ]);
+    await expect
+      .poll(statuses, { timeout: 30_000 })
+      .toEqual([
+        'record-spf:unchecked',
+        'record-dkim:unchecked',
+        'record-dmarc:unchecked',
+        'record-return_path:unchecked',
+      ]);
     const text = async (id: string) => (await page.getByTestId(id).textContent())?.trim() ?? '';
     expect(await text('value-spf')).toBe('v=spf1 include:_spf.mewayz.localhost ~all');
     expect(await text('value-dkim')).toMatch(/^v=DKIM1; k=rsa; p=MII[A-Za-z0-9+/=]{380,}$/);
@@ -92,12 +94,14 @@ describe('sending domains page', () => {
     await setFakeTxtRecords(stack.deps.redis, domain, ['v=spf1 include:_spf.google.com ~all']);
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText(`${domain} is not verified yet`).waitFor();
-    expect(await statuses()).toEqual([
-      'record-spf:failed',
-      'record-dkim:failed',
-      'record-dmarc:failed',
-      'record-return_path:failed',
-    ]);
+    await expect
+      .poll(statuses, { timeout: 30_000 })
+      .toEqual([
+        'record-spf:failed',
+        'record-dkim:failed',
+        'record-dmarc:failed',
+        'record-return_path:failed',
+      ]);
     expect(await text('value-spf')).toBe('v=spf1 include:_spf.google.com include:_spf.mewayz.localhost ~all');
     expect(await text('check-spf')).toContain('does not include include:_spf.mewayz.localhost');
     await shots('sending-domains-failed');
@@ -110,12 +114,9 @@ describe('sending domains page', () => {
     ]);
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText(`${domain} is verified.`).waitFor();
-    expect(await statuses()).toEqual([
-      'record-spf:ok',
-      'record-dkim:ok',
-      'record-dmarc:ok',
-      'record-return_path:ok',
-    ]);
+    await expect
+      .poll(statuses, { timeout: 30_000 })
+      .toEqual(['record-spf:ok', 'record-dkim:ok', 'record-dmarc:ok', 'record-return_path:ok']);
     expect(await page.getByText('verified', { exact: true }).count()).toBe(1);
     await shots('sending-domains-verified');
 
