@@ -35,6 +35,8 @@ export const emailSenderSettings = mysqlTable('email_sender_settings', {
   postalAddress: varchar('postal_address', { length: 500 }).notNull(),
   fromName: varchar('from_name', { length: 80 }),
   replyTo: varchar('reply_to', { length: 254 }),
+  /** Campaigns come from this address while its domain is a verified sending domain (null: the platform's). */
+  fromAddress: varchar('from_address', { length: 254 }),
   /** Signups from site forms must confirm by email before they count as subscribed. */
   doubleOptIn: boolean('double_opt_in').notNull().default(false),
   updatedAt: updatedAt(),

@@ -195,6 +195,23 @@ const actions: Record<string, Record<string, ActionCase>> = {
     verify: { kind: 'id', path: () => '/domains', fields: (f) => ({ domainId: f.domainId }) },
     remove: { kind: 'id', path: () => '/domains', fields: (f) => ({ domainId: f.domainId }) },
   },
+  '_app.settings.email_.domains.tsx': {
+    add: {
+      kind: 'collection',
+      path: () => '/settings/email/domains',
+      fields: () => ({ domain: `mx-${unique()}.example.com` }),
+    },
+    verify: {
+      kind: 'id',
+      path: () => '/settings/email/domains',
+      fields: (f) => ({ sendingDomainId: f.sendingDomainId }),
+    },
+    remove: {
+      kind: 'id',
+      path: () => '/settings/email/domains',
+      fields: (f) => ({ sendingDomainId: f.sendingDomainId }),
+    },
+  },
   '_app.members.tsx': {
     invite: {
       kind: 'collection',
@@ -702,6 +719,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     ownMarker: () => '<svg',
   },
   '_app.domains.tsx': { b: 'noData', path: () => '/domains', ownMarker: (f) => f.domainId },
+  '_app.settings.email_.domains.tsx': {
+    b: 'noData',
+    path: () => '/settings/email/domains',
+    ownMarker: (f) => f.sendingDomainId,
+  },
   '_app.members.tsx': { b: 'noData', path: () => '/members', ownMarker: (f) => f.invitationId },
   '_app.tokens.tsx': { b: 'noData', path: () => '/tokens', ownMarker: (f) => f.tokenId },
   '_app.webhooks.tsx': { b: 'noData', path: () => '/webhooks', ownMarker: (f) => f.webhookId },
@@ -1163,6 +1185,7 @@ describe('the workspace cookie is a choice among memberships, never trusted', ()
       '/sites',
       '/links',
       '/domains',
+      '/settings/email/domains',
       '/members',
       '/tokens',
       '/webhooks',

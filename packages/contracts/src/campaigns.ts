@@ -169,6 +169,10 @@ export const emailSenderSettingsSchema = z
     postalAddress: textOut(500, true),
     fromName: textOut(80).nullable(),
     replyTo: emailOut.nullable(),
+    fromAddress: emailOut.nullable().openapi({
+      description:
+        'Campaigns come from this address while its domain is a verified sending domain; null (or an unverified domain) sends from the platform’s address under `fromName`.',
+    }),
     doubleOptIn: z.boolean().openapi({
       description:
         'Whether signups from site forms must confirm their address by email before they are subscribed.',
@@ -180,6 +184,8 @@ export const emailSenderSettingsInput = z
     postalAddress: multiLine(5, 500, { field: 'postal address' }),
     fromName: singleLine(1, 80).nullable().optional(),
     replyTo: emailField(false).nullable().optional(),
+    /** On a verified sending domain of the organization, else refused (`sending_domain_unverified`); left out: unchanged. */
+    fromAddress: emailField(false).nullable().optional(),
     /** Left out: unchanged. */
     doubleOptIn: z.boolean().optional(),
   })

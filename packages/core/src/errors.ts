@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'ai_refused'
   | 'ai_input_flagged'
   | 'ai_output_flagged'
+  | 'sending_domain_unverified'
   | 'internal_error';
 
 export interface ErrorDetail {
@@ -88,6 +89,18 @@ export class RateLimited extends AppError {
     code: ErrorCode = 'rate_limited',
   ) {
     super(code, 429, message);
+  }
+}
+/** A From address on a domain the organization has not verified for sending (mail from it would be spoofed). */
+export class SendingDomainUnverified extends AppError {
+  constructor(domain: string) {
+    super('sending_domain_unverified', 422, `${domain} is not a verified sending domain of this workspace.`, [
+      {
+        path: 'fromAddress',
+        message: `Verify ${domain} under Sending domains first, or leave the address empty`,
+        code: 'sending_domain_unverified',
+      },
+    ]);
   }
 }
 export class PayloadTooLarge extends AppError {

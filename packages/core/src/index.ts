@@ -56,7 +56,14 @@ export { createRedis, type Redis } from './data/redis.ts';
 export * from './deps.ts';
 export { type CustomHostnames, customHostnamesFromVars } from './domains/custom-hostnames.ts';
 export * as domainsService from './domains/index.ts';
-export { dohResolver, fakeResolver, setFakeTxtRecords, type TxtResolver } from './domains/resolvers.ts';
+export {
+  type DnsResolver,
+  dohResolver,
+  fakeResolver,
+  setFakeCnameRecord,
+  setFakeTxtRecords,
+  type TxtResolver,
+} from './domains/resolvers.ts';
 export * as email from './email/index.ts';
 export type { EmailMessage, Mailer } from './email/mailer.ts';
 export * from './errors.ts';
@@ -110,6 +117,7 @@ export {
   type VarsOf,
   type WorkerKind,
 } from './platform/vars.ts';
+export * as sendingDomainsService from './sending-domains/index.ts';
 export { classifyHost, type HostKind, normalizeHostname } from './sites/hostname.ts';
 export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sites/load-for-host.ts';
 export * as sitesService from './sites/service.ts';

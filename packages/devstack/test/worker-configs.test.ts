@@ -87,6 +87,8 @@ describe('Worker configurations', () => {
       CUSTOM_HOSTNAMES: 'cloudflare',
       DEV_OUTBOX: 'false',
     });
+    // The jobs cron re-checks sending domains: on the real DNS in production.
+    expect(vars('jobs')).toMatchObject({ DNS_RESOLVER: 'doh', EMAIL_PROVIDER: 'elastic' });
     for (const w of workers) {
       const prod = read(w, 'production');
       // An environment inherits no bindings: a binding added locally must be restated for production.

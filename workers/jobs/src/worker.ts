@@ -1,4 +1,4 @@
-import { bookingsService, newId, withRequestLog } from '@mewayz/core';
+import { bookingsService, newId, sendingDomainsService, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeCampaignSends, runCampaigns } from './consumers/campaigns-consumer.ts';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
@@ -77,6 +77,13 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       if (reminders && (reminders.sent || reminders.dropped || reminders.failed))
         log.info('booking reminders sent', reminders);
       if (controller.cron !== everyMinute) {
+        // Sending domains checked more than a day ago, a batch per 5 minutes: a removed record stops
+        // the domain's use and its owners hear about it.
+        const rechecked = await sendingDomainsService.recheckSendingDomains(base, now).catch((err) => {
+          log.error('sending domain re-check failed', { error: err });
+          return null;
+        });
+        if (rechecked?.checked) log.info('sending domains re-checked', rechecked);
         const result = await applyRetention(base, now);
         log.info('retention applied', { ...result, duration_ms: Date.now() - started });
       }

@@ -1,8 +1,14 @@
-import { newId } from '@mewayz/core';
+import {
+  fakeResolver,
+  newId,
+  sendingDomainsService,
+  setFakeCnameRecord,
+  setFakeTxtRecords,
+} from '@mewayz/core';
 import { dbOf, ingestEvents } from '@mewayz/core/admin';
-import { analyticsEvents } from '@mewayz/db/schema';
-import { type EdgeHarness, startEdge } from '@mewayz/testing';
-import { eq } from 'drizzle-orm';
+import { analyticsEvents, emailOutbox, sendingDomains } from '@mewayz/db/schema';
+import { createTenant, type EdgeHarness, identityDeps, startEdge, testActor } from '@mewayz/testing';
+import { and, eq } from 'drizzle-orm';
 import { ulid } from 'ulidx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -45,5 +51,48 @@ describe('the jobs Worker’s cron (in workerd)', () => {
     expect(await stored()).toHaveLength(1);
     await edge.scheduled('*/5 * * * *');
     expect(await stored()).toHaveLength(0);
+  });
+
+  it('re-checks sending domains checked over a day ago: a removed record flips one to failed and its owner is told', async () => {
+    const deps = identityDeps(edge.deps);
+    const tenant = await createTenant(deps, 'Cron sending org');
+    const domain = `mail-${Math.random().toString(36).slice(2, 10)}.example.com`;
+    const added = await sendingDomainsService.addSendingDomain(deps, tenant.scope, testActor, { domain });
+    for (const r of added.records)
+      if (r.type === 'TXT') await setFakeTxtRecords(deps.redis, r.name, [r.value]);
+      else await setFakeCnameRecord(deps.redis, r.name, [r.value]);
+    const resolver = fakeResolver(deps.redis);
+    const verified = await sendingDomainsService.verifySendingDomain(
+      deps,
+      tenant.scope,
+      testActor,
+      added.id,
+      resolver,
+    );
+    expect(verified.status).toBe('verified');
+
+    const row = () => dbOf(deps).select().from(sendingDomains).where(eq(sendingDomains.id, added.id));
+    const dmarc = added.records.find((r) => r.kind === 'dmarc')!;
+    await setFakeTxtRecords(deps.redis, dmarc.name, []);
+    // Checked a minute ago: the tick leaves it alone.
+    await edge.scheduled('*/5 * * * *');
+    expect((await row())[0]!.status).toBe('verified');
+
+    await dbOf(deps)
+      .update(sendingDomains)
+      .set({ lastCheckedAt: new Date('2000-01-01T00:00:00Z') })
+      .where(eq(sendingDomains.id, added.id));
+    await edge.scheduled('*/5 * * * *');
+    const [after] = await row();
+    expect(after!.status).toBe('failed');
+    expect(after!.checks?.dmarc).toMatchObject({ ok: false, found: null });
+    expect(after!.checks?.dkim).toMatchObject({ ok: true });
+    const told = await dbOf(deps)
+      .select()
+      .from(emailOutbox)
+      .where(
+        and(eq(emailOutbox.toAddress, tenant.user.email), eq(emailOutbox.organizationId, tenant.scope.orgId)),
+      );
+    expect(told.map((m) => m.subject)).toEqual([`${domain} is no longer verified for sending`]);
   });
 });

@@ -14,6 +14,8 @@ export interface Recipient {
 export interface FrozenCampaign {
   subject: string;
   fromName: string;
+  /** The organization's verified sending address, or null for the platform's. */
+  fromAddress?: string | null;
   replyTo: string | null;
   html: string;
   text: string;
@@ -58,6 +60,7 @@ export async function personalize(
     text: applyMergeFields(campaign.text, values, 'text'),
     html,
     fromName: campaign.fromName,
+    ...(campaign.fromAddress ? { fromAddress: campaign.fromAddress } : {}),
     replyTo: campaign.replyTo,
     headers: {
       'List-Unsubscribe': `<${unsubscribeUrl}>, <${mailto}>`,

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record.ts';
 import { parseInput } from '../commerce/shared.ts';
 import { isDuplicateKey, retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
+import { assertSendableFrom } from '../sending-domains/from-address.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 
 export async function readSenderSettings(scope: TenantScope) {
@@ -13,6 +14,7 @@ export async function readSenderSettings(scope: TenantScope) {
         postalAddress: row.postalAddress,
         fromName: row.fromName,
         replyTo: row.replyTo,
+        fromAddress: row.fromAddress,
         doubleOptIn: row.doubleOptIn,
       }
     : null;
@@ -24,12 +26,16 @@ export async function getSenderSettings(_deps: CoreDeps, scope: TenantScope) {
       postalAddress: '',
       fromName: null,
       replyTo: null,
+      fromAddress: null,
       doubleOptIn: false,
     }
   );
 }
 
-/** Save the sender identity; the postal address is what every campaign footer prints. */
+/**
+ * Save the sender identity; the postal address is what every campaign footer prints. A From address
+ * must be on one of the organization's verified sending domains (`sending_domain_unverified`).
+ */
 export async function updateSenderSettings(
   _deps: CoreDeps,
   scope: TenantScope,
@@ -37,11 +43,13 @@ export async function updateSenderSettings(
   input: EmailSenderSettingsInput,
 ) {
   const data = parseInput(emailSenderSettingsInput, input, 'email settings');
+  if (data.fromAddress) await assertSendableFrom(scope, data.fromAddress);
   const values = {
     postalAddress: data.postalAddress,
     fromName: data.fromName ?? null,
     replyTo: data.replyTo ?? null,
     ...(data.doubleOptIn === undefined ? {} : { doubleOptIn: data.doubleOptIn }),
+    ...(data.fromAddress === undefined ? {} : { fromAddress: data.fromAddress }),
   };
   await retryingDeadlocks(() =>
     scope.transaction(async (tx) => {

@@ -17,6 +17,7 @@ import { EmailSendFailed } from '../email/elastic-email.ts';
 import type { Mailer } from '../email/mailer.ts';
 import { newId } from '../ids.ts';
 import { inPool } from '../platform/pool.ts';
+import { senderAddressOf } from '../sending-domains/from-address.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { audienceWhere } from './audience.ts';
@@ -297,6 +298,7 @@ export async function sendCampaignBatch(
   const frozen = {
     subject: campaign.subject,
     fromName: campaign.fromName,
+    fromAddress: await senderAddressOf(scope),
     replyTo: campaign.replyTo,
     html: campaign.renderedHtml,
     text: campaign.renderedText ?? '',

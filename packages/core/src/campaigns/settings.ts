@@ -12,6 +12,31 @@ export interface CampaignSettings {
   ratePerMinute: number;
   /** Signing secret of the provider's bounce/complaint webhook, when one is configured. */
   webhookSecret?: string;
+  /** What a sending domain's DNS records point at. */
+  sendingDns?: SendingDnsSettings;
+}
+
+/** The provider-specific parts of a sending domain's records. */
+export interface SendingDnsSettings {
+  /** The host SPF records must `include:`. */
+  spfInclude: string;
+  /** Target of the `bounces.<domain>` CNAME, or null where the provider needs none. */
+  returnPathTarget: string | null;
+  /** Where DMARC aggregate reports go (`rua=`) in the record we suggest. */
+  dmarcReports: string;
+}
+
+/** Defaults under the platform's own root domain, which a deployment overrides with its provider's hosts. */
+export function sendingDnsSettingsOf(
+  vars: { EMAIL_SPF_INCLUDE?: string; EMAIL_RETURN_PATH_TARGET?: string },
+  rootDomain: string,
+): SendingDnsSettings {
+  const returnPath = vars.EMAIL_RETURN_PATH_TARGET ?? `bounces.${rootDomain}`;
+  return {
+    spfInclude: (vars.EMAIL_SPF_INCLUDE ?? `_spf.${rootDomain}`).toLowerCase(),
+    returnPathTarget: returnPath === 'off' ? null : returnPath.toLowerCase(),
+    dmarcReports: `dmarc-reports@${rootDomain}`,
+  };
 }
 
 export function campaignSettingsOf(
@@ -20,6 +45,8 @@ export function campaignSettingsOf(
     ENCRYPTION_KEYS?: string;
     CAMPAIGN_RATE_PER_MINUTE: number;
     RESEND_WEBHOOK_SECRET?: string;
+    EMAIL_SPF_INCLUDE?: string;
+    EMAIL_RETURN_PATH_TARGET?: string;
   },
   config: PlatformConfig,
 ): CampaignSettings {
@@ -31,5 +58,6 @@ export function campaignSettingsOf(
     mailDomain: config.rootDomain,
     ratePerMinute: vars.CAMPAIGN_RATE_PER_MINUTE,
     webhookSecret: vars.RESEND_WEBHOOK_SECRET,
+    sendingDns: sendingDnsSettingsOf(vars, config.rootDomain),
   };
 }

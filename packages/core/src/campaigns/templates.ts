@@ -14,6 +14,7 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import type { Mailer } from '../email/mailer.ts';
 import { NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
+import { senderAddressOf } from '../sending-domains/from-address.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { applyMergeFields, sampleMergeValues } from './merge-fields.ts';
 import { compileEmail, unsubscribePlaceholder } from './render.ts';
@@ -146,6 +147,8 @@ export async function testSendTemplate(
   await deps.mailer.send({
     to,
     organizationId: scope.orgId,
+    // The address the campaigns will come from, so the test shows what subscribers will see.
+    fromAddress: await senderAddressOf(scope),
     subject: `[Test] ${preview.subject}`,
     html: preview.html.replaceAll(unsubscribePlaceholder, '#'),
     text: preview.text,

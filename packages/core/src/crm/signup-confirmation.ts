@@ -4,6 +4,7 @@ import { signTracking, type TrackingClaims } from '../campaigns/tracking-tokens.
 import { dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
 import { escapeHtml, type Mailer } from '../email/mailer.ts';
+import { senderAddressOf } from '../sending-domains/from-address.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { addInteraction } from './timeline.ts';
@@ -46,6 +47,8 @@ export async function sendSignupConfirmation(
   const message = {
     to: opts.email,
     organizationId: scope.orgId,
+    // From the creator's own domain once verified, like the campaigns the subscriber is joining.
+    fromAddress: await senderAddressOf(scope),
     subject: `Confirm your subscription to ${site}`,
     text: `Please confirm that you want emails from ${site}:\n\n${url}\n\nIf you did not sign up, ignore this email and you will get nothing more.\n`,
     html: `<p>Please confirm that you want emails from ${escapeHtml(site)}.</p><p><a href="${escapeHtml(url)}">Confirm my subscription</a></p><p>If you did not sign up, ignore this email and you will get nothing more.</p>`,

@@ -4,7 +4,7 @@ import { createPublishedSite, createTestOrg, nodeDeps } from '@mewayz/testing';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../errors.ts';
 import { loadSnapshotForHost } from '../sites/load-for-host.ts';
-import { dohResolver, fakeResolver, parseTxtData, setFakeTxtRecords } from './resolvers.ts';
+import { dohResolver, fakeResolver, parseDohAnswer, parseTxtData, setFakeTxtRecords } from './resolvers.ts';
 import { addDomain, getDomain, removeDomain, verifyDomain } from './service.ts';
 
 const deps = nodeDeps();
@@ -111,5 +111,40 @@ describe('DNS-over-HTTPS resolver', () => {
       await new Promise<void>((r) => server.close(() => r()));
     }
     expect(parseTxtData('"a\\"b"')).toBe('a"b');
+  });
+
+  it('reads CNAME answers (lower-case, no root dot) and only the asked type from an alias chain', async () => {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      const url = new URL(req.url!, 'http://x');
+      seen.push(`${url.searchParams.get('type')} ${url.searchParams.get('name')}`);
+      const body =
+        url.searchParams.get('name') === 'bounces.ok.example'
+          ? { Status: 0, Answer: [{ name: 'bounces.ok.example', type: 5, data: 'Bounces.Mewayz.COM.' }] }
+          : { Status: 3, Authority: [] };
+      res.writeHead(200, { 'content-type': 'application/dns-json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const doh = dohResolver({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/dns-query`,
+      });
+      expect(await doh.cname('bounces.ok.example')).toEqual(['bounces.mewayz.com']);
+      expect(await doh.cname('bounces.missing.example')).toEqual([]);
+      expect(seen).toEqual(['CNAME bounces.ok.example', 'CNAME bounces.missing.example']);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    // A TXT query of an alias answers the CNAME first, then the target's TXT strings (split by the provider).
+    const chain = {
+      Status: 0,
+      Answer: [
+        { type: 5, data: 'sel._domainkey.provider.example.' },
+        { type: 16, data: '"v=DKIM1; k=rsa; p=MIIB" "IjAN"' },
+      ],
+    };
+    expect(parseDohAnswer(chain, 'TXT')).toEqual(['v=DKIM1; k=rsa; p=MIIBIjAN']);
+    expect(parseDohAnswer(chain, 'CNAME')).toEqual(['sel._domainkey.provider.example']);
+    expect(() => parseDohAnswer({ Status: 2 }, 'CNAME')).toThrow(/status 2/);
   });
 });

@@ -9,10 +9,15 @@ export {
 } from './custom-hostnames.ts';
 export {
   DnsLookupFailed,
+  type DnsResolver,
   dohResolver,
+  fakeCnameKey,
   fakeResolver,
   fakeTxtKey,
+  normalizeDnsName,
+  parseDohAnswer,
   parseTxtData,
+  setFakeCnameRecord,
   setFakeTxtRecords,
   type TxtResolver,
 } from './resolvers.ts';

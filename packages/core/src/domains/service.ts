@@ -62,11 +62,14 @@ export function domainView(deps: CoreDeps, row: DomainRow) {
 }
 export type DomainView = ReturnType<typeof domainView>;
 
-/** Normalise and vet a hostname a creator wants to use; throws ValidationFailed with the reason. */
-export function vetHostname(deps: CoreDeps, input: string): string {
+/**
+ * Normalise and vet a hostname a creator wants to use; throws ValidationFailed with the reason on
+ * `field` (sending domains vet theirs the same way).
+ */
+export function vetHostname(deps: CoreDeps, input: string, field = 'hostname'): string {
   const host = normalizeHostname(input);
   const fail = (message: string) =>
-    new ValidationFailed('The hostname cannot be used.', [{ path: 'hostname', message }]);
+    new ValidationFailed('The hostname cannot be used.', [{ path: field, message }]);
   if (!host || input.includes('/') || input.includes('@') || input.includes(':'))
     throw fail('Enter a domain name, like links.example.com');
   const labels = host.split('.');

@@ -30,7 +30,7 @@ export function elasticEmailMailer(opts: ElasticEmailOptions): Mailer {
         body: JSON.stringify({
           Recipients: { To: [message.to] },
           Content: {
-            From: withDisplayName(opts.from, message.fromName),
+            From: withDisplayName(message.fromAddress || opts.from, message.fromName),
             Subject: message.subject,
             Body: body,
             ...(message.replyTo ? { ReplyTo: message.replyTo } : {}),

@@ -6,8 +6,13 @@ export interface EmailMessage {
   html?: string;
   /** The organization on whose behalf it is sent, when there is one (for the outbox view). */
   organizationId?: string | null;
-  /** Display name for the platform's sending address (a campaign's "from name"). */
+  /** Display name for the sending address (a campaign's "from name"). */
   fromName?: string;
+  /**
+   * The organization's own address on a verified sending domain; absent, the platform's address is
+   * used (under `fromName`). Callers get it from `sendingDomainsService.senderAddressOf`, never input.
+   */
+  fromAddress?: string | null;
   replyTo?: string | null;
   /** Extra headers: `List-Unsubscribe`, `List-Unsubscribe-Post`. */
   headers?: Record<string, string>;

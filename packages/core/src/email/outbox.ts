@@ -3,7 +3,7 @@ import { count, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
 import { dbOf, type HasDb } from '../data/db-handle.ts';
 import { newId } from '../ids.ts';
-import type { EmailAttachment, EmailMessage, Mailer } from './mailer.ts';
+import { type EmailAttachment, type EmailMessage, type Mailer, withDisplayName } from './mailer.ts';
 
 /**
  * The dev adapter: "sending" stores the message in `email_outbox`, where the dashboard and
@@ -15,7 +15,12 @@ export function outboxMailer(db: Db): Mailer {
     async send(message: EmailMessage) {
       const id = newId('email');
       const headers = {
-        ...(message.fromName ? { From: message.fromName } : {}),
+        // The platform's own address is the deployment's; the outbox shows only what differs per message.
+        ...(message.fromAddress
+          ? { From: withDisplayName(message.fromAddress, message.fromName) }
+          : message.fromName
+            ? { From: message.fromName }
+            : {}),
         ...(message.replyTo ? { 'Reply-To': message.replyTo } : {}),
         ...message.headers,
       };

@@ -32,7 +32,7 @@ export function resendMailer(opts: ResendOptions): Mailer {
         method: 'POST',
         headers,
         body: JSON.stringify({
-          from: withDisplayName(opts.from, message.fromName),
+          from: withDisplayName(message.fromAddress || opts.from, message.fromName),
           to: [message.to],
           subject: message.subject,
           text: message.text,

@@ -7,7 +7,7 @@ import { DB } from '../data/db-handle.ts';
 import { createRedis } from '../data/redis.ts';
 import type { CachePurger, PlatformConfig } from '../deps.ts';
 import { type CustomHostnames, customHostnamesFromVars } from '../domains/custom-hostnames.ts';
-import { dohResolver, fakeResolver, type TxtResolver } from '../domains/resolvers.ts';
+import { type DnsResolver, dohResolver, fakeResolver } from '../domains/resolvers.ts';
 import { createMailer } from '../email/create-mailer.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import type { WebhookSettings } from '../webhooks/runtime.ts';
@@ -19,7 +19,7 @@ import { type PlatformVars, parsePlatformVars, type VarsOf, type WorkerKind } fr
 export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends IdentityDeps {
   worker: W;
   vars: VarsOf<W>;
-  resolver: TxtResolver;
+  resolver: DnsResolver;
   /** Cloudflare for SaaS custom hostnames (HTTPS for creators' domains), or null when off. */
   customHostnames: CustomHostnames | null;
   /** Webhook settings from the vars; each Worker adds its after-commit `dispatch`. */

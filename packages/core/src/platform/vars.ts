@@ -53,6 +53,19 @@ export const platformVarsSchema = z.object({
   ELASTIC_EMAIL_API_KEY: z.string().optional(),
   ELASTIC_EMAIL_URL: z.string().url().optional(),
   RESEND_API_KEY: z.string().optional(),
+  /**
+   * Sending domains: the SPF `include:` creators add (the provider's, e.g. `_spf.elasticemail.com`;
+   * default `_spf.<ROOT_DOMAIN>`), and the return-path CNAME target where the provider asks for one
+   * (default `bounces.<ROOT_DOMAIN>`; `off` asks for no such record).
+   */
+  EMAIL_SPF_INCLUDE: z
+    .string()
+    .regex(/^[a-z0-9._-]{3,253}$/i)
+    .optional(),
+  EMAIL_RETURN_PATH_TARGET: z
+    .string()
+    .regex(/^([a-z0-9._-]{3,253}|off)$/i)
+    .optional(),
   /** HMAC secret of campaign tracking/unsubscribe links; falls back to ENCRYPTION_KEYS (set it in production). */
   EMAIL_TRACKING_SECRET: z.string().min(16).optional(),
   /** Resend's API origin; `npm start` and tests point it at the devstack's email fake. */

@@ -15,6 +15,11 @@ export const apiTags = [
   { name: 'Sections', description: 'The sections of a page, each of one kind with a layout variant.' },
   { name: 'Versions', description: 'Every publish of a site, and rollbacks to any of them.' },
   { name: 'Domains', description: 'Custom domains of sites.' },
+  {
+    name: 'Sending domains',
+    description:
+      'Domains the organization’s email comes from: the SPF, DKIM, DMARC (and return-path) records to publish, checked one by one.',
+  },
   { name: 'Links', description: 'Short links.' },
   {
     name: 'Commerce',

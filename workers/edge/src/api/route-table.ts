@@ -122,6 +122,11 @@ import { segmentsList } from './routes/segments.list.ts';
 import { segmentsMembers } from './routes/segments.members.ts';
 import { segmentsPreview } from './routes/segments.preview.ts';
 import { segmentsUpdate } from './routes/segments.update.ts';
+import { sendingDomainsCreate } from './routes/sending-domains.create.ts';
+import { sendingDomainsDelete } from './routes/sending-domains.delete.ts';
+import { sendingDomainsGet } from './routes/sending-domains.get.ts';
+import { sendingDomainsList } from './routes/sending-domains.list.ts';
+import { sendingDomainsVerify } from './routes/sending-domains.verify.ts';
 import { servicesCreate } from './routes/services.create.ts';
 import { servicesDelete } from './routes/services.delete.ts';
 import { servicesGet } from './routes/services.get.ts';
@@ -201,6 +206,11 @@ export const routeTable: readonly ApiRouteDef[] = [
   domainsGet,
   domainsVerify,
   domainsDelete,
+  sendingDomainsList,
+  sendingDomainsCreate,
+  sendingDomainsGet,
+  sendingDomainsVerify,
+  sendingDomainsDelete,
   linksList,
   linksCreate,
   linksGet,

@@ -137,6 +137,23 @@ const matrix: Record<string, Entry> = {
   'domains.get': { kind: 'id', request: (f) => ({ path: `/domains/${f.domainId}` }) },
   'domains.verify': { kind: 'id', request: (f) => ({ path: `/domains/${f.domainId}/verify` }) },
   'domains.delete': { kind: 'id', request: (f) => ({ path: `/domains/${f.domainId}` }) },
+  'sending-domains.list': { kind: 'collection', request: () => ({ path: '/sending-domains' }) },
+  'sending-domains.create': {
+    kind: 'collection',
+    request: () => ({
+      path: '/sending-domains',
+      body: { domain: `mx-${Math.random().toString(36).slice(2, 9)}.example.com` },
+    }),
+  },
+  'sending-domains.get': { kind: 'id', request: (f) => ({ path: `/sending-domains/${f.sendingDomainId}` }) },
+  'sending-domains.verify': {
+    kind: 'id',
+    request: (f) => ({ path: `/sending-domains/${f.sendingDomainId}/verify` }),
+  },
+  'sending-domains.delete': {
+    kind: 'id',
+    request: (f) => ({ path: `/sending-domains/${f.sendingDomainId}` }),
+  },
   'links.list': { kind: 'collection', request: () => ({ path: '/links' }) },
   'links.create': {
     kind: 'collection',
