@@ -29,6 +29,7 @@ export {
 } from './edge-harness.ts';
 export { failInsertsInto, failNextTransactionAtFirstExecute } from './failing-db.ts';
 export { buildAhead } from './fixtures/ahead.ts';
+export { withContactFields } from './fixtures/contact-fields.ts';
 export {
   addMemberWithToken,
   createTenant,
