@@ -33,6 +33,13 @@ export interface ContactImportQueue {
   enqueue(message: ContactImportMessage): Promise<void>;
 }
 
+/** The queue binding's part an import uses (a Workers `Queue` satisfies it). */
+export function queueOfImports(queue: {
+  send(body: ContactImportMessage): Promise<unknown>;
+}): ContactImportQueue {
+  return { enqueue: async (message) => void (await queue.send(message)) };
+}
+
 /** Rows per queue message: one transaction of at most this many contacts. */
 export const IMPORT_CHUNK_ROWS = 1000;
 
