@@ -11,7 +11,7 @@ const demoCsv = [
   'ola.nowak@example.com,Ola Nowak,free,workshop,',
   'not-an-email,Pat Doe,free,workshop,',
   'sam.reid@example.com,Sam Reid,gold,workshop,',
-  'lena.berg8@example.com,Lena Berg,member,workshop,',
+  'lena.novak8@example.com,Lena Novak,member,workshop,',
   'tariq.aziz@example.com,Tariq Aziz,member,workshop;wheel,',
 ].join('\r\n');
 
