@@ -2,6 +2,7 @@ export * from './analytics.ts';
 export * from './bookings.ts';
 export * from './campaigns.ts';
 export * from './commerce.ts';
+export * from './contact-imports.ts';
 export * from './courses.ts';
 export * from './crm.ts';
 export * from './links.ts';

@@ -456,6 +456,23 @@ const actions: Record<string, Record<string, ActionCase>> = {
       changesNothing: true,
     },
   },
+  '_app.contacts.imports._index.tsx': {
+    upload: {
+      kind: 'collection',
+      path: () => '/contacts/imports',
+      files: () => ({
+        file: [{ name: 'matrix.csv', type: 'text/csv', bytes: Buffer.from('email\nmx@example.test\n') }],
+      }),
+    },
+  },
+  '_app.contacts.imports.$importId.tsx': {
+    start: {
+      kind: 'id',
+      path: (f) => `/contacts/imports/${f.contactImportId}`,
+      fields: () => ({ columns: '1', col0: 'email' }),
+    },
+    cancel: { kind: 'id', path: (f) => `/contacts/imports/${f.contactImportId}` },
+  },
   '_app.contacts.$contactId.tsx': {
     note: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ body: 'Matrix note' }) },
     erase: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ confirm: 'on' }) },
@@ -773,6 +790,21 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'noData',
     path: () => '/contacts/export.csv?tag=fixture',
     ownMarker: (f) => f.contactId,
+  },
+  '_app.contacts.imports._index.tsx': {
+    b: 'noData',
+    path: () => '/contacts/imports',
+    ownMarker: (f) => f.contactImportId,
+  },
+  '_app.contacts.imports.$importId.tsx': {
+    b: 'notFound',
+    path: (f) => `/contacts/imports/${f.contactImportId}`,
+    ownMarker: (f) => f.contactImportId,
+  },
+  'contacts.imports.$importId.errors[.]csv.tsx': {
+    b: 'notFound',
+    path: (f) => `/contacts/imports/${f.contactImportId}/errors.csv`,
+    ownMarker: () => 'row,email,reason',
   },
   'contacts.$contactId.export[.]json.tsx': {
     b: 'notFound',

@@ -22,7 +22,7 @@ export const contactFieldTypes = ['text', 'number', 'date', 'choice'] as const;
 export type ContactFieldType = (typeof contactFieldTypes)[number];
 
 /** Timeline entry kinds written today; emails, enrollments and bookings add theirs later. */
-export const interactionKinds = ['signup', 'order', 'note', 'created'] as const;
+export const interactionKinds = ['signup', 'order', 'note', 'created', 'imported'] as const;
 
 export const MAX_TAGS_PER_CONTACT = 50;
 export const MAX_CONTACT_FIELDS = 50;

@@ -51,6 +51,7 @@ export const idPrefixes = {
   campaign: 'cmp',
   emailEvent: 'eevt',
   sendingDomain: 'sdom',
+  contactImport: 'cimp',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -129,6 +130,7 @@ const resourceNames: Record<IdKind, string> = {
   campaign: 'Campaign',
   emailEvent: 'Email event',
   sendingDomain: 'Sending domain',
+  contactImport: 'Import',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -6,6 +6,7 @@ export * from './api.ts';
 export * from './bookings.ts';
 export * from './campaigns.ts';
 export * from './commerce.ts';
+export * from './contact-imports.ts';
 export * from './courses.ts';
 export * from './crm.ts';
 export * from './currencies.ts';

@@ -1,6 +1,7 @@
 import type { AiSettings } from './ai/settings.ts';
 import type { CampaignSettings } from './campaigns/settings.ts';
 import type { CommerceSettings } from './commerce/settings.ts';
+import type { ContactImportQueue } from './crm/import/contact-import.ts';
 import type { Db } from './data/db.ts';
 import type { DB } from './data/db-handle.ts';
 import type { Redis } from './data/redis.ts';
@@ -44,6 +45,8 @@ export interface CoreDeps {
   campaigns?: CampaignSettings;
   /** Creator files in R2 (lesson videos and attachments); absent where a Worker has no bucket. */
   media?: MediaBucket | null;
+  /** The `contact-imports` queue; absent where a Worker starts no imports. */
+  contactImports?: ContactImportQueue;
 }
 
 /** Who performs a mutation, for the audit log. */

@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'ai_input_flagged'
   | 'ai_output_flagged'
   | 'sending_domain_unverified'
+  | 'not_csv'
+  | 'import_too_large'
   | 'internal_error';
 
 export interface ErrorDetail {
@@ -106,6 +108,19 @@ export class SendingDomainUnverified extends AppError {
 export class PayloadTooLarge extends AppError {
   constructor(limitBytes: number) {
     super('payload_too_large', 413, `The request body is larger than ${limitBytes} bytes.`);
+  }
+}
+
+/** An uploaded import that is not a CSV we can read (binary, not UTF-8, broken quoting, no rows). */
+export class NotCsv extends AppError {
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super('not_csv', 422, message, details);
+  }
+}
+/** An import over the byte or row cap: says which, so the creator can split the file. */
+export class ImportTooLarge extends AppError {
+  constructor(message: string) {
+    super('import_too_large', 413, message);
   }
 }
 

@@ -27,7 +27,12 @@ export {
 } from './audit/list.ts';
 export { recordAudit } from './audit/record.ts';
 export * as bookingsService from './bookings/index.ts';
-export { type EdgeInternalOptions, edgePurger, edgeWebhookDispatch } from './cache/edge-purger.ts';
+export {
+  type EdgeInternalOptions,
+  edgeContactImportQueue,
+  edgePurger,
+  edgeWebhookDispatch,
+} from './cache/edge-purger.ts';
 export { pointerReuseMs } from './cache/go-live.ts';
 export type { EmailEngagementInput } from './campaigns/engagement-message.ts';
 export * as campaignsService from './campaigns/index.ts';
@@ -44,6 +49,11 @@ export {
 export type { StripeEventMessage } from './commerce/stripe-events.ts';
 export * as coursesService from './courses/index.ts';
 export { type SignupOutcome, subscribeContact } from './crm/contacts.ts';
+export {
+  type ContactImportMessage,
+  type ContactImportQueue,
+  queueOfImports,
+} from './crm/import/contact-import.ts';
 export * as crmService from './crm/index.ts';
 export { confirmSignup, sendSignupConfirmation } from './crm/signup-confirmation.ts';
 export { sha256Hex, timingSafeEqual } from './crypto/hash.ts';

@@ -20,6 +20,7 @@ import { seedDemoCampaigns } from './seed-campaigns.ts';
 import { seedDemoCatalog } from './seed-catalog.ts';
 import { seedDemoCourses } from './seed-courses.ts';
 import { seedDemoCrm } from './seed-crm.ts';
+import { seedDemoImport } from './seed-import.ts';
 import { seedDemoOrders } from './seed-orders.ts';
 import { seedDemoSendingDomains } from './seed-sending-domains.ts';
 import { demoSiteSlug, seedDemoSite } from './seed-site.ts';
@@ -88,6 +89,8 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const catalog = await seedDemoCatalog(deps, scope, actor);
   const site = await seedDemoSite(deps, scope, actor);
   const crm = await seedDemoCrm(deps, scope, actor);
+  // A finished CSV import (Contacts → Import), after the audience it updates two of.
+  await seedDemoImport(deps, scope, actor);
   // Courses publish into the sites' catalog, so the site exists first.
   const courses = await seedDemoCourses(deps, scope, actor);
   const calls = await seedDemoBookings(deps, scope, actor);

@@ -135,6 +135,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           WEBHOOKS: { queueName: 'webhooks' },
           STRIPE_EVENTS: { queueName: 'stripe-events' },
           CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
+          CONTACT_IMPORTS: { queueName: 'contact-imports' },
         },
         r2Buckets: ['MEDIA'],
       },
@@ -149,7 +150,10 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           WEBHOOKS: { queueName: 'webhooks' },
           STRIPE_EVENTS: { queueName: 'stripe-events' },
           CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
+          CONTACT_IMPORTS: { queueName: 'contact-imports' },
         },
+        // The same bucket as the edge's: imports read the chunks the upload stored.
+        r2Buckets: ['MEDIA'],
         queueConsumers: {
           events: {
             maxBatchSize: opts.maxBatchSize ?? 100,
@@ -160,6 +164,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           webhooks: { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
           'stripe-events': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
           'campaign-sends': { maxBatchSize: 5, maxBatchTimeout: 1, maxRetries: 20 },
+          'contact-imports': { maxBatchSize: 1, maxBatchTimeout: 1, maxRetries: 10 },
         },
       },
     ],

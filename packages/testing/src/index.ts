@@ -33,6 +33,7 @@ export {
   failNextTransactionAtFirstExecute,
 } from './failing-db.ts';
 export { buildAhead } from './fixtures/ahead.ts';
+export { withContactFields } from './fixtures/contact-fields.ts';
 export {
   addMemberWithToken,
   createTenant,

@@ -2,6 +2,7 @@
 import type {
   AnalyticsEvent,
   CampaignBatchMessage,
+  ContactImportMessage,
   EventBundle,
   PlatformEnvVars,
   StripeEventMessage,
@@ -23,6 +24,8 @@ export type EdgeEnv = PlatformEnvVars & {
   STRIPE_EVENTS: Queue<StripeEventMessage>;
   /** Campaign batches, enqueued by `/__internal/campaigns/tick` (the local stand-in for the jobs cron). */
   CAMPAIGN_SENDS: Queue<CampaignBatchMessage>;
+  /** Started contact imports (the API's, and the dashboard's through `/__internal/contact-imports`). */
+  CONTACT_IMPORTS: Queue<ContactImportMessage>;
   /** Creator media (avatars), shared with the dashboard which uploads them. */
   MEDIA?: R2Bucket;
 };

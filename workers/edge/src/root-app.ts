@@ -77,6 +77,20 @@ export const rootApp = new Hono<EdgeHono>()
     if (ids.length) await queueDispatch(edgeRequestOf(c).env.WEBHOOKS)(ids);
     return c.json({ enqueued: ids.length });
   })
+  .post('/__internal/contact-imports', async (c) => {
+    // The dashboard's hand-off of a started import, for the same reason as webhooks above. The
+    // message only names the import; its row's cursor decides what a delivery does.
+    const body = await internalBody(c);
+    if (body instanceof Response) return body;
+    const message = { organizationId: body.organizationId, importId: body.importId };
+    if (
+      !isId('organization', String(message.organizationId)) ||
+      !isId('contactImport', String(message.importId))
+    )
+      return c.json({ enqueued: 0 }, 400);
+    await edgeRequestOf(c).env.CONTACT_IMPORTS.send(message as { organizationId: string; importId: string });
+    return c.json({ enqueued: 1 });
+  })
   .post('/__internal/campaigns/tick', async (c) => {
     // What the jobs cron does each minute, on demand: `npm start` has no cron (wrangler dev fires
     // none), so it calls this every few seconds, and the dashboard after "send now".

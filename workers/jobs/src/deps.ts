@@ -1,4 +1,10 @@
-import { buildPlatformDeps, memoizedPlatformDeps, type PlatformDeps, queueDispatch } from '@mewayz/core';
+import {
+  buildPlatformDeps,
+  memoizedPlatformDeps,
+  type PlatformDeps,
+  queueDispatch,
+  queueOfImports,
+} from '@mewayz/core';
 import type { JobsEnv } from './env.ts';
 
 /** The jobs Worker's dependencies: the platform's (it serves no pages, so it has nothing to purge itself). */
@@ -12,7 +18,13 @@ const build = memoizedPlatformDeps((env): JobsDeps => {
       throw new Error('the jobs Worker has no cache purger');
     },
   }));
-  return { ...deps, webhooks: { ...deps.webhooks, dispatch: queueDispatch((env as JobsEnv).WEBHOOKS) } };
+  const jobs = env as JobsEnv;
+  return {
+    ...deps,
+    webhooks: { ...deps.webhooks, dispatch: queueDispatch(jobs.WEBHOOKS) },
+    media: jobs.MEDIA ?? null,
+    contactImports: queueOfImports(jobs.CONTACT_IMPORTS),
+  };
 });
 
 /** Parse vars and build the drivers once per isolate; a misconfiguration fails with the field names. */

@@ -1,5 +1,6 @@
 import type {
   CampaignBatchMessage,
+  ContactImportMessage,
   PlatformEnvVars,
   StripeEventMessage,
   WebhookQueueMessage,
@@ -15,4 +16,8 @@ export type JobsEnv = PlatformEnvVars & {
   STRIPE_EVENTS: Queue<StripeEventMessage>;
   /** Campaign batches: "send the next batch of this campaign" (any number in flight). */
   CAMPAIGN_SENDS: Queue<CampaignBatchMessage>;
+  /** Contact imports: "apply the chunk at this import's cursor"; the applier sends the next one. */
+  CONTACT_IMPORTS: Queue<ContactImportMessage>;
+  /** Creator files; imports read their chunks from it. */
+  MEDIA?: R2Bucket;
 };

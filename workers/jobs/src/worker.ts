@@ -1,6 +1,7 @@
 import { bookingsService, newId, sendingDomainsService, withRequestLog } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeCampaignSends, runCampaigns } from './consumers/campaigns-consumer.ts';
+import { consumeContactImports } from './consumers/contact-imports-consumer.ts';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
 import {
   type ApplyStripeEvent,
@@ -41,6 +42,9 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
         case 'campaign-sends':
         case 'mewayz-campaign-sends':
           return consumeCampaignSends(batch, env, deps);
+        case 'contact-imports':
+        case 'mewayz-contact-imports':
+          return consumeContactImports(batch, env, deps);
         default:
           // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
           deps.log.error('message from an unknown queue');

@@ -1,6 +1,7 @@
 import {
   buildPlatformDeps,
   type EdgeInternalOptions,
+  edgeContactImportQueue,
   edgePurger,
   edgeWebhookDispatch,
   memoizedPlatformDeps,
@@ -40,7 +41,9 @@ const build = memoizedPlatformDeps((raw): DashboardDeps => {
   // Webhook deliveries are enqueued by the edge: a queue producer in this process would not reach the
   // consumer locally (decision 0005); the cron sweep catches any hand-off that fails.
   const webhooks = { ...deps.webhooks, dispatch: edgeWebhookDispatch(edgeOf(deps.vars)) };
-  return { ...deps, webhooks, media: env.MEDIA ?? null };
+  // Started imports go to the jobs Worker's queue through the edge too.
+  const contactImports = edgeContactImportQueue(edgeOf(deps.vars));
+  return { ...deps, webhooks, media: env.MEDIA ?? null, contactImports };
 });
 
 /** Build the core dependencies once per isolate from the Worker's env (stateless HTTP drivers). */

@@ -124,6 +124,12 @@ export default function Contacts() {
               Export CSV
             </a>
             <Link
+              to="/contacts/imports"
+              className="rounded-lg px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+            >
+              Import CSV
+            </Link>
+            <Link
               to="/contacts/segments"
               className="rounded-lg px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
             >

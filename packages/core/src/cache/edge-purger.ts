@@ -1,3 +1,4 @@
+import type { ContactImportQueue } from '../crm/import/contact-import.ts';
 import type { CachePurger } from '../deps.ts';
 import type { WebhookDispatch } from '../webhooks/runtime.ts';
 
@@ -45,4 +46,10 @@ export function edgeWebhookDispatch(opts: EdgeInternalOptions): WebhookDispatch 
   return async (deliveryIds) => {
     if (deliveryIds.length > 0) await post('/__internal/webhooks', { deliveryIds }, 'webhook dispatch');
   };
+}
+
+/** The dashboard's hand-off of a started import to the `contact-imports` queue, through the edge likewise. */
+export function edgeContactImportQueue(opts: EdgeInternalOptions): ContactImportQueue {
+  const post = edgeInternalPost(opts);
+  return { enqueue: (message) => post('/__internal/contact-imports', message, 'contact import enqueue') };
 }

@@ -1,5 +1,5 @@
 import { auditLog, contactInteractions, contacts, contactTags, orderItems, orders } from '@mewayz/db/schema';
-import { createTestOrg, failureOf, nodeDeps } from '@mewayz/testing';
+import { createTestOrg, failureOf, nodeDeps, withContactFields } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { dbOf } from '../data/db-handle.ts';
@@ -21,24 +21,14 @@ import {
   updateContact,
   upsertContact,
 } from './contacts.ts';
-import { createContactField, deleteContactField, updateContactField } from './fields.ts';
+import { deleteContactField, updateContactField } from './fields.ts';
 import { countFilter, countSegment, createSegment } from './segments.ts';
 
 const deps = nodeDeps();
 const actor = { userId: null, requestId: 'req_test' };
 const page = { per_page: 50 } as const;
 
-async function withFields(scope: TenantScope) {
-  await createContactField(deps, scope, actor, {
-    key: 'plan',
-    label: 'Plan',
-    type: 'choice',
-    options: ['free', 'pro'],
-  });
-  await createContactField(deps, scope, actor, { key: 'seats', label: 'Seats', type: 'number' });
-  await createContactField(deps, scope, actor, { key: 'birthday', label: 'Birthday', type: 'date' });
-  await createContactField(deps, scope, actor, { key: 'city', label: 'City', type: 'text' });
-}
+const withFields = (scope: TenantScope) => withContactFields(deps, scope);
 
 describe('contacts', () => {
   it('keeps one contact per email, whatever its case, and answers 409 for a taken one', async () => {

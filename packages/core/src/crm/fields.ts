@@ -17,7 +17,7 @@ import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 
 export type ContactFieldRow = typeof contactFields.$inferSelect;
-type StoredValue = { valueText: string | null; valueNumber: number | null };
+export type StoredValue = { valueText: string | null; valueNumber: number | null };
 
 export function contactFieldView(row: ContactFieldRow) {
   return {

@@ -24,5 +24,6 @@ export {
   listContactFields,
   updateContactField,
 } from './fields.ts';
+export * from './import/index.ts';
 export * from './segments.ts';
 export type { InteractionView } from './timeline.ts';

@@ -36,6 +36,9 @@ import { contactFieldsCreate } from './routes/contact-fields.create.ts';
 import { contactFieldsDelete } from './routes/contact-fields.delete.ts';
 import { contactFieldsList } from './routes/contact-fields.list.ts';
 import { contactFieldsUpdate } from './routes/contact-fields.update.ts';
+import { contactImportsCreate } from './routes/contact-imports.create.ts';
+import { contactImportsErrors } from './routes/contact-imports.errors.ts';
+import { contactImportsGet } from './routes/contact-imports.get.ts';
 import { contactsCreate } from './routes/contacts.create.ts';
 import { contactsDelete } from './routes/contacts.delete.ts';
 import { contactsExport } from './routes/contacts.export.ts';
@@ -258,6 +261,10 @@ export const routeTable: readonly ApiRouteDef[] = [
   contactsList,
   contactsCreate,
   contactsUpsert,
+  // Before `/contacts/{id}`, which would take `imports` for an id.
+  contactImportsCreate,
+  contactImportsGet,
+  contactImportsErrors,
   contactsGet,
   contactsUpdate,
   contactsDelete,

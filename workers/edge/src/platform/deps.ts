@@ -1,4 +1,10 @@
-import { buildPlatformDeps, memoizedPlatformDeps, type PlatformDeps, queueDispatch } from '@mewayz/core';
+import {
+  buildPlatformDeps,
+  memoizedPlatformDeps,
+  type PlatformDeps,
+  queueDispatch,
+  queueOfImports,
+} from '@mewayz/core';
 import type { EdgeEnv } from '../env.ts';
 import { createCachePurger } from './cache-purger.ts';
 
@@ -13,6 +19,7 @@ const build = memoizedPlatformDeps((env): EdgeDeps => {
     ...deps,
     webhooks: { ...deps.webhooks, dispatch: queueDispatch((env as EdgeEnv).WEBHOOKS) },
     media: (env as EdgeEnv).MEDIA ?? null,
+    contactImports: queueOfImports((env as EdgeEnv).CONTACT_IMPORTS),
   };
 });
 

@@ -312,6 +312,15 @@ const matrix: Record<string, Entry> = {
     request: (f) => ({ path: `/contacts/${f.contactId}/tags`, body: { tags: ['matrix'] } }),
   },
   'contacts.tags-remove': { kind: 'id', request: (f) => ({ path: `/contacts/${f.contactId}/tags/fixture` }) },
+  'contact-imports.create': {
+    kind: 'collection',
+    request: () => ({ path: '/contacts/imports', body: { csv: 'email\nmatrix@example.test\n' } }),
+  },
+  'contact-imports.get': { kind: 'id', request: (f) => ({ path: `/contacts/imports/${f.contactImportId}` }) },
+  'contact-imports.errors': {
+    kind: 'id',
+    request: (f) => ({ path: `/contacts/imports/${f.contactImportId}/errors` }),
+  },
   'contact-fields.list': { kind: 'collection', request: () => ({ path: '/contact-fields' }) },
   'contact-fields.create': {
     kind: 'collection',

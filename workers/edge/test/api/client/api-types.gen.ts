@@ -672,6 +672,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import contacts from CSV
+         * @description Queues an import of the CSV in `csv` (a header row, then one contact per row; within the API’s 64 KB body — larger files go through the dashboard, up to 20 MB and 100,000 rows). `mapping` gives each column a target (`email`, `name`, `phone`, `company`, `tags`, `field:<key>`, `ignore`); left out, it is guessed from the header. Contacts are matched by email: existing ones are updated by the non-empty cells, a repeated email merges into the earlier row. New contacts are subscribed only with `consent: true`, and suppressed addresses never. Follow the progress with GET `/contacts/imports/{id}`; rows that could not be applied are at `/contacts/imports/{id}/errors`.
+         */
+        post: operations["contactImportsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import’s progress and counts
+         * @description `processed` of `totalRows` so far; `created`, `updated`, `duplicates` and `failed` add up to `processed`. `status` ends as `done`, `failed` or `cancelled`.
+         */
+        get: operations["contactImportsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows an import could not apply
+         * @description Each with its row number (the header is row 1), its email cell and the reason, in file order; the first 1000.
+         */
+        get: operations["contactImportsErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/courses": {
         parameters: {
             query?: never;
@@ -2916,6 +2976,74 @@ export interface components {
             /** @enum {string} */
             type: "text" | "number" | "date" | "choice";
         };
+        ContactImport: {
+            consent: boolean;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            created: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: int64
+             * @description Rows whose email an earlier row had: merged into it.
+             * @example 42
+             */
+            duplicates: number;
+            error: string | null;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            failed: number;
+            fileName: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            finishedAt: string | null;
+            headers: string[];
+            /** @example cimp_01jd3v6w0m8x9y2z3a4b5c6d7e */
+            id: string;
+            mapping: string[] | null;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            processed: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-29T10:30:00.000Z
+             */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "queued" | "running" | "done" | "failed" | "cancelled";
+            /**
+             * Format: int64
+             * @example 42
+             */
+            totalRows: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            updated: number;
+        };
+        ContactImportError: {
+            /** @description The row's email cell as written (it may be what was wrong). */
+            email: string | null;
+            reason: string;
+            /**
+             * Format: int64
+             * @description The row as a spreadsheet numbers it (the header is row 1).
+             * @example 42
+             */
+            row: number;
+        };
         ContactInteraction: {
             /** @example usr_01jd3v6w0m8x9y2z3a4b5c6d7e */
             authorUserId: string;
@@ -3532,6 +3660,29 @@ export interface components {
             options?: string[];
             /** @enum {string} */
             type: "text" | "number" | "date" | "choice";
+        };
+        CreateContactImport: {
+            /**
+             * @description These people agreed to receive email: new contacts are subscribed (suppressed addresses never).
+             * @default false
+             */
+            consent: boolean;
+            /** @description The file: a header row, then one contact per row (RFC 4180). */
+            csv: string;
+            /**
+             * @default import.csv
+             * @example customers.csv
+             */
+            fileName: string;
+            /**
+             * @description Left out: guessed from the header.
+             * @example [
+             *       "email",
+             *       "name",
+             *       "tags"
+             *     ]
+             */
+            mapping?: string[];
         };
         CreateCourse: {
             /** @default null */
@@ -16394,6 +16545,758 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["ContactInteraction"][];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    contactImportsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactImport"];
+            };
+        };
+        responses: {
+            /** @description The import, queued */
+            202: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ContactImport"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    contactImportsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ContactImport"];
+                        /** @example Request completed successfully. */
+                        message: string;
+                        meta: components["schemas"]["Meta"];
+                        /** @enum {boolean} */
+                        success: true;
+                    };
+                };
+            };
+            /** @description Invalid JSON (`invalid_json`). */
+            400: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or revoked token (`unauthorized`, `invalid_token`). */
+            401: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope, or its creator’s role lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource in this organization, or a malformed id (`not_found`). */
+            404: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `Accept-Encoding` refuses identity, gzip and br alike (`not_acceptable`); sent uncompressed. */
+            406: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.mewayz.error+json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with existing data or a reused Idempotency-Key (`conflict`, `idempotency_conflict`). */
+            409: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Validation failed; `error.details` lists each problem (`validation_failed`). */
+            422: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (`rate_limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (`internal_error`); quote `meta.request_id` to support. */
+            500: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    contactImportsErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The failed rows */
+            200: {
+                headers: {
+                    /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
+                    "Access-Control-Allow-Origin"?: "*";
+                    /** @description Requests allowed in the current 60-second window (the most restrictive limit that applies). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request id, as in `meta.request_id`. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ContactImportError"][];
                         /** @example Request completed successfully. */
                         message: string;
                         meta: components["schemas"]["Meta"];
