@@ -81,6 +81,12 @@ export function sendTimeFromForm(form: FormData, now: Date): { at: string } | { 
   return { at };
 }
 
+/** The next full hour at least 30 minutes away: a time worth scheduling, offered before one is picked. */
+export function suggestedSendTime(now: Date): string {
+  const hour = 3_600_000;
+  return new Date(Math.ceil((now.getTime() + hour / 2) / hour) * hour).toISOString();
+}
+
 /** Core's detail paths (`audience.tags`) → the wizard's field names. */
 export function wizardFieldOf(path: string): string {
   if (path.startsWith('audience.segmentId')) return 'segmentId';

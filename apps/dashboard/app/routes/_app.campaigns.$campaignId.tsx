@@ -11,7 +11,7 @@ import {
   campaignStatusLabel,
 } from '../components/campaigns/campaign-status.tsx';
 import { ActionForm, Alert, Button, Card, Field, PageHeader, TimeZoneInput } from '../components/ui.tsx';
-import { sendTimeFromForm } from '../lib/campaign-forms.ts';
+import { sendTimeFromForm, suggestedSendTime } from '../lib/campaign-forms.ts';
 import { audienceLabel, formatInstant, zoneOfRequest } from '../lib/campaigns.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, fail, withAppErrors } from '../lib/forms.server.ts';
@@ -50,7 +50,7 @@ export const loader = withAppErrors(async ({ request, context, params }: LoaderF
       scheduled: formatInstant(campaign.scheduledAt, tz),
       started: formatInstant(campaign.startedAt, tz),
       finished: formatInstant(campaign.finishedAt, tz),
-      at: toZonedInput(campaign.scheduledAt, tz),
+      at: toZonedInput(campaign.scheduledAt ?? suggestedSendTime(deps.now()), tz),
     },
     template: template ? { id: template.id, name: template.name } : null,
     stats,

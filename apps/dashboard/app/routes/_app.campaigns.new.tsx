@@ -9,6 +9,7 @@ import { PageHeader } from '../components/ui.tsx';
 import {
   campaignFromForm,
   sendTimeFromForm,
+  suggestedSendTime,
   type WizardValues,
   wizardFieldOf,
   wizardValues,
@@ -27,9 +28,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const deps = depsOf(context);
   const zone = zoneOfRequest(request);
   const choices = await wizardChoices(deps, ctx.scope);
-  // The next full hour at least 30 minutes away: a time worth scheduling, already in the creator's zone.
-  const hour = 3_600_000;
-  const later = new Date(Math.ceil((deps.now().getTime() + hour / 2) / hour) * hour).toISOString();
   const defaults: WizardValues = {
     name: '',
     templateId: choices.templates[0]?.id ?? '',
@@ -41,7 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     fromName: choices.sender.fromName || ctx.org.name,
     replyTo: choices.sender.replyTo,
     when: 'now',
-    at: toZonedInput(later, zone),
+    at: toZonedInput(suggestedSendTime(deps.now()), zone),
   };
   return { ...choices, zone, defaults };
 }

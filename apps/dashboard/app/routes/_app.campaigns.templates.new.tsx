@@ -33,9 +33,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       const preview = await campaignsService.previewTemplate(deps, ctx.scope, previewInput(values));
       return { ok: true as const, intent, preview, values, fieldErrors: {}, message: '' };
     }
-    if (intent !== 'save') throw new Response('Unknown action.', { status: 400 });
-    const template = await campaignsService.createTemplate(deps, ctx.scope, ctx.actor, values);
-    return redirect(`/campaigns/templates/${template.id}?saved=1`);
+    if (intent === 'save') {
+      const template = await campaignsService.createTemplate(deps, ctx.scope, ctx.actor, values);
+      return redirect(`/campaigns/templates/${template.id}?saved=1`);
+    }
+    throw new Response('Unknown action.', { status: 400 });
   } catch (err) {
     if (err instanceof Response) throw err;
     return refusedKeeping(err, intent, values);
