@@ -63,6 +63,17 @@ const linkBlock = (title: string): Fields => ({
   active: 'on',
 });
 
+/** A template form as the editor posts it. */
+const matrixTemplate: Fields = {
+  name: 'Matrix template',
+  subject: 'Matrix {{ first_name }}',
+  previewText: '',
+  mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Matrix</mj-text></mj-column></mj-section></mj-body></mjml>',
+};
+
+/** A week ahead as a `datetime-local` value in UTC (the matrix sends `timeZone: UTC`). */
+const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 16);
+
 /** The bookings service form as the dashboard posts it. */
 const serviceForm = (name: string): Fields => ({
   name,
@@ -473,6 +484,74 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
     cancel: { kind: 'id', path: (f) => `/contacts/imports/${f.contactImportId}` },
   },
+  // One fresh fixture: the scheduled campaign is moved, sent now, paused; the paused one resumed and
+  // canceled; the draft deleted last.
+  '_app.campaigns.$campaignId.tsx': {
+    reschedule: {
+      kind: 'id',
+      path: (f) => `/campaigns/${f.scheduledCampaignId}`,
+      fields: () => ({ at: inAWeek(), timeZone: 'UTC' }),
+    },
+    sendNow: { kind: 'id', path: (f) => `/campaigns/${f.scheduledCampaignId}` },
+    pause: { kind: 'id', path: (f) => `/campaigns/${f.scheduledCampaignId}` },
+    resume: { kind: 'id', path: (f) => `/campaigns/${f.pausedCampaignId}` },
+    cancel: { kind: 'id', path: (f) => `/campaigns/${f.pausedCampaignId}` },
+    delete: { kind: 'id', path: (f) => `/campaigns/${f.campaignId}` },
+  },
+  // A's template in B's new campaign: not found, as a missing one.
+  '_app.campaigns.new.tsx': {
+    create: {
+      kind: 'id',
+      path: () => '/campaigns/new',
+      fields: (f) => ({
+        name: 'Matrix campaign',
+        audienceType: 'tags',
+        tags: 'fixture',
+        templateId: f.templateId,
+        subject: 'Matrix',
+        fromName: 'Matrix',
+        when: 'draft',
+      }),
+    },
+  },
+  '_app.campaigns.templates.new.tsx': {
+    save: { kind: 'collection', path: () => '/campaigns/templates/new', fields: () => matrixTemplate },
+    preview: {
+      kind: 'collection',
+      path: () => '/campaigns/templates/new',
+      fields: () => matrixTemplate,
+      changesNothing: true,
+    },
+  },
+  '_app.campaigns.templates.$templateId.tsx': {
+    // Rendering what is typed saves nothing; a viewer may, as the live preview lets them.
+    preview: {
+      kind: 'id',
+      path: (f) => `/campaigns/templates/${f.templateId}`,
+      fields: () => matrixTemplate,
+      changesNothing: true,
+      viewerMay: true,
+    },
+    save: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}`, fields: () => matrixTemplate },
+    sendTest: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}` },
+    delete: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}` },
+  },
+  'campaigns.templates.preview.tsx': {
+    '': {
+      kind: 'collection',
+      path: () => '/campaigns/templates/preview',
+      fields: () => matrixTemplate,
+      changesNothing: true,
+    },
+  },
+  'campaigns.audience-count.tsx': {
+    '': {
+      kind: 'id',
+      path: () => '/campaigns/audience-count',
+      fields: (f) => ({ audienceType: 'segment', segmentId: f.segmentId }),
+      changesNothing: true,
+    },
+  },
   '_app.contacts.$contactId.tsx': {
     note: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ body: 'Matrix note' }) },
     erase: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ confirm: 'on' }) },
@@ -810,6 +889,24 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'notFound',
     path: (f) => `/contacts/${f.contactId}/export.json`,
     ownMarker: (f) => f.contactId,
+  },
+  '_app.campaigns._index.tsx': { b: 'noData', path: () => '/campaigns', ownMarker: (f) => f.campaignId },
+  '_app.campaigns.$campaignId.tsx': {
+    b: 'notFound',
+    path: (f) => `/campaigns/${f.campaignId}`,
+    ownMarker: () => 'Fixture campaign',
+  },
+  '_app.campaigns.new.tsx': { b: 'noData', path: () => '/campaigns/new', ownMarker: (f) => f.templateId },
+  '_app.campaigns.templates._index.tsx': {
+    b: 'noData',
+    path: () => '/campaigns/templates',
+    ownMarker: (f) => f.templateId,
+  },
+  '_app.campaigns.templates.new.tsx': { b: 'noData', path: () => '/campaigns/templates/new' },
+  '_app.campaigns.templates.$templateId.tsx': {
+    b: 'notFound',
+    path: (f) => `/campaigns/templates/${f.templateId}`,
+    ownMarker: () => 'Fixture template',
   },
   '_app.orders.$orderId.tsx': {
     b: 'notFound',

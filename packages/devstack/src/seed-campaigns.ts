@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 
 const templateName = 'Studio letter';
 const campaignName = 'November studio letter';
+const draftName = 'December open studio';
 
 export const demoLetterMjml = `<mjml>
   <mj-head>
@@ -62,6 +63,16 @@ export async function seedDemoCampaigns(
       mjml: demoLetterMjml,
     }));
   const campaigns = await campaignsService.listCampaigns(deps, scope, { page: 1, perPage: 100 });
+  // A draft beside the sent letter, so the dashboard's campaigns show a next one to schedule.
+  if (!campaigns.items.some((c) => c.name === draftName))
+    await campaignsService.createCampaign(deps, scope, actor, {
+      name: draftName,
+      templateId: template.id,
+      audience: { type: 'tags', tags: ['newsletter'] },
+      subject: 'Open studio on the 14th, {{ first_name | "friend" }}',
+      previewText: 'Mulled wine, seconds and a glaze demo',
+      fromName: 'Alice Rivera',
+    });
   if (campaigns.items.some((c) => c.name === campaignName)) return { campaigns: campaigns.items.length };
   const campaign = await campaignsService.createCampaign(deps, scope, actor, {
     name: campaignName,

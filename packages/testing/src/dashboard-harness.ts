@@ -40,6 +40,12 @@ export interface DashboardStack {
   stripe: StripeStandin;
   /** The OpenAI stand-in the dashboard's AI assist talks to (through the real `openai` SDK). */
   openai: OpenAIStandin;
+  /**
+   * What the jobs Worker's minute cron does for campaigns (start due ones, enqueue their batches),
+   * through the edge's `/__internal/campaigns/tick`: wrangler dev fires no crons. The batches go to
+   * the real `campaign-sends` queue, consumed by the jobs Worker in the same process.
+   */
+  campaignTick(): Promise<void>;
   /** Save a full-page PNG under test-artifacts/screenshots/. */
   screenshot(
     page: import('playwright-core').Page,
@@ -200,7 +206,9 @@ function postWithHost(
       (res) => {
         res.resume();
         res.on('end', () =>
-          res.statusCode === 200 ? resolve() : reject(new Error(`edge purge failed: HTTP ${res.statusCode}`)),
+          res.statusCode === 200
+            ? resolve()
+            : reject(new Error(`edge ${path} failed: HTTP ${res.statusCode}`)),
         );
       },
     );
@@ -481,6 +489,10 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     deps,
     browser,
     otherContext,
+    campaignTick: () =>
+      withRetries(() =>
+        postWithHost(edgePort, testRootDomain, '/__internal/campaigns/tick', edgeVars.INTERNAL_SECRET!, {}),
+      ),
     async screenshot(page, name, opts = {}) {
       const path = join(screenshotDir, `${name}.png`);
       await page.screenshot({ path, fullPage: opts.fullPage ?? true });
