@@ -6,6 +6,7 @@ export * from './courses.ts';
 export * from './crm.ts';
 export * from './links.ts';
 export * from './orders.ts';
+export * from './sequences.ts';
 export * from './site-pages.ts';
 export * from './sites.ts';
 export * from './tenancy.ts';
@@ -44,4 +45,6 @@ export const crossTenantIndexes = [
   'booking_reminders_due_idx',
   // The campaign cron finds due campaigns of every organization.
   'email_campaigns_due_idx',
+  // The sequence cron finds due enrollments of every organization.
+  'email_sequence_enrollments_due_idx',
 ] as const;

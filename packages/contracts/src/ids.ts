@@ -50,6 +50,9 @@ export const idPrefixes = {
   emailTemplate: 'etpl',
   campaign: 'cmp',
   emailEvent: 'eevt',
+  sequence: 'sqn',
+  sequenceStep: 'sstp',
+  sequenceEnrollment: 'senr',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -127,6 +130,9 @@ const resourceNames: Record<IdKind, string> = {
   emailTemplate: 'Template',
   campaign: 'Campaign',
   emailEvent: 'Email event',
+  sequence: 'Sequence',
+  sequenceStep: 'Sequence step',
+  sequenceEnrollment: 'Sequence enrollment',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -21,6 +21,7 @@ export * from './orders.ts';
 export * from './roles.ts';
 export * from './safe-url.ts';
 export * from './sales.ts';
+export * from './sequences.ts';
 export * from './site-inputs.ts';
 export * from './site-pages.ts';
 export * from './sites.ts';

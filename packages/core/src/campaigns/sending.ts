@@ -1,7 +1,5 @@
 import {
   campaignSends,
-  contactFields,
-  contactFieldValues,
   contactInteractions,
   contacts,
   emailCampaigns,
@@ -12,7 +10,6 @@ import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../data/db.ts';
 import { dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
-import { EmailSendFailed } from '../email/elastic-email.ts';
 import type { Mailer } from '../email/mailer.ts';
 import { newId } from '../ids.ts';
 import { inPool } from '../platform/pool.ts';
@@ -21,6 +18,7 @@ import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { audienceWhere } from './audience.ts';
 import { contactMergeValues } from './merge-fields.ts';
 import { personalize } from './personalize.ts';
+import { customValues, mayReceive, sendFailure } from './recipients.ts';
 import { compileEmail } from './render.ts';
 import { readSenderSettings } from './sender-settings.ts';
 import type { CampaignSettings } from './settings.ts';
@@ -37,7 +35,6 @@ export type SendingDeps = CoreDeps & { mailer: Mailer; campaigns?: CampaignSetti
 export const BATCH_SIZE = 50;
 /** A send claimed longer ago than this was interrupted (the Worker died); the sweep settles it. */
 export const STALE_CLAIM_MS = 5 * 60_000;
-const MAX_ATTEMPTS = 5;
 const SEND_CONCURRENCY = 8;
 
 function settingsOf(deps: SendingDeps): CampaignSettings {
@@ -278,7 +275,7 @@ export async function sendCampaignBatch(
   const failed: { contactId: string; error: string }[] = [];
   await inPool(rows, SEND_CONCURRENCY, async (row) => {
     const person = byId.get(row.contactId);
-    if (person?.consentStatus !== 'subscribed' || blocked.has(row.email)) {
+    if (!person || !mayReceive(person, blocked, row.email)) {
       skipped.push(row.contactId);
       return;
     }
@@ -293,11 +290,7 @@ export async function sendCampaignBatch(
       await deps.mailer.send(message);
       sent.push(row.contactId);
     } catch (err) {
-      const error = (err instanceof Error ? err.message : String(err)).slice(0, 300);
-      // An answered error means nothing was sent; a lost answer may have been a send, which only an
-      // idempotent provider makes safe to repeat.
-      const retryable =
-        (err instanceof EmailSendFailed || deps.mailer.idempotent) && row.attempts < MAX_ATTEMPTS;
+      const { error, retryable } = sendFailure(err, deps.mailer, row.attempts);
       (retryable ? retry : failed).push({ contactId: row.contactId, error });
     }
   });
@@ -361,21 +354,4 @@ async function settle(
     for (const r of out.failed)
       await tx.update(campaignSends, { status: 'failed', error: r.error }, mine([r.contactId]));
   });
-}
-
-async function customValues(scope: TenantScope, contactIds: string[]) {
-  const [fields, values] = await Promise.all([
-    scope.list(contactFields),
-    scope.list(contactFieldValues, inArray(contactFieldValues.contactId, contactIds)),
-  ]);
-  const keyOf = new Map(fields.map((f) => [f.id, f.key]));
-  const out = new Map<string, Record<string, string>>();
-  for (const v of values) {
-    const key = keyOf.get(v.fieldId);
-    if (!key) continue;
-    const entry = out.get(v.contactId) ?? {};
-    entry[key] = v.valueText ?? (v.valueNumber === null ? '' : String(v.valueNumber));
-    out.set(v.contactId, entry);
-  }
-  return out;
 }
