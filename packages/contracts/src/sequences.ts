@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { tagSchema } from './crm.ts';
-import { countOut, instantOut, textOut } from './fields.ts';
+import { countOut, instantOut, listOut, textOut } from './fields.ts';
 import { idSchema } from './ids.ts';
 import { hasSomeField, NOTHING_TO_CHANGE } from './messages.ts';
 import { singleLine } from './text.ts';
@@ -84,7 +84,8 @@ export const sequenceStepInput = z
       .number({ error: 'Enter a whole number' })
       .int({ error: 'Enter a whole number' })
       .min(0, { error: 'Enter 0 or more' })
-      .max(MAX_SEQUENCE_DELAY_MINUTES, { error: 'Use at most 90 days' }),
+      .max(MAX_SEQUENCE_DELAY_MINUTES, { error: 'Use at most 90 days' })
+      .openapi({ type: 'integer', format: 'int32', minimum: 0, maximum: MAX_SEQUENCE_DELAY_MINUTES }),
     delayUnit: z.enum(sequenceDelayUnits, { error: 'Choose minutes, hours or days' }),
   })
   .strict()
@@ -115,3 +116,7 @@ export const sequenceMemberSchema = z
     enrolledAt: instantOut,
   })
   .openapi('SequenceMember');
+
+export const MAX_SEQUENCE_MEMBERS = 50;
+export const sequencesOut = listOut(sequenceSchema, 20);
+export const sequenceMembersOut = listOut(sequenceMemberSchema, MAX_SEQUENCE_MEMBERS);

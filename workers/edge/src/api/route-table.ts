@@ -122,6 +122,13 @@ import { segmentsList } from './routes/segments.list.ts';
 import { segmentsMembers } from './routes/segments.members.ts';
 import { segmentsPreview } from './routes/segments.preview.ts';
 import { segmentsUpdate } from './routes/segments.update.ts';
+import { sequencesActivate } from './routes/sequences.activate.ts';
+import { sequencesDeactivate } from './routes/sequences.deactivate.ts';
+import { sequencesGet } from './routes/sequences.get.ts';
+import { sequencesList } from './routes/sequences.list.ts';
+import { sequencesMembers } from './routes/sequences.members.ts';
+import { sequencesSteps } from './routes/sequences.steps.ts';
+import { sequencesUpdate } from './routes/sequences.update.ts';
 import { servicesCreate } from './routes/services.create.ts';
 import { servicesDelete } from './routes/services.delete.ts';
 import { servicesGet } from './routes/services.get.ts';
@@ -318,6 +325,13 @@ export const routeTable: readonly ApiRouteDef[] = [
   campaignsResume,
   campaignsCancel,
   campaignsStats,
+  sequencesList,
+  sequencesGet,
+  sequencesUpdate,
+  sequencesSteps,
+  sequencesActivate,
+  sequencesDeactivate,
+  sequencesMembers,
   emailSettingsGet,
   emailSettingsUpdate,
 ] as unknown as readonly ApiRouteDef[];
