@@ -21,6 +21,7 @@ import { seedDemoCatalog } from './seed-catalog.ts';
 import { seedDemoCourses } from './seed-courses.ts';
 import { seedDemoCrm } from './seed-crm.ts';
 import { seedDemoOrders } from './seed-orders.ts';
+import { seedDemoSequences } from './seed-sequences.ts';
 import { demoSiteSlug, seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
@@ -97,6 +98,8 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     actor,
     process.env.EMAIL_TRACKING_SECRET || process.env.ENCRYPTION_KEYS || 'local-seed',
   );
+  // After the campaigns: it needs the postal address they set.
+  const welcome = await seedDemoSequences(deps, scope, actor);
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   const sales = await seedDemoOrders(
@@ -121,7 +124,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added) and email campaigns (${mail.campaigns})`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added), email campaigns (${mail.campaigns}) and a ${welcome.steps}-email welcome sequence (on)`,
     password: demoOwnerPassword,
   };
 }
