@@ -40,6 +40,11 @@ export interface DashboardStack {
   stripe: StripeStandin;
   /** The OpenAI stand-in the dashboard's AI assist talks to (through the real `openai` SDK). */
   openai: OpenAIStandin;
+  /**
+   * One minute's cron work (campaigns, sequence steps) through the edge's `/__internal/campaigns/tick`,
+   * as `npm start` runs it: wrangler dev fires no crons.
+   */
+  tick(): Promise<void>;
   /** Save a full-page PNG under test-artifacts/screenshots/. */
   screenshot(
     page: import('playwright-core').Page,
@@ -200,7 +205,9 @@ function postWithHost(
       (res) => {
         res.resume();
         res.on('end', () =>
-          res.statusCode === 200 ? resolve() : reject(new Error(`edge purge failed: HTTP ${res.statusCode}`)),
+          res.statusCode === 200
+            ? resolve()
+            : reject(new Error(`edge ${path} failed: HTTP ${res.statusCode}`)),
         );
       },
     );
@@ -478,6 +485,8 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     appUrl,
     edgePort,
     siteUrl: (slug) => `http://${slug}.${testRootDomain}:${edgePort}/`,
+    tick: () =>
+      postWithHost(edgePort, testRootDomain, '/__internal/campaigns/tick', edgeVars.INTERNAL_SECRET!, {}),
     deps,
     browser,
     otherContext,

@@ -58,6 +58,7 @@ const icons: Record<string, string> = {
   contacts:
     'M15 9h3.75M15 12h3.75M15 15h3.75M4.5 19.5h15a2.25 2.25 0 0 0 2.25-2.25V6.75A2.25 2.25 0 0 0 19.5 4.5h-15a2.25 2.25 0 0 0-2.25 2.25v10.5A2.25 2.25 0 0 0 4.5 19.5Zm6-10.125a1.875 1.875 0 1 1-3.75 0 1.875 1.875 0 0 1 3.75 0Zm1.294 6.336a6.721 6.721 0 0 1-3.17.789 6.721 6.721 0 0 1-3.168-.789 3.376 3.376 0 0 1 6.338 0Z',
   webhooks: 'M7.5 21 3 16.5m0 0L7.5 12M3 16.5h13.5m0-13.5L21 7.5m0 0L16.5 12M21 7.5H7.5',
+  automations: 'M3.75 13.5l10.5-11.25L12 10.5h8.25L9.75 21.75 12 13.5H3.75z',
   audit:
     'M9 12h3.75M9 15h3.75M9 18h3.75m3 .75H18a2.25 2.25 0 0 0 2.25-2.25V6.108c0-1.135-.845-2.098-1.976-2.192a48.424 48.424 0 0 0-1.123-.08m-5.801 0c-.065.21-.1.433-.1.664 0 .414.336.75.75.75h4.5a.75.75 0 0 0 .75-.75 2.25 2.25 0 0 0-.1-.664m-5.8 0A2.251 2.251 0 0 1 13.5 2.25H15c1.012 0 1.867.668 2.15 1.586m-5.8 0c-.376.023-.75.05-1.124.08C9.095 4.01 8.25 4.973 8.25 6.108V8.25m0 0H4.875c-.621 0-1.125.504-1.125 1.125v11.25c0 .621.504 1.125 1.125 1.125h9.75c.621 0 1.125-.504 1.125-1.125V9.375c0-.621-.504-1.125-1.125-1.125H8.25Z',
   security:
@@ -92,6 +93,7 @@ function Nav() {
     { to: '/orders', label: 'Orders', icon: 'orders', show: d.can.orders },
     { to: '/sales', label: 'Sales', icon: 'sales', show: d.can.orders },
     { to: '/contacts', label: 'Contacts', icon: 'contacts', show: d.can.contacts },
+    { to: '/automations', label: 'Automations', icon: 'automations', show: d.can.contacts },
     { to: '/settings/email', label: 'Email settings', icon: 'outbox', show: d.can.contacts },
     { to: '/analytics', label: 'Analytics', icon: 'analytics', show: d.can.analytics },
     { to: '/links', label: 'Short links', icon: 'links', show: d.can.links },
