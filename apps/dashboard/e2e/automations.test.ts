@@ -49,6 +49,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Each answer goes through wrangler dev on a shared two-core machine: wait longer than expect.poll's 1 s. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 250 });
+
 const outboxFor = async (to: string) => {
   const visitor = await stack.browser.newPage();
   await visitor.goto(`${stack.appUrl}/dev/outbox?to=${encodeURIComponent(to)}`);
@@ -62,12 +65,12 @@ describe('automations', () => {
     await signInAs(stack, page, owner.user.email);
     await page.getByRole('link', { name: 'Automations' }).first().click();
     await page.waitForURL('**/automations');
-    await expect.poll(() => page.getByText('No emails yet').count()).toBe(1);
+    await poll(() => page.getByText('No emails yet').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Add email' }).click();
-    await expect.poll(() => page.getByTestId('sequence-step').count()).toBe(1);
+    await poll(() => page.getByTestId('sequence-step').count()).toBe(1);
     await page.getByRole('button', { name: 'Add email' }).click();
-    await expect.poll(() => page.getByTestId('sequence-step').count()).toBe(2);
+    await poll(() => page.getByTestId('sequence-step').count()).toBe(2);
     // Email 1: "How I glaze" after 1 day; email 2: "Hello there" right away — then swap them.
     await page.locator('#step-0-template').selectOption({ label: 'How I glaze' });
     await page.locator('#step-0-delay').fill('1');
@@ -76,8 +79,8 @@ describe('automations', () => {
     await page.locator('#step-1-delay').fill('0');
     await page.locator('#step-1-unit').selectOption('minutes');
     await page.getByRole('button', { name: 'Move up' }).nth(1).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Steps saved');
-    await expect.poll(() => page.locator('#step-0-delay').inputValue()).toBe('0');
+    await poll(() => page.getByRole('status').first().textContent()).toContain('Steps saved');
+    await poll(() => page.locator('#step-0-delay').inputValue()).toBe('0');
     const [sequence] = await sequencesService.listSequences(stack.deps, owner.scope);
     expect(sequence!.steps.map((s) => [s.delayValue, s.delayUnit])).toEqual([
       [0, 'minutes'],
@@ -87,21 +90,21 @@ describe('automations', () => {
     // A bad delay is refused next to its field, nothing saved.
     await page.locator('#step-1-delay').fill('-3');
     await page.getByRole('button', { name: 'Save steps' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toBeTruthy();
+    await poll(() => page.getByRole('alert').first().textContent()).toBeTruthy();
     expect(
       (await sequencesService.getSequence(stack.deps, owner.scope, sequence!.id)).steps[1]!.delayValue,
     ).toBe(1);
     await page.locator('#step-1-delay').fill('1');
 
     await page.getByRole('button', { name: 'Turn on' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('is on');
+    await poll(() => page.getByRole('status').first().textContent()).toContain('is on');
     await checkPage(stack, page, 'automations-setup');
 
     const visitor = await stack.browser.newPage();
     await visitor.goto(stack.siteUrl(slug));
     await visitor.getByLabel('Email address').fill('Potter@Example.test');
     await visitor.getByRole('button', { name: 'Join' }).click();
-    await expect.poll(() => visitor.getByRole('status').textContent()).toContain('Welcome aboard');
+    await poll(() => visitor.getByRole('status').textContent()).toContain('Welcome aboard');
     await visitor.close();
 
     await stack.tick();
@@ -126,12 +129,16 @@ describe('automations', () => {
       .poll(() => page.getByTestId('step-stats').allTextContents())
       .toEqual(['1 sent · 0 opened · 0 clicked', '1 sent · 0 opened · 0 clicked']);
     const members = page.getByRole('list', { name: 'Contacts in the sequence' });
-    await expect.poll(() => members.textContent()).toContain('potter@example.test');
+    await poll(() => members.textContent()).toContain('potter@example.test');
     expect(await members.textContent()).toContain('completed');
     await checkPage(stack, page, 'automations-sent');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await stack.screenshot(page, 'automations-sent-360', { fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
     const contact = (await crmService.listContacts(stack.deps, owner.scope, { per_page: 5, q: 'potter' }))
       .items[0]!;
-    await page.goto(`${stack.appUrl}/contacts/${contact.id}`);
-    await expect.poll(() => page.getByText(/Welcome sequence: email \d sent/).count()).toBe(2);
+    // Not waiting for 'load' (every image and font): under load that outlasts 30 s; the text is what counts.
+    await page.goto(`${stack.appUrl}/contacts/${contact.id}`, { waitUntil: 'domcontentloaded' });
+    await poll(() => page.getByText(/Welcome sequence: email \d sent/).count()).toBe(2);
   });
 });

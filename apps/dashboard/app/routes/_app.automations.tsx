@@ -136,11 +136,15 @@ export default function Automations() {
                         {step.stats.skipped ? ` · ${step.stats.skipped} skipped` : ''}
                       </p>
                     </div>
-                    <fieldset disabled={!canManage} className="mt-3 grid gap-3 sm:grid-cols-[1fr_7rem_8rem]">
+                    <fieldset
+                      disabled={!canManage}
+                      className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-[1fr_7rem_8rem]"
+                    >
                       <Select
                         label="Template"
                         name="templateId"
                         id={`step-${i}-template`}
+                        className="col-span-2 sm:col-span-1"
                         defaultValue={step.templateId}
                         error={stepError(i, 'templateId')}
                       >
