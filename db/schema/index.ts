@@ -8,6 +8,7 @@ export * from './crm.ts';
 export * from './links.ts';
 export * from './orders.ts';
 export * from './sending-domains.ts';
+export * from './sequences.ts';
 export * from './site-pages.ts';
 export * from './sites.ts';
 export * from './tenancy.ts';
@@ -48,4 +49,6 @@ export const crossTenantIndexes = [
   'email_campaigns_due_idx',
   // The daily re-check walks every organization's sending domains, oldest check first.
   'sending_domains_recheck_idx',
+  // The sequence cron finds due enrollments of every organization.
+  'email_sequence_enrollments_due_idx',
 ] as const;

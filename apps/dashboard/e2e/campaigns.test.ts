@@ -200,7 +200,7 @@ describe('email marketing', () => {
   });
 
   it('sends once per recipient through cron and queue, and reports an open, a click and an unsubscribe', async () => {
-    await stack.campaignTick();
+    await stack.tick();
     await expect.poll(async () => (await campaignMails()).length, { timeout: 60_000 }).toBe(3);
     const [campaign] = await db()
       .select()
@@ -212,7 +212,7 @@ describe('email marketing', () => {
       })
       .toBe('sent');
     // Another tick finds nothing more to send: still exactly one email per reader.
-    await stack.campaignTick();
+    await stack.tick();
     await new Promise((r) => setTimeout(r, 2000));
     const mails = await campaignMails();
     expect(mails.map((m) => m.toAddress).sort()).toEqual([...readers].sort());

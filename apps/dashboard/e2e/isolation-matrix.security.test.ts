@@ -451,6 +451,23 @@ const actions: Record<string, Record<string, ActionCase>> = {
       fields: () => ({ postalAddress: '2 Matrix Road, Springfield', doubleOptIn: 'on' }),
     },
   },
+  // The workspace's own welcome sequence (the form names no sequence); A's step ids in B's form are
+  // refused as not B's steps. In this order: save, then on, then off.
+  '_app.automations.tsx': {
+    save: {
+      kind: 'collection',
+      path: () => '/automations',
+      fields: (f) => ({
+        stepId: f.sequenceStepId,
+        templateId: f.templateId,
+        delayValue: '3',
+        delayUnit: 'hours',
+        op: 'save',
+      }),
+    },
+    on: { kind: 'collection', path: () => '/automations' },
+    off: { kind: 'collection', path: () => '/automations' },
+  },
   '_app.contacts.segments.tsx': {
     create: {
       kind: 'collection',
@@ -859,6 +876,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'noData',
     path: () => '/settings/email',
     ownMarker: () => '1 Fixture Street, Springfield',
+  },
+  '_app.automations.tsx': {
+    b: 'noData',
+    path: () => '/automations',
+    ownMarker: (f) => f.sequenceStepId,
   },
   '_app.contacts.segments.tsx': {
     b: 'noData',
@@ -1327,6 +1349,7 @@ describe('the workspace cookie is a choice among memberships, never trusted', ()
       '/bookings',
       '/bookings/services',
       '/bookings/availability',
+      '/automations',
     ]) {
       const res = await send('GET', path, { sid, org: a.organization.id });
       expect(res.status, path).toBe(200);

@@ -52,6 +52,9 @@ export const idPrefixes = {
   emailEvent: 'eevt',
   sendingDomain: 'sdom',
   contactImport: 'cimp',
+  sequence: 'sqn',
+  sequenceStep: 'sstp',
+  sequenceEnrollment: 'senr',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -131,6 +134,9 @@ const resourceNames: Record<IdKind, string> = {
   emailEvent: 'Email event',
   sendingDomain: 'Sending domain',
   contactImport: 'Import',
+  sequence: 'Sequence',
+  sequenceStep: 'Sequence step',
+  sequenceEnrollment: 'Sequence enrollment',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -23,6 +23,7 @@ export * from './roles.ts';
 export * from './safe-url.ts';
 export * from './sales.ts';
 export * from './sending-domains.ts';
+export * from './sequences.ts';
 export * from './site-inputs.ts';
 export * from './site-pages.ts';
 export * from './sites.ts';

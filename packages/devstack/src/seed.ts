@@ -23,6 +23,7 @@ import { seedDemoCrm } from './seed-crm.ts';
 import { seedDemoImport } from './seed-import.ts';
 import { seedDemoOrders } from './seed-orders.ts';
 import { seedDemoSendingDomains } from './seed-sending-domains.ts';
+import { seedDemoSequences } from './seed-sequences.ts';
 import { demoSiteSlug, seedDemoSite } from './seed-site.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
@@ -103,6 +104,8 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   );
   // After the demo campaign went out: it shows the platform's address, later ones the studio's.
   const sending = await seedDemoSendingDomains(deps, scope, actor);
+  // After the campaigns: it needs the postal address they set.
+  const welcome = await seedDemoSequences(deps, scope, actor);
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   const sales = await seedDemoOrders(
@@ -127,7 +130,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added) email campaigns (${mail.campaigns}) and sending domains (${sending.created} added; mail.alice-rivera.example verified through the fake resolver)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added) email campaigns (${mail.campaigns}), a ${welcome.steps}-email welcome sequence (on) and sending domains (${sending.created} added; mail.alice-rivera.example verified through the fake resolver)`,
     password: demoOwnerPassword,
   };
 }

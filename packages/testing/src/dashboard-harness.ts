@@ -41,11 +41,10 @@ export interface DashboardStack {
   /** The OpenAI stand-in the dashboard's AI assist talks to (through the real `openai` SDK). */
   openai: OpenAIStandin;
   /**
-   * What the jobs Worker's minute cron does for campaigns (start due ones, enqueue their batches),
-   * through the edge's `/__internal/campaigns/tick`: wrangler dev fires no crons. The batches go to
-   * the real `campaign-sends` queue, consumed by the jobs Worker in the same process.
+   * One minute's cron work (campaigns, sequence steps) through the edge's `/__internal/campaigns/tick`,
+   * as `npm start` runs it: wrangler dev fires no crons.
    */
-  campaignTick(): Promise<void>;
+  tick(): Promise<void>;
   /** Save a full-page PNG under test-artifacts/screenshots/. */
   screenshot(
     page: import('playwright-core').Page,
@@ -486,13 +485,13 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     appUrl,
     edgePort,
     siteUrl: (slug) => `http://${slug}.${testRootDomain}:${edgePort}/`,
-    deps,
-    browser,
-    otherContext,
-    campaignTick: () =>
+    tick: () =>
       withRetries(() =>
         postWithHost(edgePort, testRootDomain, '/__internal/campaigns/tick', edgeVars.INTERNAL_SECRET!, {}),
       ),
+    deps,
+    browser,
+    otherContext,
     async screenshot(page, name, opts = {}) {
       const path = join(screenshotDir, `${name}.png`);
       await page.screenshot({ path, fullPage: opts.fullPage ?? true });

@@ -4,6 +4,7 @@ import {
   isId,
   PayloadTooLarge,
   queueDispatch,
+  sequencesService,
   timingSafeEqual,
 } from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
@@ -97,11 +98,14 @@ export const rootApp = new Hono<EdgeHono>()
     const body = await internalBody(c);
     if (body instanceof Response) return body;
     const { deps, env } = edgeRequestOf(c);
-    const result = await campaignsService.runCampaignCron(deps, new Date(), async (messages) => {
+    const now = new Date();
+    const result = await campaignsService.runCampaignCron(deps, now, async (messages) => {
       for (let i = 0; i < messages.length; i += 100)
         await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m })));
     });
-    return c.json(result);
+    // The jobs cron sends due sequence steps in the same minute; so does its local stand-in.
+    const sequences = await sequencesService.runSequenceCron(deps, now);
+    return c.json({ ...result, sequences });
   })
   .post('/webhooks/stripe', stripeWebhook)
   .get('/calendar/:file', async (c) => {

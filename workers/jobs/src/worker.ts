@@ -1,4 +1,10 @@
-import { bookingsService, newId, sendingDomainsService, withRequestLog } from '@mewayz/core';
+import {
+  bookingsService,
+  newId,
+  sendingDomainsService,
+  sequencesService,
+  withRequestLog,
+} from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeCampaignSends, runCampaigns } from './consumers/campaigns-consumer.ts';
 import { consumeContactImports } from './consumers/contact-imports-consumer.ts';
@@ -57,7 +63,7 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const now = new Date(controller.scheduledTime || Date.now());
       const started = Date.now();
       // Every minute: webhook deliveries and Stripe events the queue never got, checkouts whose
-      // stock hold ended, due campaigns and booking reminders. Every 5 minutes (or when run by hand
+      // stock hold ended, due campaigns, booking reminders and sequence steps. Every 5 minutes (or when run by hand
       // without a cron): retention too.
       const swept = await sweepWebhooks(env, base, now);
       if (swept.swept) log.info('webhook deliveries swept', swept);
@@ -80,6 +86,13 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       });
       if (reminders && (reminders.sent || reminders.dropped || reminders.failed))
         log.info('booking reminders sent', reminders);
+      // Welcome-sequence steps that came due; sent here, a small batch a minute (see core sequences/sending.ts).
+      const sequences = await sequencesService.runSequenceCron(base, now).catch((err) => {
+        log.error('sequence cron failed', { error: err });
+        return null;
+      });
+      if (sequences && (sequences.sent || sequences.stopped || sequences.retry || sequences.failed))
+        log.info('sequence steps sent', sequences);
       if (controller.cron !== everyMinute) {
         // Sending domains checked more than a day ago, a batch per 5 minutes: a removed record stops
         // the domain's use and its owners hear about it.

@@ -1,7 +1,5 @@
 import {
   campaignSends,
-  contactFields,
-  contactFieldValues,
   contactInteractions,
   contacts,
   emailCampaigns,
@@ -13,7 +11,6 @@ import type { Db } from '../data/db.ts';
 import { dbOf } from '../data/db-handle.ts';
 import { retryingDeadlocks } from '../data/mysql-errors.ts';
 import type { CoreDeps } from '../deps.ts';
-import { EmailSendFailed } from '../email/elastic-email.ts';
 import type { Mailer } from '../email/mailer.ts';
 import { newId } from '../ids.ts';
 import { inPool } from '../platform/pool.ts';
@@ -23,6 +20,7 @@ import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { audienceWhere } from './audience.ts';
 import { contactMergeValues } from './merge-fields.ts';
 import { personalize } from './personalize.ts';
+import { customValues, mayReceive, sendFailure } from './recipients.ts';
 import { compileEmail } from './render.ts';
 import { readSenderSettings } from './sender-settings.ts';
 import type { CampaignSettings } from './settings.ts';
@@ -52,7 +50,6 @@ export async function forgetLiveChains(deps: CoreDeps, campaignId: string) {
 }
 /** A send claimed longer ago than this was interrupted (the Worker died); the sweep settles it. */
 export const STALE_CLAIM_MS = 5 * 60_000;
-const MAX_ATTEMPTS = 5;
 const SEND_CONCURRENCY = 8;
 
 function settingsOf(deps: SendingDeps): CampaignSettings {
@@ -309,7 +306,7 @@ export async function sendCampaignBatch(
   const failed: { contactId: string; error: string }[] = [];
   await inPool(rows, SEND_CONCURRENCY, async (row) => {
     const person = byId.get(row.contactId);
-    if (person?.consentStatus !== 'subscribed' || blocked.has(row.email)) {
+    if (!person || !mayReceive(person, blocked, row.email)) {
       skipped.push(row.contactId);
       return;
     }
@@ -324,11 +321,7 @@ export async function sendCampaignBatch(
       await deps.mailer.send(message);
       sent.push(row.contactId);
     } catch (err) {
-      const error = (err instanceof Error ? err.message : String(err)).slice(0, 300);
-      // An answered error means nothing was sent; a lost answer may have been a send, which only an
-      // idempotent provider makes safe to repeat.
-      const retryable =
-        (err instanceof EmailSendFailed || deps.mailer.idempotent) && row.attempts < MAX_ATTEMPTS;
+      const { error, retryable } = sendFailure(err, deps.mailer, row.attempts);
       (retryable ? retry : failed).push({ contactId: row.contactId, error });
     }
   });
@@ -397,21 +390,4 @@ async function settle(
         await tx.update(campaignSends, { status: 'failed', error: r.error }, mine([r.contactId]));
     }),
   );
-}
-
-async function customValues(scope: TenantScope, contactIds: string[]) {
-  const [fields, values] = await Promise.all([
-    scope.list(contactFields),
-    scope.list(contactFieldValues, inArray(contactFieldValues.contactId, contactIds)),
-  ]);
-  const keyOf = new Map(fields.map((f) => [f.id, f.key]));
-  const out = new Map<string, Record<string, string>>();
-  for (const v of values) {
-    const key = keyOf.get(v.fieldId);
-    if (!key) continue;
-    const entry = out.get(v.contactId) ?? {};
-    entry[key] = v.valueText ?? (v.valueNumber === null ? '' : String(v.valueNumber));
-    out.set(v.contactId, entry);
-  }
-  return out;
 }

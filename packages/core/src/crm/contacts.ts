@@ -12,6 +12,7 @@ import {
   contacts,
   contactTags,
   emailSenderSettings,
+  emailSequenceEnrollments,
   segments,
 } from '@mewayz/db/schema';
 import { and, asc, desc, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
@@ -22,6 +23,7 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import { toCsv } from '../platform/csv.ts';
+import { type EnrollOption, enrollOnSubscribe } from '../sequences/enroll.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { type EmitWebhook, transactionWithEvents } from '../webhooks/outbox.ts';
 import { type ContactFieldRow, listContactFieldRows, resolveFieldValues, shownValue } from './fields.ts';
@@ -212,6 +214,7 @@ async function insertContact(
   data: CreateData,
   resolved: ReturnType<typeof resolveFieldValues>,
   channel: ContactChannel,
+  opts: EnrollOption = {},
 ): Promise<string> {
   const id = newId('contact');
   const now = deps.now();
@@ -236,6 +239,8 @@ async function insertContact(
       channel === 'import' ? 'Imported' : channel === 'api' ? 'Added through the API' : 'Added by the team',
     occurredAt: now,
   });
+  if (opts.enrollSequences && (data.consentStatus ?? 'subscribed') === 'subscribed')
+    await enrollOnSubscribe(tx, { id, source: channel }, now);
   await emit('contact.created', async () => contactView((await tx.first(contacts, eq(contacts.id, id)))!));
   return id;
 }
@@ -246,13 +251,14 @@ export async function createContact(
   actor: Actor,
   input: unknown,
   channel: ContactChannel = 'api',
+  opts: EnrollOption = {},
 ) {
   const data = parseInput(createContactInput, input, 'contact');
   const resolved = resolveFieldValues(await listContactFieldRows(scope), data.fields ?? {});
   let id: string;
   try {
     id = await transactionWithEvents(deps, scope, async (tx, emit) => {
-      const created = await insertContact(deps, tx, emit, data, resolved, channel);
+      const created = await insertContact(deps, tx, emit, data, resolved, channel, opts);
       await recordAudit(tx, actor, {
         action: 'contact.created',
         targetType: 'contact',
@@ -277,6 +283,7 @@ async function patchContact(
   resolved: ReturnType<typeof resolveFieldValues>,
   channel: ContactChannel,
   tags: 'add' | 'replace',
+  opts: EnrollOption = {},
 ) {
   const changes: Partial<ContactRow> = {};
   if (data.email !== undefined && data.email !== current.email) changes.email = data.email;
@@ -298,6 +305,9 @@ async function patchContact(
     await writeTags(tx, current.id, data.tags);
   }
   await writeFieldValues(tx, current.id, resolved);
+  // After the tags are written, so a sequence that asks for a tag sees the ones this change added.
+  if (opts.enrollSequences && changes.consentStatus === 'subscribed')
+    await enrollOnSubscribe(tx, current, deps.now());
   return Object.keys(changes);
 }
 
@@ -313,13 +323,14 @@ export async function updateContact(
   contactId: string,
   patch: unknown,
   channel: ContactChannel = 'api',
+  opts: EnrollOption = {},
 ) {
   const data = parseInput(updateContactInput, patch, 'contact');
   const current = await loadContact(scope, contactId);
   const resolved = resolveFieldValues(await listContactFieldRows(scope), data.fields ?? {});
   try {
     await scope.transaction(async (tx) => {
-      const changed = await patchContact(deps, tx, current, data, resolved, channel, 'replace');
+      const changed = await patchContact(deps, tx, current, data, resolved, channel, 'replace', opts);
       await recordAudit(tx, actor, {
         action: 'contact.updated',
         targetType: 'contact',
@@ -346,6 +357,7 @@ export async function upsertContact(
   actor: Actor,
   input: unknown,
   channel: ContactChannel = 'api',
+  opts: EnrollOption = {},
 ): Promise<{ contact: ContactDetail; created: boolean }> {
   const data = parseInput(createContactInput, input, 'contact');
   const resolved = resolveFieldValues(await listContactFieldRows(scope), data.fields ?? {});
@@ -355,7 +367,7 @@ export async function upsertContact(
         const existing = await tx.first(contacts, eq(contacts.email, data.email));
         if (existing) {
           const { email: _same, ...rest } = data;
-          await patchContact(deps, tx, existing, rest, resolved, channel, 'add');
+          await patchContact(deps, tx, existing, rest, resolved, channel, 'add', opts);
           await recordAudit(tx, actor, {
             action: 'contact.updated',
             targetType: 'contact',
@@ -364,7 +376,7 @@ export async function upsertContact(
           });
           return { id: existing.id, created: false };
         }
-        const id = await insertContact(deps, tx, emit, data, resolved, channel);
+        const id = await insertContact(deps, tx, emit, data, resolved, channel, opts);
         await recordAudit(tx, actor, {
           action: 'contact.created',
           targetType: 'contact',
@@ -390,6 +402,7 @@ export async function deleteContact(_deps: CoreDeps, scope: TenantScope, actor: 
     await tx.hardDelete(contactTags, eq(contactTags.contactId, current.id));
     await tx.hardDelete(contactFieldValues, eq(contactFieldValues.contactId, current.id));
     await tx.hardDelete(contactInteractions, eq(contactInteractions.contactId, current.id));
+    await tx.hardDelete(emailSequenceEnrollments, eq(emailSequenceEnrollments.contactId, current.id));
     await tx.hardDelete(contacts, eq(contacts.id, current.id));
     // The audit entry names the id only: the erased person's email must not outlive them here.
     await recordAudit(tx, actor, { action: 'contact.erased', targetType: 'contact', targetId: current.id });
@@ -544,6 +557,7 @@ export async function subscribeContact(
         consentMethod: 'signup_form',
       });
       await addInteraction(tx, signup(id));
+      if (!doubleOptIn) await enrollOnSubscribe(tx, { id, source: 'signup_form' }, deps.now());
       await emit('contact.created', async () => {
         const row = await tx.first(contacts, eq(contacts.id, id));
         return contactView(row!);
@@ -561,12 +575,14 @@ export async function subscribeContact(
       await addInteraction(tx, signup(existing.id));
       const waiting = existing.consentStatus === 'unsubscribed' || existing.consentStatus === 'pending';
       if (waiting && doubleOptIn) confirm = { contactId: existing.id, email: existing.email };
-      else if (waiting)
+      else if (waiting) {
         await tx.update(
           contacts,
           consentChange(deps, 'subscribed', 'signup_form'),
           eq(contacts.id, existing.id),
         );
+        await enrollOnSubscribe(tx, existing, deps.now());
+      }
     }
     await emit('form.submitted', () => submission(existing?.id ?? null, false));
   });

@@ -5,6 +5,7 @@ import { dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
 import { escapeHtml, type Mailer } from '../email/mailer.ts';
 import { senderAddressOf } from '../sending-domains/from-address.ts';
+import { enrollOnSubscribe } from '../sequences/enroll.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../tenancy/scope.ts';
 import { addInteraction } from './timeline.ts';
@@ -98,6 +99,8 @@ export async function confirmSignup(
         refId: claims.campaignId,
         occurredAt: now,
       });
+      // Only now has the person asked for the emails: the welcome sequence starts here, not at signup.
+      await enrollOnSubscribe(tx, contact, now);
     }
     return { confirmed: true };
   });

@@ -50,6 +50,11 @@ export const apiTags = [
     description:
       'Email templates (MJML with merge fields), campaigns to a segment or tags with scheduling, pause, resume and cancel, their results, and the sender settings.',
   },
+  {
+    name: 'Sequences',
+    description:
+      'Email sequences (automations): the welcome sequence’s steps (templates and delays), on/off, results per step and who is in it.',
+  },
   { name: 'Analytics', description: 'Views, visitors and clicks.' },
   {
     name: 'AI',

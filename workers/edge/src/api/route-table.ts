@@ -130,6 +130,13 @@ import { sendingDomainsDelete } from './routes/sending-domains.delete.ts';
 import { sendingDomainsGet } from './routes/sending-domains.get.ts';
 import { sendingDomainsList } from './routes/sending-domains.list.ts';
 import { sendingDomainsVerify } from './routes/sending-domains.verify.ts';
+import { sequencesActivate } from './routes/sequences.activate.ts';
+import { sequencesDeactivate } from './routes/sequences.deactivate.ts';
+import { sequencesGet } from './routes/sequences.get.ts';
+import { sequencesList } from './routes/sequences.list.ts';
+import { sequencesMembers } from './routes/sequences.members.ts';
+import { sequencesSteps } from './routes/sequences.steps.ts';
+import { sequencesUpdate } from './routes/sequences.update.ts';
 import { servicesCreate } from './routes/services.create.ts';
 import { servicesDelete } from './routes/services.delete.ts';
 import { servicesGet } from './routes/services.get.ts';
@@ -335,6 +342,13 @@ export const routeTable: readonly ApiRouteDef[] = [
   campaignsResume,
   campaignsCancel,
   campaignsStats,
+  sequencesList,
+  sequencesGet,
+  sequencesUpdate,
+  sequencesSteps,
+  sequencesActivate,
+  sequencesDeactivate,
+  sequencesMembers,
   emailSettingsGet,
   emailSettingsUpdate,
 ] as unknown as readonly ApiRouteDef[];

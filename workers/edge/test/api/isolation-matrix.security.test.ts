@@ -539,6 +539,24 @@ const matrix: Record<string, Entry> = {
   'campaigns.resume': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.pausedCampaignId}/resume` }) },
   'campaigns.cancel': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}/cancel` }) },
   'campaigns.stats': { kind: 'id', request: (f) => ({ path: `/campaigns/${f.campaignId}/stats` }) },
+  'sequences.list': { kind: 'collection', request: () => ({ path: '/sequences' }) },
+  'sequences.get': { kind: 'id', request: (f) => ({ path: `/sequences/${f.sequenceId}` }) },
+  'sequences.members': { kind: 'id', request: (f) => ({ path: `/sequences/${f.sequenceId}/members` }) },
+  'sequences.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/sequences/${f.sequenceId}`, body: { name: 'Renamed' } }),
+  },
+  'sequences.steps': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/sequences/${f.sequenceId}/steps`,
+      body: {
+        steps: [{ id: f.sequenceStepId, templateId: f.templateId, delayValue: 2, delayUnit: 'hours' }],
+      },
+    }),
+  },
+  'sequences.activate': { kind: 'id', request: (f) => ({ path: `/sequences/${f.sequenceId}/activate` }) },
+  'sequences.deactivate': { kind: 'id', request: (f) => ({ path: `/sequences/${f.sequenceId}/deactivate` }) },
   'email-settings.get': { kind: 'collection', request: () => ({ path: '/email-settings' }) },
   'email-settings.update': {
     kind: 'collection',

@@ -20,7 +20,10 @@ export const contactsCreate = defineRoute({
   }),
   handler: async (c) => {
     const { scope, actor } = c.get('auth');
-    const contact = await crmService.createContact(c.get('api'), scope, actor, c.req.valid('json'));
+    // A subscribed contact added through the API has asked for the emails: it enters the welcome sequence.
+    const contact = await crmService.createContact(c.get('api'), scope, actor, c.req.valid('json'), 'api', {
+      enrollSequences: true,
+    });
     return c.json(ok(c, contact, 'Contact created.'), 201);
   },
 });

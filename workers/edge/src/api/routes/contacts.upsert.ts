@@ -29,6 +29,9 @@ export const contactsUpsert = defineRoute({
       scope,
       actor,
       c.req.valid('json'),
+      'api',
+      // Becoming subscribed here enters the welcome sequence (once per contact); an import would not.
+      { enrollSequences: true },
     );
     return created
       ? c.json(ok(c, contact, 'Contact created.'), 201)

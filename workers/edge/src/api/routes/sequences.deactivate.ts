@@ -1,0 +1,3 @@
+import { sequenceSwitchRoute } from './sequences.activate.ts';
+
+export const sequencesDeactivate = sequenceSwitchRoute(false);
