@@ -96,9 +96,9 @@ function MappingForm() {
         </div>
       ) : null}
       <ActionForm intent="start" aria-label="Column mapping">
-        <input type="hidden" name="columns" value={current.headers.length} />
+        <input type="hidden" name="columns" value={current.columns.length} />
         <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {current.headers.map((header, i) => (
+          {current.columns.map((header, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position (headers may repeat).
             <li key={i} className="min-w-0 rounded-lg p-3 ring-1 ring-slate-200">
               <Select

@@ -57,7 +57,7 @@ export function contactImportView(row: ContactImportRow): ContactImportOut {
     id: row.id,
     status: row.status,
     fileName: row.fileName,
-    headers: row.headers,
+    columns: row.headers,
     mapping: row.mapping ?? null,
     consent: row.consent,
     totalRows: row.totalRows,
@@ -235,7 +235,7 @@ export async function createContactImport(deps: CoreDeps, scope: TenantScope, ac
     name: /\.(csv|txt)$/i.test(data.fileName) ? data.fileName : `${data.fileName}.csv`,
     bytes: new TextEncoder().encode(data.csv),
   });
-  const mapping = data.mapping ?? guessMapping(draft.headers, await listContactFieldRows(scope));
+  const mapping = data.mapping ?? guessMapping(draft.columns, await listContactFieldRows(scope));
   return startContactImport(deps, scope, actor, draft.id, { mapping, consent: data.consent });
 }
 

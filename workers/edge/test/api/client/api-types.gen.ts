@@ -3101,6 +3101,8 @@ export interface components {
             type: "text" | "number" | "date" | "choice";
         };
         ContactImport: {
+            /** @description The file's header row, as written. */
+            columns: string[];
             consent: boolean;
             /**
              * Format: int64
@@ -3130,7 +3132,6 @@ export interface components {
              * @example 2026-11-29T10:30:00.000Z
              */
             finishedAt: string | null;
-            headers: string[];
             /** @example cimp_01jd3v6w0m8x9y2z3a4b5c6d7e */
             id: string;
             mapping: string[] | null;
