@@ -50,6 +50,7 @@ export const idPrefixes = {
   emailTemplate: 'etpl',
   campaign: 'cmp',
   emailEvent: 'eevt',
+  post: 'post',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -127,6 +128,7 @@ const resourceNames: Record<IdKind, string> = {
   emailTemplate: 'Template',
   campaign: 'Campaign',
   emailEvent: 'Email event',
+  post: 'Post',
 };
 
 export function resourceNameOf(kind: IdKind): string {
