@@ -26,6 +26,7 @@ export {
   startEdge,
   testRootDomain,
   testStripeKey,
+  untilCacheHit,
 } from './edge-harness.ts';
 export { failInsertsInto, failNextTransactionAtFirstExecute } from './failing-db.ts';
 export { buildAhead } from './fixtures/ahead.ts';
