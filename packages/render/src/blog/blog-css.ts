@@ -9,7 +9,7 @@ export const blogCss =
   '.pm{color:var(--mu);font-size:.9rem;margin:0}' +
   '.tg{display:flex;flex-wrap:wrap;gap:6px;list-style:none;margin:8px 0 0;padding:0}' +
   '.tg a{display:inline-flex;align-items:center;min-height:32px;padding:0 10px;border:1px solid var(--ln);border-radius:999px;text-decoration:none;font-size:.85rem}' +
-  '.ar h1{margin:0 0 8px;line-height:1.2;overflow-wrap:anywhere}' +
+  '.ar header{margin:0 0 16px}.ar h1{margin:0 0 8px;line-height:1.2;overflow-wrap:anywhere}' +
   '.ar .cv{display:block;width:100%;height:auto;aspect-ratio:1200/630;object-fit:cover;border-radius:var(--rc);margin:0 0 20px}' +
   '.ar .bd{line-height:1.7;overflow-wrap:anywhere}.ar .bd img{max-width:100%}' +
   '.pg2{display:flex;justify-content:space-between;gap:12px;margin:24px 0 0}' +
