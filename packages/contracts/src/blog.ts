@@ -139,9 +139,9 @@ export const postSchema = z
     title: textOut(200),
     excerpt: textOut(500, true),
     body: textOut(MAX_POST_BODY, true),
-    coverKey: z.string().nullable().openapi({ maxLength: 512 }),
+    coverKey: r2Key.nullable(),
     coverAlt: textOut(200),
-    tags: listOut(z.string().openapi({ maxLength: 32 }), MAX_TAGS_PER_POST),
+    tags: listOut(z.string().openapi({ maxLength: 32, pattern: postTagPattern.source }), MAX_TAGS_PER_POST),
     status: z.enum(postStatuses).openapi({
       description: '`scheduled`: published with a publish date still in the future; it appears from then on.',
     }),

@@ -12,6 +12,8 @@ export const postsGet = defineRoute({
     path: '/posts/{id}',
     tags: ['Blog'],
     summary: 'A blog post',
+    description:
+      'One post of a site’s blog with its Markdown, status (`draft`, `published` or `scheduled`) and reading time.',
     security: bearerSecurity,
     request: { params: idParam('id', 'post') },
     responses: { 200: jsonContent(envelopeOf(postSchema), 'The post'), ...errorResponses },

@@ -1415,7 +1415,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blog post */
+        /**
+         * A blog post
+         * @description One post of a site’s blog with its Markdown, status (`draft`, `published` or `scheduled`) and reading time.
+         */
         get: operations["postsGet"];
         put?: never;
         post?: never;
@@ -4697,6 +4700,7 @@ export interface components {
         Post: {
             body: string;
             coverAlt: string;
+            /** @example products/tee/front.jpg */
             coverKey: string | null;
             /**
              * Format: date-time
