@@ -1,4 +1,5 @@
 export * from './analytics.ts';
+export * from './blog.ts';
 export * from './bookings.ts';
 export * from './campaigns.ts';
 export * from './commerce.ts';

@@ -32,6 +32,8 @@ const wanted = (name: string) => !only || only.has(name);
 const productPath = '/p/studio-tee';
 /** The page of the `page` scenario: the demo site's About page (hero, text, stats, testimonials, a form). */
 const contentPath = '/about';
+/** The page of the `post` scenario: a demo blog post (cover, Markdown body, tags, feeds in its head). */
+const postPath = '/blog/why-cone-6';
 /** The page of the `course` scenario: the demo free course's sales page (curriculum, previews, the form). */
 const coursePath = '/courses/wheel-throwing-basics';
 /**
@@ -98,6 +100,10 @@ try {
   const pageProbe = await get(edgeUrl(contentPath), site.host);
   if (pageProbe.status !== 200 || pageProbe.headers['x-mewayz-cache'] !== 'HIT')
     throw new Error('the About page is not served from the edge cache; the page scenario would be wrong');
+  for (let i = 0; i < 200; i++) await get(edgeUrl(postPath), site.host);
+  const postProbe = await get(edgeUrl(postPath), site.host);
+  if (postProbe.status !== 200 || postProbe.headers['x-mewayz-cache'] !== 'HIT')
+    throw new Error('the blog post is not served from the edge cache; the post scenario would be wrong');
   for (let i = 0; i < 200; i++) await get(edgeUrl(coursePath), site.host);
   const courseProbe = await get(edgeUrl(coursePath), site.host);
   if (courseProbe.status !== 200 || courseProbe.headers['x-mewayz-cache'] !== 'HIT')
@@ -243,6 +249,11 @@ try {
       expected: '200',
     },
     {
+      name: 'post',
+      args: { url: edgeUrl(postPath), host: site.host, connections, duration: sliceSeconds },
+      expected: '200',
+    },
+    {
       name: 'course',
       args: { url: edgeUrl(coursePath), host: site.host, connections, duration: sliceSeconds },
       expected: '200',
@@ -322,6 +333,7 @@ try {
     'cached',
     'product',
     'page',
+    'post',
     'course',
     'booking',
     'redis-hit',

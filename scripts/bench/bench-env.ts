@@ -12,7 +12,13 @@ import {
 import { DB, dbOf, trustOrgId } from '@mewayz/core/admin';
 import { dropDatabase, migrateDatabase } from '@mewayz/db';
 import { organizations } from '@mewayz/db/schema';
-import { seedDemoBookings, seedDemoCatalog, seedDemoCourses, seedDemoPages } from '@mewayz/devstack';
+import {
+  seedDemoBlog,
+  seedDemoBookings,
+  seedDemoCatalog,
+  seedDemoCourses,
+  seedDemoPages,
+} from '@mewayz/devstack';
 import { checkUpstreams, type RunningGateways, startGateways } from '@mewayz/devstack/gateways';
 import { blockInputsOf, demoSnapshot } from '@mewayz/render';
 
@@ -88,6 +94,7 @@ export async function seedBenchSite(deps: CoreDeps, mediaOrigin = `http://alice.
   }
   await seedDemoCatalog(deps, scope, actor);
   await seedDemoPages(deps, scope, actor, site.id);
+  await seedDemoBlog(deps, scope, actor, site.id);
   await seedDemoCourses(deps, scope, actor);
   await seedDemoBookings(deps, scope, actor);
   await sitesService.publishSite(deps, scope, actor, site.id);

@@ -147,6 +147,35 @@ const actions: Record<string, Record<string, ActionCase>> = {
     publish: { kind: 'id', path: (f) => `/sites/${f.siteId}/pages` },
     rollback: { kind: 'id', path: (f) => `/sites/${f.siteId}/pages`, fields: () => ({ version: '1' }) },
   },
+  '_app.sites.$siteId_.blog.tsx': {
+    create: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/blog`,
+      fields: () => ({ title: 'Matrix post', slug: `mx-${unique()}` }),
+    },
+    menu: { kind: 'id', path: (f) => `/sites/${f.siteId}/blog`, fields: () => ({ blogNav: 'footer' }) },
+  },
+  '_app.sites.$siteId_.blog_.$postId.tsx': {
+    save: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/blog/${f.postId}`,
+      fields: () => ({ title: 'Saved by matrix', slug: `mx-${unique()}`, body: 'Matrix text', tags: 'mx' }),
+    },
+    publish: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/blog/${f.postId}`,
+      fields: () => ({ title: 'Published by matrix', slug: `mx-${unique()}`, body: 'Matrix text' }),
+    },
+    unpublish: { kind: 'id', path: (f) => `/sites/${f.siteId}/blog/${f.postId}` },
+    uploadCover: {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/blog/${f.postId}`,
+      files: () => ({ cover: [{ name: 'matrix.png', type: 'image/png', bytes: png }] }),
+    },
+    removeCover: { kind: 'id', path: (f) => `/sites/${f.siteId}/blog/${f.postId}` },
+    // Last: it removes the post the others act on.
+    delete: { kind: 'id', path: (f) => `/sites/${f.siteId}/blog/${f.postId}` },
+  },
   '_app.sites.$siteId_.pages_.$pageId.tsx': {
     'page-settings': {
       kind: 'id',
@@ -819,6 +848,16 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'notFound',
     path: (f) => `/sites/${f.siteId}/pages`,
     ownMarker: (f) => f.pageId,
+  },
+  '_app.sites.$siteId_.blog.tsx': {
+    b: 'notFound',
+    path: (f) => `/sites/${f.siteId}/blog`,
+    ownMarker: (f) => f.postId,
+  },
+  '_app.sites.$siteId_.blog_.$postId.tsx': {
+    b: 'notFound',
+    path: (f) => `/sites/${f.siteId}/blog/${f.postId}`,
+    ownMarker: () => 'A post of the fixture.',
   },
   '_app.sites.$siteId_.pages_.$pageId.tsx': {
     b: 'notFound',

@@ -1,7 +1,7 @@
 // The renderer is written in hono/jsx; typechecking its sources under the dashboard's React JSX settings
 // would fail, so the dashboard's tsconfig maps `@mewayz/render` to this declaration of the part it uses.
 // (Vite still bundles the real package, compiled with the package's own tsconfig.)
-import type { CreateBlockInput, SiteSnapshot, SnapshotPage } from '@mewayz/contracts';
+import type { CreateBlockInput, SiteSnapshot, SnapshotPage, SnapshotPost } from '@mewayz/contracts';
 
 export interface SitePageOptions {
   now: Date;
@@ -25,6 +25,12 @@ export function renderContentPage(
   snapshot: SiteSnapshot,
   opts: SitePageOptions,
   page: SnapshotPage,
+): Promise<RenderedSitePage>;
+/** A blog post as its public page (the post editor's preview). */
+export function renderBlogPost(
+  snapshot: SiteSnapshot,
+  opts: SitePageOptions,
+  post: SnapshotPost,
 ): Promise<RenderedSitePage>;
 export const themePresetPalettes: Record<
   string,

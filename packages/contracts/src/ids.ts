@@ -55,6 +55,7 @@ export const idPrefixes = {
   sequence: 'sqn',
   sequenceStep: 'sstp',
   sequenceEnrollment: 'senr',
+  post: 'post',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -137,6 +138,7 @@ const resourceNames: Record<IdKind, string> = {
   sequence: 'Sequence',
   sequenceStep: 'Sequence step',
   sequenceEnrollment: 'Sequence enrollment',
+  post: 'Post',
 };
 
 export function resourceNameOf(kind: IdKind): string {

@@ -3,6 +3,7 @@
 export * from './ai.ts';
 export * from './analytics.ts';
 export * from './api.ts';
+export * from './blog.ts';
 export * from './bookings.ts';
 export * from './campaigns.ts';
 export * from './commerce.ts';

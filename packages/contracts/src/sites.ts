@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { SnapshotBlog } from './blog.ts';
 import { intIn } from './fields.ts';
 import { emailField } from './identity.ts';
 import { idSchema } from './ids.ts';
@@ -127,6 +128,8 @@ export const siteSettingsSchema = z
     sensitive: z.boolean().default(false),
     /** Pass the visitor's query string (UTM parameters) through link redirects. */
     passQuery: z.boolean().default(true),
+    /** Where the site's menus link to its blog (`/blog`); absent: nowhere. */
+    blogNav: z.enum(['none', 'header', 'footer', 'both']).optional(),
   })
   .strict()
   .openapi('SiteSettings');
@@ -281,4 +284,9 @@ export interface SiteSnapshot {
    * Absent in snapshots published before pages existed.
    */
   pages?: SnapshotPage[];
+  /**
+   * The site's blog: published and scheduled posts, refreshed at once by every post change (decision
+   * 0013). Absent in snapshots published before the blog existed, and for sites without posts.
+   */
+  blog?: SnapshotBlog;
 }

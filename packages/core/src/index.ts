@@ -26,6 +26,7 @@ export {
   listAuditLog,
 } from './audit/list.ts';
 export { recordAudit } from './audit/record.ts';
+export * as blogService from './blog/index.ts';
 export * as bookingsService from './bookings/index.ts';
 export {
   type EdgeInternalOptions,

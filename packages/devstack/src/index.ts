@@ -12,6 +12,7 @@ export {
   type SeedTarget,
   seedDemo,
 } from './seed.ts';
+export { seedDemoBlog } from './seed-blog.ts';
 export { seedDemoBookings } from './seed-bookings.ts';
 export { seedDemoCatalog } from './seed-catalog.ts';
 export { seedDemoCourses } from './seed-courses.ts';

@@ -1,6 +1,7 @@
 import type { CreateBlockInput } from '@mewayz/contracts';
 import { type Actor, type CoreDeps, publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
 import { blockInputsOf, demoSnapshot } from '@mewayz/render';
+import { seedDemoBlog } from './seed-blog.ts';
 import { seedDemoPages } from './seed-pages.ts';
 
 export const demoSiteSlug = 'alice';
@@ -30,7 +31,7 @@ const shopBlocksAt = 4;
 
 /**
  * The demo bio site `alice`, published: profile, theme and the demo blocks of the shared fixture, with
- * the shop (a collection block) and the courses (a course block) after the first links, and its About and FAQ pages — so seed the catalog first. Idempotent: an
+ * the shop (a collection block) and the courses (a course block) after the first links, its About and FAQ pages and three blog posts — so seed the catalog first. Idempotent: an
  * existing site is left as the creator last edited it, and only republished to Redis.
  */
 export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Actor) {
@@ -40,7 +41,9 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
   if (existing) {
     // A demo site seeded before pages existed gets them (a site with pages of its own keeps them).
     const addedPages = await seedDemoPages(deps, scope, actor, existing.id);
-    if (!existing.published || addedPages) await sitesService.publishSite(deps, scope, actor, existing.id);
+    const addedPosts = await seedDemoBlog(deps, scope, actor, existing.id);
+    if (!existing.published || addedPages || addedPosts)
+      await sitesService.publishSite(deps, scope, actor, existing.id);
     await sitesService.syncPublishedHosts(deps, scope, existing.id);
     return { siteId: existing.id, created: false };
   }
@@ -59,6 +62,7 @@ export async function seedDemoSite(deps: CoreDeps, scope: TenantScope, actor: Ac
   inputs.splice(shopBlocksAt, 0, ...shopBlocks);
   for (const input of inputs) await sitesService.createBlock(deps, scope, actor, site.id, input);
   await seedDemoPages(deps, scope, actor, site.id);
+  await seedDemoBlog(deps, scope, actor, site.id);
   await sitesService.publishSite(deps, scope, actor, site.id);
   return { siteId: site.id, created: true };
 }

@@ -1,4 +1,5 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
+import { postModifiedAt, postPath, visiblePosts } from './blog/blog-index.ts';
 import { escapeXml, normalizeOrigin } from './safe-values.ts';
 import { catalogIndex } from './store/catalog-index.ts';
 import { productPath } from './store/product-card.tsx';
@@ -20,7 +21,7 @@ export function renderRobotsTxt(snapshot: SiteSnapshot, canonicalOrigin: string)
 
 /**
  * `sitemap.xml` for a site: its home and its published pages (not those kept out of search) with the
- * publication time, and when it has a store, the store
+ * publication time, its blog and visible posts (not those kept out of search), and when it has a store, the store
  * and every product page that is not kept out of search (as of the catalog's compilation). No URLs
  * when the site is hidden from search.
  */
@@ -28,6 +29,8 @@ export function renderSitemapXml(
   snapshot: SiteSnapshot,
   canonicalOrigin: string,
   lastModified: Date,
+  /** Posts scheduled after this are left out (the edge expires the sitemap when the next appears). */
+  now: Date = lastModified,
 ): string {
   const head =
     '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
@@ -40,6 +43,12 @@ export function renderSitemapXml(
   let urls = entry('/', lastModified);
   for (const page of snapshot.pages ?? [])
     if (page.role === 'page' && !page.seo.noindex) urls += entry(`/${page.slug}`, lastModified);
+  const posts = visiblePosts(snapshot, now);
+  if (posts.length > 0) {
+    urls += entry('/blog', new Date(posts[0]!.publishedAt));
+    for (const post of posts)
+      if (!post.seo.noindex) urls += entry(postPath(post), new Date(postModifiedAt(post)));
+  }
   const store = catalogIndex(snapshot);
   if (store && store.products.length > 0) {
     const compiled = new Date(store.catalog.compiledAt);

@@ -28,7 +28,11 @@ export interface PageMeta {
   description: string;
   /** Absolute URL of its preview image. */
   image: string | null;
-  type: 'website' | 'product';
+  type: 'website' | 'product' | 'article';
+  /** Open Graph `article:*` facts of a blog post. */
+  article?: { publishedTime: string; modifiedTime: string; tags: string[] };
+  /** Announce the blog's RSS and Atom feeds (the blog's own pages). */
+  feeds?: boolean;
   /** JSON-LD, already escaped for a script element (see store/structured-data.ts). */
   jsonLd?: string;
 }
@@ -87,6 +91,31 @@ export function SiteHead({
           <meta property="og:description" content={description} />
           <meta property="og:url" content={url} />
           {image ? <meta property="og:image" content={image} /> : null}
+          {page?.article ? (
+            <>
+              <meta property="article:published_time" content={page.article.publishedTime} />
+              <meta property="article:modified_time" content={page.article.modifiedTime} />
+              {page.article.tags.map((tag) => (
+                <meta property="article:tag" content={tag} />
+              ))}
+            </>
+          ) : null}
+          {page?.feeds ? (
+            <>
+              <link
+                rel="alternate"
+                type="application/rss+xml"
+                title="RSS"
+                href={`${canonicalOrigin}/blog/rss.xml`}
+              />
+              <link
+                rel="alternate"
+                type="application/atom+xml"
+                title="Atom"
+                href={`${canonicalOrigin}/blog/atom.xml`}
+              />
+            </>
+          ) : null}
           <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
           <meta name="twitter:title" content={title} />
           <meta name="twitter:description" content={description} />

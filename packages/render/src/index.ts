@@ -1,4 +1,14 @@
 export type { BlockContext } from './blocks/block-context.ts';
+export {
+  blogPostOf,
+  hasBlog,
+  indexPageCount,
+  isBlogTag,
+  nextPostAt,
+  visiblePosts,
+} from './blog/blog-index.ts';
+export { renderBlogIndex, renderBlogPost } from './blog/blog-pages.tsx';
+export { renderAtomFeed, renderRssFeed } from './blog/feeds.ts';
 export { type CertificateView, renderCertificatePage } from './courses/certificate-page.tsx';
 export {
   coursePriceLabel,

@@ -15,19 +15,30 @@ export function menuOf(snapshot: SiteSnapshot, menu: 'header' | 'footer'): Snaps
   return (snapshot.pages ?? []).filter((p) => p.role === 'page' && (p.nav === menu || p.nav === 'both'));
 }
 
+/** Whether the site's settings put the blog (`/blog`) in this menu; only once it has posts. */
+export function blogInMenu(snapshot: SiteSnapshot, menu: 'header' | 'footer'): boolean {
+  const nav = snapshot.settings?.blogNav;
+  return Boolean(snapshot.blog?.posts.length) && (nav === menu || nav === 'both');
+}
+
 export function hasMenus(snapshot: SiteSnapshot): boolean {
-  return (snapshot.pages ?? []).some((p) => p.role === 'page' && p.nav !== 'none');
+  return (
+    (snapshot.pages ?? []).some((p) => p.role === 'page' && p.nav !== 'none') ||
+    blogInMenu(snapshot, 'header') ||
+    blogInMenu(snapshot, 'footer')
+  );
 }
 
 /** The header menu: the site's name (home) and its pages; `current` is the path being shown. */
 export function HeaderNav({ snapshot, current }: { snapshot: SiteSnapshot; current: string }) {
   const pages = menuOf(snapshot, 'header');
+  const blog = blogInMenu(snapshot, 'header');
   return (
     <nav class="nv" aria-label="Site">
       <a href="/" aria-current={current === '/' ? 'page' : undefined}>
         {snapshot.profile.name}
       </a>
-      {pages.length ? (
+      {pages.length || blog ? (
         <ul>
           {pages.map((p) => (
             <li>
@@ -36,6 +47,13 @@ export function HeaderNav({ snapshot, current }: { snapshot: SiteSnapshot; curre
               </a>
             </li>
           ))}
+          {blog ? (
+            <li>
+              <a href="/blog" aria-current={current === '/blog' ? 'page' : undefined}>
+                Blog
+              </a>
+            </li>
+          ) : null}
         </ul>
       ) : null}
     </nav>
@@ -44,7 +62,8 @@ export function HeaderNav({ snapshot, current }: { snapshot: SiteSnapshot; curre
 
 export function FooterNav({ snapshot }: { snapshot: SiteSnapshot }) {
   const pages = menuOf(snapshot, 'footer');
-  if (!pages.length) return null;
+  const blog = blogInMenu(snapshot, 'footer');
+  if (!pages.length && !blog) return null;
   return (
     <nav class="fn" aria-label="More">
       <ul>
@@ -53,6 +72,11 @@ export function FooterNav({ snapshot }: { snapshot: SiteSnapshot }) {
             <a href={`/${p.slug}`}>{p.title}</a>
           </li>
         ))}
+        {blog ? (
+          <li>
+            <a href="/blog">Blog</a>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

@@ -214,3 +214,18 @@ export async function eventually(
   }
   throw new Error(`condition not met within ${timeoutMs} ms`);
 }
+
+/**
+ * Fetch a site page until the edge answers it from its caches (`x-mewayz-cache: HIT`, which needs
+ * `EDGE_DEBUG_HEADERS=on`): the render that fills them may finish after its own answer.
+ */
+export async function untilCacheHit(edge: EdgeHarness, url: string): Promise<Response> {
+  let res: Response | null = null;
+  for (let i = 0; i < 20; i++) {
+    res = await edge.fetch(url);
+    await res.text();
+    if (res.headers.get('x-mewayz-cache') === 'HIT') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return res!;
+}

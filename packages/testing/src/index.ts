@@ -26,6 +26,7 @@ export {
   startEdge,
   testRootDomain,
   testStripeKey,
+  untilCacheHit,
 } from './edge-harness.ts';
 export {
   deadlockOnFirstInsertInto,

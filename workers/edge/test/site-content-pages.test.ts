@@ -9,6 +9,7 @@ import {
   eventually,
   startEdge,
   testActor,
+  untilCacheHit,
 } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,16 +43,7 @@ const form = (fields: Record<string, string>, headers: Record<string, string> = 
   body: new URLSearchParams(fields).toString(),
 });
 
-async function untilHit(url: string): Promise<Response> {
-  let res: Response | null = null;
-  for (let i = 0; i < 20; i++) {
-    res = await edge.fetch(url);
-    await res.text();
-    if (res.headers.get('x-mewayz-cache') === 'HIT') break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return res!;
-}
+const untilHit = (url: string) => untilCacheHit(edge, url);
 
 describe('section pages at the edge', () => {
   it('serves a published page at its slug with zero scripts, caches it, and counts the view', async () => {

@@ -98,4 +98,4 @@ export function chosenFile(value: unknown): File | null {
 }
 
 export const mediaKeyPattern =
-  /^(?:avatars|images|products|courses)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
+  /^(?:avatars|images|products|courses|blog)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;

@@ -1,6 +1,8 @@
-import { publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
-import { renderContentPage, renderSitePage } from '@mewayz/render';
+import { type blogService, publicOrigin, sitesService, type TenantScope } from '@mewayz/core';
+import { renderBlogPost, renderContentPage, renderSitePage } from '@mewayz/render';
 import type { DashboardDeps } from './env.server.ts';
+
+type PostView = blogService.PostView;
 
 /**
  * The live preview: the draft compiled exactly as publish would (active blocks, schedule, theme)
@@ -49,6 +51,29 @@ export async function renderPageDraftPreview(
     framed,
     { now: deps.now(), origin, canonicalOrigin: origin, ageConfirmed: true },
     page,
+  );
+  return rendered.html.replace(/<head>/i, `<head><base href="${origin}/" target="_blank">`);
+}
+
+/**
+ * A post as the edge would render it once published, in the site's draft frame, by the same renderer
+ * and safe Markdown path as the public post page. A draft without a date is dated now.
+ */
+export async function renderPostPreview(
+  deps: DashboardDeps,
+  scope: TenantScope,
+  site: { id: string; slug: string; publishedVersion: number },
+  post: PostView,
+) {
+  const { snapshot } = await sitesService.compileSnapshot(deps, scope, site.id, site.publishedVersion + 1);
+  const origin = publicOrigin(deps.config, `${site.slug}.${deps.config.rootDomain}`);
+  const rendered = await renderBlogPost(
+    snapshot,
+    { now: deps.now(), origin, canonicalOrigin: origin, ageConfirmed: true },
+    {
+      ...post,
+      publishedAt: post.publishedAt ?? deps.now().toISOString(),
+    },
   );
   return rendered.html.replace(/<head>/i, `<head><base href="${origin}/" target="_blank">`);
 }

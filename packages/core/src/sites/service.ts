@@ -15,6 +15,7 @@ import {
 import { blocks, domains, sites } from '@mewayz/db/schema';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import { compileBlog } from '../blog/blog-snapshot.ts';
 import { moveSnapshot, takeHostsOffline } from '../cache/go-live.ts';
 import { platformShipsTo } from '../commerce/shipping.ts';
 import { compileCatalog } from '../commerce/storefront.ts';
@@ -336,6 +337,8 @@ export async function compileSnapshot(deps: CoreDeps, scope: TenantScope, siteId
     catalog,
     pages: await compilePages(scope, siteId),
   };
+  const blog = await compileBlog(scope, siteId);
+  if (blog) snapshot.blog = blog;
   return { snapshot, site, hosts: hosts.all };
 }
 

@@ -2,6 +2,7 @@ import { MAX_VERSIONS_LISTED, type SiteSnapshot } from '@mewayz/contracts';
 import { sites, siteVersions } from '@mewayz/db/schema';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
+import { compileBlog } from '../blog/blog-snapshot.ts';
 import { platformShipsTo } from '../commerce/shipping.ts';
 import { compileCatalog } from '../commerce/storefront.ts';
 import { type Actor, type CoreDeps, publicOrigin } from '../deps.ts';
@@ -20,7 +21,8 @@ type VersionRow = typeof siteVersions.$inferSelect;
  * organization's *current* ones whenever a version is served again (old prices must never return).
  */
 function contentOf(snapshot: SiteSnapshot): SiteSnapshot {
-  const { catalog: _catalog, ...content } = snapshot;
+  // The blog is live data like the catalog: a rollback must not bring back a deleted or unpublished post.
+  const { catalog: _catalog, blog: _blog, ...content } = snapshot;
   return { ...content, customDomains: [] };
 }
 
@@ -92,13 +94,16 @@ export async function rollbackSite(
     if (!row || site.publishedVersion === 0) throw new NotFound('Version');
     const version = site.publishedVersion + 1;
     const hosts = await siteHosts(deps, scope, site);
+    const { blog: _old, ...content } = row.snapshot;
+    const blog = await compileBlog(scope, siteId);
     const snapshot: SiteSnapshot = {
-      ...row.snapshot,
+      ...content,
       slug: site.slug,
       version,
       publishedAt: deps.now().toISOString(),
       customDomains: hosts.custom,
       catalog: await compileCatalog(scope, deps.now(), platformShipsTo(deps)),
+      ...(blog ? { blog } : {}),
     };
     await commitPublish(deps, scope, actor, site.publishedVersion, snapshot, hosts.all, target);
     await serveCommitted(deps, scope, siteId, hosts.all, snapshot);

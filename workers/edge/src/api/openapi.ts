@@ -12,6 +12,11 @@ export const apiTags = [
   { name: 'Sites', description: 'Link-in-bio sites and mini-websites: drafts and publishing.' },
   { name: 'Blocks', description: 'The blocks of a site’s page.' },
   { name: 'Pages', description: 'A site’s pages beyond its home: address, menus, SEO, draft or published.' },
+  {
+    name: 'Blog',
+    description:
+      'A site’s blog: Markdown posts with cover, tags and a publish date, served at /blog with RSS and Atom feeds.',
+  },
   { name: 'Sections', description: 'The sections of a page, each of one kind with a layout variant.' },
   { name: 'Versions', description: 'Every publish of a site, and rollbacks to any of them.' },
   { name: 'Domains', description: 'Custom domains of sites.' },

@@ -98,6 +98,13 @@ import { pagesGet } from './routes/pages.get.ts';
 import { pagesList } from './routes/pages.list.ts';
 import { pagesPublish } from './routes/pages.publish.ts';
 import { pagesUpdate } from './routes/pages.update.ts';
+import { postsCreate } from './routes/posts.create.ts';
+import { postsDelete } from './routes/posts.delete.ts';
+import { postsGet } from './routes/posts.get.ts';
+import { postsList } from './routes/posts.list.ts';
+import { postsPublish } from './routes/posts.publish.ts';
+import { postsUnpublish } from './routes/posts.unpublish.ts';
+import { postsUpdate } from './routes/posts.update.ts';
 import { productImagesCreate } from './routes/product-images.create.ts';
 import { productImagesDelete } from './routes/product-images.delete.ts';
 import { productImagesReorder } from './routes/product-images.reorder.ts';
@@ -203,6 +210,13 @@ export const routeTable: readonly ApiRouteDef[] = [
   pagesDelete,
   pagesDuplicate,
   pagesPublish,
+  postsList,
+  postsCreate,
+  postsGet,
+  postsUpdate,
+  postsDelete,
+  postsPublish,
+  postsUnpublish,
   sectionsList,
   sectionsCreate,
   sectionsReorder,

@@ -3,6 +3,7 @@ import {
   blockLinkTargets,
   goHref,
   hasStore,
+  nextPostAt,
   renderLinkInterstitial,
   renderProductPage,
   renderRobotsTxt,
@@ -17,6 +18,7 @@ import { setCookie } from 'hono/cookie';
 import { redirectResponse } from '../links/redirect.ts';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
 import { trackHit } from '../tracking/capture-event.ts';
+import { blogRoutes } from './blog-routes.ts';
 import { bookingRoutes } from './booking-routes.ts';
 import { checkoutRoutes } from './checkout-routes.ts';
 import { contactPost } from './contact-route.ts';
@@ -172,9 +174,10 @@ export const siteApp = new Hono<EdgeHono>()
         site.snapshot,
         canonicalOriginOf(r, site.snapshot),
         new Date(site.snapshot.publishedAt),
+        r.deps.now(),
       ),
       contentType: 'application/xml; charset=utf-8',
-      nextChangeAt: null,
+      nextChangeAt: nextPostAt(site.snapshot, r.deps.now()),
     }));
   })
   .get('/media/*', mediaRoute)
@@ -198,6 +201,7 @@ export const siteApp = new Hono<EdgeHono>()
   .route('/', checkoutRoutes)
   .route('/', courseRoutes)
   .route('/', bookingRoutes)
+  .route('/', blogRoutes)
   // Last: every path above is the site's own and no page slug may take it (contracts' reservedPageSlugs).
   .get('/:slug', (c) => contentPage(edgeRequestOf(c), c.req.param('slug')))
   .get('*', async (c) => {

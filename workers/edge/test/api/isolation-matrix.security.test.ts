@@ -94,6 +94,22 @@ const matrix: Record<string, Entry> = {
   'pages.delete': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}` }) },
   'pages.duplicate': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/duplicate` }) },
   'pages.publish': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/publish` }) },
+  'posts.list': { kind: 'id', request: (f) => ({ path: `/sites/${f.siteId}/posts` }) },
+  'posts.create': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/sites/${f.siteId}/posts`,
+      body: { title: 'Matrix post', slug: `mx-${Math.random().toString(36).slice(2, 9)}` },
+    }),
+  },
+  'posts.get': { kind: 'id', request: (f) => ({ path: `/posts/${f.postId}` }) },
+  'posts.update': {
+    kind: 'id',
+    request: (f) => ({ path: `/posts/${f.postId}`, body: { title: 'Changed' } }),
+  },
+  'posts.delete': { kind: 'id', request: (f) => ({ path: `/posts/${f.postId}` }) },
+  'posts.publish': { kind: 'id', request: (f) => ({ path: `/posts/${f.postId}/publish`, body: {} }) },
+  'posts.unpublish': { kind: 'id', request: (f) => ({ path: `/posts/${f.postId}/unpublish` }) },
   'sections.list': { kind: 'id', request: (f) => ({ path: `/pages/${f.pageId}/sections` }) },
   'sections.create': {
     kind: 'id',

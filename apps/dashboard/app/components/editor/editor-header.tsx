@@ -49,6 +49,10 @@ export function EditorHeader() {
             <Link to={`/sites/${site.id}/pages`} className="font-medium text-indigo-700 hover:underline">
               Pages and versions
             </Link>
+            {' · '}
+            <Link to={`/sites/${site.id}/blog`} className="font-medium text-indigo-700 hover:underline">
+              Blog
+            </Link>
           </p>
         </div>
         {canEdit ? (
