@@ -29,9 +29,7 @@ type PostRow = typeof blogPosts.$inferSelect;
  */
 function parsed<T>(
   schema: {
-    safeParse(
-      v: unknown,
-    ):
+    safeParse(v: unknown):
       | { success: true; data: T }
       | {
           success: false;
