@@ -528,7 +528,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
       path: (f) => `/contacts/imports/${f.contactImportId}`,
       fields: () => ({ columns: '1', col0: 'email' }),
     },
-    cancel: { kind: 'id', path: (f) => `/contacts/imports/${f.contactImportId}` },
+    // Its own draft: the first one may already have failed in the jobs Worker (the fixture has no file).
+    cancel: { kind: 'id', path: (f) => `/contacts/imports/${f.cancellableImportId}` },
   },
   // One fresh fixture: the scheduled campaign is moved, sent now, paused; the paused one resumed and
   // canceled; the draft deleted last.

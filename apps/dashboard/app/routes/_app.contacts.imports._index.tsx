@@ -19,19 +19,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { form, ctx, deps, intent } = await workspaceAction(request, context, 'crm.manage');
-  if (intent !== 'upload') throw new Response('Unknown action.', { status: 400 });
-  const file = form.get('file') as unknown as File | string | null;
-  if (!file || typeof file === 'string' || file.size === 0)
-    return { ok: false as const, intent, message: 'Choose a CSV file to import.' };
-  try {
-    const draft = await crmService.uploadContactImport(deps, ctx.scope, ctx.actor, {
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
-    return redirect(`/contacts/imports/${draft.id}`);
-  } catch (err) {
-    return appErrorToResult(err, { intent });
+  if (intent === 'upload') {
+    const file = form.get('file') as unknown as File | string | null;
+    if (!file || typeof file === 'string' || file.size === 0)
+      return { ok: false as const, intent, message: 'Choose a CSV file to import.' };
+    try {
+      const draft = await crmService.uploadContactImport(deps, ctx.scope, ctx.actor, {
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+      return redirect(`/contacts/imports/${draft.id}`);
+    } catch (err) {
+      return appErrorToResult(err, { intent });
+    }
   }
+  throw new Response('Unknown action.', { status: 400 });
 }
 
 export default function ContactImports() {

@@ -62,12 +62,19 @@ function settingsOf(deps: SendingDeps): CampaignSettings {
  * every sending campaign with batch messages within the per-organization rate. Sending campaigns also
  * get their interrupted claims settled here.
  */
-export async function runCampaignCron(deps: SendingDeps, now: Date, enqueue: EnqueueBatches) {
+export async function runCampaignCron(
+  deps: SendingDeps,
+  now: Date,
+  enqueue: EnqueueBatches,
+  /** One organization's campaigns only (an operator's run for one workspace; tests sharing a database). */
+  only?: { organizationId: string },
+) {
   const db = dbOf(deps);
+  const mine = only ? eq(emailCampaigns.organizationId, only.organizationId) : undefined;
   const due = await db
     .select({ id: emailCampaigns.id, organizationId: emailCampaigns.organizationId })
     .from(emailCampaigns)
-    .where(and(eq(emailCampaigns.status, 'scheduled'), lte(emailCampaigns.scheduledAt, now)))
+    .where(and(eq(emailCampaigns.status, 'scheduled'), lte(emailCampaigns.scheduledAt, now), mine))
     .orderBy(asc(emailCampaigns.scheduledAt))
     .limit(20);
   let started = 0;
@@ -77,7 +84,7 @@ export async function runCampaignCron(deps: SendingDeps, now: Date, enqueue: Enq
   const sending = await db
     .select({ id: emailCampaigns.id, organizationId: emailCampaigns.organizationId })
     .from(emailCampaigns)
-    .where(eq(emailCampaigns.status, 'sending'))
+    .where(and(eq(emailCampaigns.status, 'sending'), mine))
     .limit(200);
   let kicked = 0;
   for (const c of sending) kicked += await kickCampaign(deps, c.organizationId, c.id, now, enqueue);

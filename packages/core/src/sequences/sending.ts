@@ -63,6 +63,8 @@ export async function runSequenceCron(
   deps: SendingDeps,
   now: Date,
   limit = SEQUENCE_BATCH,
+  /** One organization's enrollments only (an operator's run for one workspace; tests sharing a database). */
+  only?: { organizationId: string },
 ): Promise<SequenceRun> {
   const e = emailSequenceEnrollments;
   const due = await dbOf(deps)
@@ -76,7 +78,14 @@ export async function runSequenceCron(
         eq(emailSequences.active, true),
       ),
     )
-    .where(and(eq(e.status, 'active'), lte(e.nextDueAt, now), claimable(now)))
+    .where(
+      and(
+        eq(e.status, 'active'),
+        lte(e.nextDueAt, now),
+        claimable(now),
+        only ? eq(e.organizationId, only.organizationId) : undefined,
+      ),
+    )
     .orderBy(asc(e.nextDueAt))
     .limit(limit);
   const run: SequenceRun = { sent: 0, stopped: 0, completed: 0, retry: 0, failed: 0, busy: 0 };

@@ -34,8 +34,9 @@ const actor = { userId: null, requestId: 'req_test' };
 const mjml = (line: string) =>
   `<mjml><mj-body><mj-section><mj-column><mj-text>${line}, {{ first_name | "friend" }}</mj-text><mj-button href="https://example.com/start">Start</mj-button></mj-column></mj-section></mj-body></mjml>`;
 
-// The cron reads due enrollments of every organization in the test database: each test runs on a
-// clock of its own, years apart, and asserts on its own organization's mail only.
+// Each test runs the cron for its own organization only (other test files share the database and run
+// their own crons), on a clock of its own, years apart.
+const own = (scope: TenantScope) => ({ organizationId: scope.orgId });
 function clockAt(iso: string) {
   const clock = { at: new Date(iso) };
   const advance = (minutes: number) => {
@@ -175,20 +176,20 @@ describe('sending the steps', () => {
     const { scope, sequenceId } = await readySequence(deps);
     await signup(deps, scope, 'ann@example.test');
 
-    await runSequenceCron(deps, advance(9));
+    await runSequenceCron(deps, advance(9), undefined, own(scope));
     expect(await outboxOf(scope)).toHaveLength(0);
-    await runSequenceCron(deps, advance(1));
+    await runSequenceCron(deps, advance(1), undefined, own(scope));
     let mail = await outboxOf(scope);
     expect(mail.map((m) => m.subject)).toEqual(['Welcome 1']);
     expect(mail[0]!.textBody).toContain('Hello 1, friend');
     expect(mail[0]!.headers!['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     expect(mail[0]!.htmlBody).toContain('/e/o/');
-    await runSequenceCron(deps, advance(24 * 60));
+    await runSequenceCron(deps, advance(24 * 60), undefined, own(scope));
     expect(await outboxOf(scope)).toHaveLength(1);
-    await runSequenceCron(deps, advance(24 * 60 - 1));
+    await runSequenceCron(deps, advance(24 * 60 - 1), undefined, own(scope));
     expect(await outboxOf(scope)).toHaveLength(1);
-    await runSequenceCron(deps, advance(1));
-    await runSequenceCron(deps, advance(60));
+    await runSequenceCron(deps, advance(1), undefined, own(scope));
+    await runSequenceCron(deps, advance(60), undefined, own(scope));
     mail = await outboxOf(scope);
     expect(mail.map((m) => m.subject)).toEqual(['Welcome 1', 'Welcome 2']);
     const [enrollment] = await enrollmentsOf(scope);
@@ -226,11 +227,17 @@ describe('sending the steps', () => {
     for (const email of ['a@example.test', 'b@example.test', 'c@example.test'])
       await signup(deps, scope, email);
     const at = advance(1);
-    const [one, two] = await Promise.all([runSequenceCron(deps, at), runSequenceCron(deps, at)]);
+    const [one, two] = await Promise.all([
+      runSequenceCron(deps, at, undefined, own(scope)),
+      runSequenceCron(deps, at, undefined, own(scope)),
+    ]);
     // b's failure released its claim: the other run (or the next) may take it again, once.
     expect(one.retry + two.retry).toBe(1);
-    await Promise.all([runSequenceCron(deps, advance(1)), runSequenceCron(deps, now())]);
-    await runSequenceCron(deps, advance(1));
+    await Promise.all([
+      runSequenceCron(deps, advance(1), undefined, own(scope)),
+      runSequenceCron(deps, now(), undefined, own(scope)),
+    ]);
+    await runSequenceCron(deps, advance(1), undefined, own(scope));
     const mine = calls.filter((to) => to.endsWith('@example.test'));
     expect(mine.sort()).toEqual(['a@example.test', 'b@example.test', 'b@example.test', 'c@example.test']);
     expect((await outboxOf(scope)).map((m) => m.toAddress).sort()).toEqual([
@@ -249,7 +256,7 @@ describe('sending the steps', () => {
     await signup(deps, scope, 'leave@example.test');
     await signup(deps, scope, 'erase@example.test');
     await signup(deps, scope, 'bounce@example.test');
-    await runSequenceCron(deps, advance(10));
+    await runSequenceCron(deps, advance(10), undefined, own(scope));
     const first = await outboxOf(scope);
     expect(first).toHaveLength(4);
 
@@ -295,7 +302,7 @@ describe('sending the steps', () => {
       );
     await deleteContact(deps, scope, actor, gone!.contactId);
 
-    await runSequenceCron(deps, advance(2 * 24 * 60));
+    await runSequenceCron(deps, advance(2 * 24 * 60), undefined, own(scope));
     const second = (await outboxOf(scope)).filter((m) => m.subject === 'Welcome 2');
     expect(second.map((m) => m.toAddress)).toEqual(['stay@example.test']);
     const byEmail = new Map(
@@ -319,7 +326,7 @@ describe('sending the steps', () => {
     const { scope } = await readySequence(deps, [{ delayValue: 0, delayUnit: 'minutes' }]);
     await signup(deps, scope, 'dead@example.test');
     // A run claimed the enrollment and handed the email to the provider, then its Worker died.
-    await runSequenceCron(deps, advance(1));
+    await runSequenceCron(deps, advance(1), undefined, own(scope));
     expect(await outboxOf(scope)).toHaveLength(1);
     const [enrollment] = await enrollmentsOf(scope);
     await scope.update(
@@ -328,9 +335,9 @@ describe('sending the steps', () => {
       eq(emailSequenceEnrollments.id, enrollment!.id),
     );
     await scope.update(campaignSends, { status: 'sending' }, eq(campaignSends.email, 'dead@example.test'));
-    await runSequenceCron(deps, advance(2));
+    await runSequenceCron(deps, advance(2), undefined, own(scope));
     expect((await enrollmentsOf(scope))[0]!.claimToken).toBe('bat_dead');
-    await runSequenceCron(deps, advance(4));
+    await runSequenceCron(deps, advance(4), undefined, own(scope));
     expect((await enrollmentsOf(scope))[0]!.status).toBe('completed');
     expect(await outboxOf(scope)).toHaveLength(1);
   });
