@@ -1,8 +1,8 @@
-import { memberships, orderItems, orders } from '@mewayz/db/schema';
+import { orderItems, orders } from '@mewayz/db/schema';
 import { and, asc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import { escapeHtml } from '../email/mailer.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
-import { getMember } from '../organizations/organizations.ts';
+import { ownerEmails } from '../organizations/owner-emails.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { downloadLinksOf } from './downloads.ts';
 import { formatMoney } from './money.ts';
@@ -93,15 +93,10 @@ export async function sendOrderEmails(
     : false;
 
   const creator = await once(deps, scope, order, 'creatorNotifiedAt', async () => {
-    const owners = await scope.list(memberships, eq(memberships.role, 'super_admin'), {
-      orderBy: asc(memberships.createdAt),
-    });
     const link = `${deps.appUrl}/orders/${order.id}`;
-    for (const owner of owners) {
-      const member = await getMember(deps, scope, owner.userId).catch(() => null);
-      if (!member?.email) continue;
+    for (const to of await ownerEmails(deps, scope)) {
       await deps.mailer.send({
-        to: member.email,
+        to,
         organizationId: scope.orgId,
         subject: `New order: ${formatMoney(order.total, order.currency)} (${reference})`,
         text: `${order.buyerEmail ?? 'A buyer'} paid for an order.\n\n${textTable}\n\nSee it: ${link}\n`,

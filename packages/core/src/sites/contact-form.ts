@@ -1,12 +1,12 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
-import { contactMessages, memberships } from '@mewayz/db/schema';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { contactMessages } from '@mewayz/db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { CoreDeps } from '../deps.ts';
 import { escapeHtml } from '../email/mailer.ts';
 import { NotFound, RateLimited } from '../errors.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
 import { newId } from '../ids.ts';
-import { getMember } from '../organizations/organizations.ts';
+import { ownerEmails } from '../organizations/owner-emails.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 
 /** How many messages one client (`perClient`) and one site (`perSite`) may send per window. */
@@ -98,14 +98,9 @@ export async function notifyOwners(
   const row = await scope.first(contactMessages, eq(contactMessages.id, messageId));
   if (!row) return false;
   try {
-    const owners = await scope.list(memberships, eq(memberships.role, 'super_admin'), {
-      orderBy: asc(memberships.createdAt),
-    });
-    for (const owner of owners) {
-      const member = await getMember(deps, scope, owner.userId).catch(() => null);
-      if (!member?.email) continue;
+    for (const to of await ownerEmails(deps, scope)) {
       await deps.mailer.send({
-        to: member.email,
+        to,
         organizationId: scope.orgId,
         // The sender's own words never go in the subject: it is a header, and their name is enough there.
         subject: `New message from ${row.name.slice(0, 60)} on ${siteName.slice(0, 60)}`,

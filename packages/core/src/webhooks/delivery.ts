@@ -1,4 +1,4 @@
-import { memberships, webhookDeliveries, webhookEndpoints, webhookMessages } from '@mewayz/db/schema';
+import { webhookDeliveries, webhookEndpoints, webhookMessages } from '@mewayz/db/schema';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { SecretBox } from '../crypto/secret-box.ts';
@@ -6,7 +6,7 @@ import { dbOf } from '../data/db-handle.ts';
 import type { CoreDeps } from '../deps.ts';
 import { escapeHtml } from '../email/mailer.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
-import { getMember } from '../organizations/organizations.ts';
+import { ownerEmails } from '../organizations/owner-emails.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant } from '../tenancy/scope.ts';
 import { settingsOf } from './endpoints.ts';
@@ -198,15 +198,11 @@ async function disableIfFailing(deps: IdentityDeps, endpointId: string, orgId: s
       metadata: { reason: 'failing' },
     },
   );
-  const owners = await scope.list(memberships, eq(memberships.role, 'super_admin'), {
-    orderBy: asc(memberships.createdAt),
-  });
+  const owners = await ownerEmails(deps, scope);
   const link = `${deps.appUrl}/webhooks`;
-  for (const owner of owners) {
-    const member = await getMember(deps, scope, owner.userId).catch(() => null);
-    if (!member?.email) continue;
+  for (const to of owners) {
     await deps.mailer.send({
-      to: member.email,
+      to,
       organizationId: orgId,
       subject: 'A webhook endpoint was disabled',
       text: `Every delivery to ${url} has failed for more than a day, so Mewayz stopped sending to it.\n\nFix the endpoint, then enable it again and redeliver what it missed: ${link}\n`,
