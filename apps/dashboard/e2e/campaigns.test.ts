@@ -164,7 +164,8 @@ describe('email marketing', () => {
     await page.getByLabel('Send now').check();
     await page.getByRole('button', { name: 'Create and send now' }).click();
     await page.waitForURL(/\/campaigns\/cmp_/);
-    expect(await page.locator('h1').textContent()).toContain('Scheduled');
+    // The URL changes before the client-side navigation renders the new page: wait for its heading.
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toContain('Scheduled');
   });
 
   it('schedules one ahead in the creator’s zone, then pauses, resumes and cancels it', async () => {
@@ -182,6 +183,7 @@ describe('email marketing', () => {
     expect(row!.status).toBe('scheduled');
     // What was typed, read in the zone the page showed it in.
     expect(row!.scheduledAt!.toISOString()).toBe(new Date(fromZonedInput(at, zone) as string).toISOString());
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toContain('Scheduled');
     expect(await page.locator('body').textContent()).toContain(`times in ${zone}`);
 
     for (const [button, status] of [
