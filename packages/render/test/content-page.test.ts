@@ -215,6 +215,22 @@ describe('section pages', () => {
     expect(played.html).toContain('<iframe');
   });
 
+  test('a bio section with store blocks keeps the page’s own layout (the store’s styles never reach <main>)', async () => {
+    const site = siteWithPages(
+      [pageWith([section('hero'), section('bio')])],
+      siteWith([block('collection', { layout: 'grid', limit: 6 }, { id: 'blk_c' })]),
+    );
+    const { html } = await renderContentPage(site, visit(), site.pages![0]!);
+    const css = styleText(html);
+    expect(css).toContain('.pc{');
+    const mainClass = /<main class="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(mainClass).not.toBe('');
+    const rulesOnMain = [
+      ...css.matchAll(new RegExp(`[^{}]*\\.${mainClass}(?![\\w-])[^{}]*\\{[^}]*\\}`, 'g')),
+    ].map((m) => m[0]);
+    expect(rulesOnMain).toEqual([`.${mainClass}{max-width:1040px}`]);
+  });
+
   test('the theme is followed and the style element is the one the CSP hashes', async () => {
     const page = pageWith([section('hero'), section('pricing')]);
     const site = siteWithPages([page], { ...demo(), theme: { ...demo().theme, preset: 'midnight' } });

@@ -59,7 +59,7 @@ export function renderContentPage(
   return renderSiteDocument(snapshot, opts, {
     extraCss:
       navCss + sectionsCss(page.sections.map((s) => s.kind)) + (hasBio ? blockKindsCss(snapshot.blocks) : ''),
-    mainClass: 'pg',
+    mainClass: 'sx',
     noindex: page.seo.noindex || page.role === 'not_found',
     page: {
       path,

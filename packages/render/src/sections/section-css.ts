@@ -5,7 +5,7 @@ import type { SnapshotSection } from '@mewayz/contracts';
  * first. Only the kinds a page shows ship with it, which keeps a typical page small.
  */
 export const pageCss =
-  '.pg{max-width:1040px}' +
+  '.sx{max-width:1040px}' +
   '.s{margin:0 0 56px}.s>h2{font-size:1.5rem;margin:0 0 18px;text-align:center}' +
   '.lead{font-size:1.12rem;color:var(--mu);margin:0 0 16px}' +
   '.acts{display:flex;flex-wrap:wrap;gap:10px;margin:18px 0 0}' +
