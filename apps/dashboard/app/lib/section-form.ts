@@ -266,6 +266,39 @@ export const DATA_PREFIX = 'd.';
 /** How many empty rows a list offers below its items (a new entry without JavaScript). */
 export const BLANK_ROWS = 1;
 
+/** Field of a list's order after drag and drop: its rows' form indices, top to bottom (`d.items._order`). */
+export const ORDER_SUFFIX = '._order';
+
+/** Field of a row's position (1 = first) as typed without JavaScript (`d.items.2._pos`). */
+export const POSITION_FIELD = '_pos';
+
+/**
+ * The order a list's `rows` form rows are read in. With JavaScript, the drag-and-drop order (unknown
+ * or repeated indices ignored, missing ones after it). Without, each row's chosen position: a row
+ * given a new place goes before (moving up) or after (moving down) the row that was there.
+ */
+export function listRowOrder(form: FormData, name: string, rows: number): number[] {
+  const indices = Array.from({ length: rows }, (_, i) => i);
+  const dragged = String(form.get(`${name}${ORDER_SUFFIX}`) ?? '');
+  if (dragged) {
+    const order: number[] = [];
+    for (const part of dragged.split(',')) {
+      const i = /^\d{1,3}$/.test(part) ? Number(part) : -1;
+      if (i >= 0 && i < rows && !order.includes(i)) order.push(i);
+    }
+    return [...order, ...indices.filter((i) => !order.includes(i))];
+  }
+  const place = (i: number) => {
+    const raw = String(form.get(`${name}.${i}.${POSITION_FIELD}`) ?? '');
+    return /^\d{1,3}$/.test(raw) ? Number(raw) - 1 : i;
+  };
+  const key = (i: number) => [place(i), Math.sign(place(i) - i), i];
+  return indices.sort((x, y) => {
+    const [a, b] = [key(x), key(y)];
+    return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  });
+}
+
 function readFields(
   fields: FieldSpec[],
   form: FormData,
@@ -327,7 +360,7 @@ function readFields(
       }
       case 'list': {
         const items: unknown[] = [];
-        for (let i = 0; i < f.max + BLANK_ROWS; i++) {
+        for (const i of listRowOrder(form, name, f.max + BLANK_ROWS)) {
           const rowPrefix = `${name}.${i}.`;
           if (form.get(`${rowPrefix}_remove`) === 'on') continue;
           const row = readFields(f.fields, form, rowPrefix);
