@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import type { FieldErrors } from '../lib/forms.server.ts';
 import {
   BLANK_ROWS,
+  type Choices,
   DATA_PREFIX,
   type FieldSpec,
   moneyText,
@@ -27,14 +28,21 @@ export function SectionFields({
   fields,
   data,
   errors,
+  choices = noChoices,
 }: {
   idPrefix: string;
   fields: FieldSpec[];
   data: Data;
   errors: FieldErrors;
+  /** Options of `choice` fields (the workspace's categories and courses). */
+  choices?: Choices;
 }) {
-  return <FieldList idPrefix={idPrefix} fields={fields} data={data} errors={errors} path="" />;
+  return (
+    <FieldList idPrefix={idPrefix} fields={fields} data={data} errors={errors} path="" choices={choices} />
+  );
 }
+
+const noChoices: Choices = { categories: [], courses: [] };
 
 function FieldList(props: {
   idPrefix: string;
@@ -42,6 +50,7 @@ function FieldList(props: {
   data: Data;
   errors: FieldErrors;
   path: string;
+  choices: Choices;
 }) {
   return (
     <div className="grid gap-4">
@@ -58,12 +67,14 @@ function OneField({
   data,
   errors,
   path,
+  choices,
 }: {
   idPrefix: string;
   field: FieldSpec;
   data: Data;
   errors: FieldErrors;
   path: string;
+  choices: Choices;
 }) {
   const at = `${path}${f.key}`;
   const name = `${DATA_PREFIX}${at}`;
@@ -116,6 +127,39 @@ function OneField({
       );
     case 'checkbox':
       return <Checkbox id={id} name={name} label={f.label} defaultChecked={value === true} />;
+    case 'choice': {
+      const options = choices[f.source];
+      const current = str(value);
+      // A category or course removed since keeps its place rather than silently becoming "none".
+      const gone = current !== '' && !options.some(([v]) => v === current);
+      return (
+        <Select id={id} name={name} label={f.label} defaultValue={current} error={error}>
+          <option value="">{f.none}</option>
+          {options.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+          {gone ? <option value={current}>No longer available</option> : null}
+        </Select>
+      );
+    }
+    case 'count':
+      return (
+        <Select
+          id={id}
+          name={name}
+          label={f.label}
+          defaultValue={typeof value === 'number' ? String(value) : '1'}
+          error={error}
+        >
+          {Array.from({ length: f.max }, (_, n) => String(n + 1)).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      );
     case 'lines':
       return (
         <TextArea
@@ -149,13 +193,21 @@ function OneField({
           <legend className="px-1 text-sm font-medium text-slate-800">
             {f.optional ? `${f.label} (optional: leave empty for none)` : f.label}
           </legend>
-          <FieldList idPrefix={idPrefix} fields={f.fields} data={inner} errors={errors} path={`${at}.`} />
+          <FieldList
+            idPrefix={idPrefix}
+            fields={f.fields}
+            data={inner}
+            errors={errors}
+            path={`${at}.`}
+            choices={choices}
+          />
         </fieldset>
       );
     }
     case 'list':
       return (
         <ItemList
+          choices={choices}
           // A saved (or refused) section comes back with its rows in their new order: start afresh.
           key={JSON.stringify(value ?? null)}
           idPrefix={idPrefix}
@@ -180,6 +232,7 @@ type ListSpec = Extract<FieldSpec, { type: 'list' }>;
  * button: Enter in a field still saves the section.
  */
 function ItemList({
+  choices,
   idPrefix,
   field: f,
   items,
@@ -188,6 +241,7 @@ function ItemList({
   name,
   id,
 }: {
+  choices: Choices;
   idPrefix: string;
   field: ListSpec;
   items: Data[];
@@ -243,6 +297,7 @@ function ItemList({
         data={items[i] ?? {}}
         errors={errors}
         path={`${at}.${i}.`}
+        choices={choices}
       />
     </>
   );

@@ -25,12 +25,20 @@ export type FieldSpec =
     }
   | { key: string; label: string; type: 'select'; options: readonly (readonly [string, string])[] }
   | { key: string; label: string; type: 'checkbox' }
+  /** One of the workspace's categories or courses (`none`: the empty choice, stored as no value). */
+  | { key: string; label: string; type: 'choice'; source: ChoiceSource; none: string }
+  /** A whole number from 1 to `max`. */
+  | { key: string; label: string; type: 'count'; max: number }
   /** One line per entry (a pricing plan's features). */
   | { key: string; label: string; type: 'lines'; hint?: string }
   /** A price typed in major units, read with the currency field next to it. */
   | { key: string; label: string; type: 'money'; currencyKey: string }
   | { key: string; label: string; type: 'group'; optional?: boolean; fields: FieldSpec[] }
   | { key: string; label: string; type: 'list'; itemLabel: string; max: number; fields: FieldSpec[] };
+
+/** Where a `choice` field's options come from: the page editor loads them with the page. */
+export type ChoiceSource = 'categories' | 'courses';
+export type Choices = Record<ChoiceSource, readonly (readonly [string, string])[]>;
 
 const heading = (optional = true): FieldSpec => ({
   key: 'heading',
@@ -234,6 +242,16 @@ export const sectionForms: Record<SectionKind, FieldSpec[]> = {
     { key: 'url', label: 'Address of the video or track', type: 'url' },
     { key: 'title', label: 'Title', type: 'text', optional: true },
   ],
+  products: [
+    heading(),
+    { key: 'categoryId', label: 'Products from', type: 'choice', source: 'categories', none: 'All products' },
+    { key: 'limit', label: 'How many (newest first)', type: 'count', max: 12 },
+  ],
+  courses: [
+    heading(),
+    { key: 'courseId', label: 'Course', type: 'choice', source: 'courses', none: 'The newest courses' },
+    { key: 'limit', label: 'How many newest courses', type: 'count', max: 12 },
+  ],
   bio: [],
 };
 
@@ -252,6 +270,8 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   stats: 'Stats',
   team: 'Team',
   embed: 'Embed (video, music)',
+  products: 'Products from the shop',
+  courses: 'Courses',
   bio: 'Your bio page',
 };
 
@@ -329,6 +349,20 @@ function readFields(
       case 'checkbox':
         out[f.key] = form.get(name) === 'on';
         break;
+      case 'choice': {
+        const raw = form.get(name);
+        if (typeof raw === 'string' && raw !== '') {
+          out[f.key] = raw;
+          any = true;
+        }
+        break;
+      }
+      case 'count': {
+        const raw = String(form.get(name) ?? '').trim();
+        // Anything but digits is passed on as text: the schema refuses it under this field's path.
+        if (raw !== '') out[f.key] = /^\d{1,4}$/.test(raw) ? Number(raw) : raw;
+        break;
+      }
       case 'lines': {
         const raw = form.get(name);
         const lines = (typeof raw === 'string' ? raw : '')
@@ -411,6 +445,8 @@ export const newSectionData: Record<SectionKind, Record<string, unknown>> = {
   stats: { items: [{ value: '100+', label: 'happy customers' }] },
   team: { heading: 'The team', items: [{ name: 'Your name', role: 'Founder' }] },
   embed: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' },
+  products: { heading: 'From the shop', limit: 6 },
+  courses: { heading: 'Courses', limit: 3 },
   bio: {},
 };
 

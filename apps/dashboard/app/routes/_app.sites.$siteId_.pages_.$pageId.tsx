@@ -25,11 +25,18 @@ import {
   PageHeader,
   Select,
 } from '../components/ui.tsx';
+import { editorCatalog } from '../lib/editor/loader-data.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, type FieldErrors } from '../lib/forms.server.ts';
 import { type PageEditorResult, runPageIntent } from '../lib/page-editor.server.ts';
 import { renderPageDraftPreview } from '../lib/preview.server.ts';
-import { sectionForms, sectionKindLabels, variantLabel, variantsOf } from '../lib/section-form.ts';
+import {
+  type Choices,
+  sectionForms,
+  sectionKindLabels,
+  variantLabel,
+  variantsOf,
+} from '../lib/section-form.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -41,10 +48,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requirePermission(ctx, 'sites.view');
   try {
     const deps = depsOf(context);
-    const [site, page, sections] = await Promise.all([
+    const [site, page, sections, catalog] = await Promise.all([
       sitesService.getSite(deps, ctx.scope, params.siteId!),
       sitesService.getPage(ctx.scope, params.pageId!),
       sitesService.listSections(ctx.scope, params.pageId!),
+      editorCatalog(deps, ctx),
     ]);
     if (page.siteId !== site.id) throw new Response('Not found', { status: 404 });
     const preview = await renderPageDraftPreview(deps, ctx.scope, site, page.id);
@@ -53,6 +61,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       page,
       sections,
       preview,
+      // What product and course sections can name, for their selects.
+      choices: {
+        categories: catalog.categories.map((c) => [c.id, c.name] as const),
+        courses: catalog.courses.map(
+          (c) => [c.id, c.published ? c.name : `${c.name} (not published)`] as const,
+        ),
+      } satisfies Choices,
       copied: new URL(request.url).searchParams.has('copied'),
       canEdit: ctx.can('sites.edit'),
     };
@@ -246,6 +261,7 @@ export default function PageEditor() {
                                   fields={sectionForms[kind]}
                                   data={(draft?.data ?? s.data) as Record<string, unknown>}
                                   errors={mine?.fieldErrors ?? {}}
+                                  choices={d.choices}
                                 />
                                 <Button type="submit" intent="save-section" disabled={busy}>
                                   Save section
