@@ -201,7 +201,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
     'move-section': {
       kind: 'id',
       path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
-      fields: (f) => ({ sectionId: f.sectionIds[1]!, direction: 'up' }),
+      // The first section: `reorder-sections` put it second.
+      fields: (f) => ({ sectionId: f.sectionIds[0]!, direction: 'up' }),
     },
     'duplicate-section': {
       kind: 'id',
