@@ -1,4 +1,4 @@
-import { sitesService } from '@mewayz/core';
+import { commerceService, sitesService } from '@mewayz/core';
 import {
   createPublishedSite,
   createTenant,
@@ -304,6 +304,27 @@ describe('reordering a page’s sections and items', () => {
     expect(await questions(p.pageId, p.faq)).toEqual(['Charlie?', 'Bravo?', 'Alpha?']);
     await page.frameLocator('iframe[title^="Preview"]').getByText('Charlie?').waitFor();
     expect(await shown()).toEqual(['Charlie?', 'Bravo?', 'Alpha?']);
+
+    // A products section names one of the workspace's categories, picked from a select.
+    const prints = await commerceService.createCategory(
+      stack.deps,
+      owner.scope,
+      { userId: owner.user.id },
+      {
+        name: 'Prints',
+      },
+    );
+    await page.reload();
+    await page.getByLabel('Add a section').selectOption('products');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    await page.getByText('Section added at the end of the page.').waitFor();
+    const products = page.locator('li[data-kind="products"]');
+    await products.getByLabel('Products from').selectOption({ label: 'Prints' });
+    await products.getByLabel('How many (newest first)').selectOption('4');
+    await products.getByRole('button', { name: 'Save section' }).click();
+    await page.getByText('Section saved.').waitFor();
+    const saved = (await sitesService.listSections(owner.scope, p.pageId)).find((s) => s.kind === 'products');
+    expect(saved?.data).toEqual({ heading: 'From the shop', categoryId: prints.id, limit: 4 });
   }, 180_000);
 
   it('without JavaScript: sections move with their buttons, entries by their position', async () => {

@@ -309,6 +309,23 @@ describe('section pages', () => {
     expect(bare.html).not.toContain('s-courses');
   });
 
+  test('product pictures of a section on the first screen load at once; further down they are lazy', async () => {
+    const products = {
+      id: 'sec_p',
+      kind: 'products',
+      variant: 'grid',
+      data: { limit: 3 },
+    } as SnapshotSection;
+    const lazyOf = async (sections: SnapshotSection[]) => {
+      const page = pageWith(sections);
+      const { html } = await renderContentPage(siteWithPages([page], withShop()), visit(), page);
+      const grid = /<section class="s s-products[\s\S]*?<\/section><\/section>/.exec(html)?.[0] ?? '';
+      return elements(grid, 'img').map((img) => img.loading ?? 'eager');
+    };
+    expect(await lazyOf([section('hero'), products])).toEqual(['eager', 'eager']);
+    expect(await lazyOf([section('hero'), section('rich_text'), products])).toEqual(['lazy', 'lazy']);
+  });
+
   test('the theme is followed and the style element is the one the CSP hashes', async () => {
     const page = pageWith([section('hero'), section('pricing')]);
     const site = siteWithPages([page], { ...demo(), theme: { ...demo().theme, preset: 'midnight' } });

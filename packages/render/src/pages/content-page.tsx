@@ -89,8 +89,13 @@ export function renderContentPage(
       return (
         <>
           <HeaderNav snapshot={snapshot} current={path} />
-          {page.sections.map((section) => (
-            <SectionView section={section} ctx={ctx} snapshot={snapshot} now={opts.now} />
+          {page.sections.map((section, i) => (
+            <SectionView
+              section={section}
+              ctx={i < 2 ? { ...ctx, firstScreen: true } : ctx}
+              snapshot={snapshot}
+              now={opts.now}
+            />
           ))}
           <FooterNav snapshot={snapshot} />
         </>

@@ -30,7 +30,8 @@ export function ProductsSection({ section, ctx }: SectionProps<'products'>) {
     limit,
     layout: section.variant === 'list' ? 'list' : 'grid',
   });
-  const shown = CollectionBlock({ block, ctx: ctx.blocks });
+  // A phone's first row (two tiles) when the section opens the page: the LCP image must not be lazy.
+  const shown = CollectionBlock({ block, ctx: ctx.blocks, eagerTiles: ctx.firstScreen ? 2 : 0 });
   if (!shown) return null;
   return (
     <SectionShell id={section.id} kind="products" variant={section.variant} heading={heading}>
