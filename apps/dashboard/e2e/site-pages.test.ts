@@ -319,7 +319,7 @@ describe('reordering a page’s sections and items', () => {
     await page.getByRole('button', { name: 'Add section' }).click();
     await page.getByText('Section added at the end of the page.').waitFor();
     const products = page.locator('li[data-kind="products"]');
-    await products.getByLabel('Products from').selectOption({ label: 'Prints' });
+    await products.getByLabel('Products from', { exact: true }).selectOption({ label: 'Prints' });
     await products.getByLabel('How many (newest first)').selectOption('4');
     await products.getByRole('button', { name: 'Save section' }).click();
     await page.getByText('Section saved.').waitFor();
