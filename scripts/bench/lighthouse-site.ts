@@ -4,6 +4,7 @@
  * For the demo site and every starter template's home page it prints
  * `lighthouse page=<demo|template-…> performance=<n> accessibility=<n> best-practices=<n> seo=<n>` and
  * `budget page=… …`, then the dashboard's figures (`lighthouse-dashboard.ts`). `BENCH_LIGHTHOUSE=site|dashboard` runs one part.
+ * `BENCH_LIGHTHOUSE_PAGES=all` also runs every section page of each template (`page=template-<t>/<slug>`).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { get, WorkerdEdge } from './workerd-runner.ts';
 
 const run = promisify(execFile);
 const part = process.env.BENCH_LIGHTHOUSE ?? 'all';
+const allPages = process.env.BENCH_LIGHTHOUSE_PAGES === 'all';
 if (part !== 'dashboard') await benchSite();
 if (part !== 'site' && !(await benchDashboardLighthouse())) process.exitCode = 1;
 
@@ -29,7 +31,7 @@ async function benchSite() {
     edge = await WorkerdEdge.create(plane);
     const site = await seedBenchSite(plane.deps, `http://alice.${benchRoot}:${edge.edgePort}`);
     // Every starter template's home page too, as a creator gets it: created, then published untouched.
-    const templateHosts: [SiteTemplate, string][] = [];
+    const templateHosts: [SiteTemplate, string, string[]][] = [];
     for (const template of siteTemplates) {
       const slug = `tpl-${template}`;
       const created = await sitesService.createSite(
@@ -43,22 +45,26 @@ async function benchSite() {
         },
       );
       await sitesService.publishSite(plane.deps, site.scope, { userId: null }, created.id);
-      templateHosts.push([template, `${slug}.${benchRoot}`]);
+      const pages = allPages ? await sitesService.listPages(site.scope, created.id) : [];
+      const paths = pages.filter((p) => p.role === 'page' && p.published).map((p) => `/${p.slug}`);
+      templateHosts.push([template, `${slug}.${benchRoot}`, paths]);
     }
     await edge.start({ waitHost: site.host });
     await lighthouse(edge.edgePort, site.host, 'demo');
-    for (const [template, host] of templateHosts)
+    for (const [template, host, paths] of templateHosts) {
       await lighthouse(edge.edgePort, host, `template-${template}`);
+      for (const path of paths) await lighthouse(edge.edgePort, host, `template-${template}${path}`, path);
+    }
   } finally {
     await edge?.close();
     await plane.close();
   }
 }
 
-/** Lighthouse (mobile) and the page budget for one host's home page, as `lighthouse page=<label> …`. */
-async function lighthouse(edgePort: number, host: string, label: string) {
-  const url = `http://${host}:${edgePort}/`;
-  const page = await get(`http://127.0.0.1:${edgePort}/`, host);
+/** Lighthouse (mobile) and the page budget for one page of a host (its home page by default), as `lighthouse page=<label> …`. */
+async function lighthouse(edgePort: number, host: string, label: string, path = '/') {
+  const url = `http://${host}:${edgePort}${path}`;
+  const page = await get(`http://127.0.0.1:${edgePort}${path}`, host);
   const gz = gzipSync(page.body).length;
   const scripts = (page.body.match(/<script/gi) ?? []).length;
   const out = join(mkdtempSync(join(tmpdir(), 'mewayz-lh-')), 'report.json');

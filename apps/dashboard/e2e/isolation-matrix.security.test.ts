@@ -177,6 +177,12 @@ const actions: Record<string, Record<string, ActionCase>> = {
     delete: { kind: 'id', path: (f) => `/sites/${f.siteId}/blog/${f.postId}` },
   },
   '_app.sites.$siteId_.pages_.$pageId.tsx': {
+    // First: it names every section of the page, before the others add or remove some.
+    'reorder-sections': {
+      kind: 'id',
+      path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
+      fields: (f) => ({ sectionIds: [...f.sectionIds].reverse().join(',') }),
+    },
     'page-settings': {
       kind: 'id',
       path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
@@ -195,7 +201,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
     'move-section': {
       kind: 'id',
       path: (f) => `/sites/${f.siteId}/pages/${f.pageId}`,
-      fields: (f) => ({ sectionId: f.sectionIds[1]!, direction: 'up' }),
+      // The first section: `reorder-sections` put it second.
+      fields: (f) => ({ sectionId: f.sectionIds[0]!, direction: 'up' }),
     },
     'duplicate-section': {
       kind: 'id',

@@ -298,6 +298,31 @@ export const sectionKinds = {
       .object({ provider: z.enum(embedProviders), url: webUrl, title: singleLine(0, 120).optional() })
       .strict(),
   },
+  /**
+   * The shop's newest products (of one category and its subcategories, or all) with a link to the
+   * store; nothing while the shop has none to show.
+   */
+  products: {
+    variants: ['grid', 'list'],
+    data: z
+      .object({
+        heading: heading.optional(),
+        categoryId: idSchema('productCategory').optional(),
+        limit: intIn(1, 12).default(6),
+      })
+      .strict(),
+  },
+  /** One published course, or the newest ones, as cards linking to their sales pages. */
+  courses: {
+    variants: ['cards'],
+    data: z
+      .object({
+        heading: heading.optional(),
+        courseId: idSchema('course').optional(),
+        limit: intIn(1, 12).default(3),
+      })
+      .strict(),
+  },
   /** The site's bio page (profile and active blocks) inside a page. */
   bio: { variants: ['card', 'plain'], data: z.object({}).strict() },
 } as const;
@@ -336,6 +361,8 @@ export const createSectionInput = z
     sectionVariant('stats'),
     sectionVariant('team'),
     sectionVariant('embed'),
+    sectionVariant('products'),
+    sectionVariant('courses'),
     sectionVariant('bio'),
   ])
   .openapi('CreateSection');

@@ -1,6 +1,7 @@
 import type { CreateSectionInput } from '@mewayz/contracts';
 import {
   Conflict,
+  commerceService,
   email,
   loadSnapshotForHost,
   NotFound,
@@ -156,6 +157,52 @@ describe('site pages and sections', () => {
     await expect(sitesService.rollbackSite(deps, b, testActor, site.id, 1)).rejects.toBeInstanceOf(NotFound);
     expect((await sitesService.getPage(a, page.id)).title).toBe('Mine');
     expect((await sitesService.listSections(a, page.id))[0]?.variant).toBe('centered');
+  });
+
+  it('lets product and course sections name only the organization’s own category or course', async () => {
+    const a = await createTestOrg(deps);
+    const b = await createTestOrg(deps);
+    const { site } = await createPublishedSite(deps, a);
+    const page = await sitesService.createPage(deps, a, testActor, site.id, {
+      slug: 'shop-picks',
+      title: 'Shop picks',
+      nav: 'header',
+      seo: { noindex: false },
+      published: true,
+      role: 'page',
+    });
+    const mine = await commerceService.createCategory(deps, a, testActor, { name: 'Prints' });
+    const theirs = await commerceService.createCategory(deps, b, testActor, { name: 'Secret' });
+    const products = (categoryId: string): CreateSectionInput => ({
+      kind: 'products',
+      variant: 'grid',
+      data: { heading: 'Prints', categoryId, limit: 4 },
+    });
+    await expect(
+      sitesService.createSection(deps, a, testActor, page.id, products(theirs.id)),
+    ).rejects.toBeInstanceOf(NotFound);
+    const section = await sitesService.createSection(deps, a, testActor, page.id, products(mine.id));
+    expect(section.data).toEqual({ heading: 'Prints', categoryId: mine.id, limit: 4 });
+    await expect(
+      sitesService.updateSection(deps, a, testActor, page.id, section.id, {
+        data: { categoryId: theirs.id, limit: 4 },
+      }),
+    ).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      sitesService.createSection(deps, a, testActor, page.id, {
+        kind: 'courses',
+        variant: 'cards',
+        data: { courseId: 'crs_01jd3v6w0m8x9y2z3a4b5c6d7e', limit: 3 },
+      }),
+    ).rejects.toBeInstanceOf(NotFound);
+    // Without a course named, the newest ones: nothing to check.
+    const newest = await sitesService.createSection(deps, a, testActor, page.id, {
+      kind: 'courses',
+      variant: 'cards',
+      data: { heading: 'Learn' },
+    });
+    expect(newest.data).toMatchObject({ heading: 'Learn' });
+    expect((await sitesService.listSections(a, page.id)).map((s) => s.kind)).toEqual(['products', 'courses']);
   });
 
   it('allows one “not found” page per site, kept out of the menus', async () => {

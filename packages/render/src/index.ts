@@ -9,6 +9,7 @@ export {
 } from './blog/blog-index.ts';
 export { renderBlogIndex, renderBlogPost } from './blog/blog-pages.tsx';
 export { renderAtomFeed, renderRssFeed } from './blog/feeds.ts';
+export { postPlainText, renderPostMarkdown } from './blog/post-markdown.ts';
 export { type CertificateView, renderCertificatePage } from './courses/certificate-page.tsx';
 export {
   coursePriceLabel,

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import {
+  type CatalogCourse,
   createSectionInput,
   type SectionKind,
   type SiteSnapshot,
@@ -18,7 +19,19 @@ import {
   sitePageOf,
   withDemoPages,
 } from '../src/index.ts';
-import { assertInert, block, body, demo, elements, ORIGIN, siteWith, styleText, visit } from './fixtures.ts';
+import {
+  assertInert,
+  block,
+  body,
+  demo,
+  elements,
+  ORIGIN,
+  shop,
+  shopSite,
+  siteWith,
+  styleText,
+  visit,
+} from './fixtures.ts';
 
 /** One valid section of every kind, each with a text only it contains. */
 const samples: Record<SectionKind, Record<string, unknown>> = {
@@ -38,6 +51,8 @@ const samples: Record<SectionKind, Record<string, unknown>> = {
   stats: { items: [{ value: '42k', label: 'Stat label' }] },
   team: { items: [{ name: 'Team member', role: 'Drums' }] },
   embed: { provider: 'youtube', url: 'https://youtu.be/Xy7kQ2mN4pA', title: 'Embed title' },
+  products: { heading: 'Shop picks', limit: 2 },
+  courses: { heading: 'Learn with me' },
   bio: {},
 };
 const marker: Record<SectionKind, string> = {
@@ -55,8 +70,35 @@ const marker: Record<SectionKind, string> = {
   stats: '<dd>42k</dd>',
   team: 'Team member',
   embed: 'Embed title',
+  products: 'Film Look Presets',
+  courses: 'Wheel throwing',
   bio: 'Alice Rivera',
 };
+
+/** A published course of the shop, for course sections. */
+const wheel: CatalogCourse = {
+  id: 'crs_wheel',
+  slug: 'wheel-throwing',
+  title: 'Wheel throwing',
+  description: 'From a lump of clay to your first bowl.',
+  thumbnailKey: null,
+  level: 'beginner',
+  category: null,
+  currency: 'EUR',
+  price: 4900,
+  modules: [
+    {
+      id: 'cmod_1',
+      title: 'Start',
+      lessons: [{ id: 'les_1', slug: 'l1', title: 'L1', durationMinutes: null, freePreview: false }],
+    },
+  ],
+};
+
+/** The demo site with a shop: products in categories, and one course. */
+function withShop(): SiteSnapshot {
+  return shopSite({ catalog: { ...shop(), courses: [wheel] } });
+}
 
 /** A section of `kind` as publishing compiles it: parsed by its schema. */
 function section(kind: SectionKind, variant?: string, data = samples[kind], id = `sec_${kind}`) {
@@ -86,7 +128,7 @@ describe('section pages', () => {
     for (const kind of sectionKindNames) {
       for (const variant of sectionKinds[kind].variants) {
         const page = pageWith([section(kind, variant)]);
-        const { html } = await renderContentPage(siteWithPages([page]), visit(), page);
+        const { html } = await renderContentPage(siteWithPages([page], withShop()), visit(), page);
         expect(html, `${kind}/${variant}`).toContain(marker[kind]);
         expect(html).toContain(`class="s s-${kind} v-${variant}"`);
         assertInert(html);
@@ -213,6 +255,75 @@ describe('section pages', () => {
     expect(elements(html, 'a').some((a) => a.href === '/go/blk_l')).toBe(true);
     const played = await renderContentPage(site, visit(), page, { playId: 'blk_e' });
     expect(played.html).toContain('<iframe');
+  });
+
+  test('a bio section with store blocks keeps the page’s own layout (the store’s styles never reach <main>)', async () => {
+    const site = siteWithPages(
+      [pageWith([section('hero'), section('bio')])],
+      siteWith([block('collection', { layout: 'grid', limit: 6 }, { id: 'blk_c' })]),
+    );
+    const { html } = await renderContentPage(site, visit(), site.pages![0]!);
+    const css = styleText(html);
+    expect(css).toContain('.pc{');
+    const mainClass = /<main class="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(mainClass).not.toBe('');
+    const rulesOnMain = [
+      ...css.matchAll(new RegExp(`[^{}]*\\.${mainClass}(?![\\w-])[^{}]*\\{[^}]*\\}`, 'g')),
+    ].map((m) => m[0]);
+    expect(rulesOnMain).toEqual([`.${mainClass}{max-width:1040px}`]);
+  });
+
+  test('product and course sections show the shop’s cards with its styles, and nothing when there is nothing to show', async () => {
+    // As published, but with the fixture catalog's short ids (the schema takes only canonical ones).
+    const raw = (id: string, kind: string, variant: string, data: Record<string, unknown>) =>
+      ({ id, kind, variant, data }) as SnapshotSection;
+    const page = pageWith([
+      raw('sec_p', 'products', 'grid', { heading: 'Merch', categoryId: 'cat_merch', limit: 6 }),
+      raw('sec_l', 'products', 'list', { limit: 1 }),
+      raw('sec_c', 'courses', 'cards', { courseId: 'crs_wheel', limit: 3 }),
+      raw('sec_g', 'courses', 'cards', { heading: 'Gone', courseId: 'crs_gone', limit: 3 }),
+      section('pricing'),
+    ]);
+    const { html } = await renderContentPage(siteWithPages([page], withShop()), visit(), page);
+    assertInert(html);
+    const sectionHtml = (id: string) =>
+      new RegExp(`<section class="s s-[a-z_]+ v-[a-z_]+" id="s-${id}"[\\s\\S]*?</section></section>`).exec(
+        html,
+      )?.[0] ?? '';
+    const merch = sectionHtml('sec_p');
+    expect(merch).toContain('<h2 id="s-sec_p-h">Merch</h2>');
+    expect(elements(merch, 'a').map((a) => a.href)).toEqual(['/p/studio-tee', '/store/merch']);
+    expect(sectionHtml('sec_l')).toContain('<ul class="pl">');
+    expect(elements(sectionHtml('sec_l'), 'li')).toHaveLength(1);
+    expect(elements(sectionHtml('sec_c'), 'a').map((a) => a.href)).toEqual(['/courses/wheel-throwing']);
+    expect(html).not.toContain('s-sec_g');
+    expect(html).not.toContain('>Gone<');
+    const css = styleText(html);
+    expect(css).toContain('.pc{');
+    expect(css).toContain('.ck{');
+    // The pricing section's price rows keep their own look next to the store's `.pr`.
+    expect(css).toContain('.s-pricing .pr{');
+    // Without a shop, product sections leave no trace.
+    const bare = await renderContentPage(siteWithPages([page]), visit(), page);
+    expect(bare.html).not.toContain('s-products');
+    expect(bare.html).not.toContain('s-courses');
+  });
+
+  test('product pictures of a section on the first screen load at once; further down they are lazy', async () => {
+    const products = {
+      id: 'sec_p',
+      kind: 'products',
+      variant: 'grid',
+      data: { limit: 3 },
+    } as SnapshotSection;
+    const lazyOf = async (sections: SnapshotSection[]) => {
+      const page = pageWith(sections);
+      const { html } = await renderContentPage(siteWithPages([page], withShop()), visit(), page);
+      const grid = /<section class="s s-products[\s\S]*?<\/section><\/section>/.exec(html)?.[0] ?? '';
+      return elements(grid, 'img').map((img) => img.loading ?? 'eager');
+    };
+    expect(await lazyOf([section('hero'), products])).toEqual(['eager', 'eager']);
+    expect(await lazyOf([section('hero'), section('rich_text'), products])).toEqual(['lazy', 'lazy']);
   });
 
   test('the theme is followed and the style element is the one the CSP hashes', async () => {

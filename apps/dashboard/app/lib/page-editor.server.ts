@@ -1,4 +1,10 @@
-import { createSectionInput, type SectionKind, sectionKindNames, updatePageInput } from '@mewayz/contracts';
+import {
+  createSectionInput,
+  reorderSectionsInput,
+  type SectionKind,
+  sectionKindNames,
+  updatePageInput,
+} from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import { data, redirect } from '@remix-run/cloudflare';
 import type { DashboardDeps } from './env.server.ts';
@@ -28,6 +34,7 @@ const text = (form: FormData, key: string) => {
 function pageSettings(form: FormData) {
   const seoTitle = text(form, 'seoTitle').trim();
   const seoDescription = text(form, 'seoDescription').trim();
+  const seoImage = text(form, 'seoImage').trim();
   return {
     title: text(form, 'title'),
     slug: text(form, 'slug'),
@@ -36,6 +43,7 @@ function pageSettings(form: FormData) {
     seo: {
       ...(seoTitle ? { title: seoTitle } : {}),
       ...(seoDescription ? { description: seoDescription } : {}),
+      ...(seoImage ? { ogImageUrl: seoImage } : {}),
       noindex: form.get('noindex') === 'on',
     },
   };
@@ -102,6 +110,15 @@ export async function runPageIntent(
         [ids[at], ids[to]] = [ids[to]!, ids[at]!];
         await sitesService.reorderSections(deps, scope, actor, pageId, { sectionIds: ids });
         return done(intent, 'Section moved.', sectionId);
+      }
+      case 'reorder-sections': {
+        // The whole order at once, from a drag (or Alt+arrow) in the list; core checks it is a permutation.
+        const parsed = parseWith(reorderSectionsInput, {
+          sectionIds: text(form, 'sectionIds').split(',').filter(Boolean),
+        });
+        if (!parsed.ok) return fail('The new order could not be read; reload the page.', {}, { intent });
+        await sitesService.reorderSections(deps, scope, actor, pageId, parsed.data);
+        return done(intent, 'Sections reordered.');
       }
       case 'duplicate-section': {
         const copy = await sitesService.duplicateSection(deps, scope, actor, pageId, sectionId);

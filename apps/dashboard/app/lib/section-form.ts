@@ -25,12 +25,20 @@ export type FieldSpec =
     }
   | { key: string; label: string; type: 'select'; options: readonly (readonly [string, string])[] }
   | { key: string; label: string; type: 'checkbox' }
+  /** One of the workspace's categories or courses (`none`: the empty choice, stored as no value). */
+  | { key: string; label: string; type: 'choice'; source: ChoiceSource; none: string }
+  /** A whole number from 1 to `max`. */
+  | { key: string; label: string; type: 'count'; max: number }
   /** One line per entry (a pricing plan's features). */
   | { key: string; label: string; type: 'lines'; hint?: string }
   /** A price typed in major units, read with the currency field next to it. */
   | { key: string; label: string; type: 'money'; currencyKey: string }
   | { key: string; label: string; type: 'group'; optional?: boolean; fields: FieldSpec[] }
   | { key: string; label: string; type: 'list'; itemLabel: string; max: number; fields: FieldSpec[] };
+
+/** Where a `choice` field's options come from: the page editor loads them with the page. */
+export type ChoiceSource = 'categories' | 'courses';
+export type Choices = Record<ChoiceSource, readonly (readonly [string, string])[]>;
 
 const heading = (optional = true): FieldSpec => ({
   key: 'heading',
@@ -234,6 +242,16 @@ export const sectionForms: Record<SectionKind, FieldSpec[]> = {
     { key: 'url', label: 'Address of the video or track', type: 'url' },
     { key: 'title', label: 'Title', type: 'text', optional: true },
   ],
+  products: [
+    heading(),
+    { key: 'categoryId', label: 'Products from', type: 'choice', source: 'categories', none: 'All products' },
+    { key: 'limit', label: 'How many (newest first)', type: 'count', max: 12 },
+  ],
+  courses: [
+    heading(),
+    { key: 'courseId', label: 'Course', type: 'choice', source: 'courses', none: 'The newest courses' },
+    { key: 'limit', label: 'How many newest courses', type: 'count', max: 12 },
+  ],
   bio: [],
 };
 
@@ -252,6 +270,8 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   stats: 'Stats',
   team: 'Team',
   embed: 'Embed (video, music)',
+  products: 'Products from the shop',
+  courses: 'Courses',
   bio: 'Your bio page',
 };
 
@@ -265,6 +285,39 @@ export const DATA_PREFIX = 'd.';
 
 /** How many empty rows a list offers below its items (a new entry without JavaScript). */
 export const BLANK_ROWS = 1;
+
+/** Field of a list's order after drag and drop: its rows' form indices, top to bottom (`d.items._order`). */
+export const ORDER_SUFFIX = '._order';
+
+/** Field of a row's position (1 = first) as typed without JavaScript (`d.items.2._pos`). */
+export const POSITION_FIELD = '_pos';
+
+/**
+ * The order a list's `rows` form rows are read in. With JavaScript, the drag-and-drop order (unknown
+ * or repeated indices ignored, missing ones after it). Without, each row's chosen position: a row
+ * given a new place goes before (moving up) or after (moving down) the row that was there.
+ */
+export function listRowOrder(form: FormData, name: string, rows: number): number[] {
+  const indices = Array.from({ length: rows }, (_, i) => i);
+  const dragged = String(form.get(`${name}${ORDER_SUFFIX}`) ?? '');
+  if (dragged) {
+    const order: number[] = [];
+    for (const part of dragged.split(',')) {
+      const i = /^\d{1,3}$/.test(part) ? Number(part) : -1;
+      if (i >= 0 && i < rows && !order.includes(i)) order.push(i);
+    }
+    return [...order, ...indices.filter((i) => !order.includes(i))];
+  }
+  const place = (i: number) => {
+    const raw = String(form.get(`${name}.${i}.${POSITION_FIELD}`) ?? '');
+    return /^\d{1,3}$/.test(raw) ? Number(raw) - 1 : i;
+  };
+  const key = (i: number) => [place(i), Math.sign(place(i) - i), i];
+  return indices.sort((x, y) => {
+    const [a, b] = [key(x), key(y)];
+    return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  });
+}
 
 function readFields(
   fields: FieldSpec[],
@@ -296,6 +349,20 @@ function readFields(
       case 'checkbox':
         out[f.key] = form.get(name) === 'on';
         break;
+      case 'choice': {
+        const raw = form.get(name);
+        if (typeof raw === 'string' && raw !== '') {
+          out[f.key] = raw;
+          any = true;
+        }
+        break;
+      }
+      case 'count': {
+        const raw = String(form.get(name) ?? '').trim();
+        // Anything but digits is passed on as text: the schema refuses it under this field's path.
+        if (raw !== '') out[f.key] = /^\d{1,4}$/.test(raw) ? Number(raw) : raw;
+        break;
+      }
       case 'lines': {
         const raw = form.get(name);
         const lines = (typeof raw === 'string' ? raw : '')
@@ -327,7 +394,7 @@ function readFields(
       }
       case 'list': {
         const items: unknown[] = [];
-        for (let i = 0; i < f.max + BLANK_ROWS; i++) {
+        for (const i of listRowOrder(form, name, f.max + BLANK_ROWS)) {
           const rowPrefix = `${name}.${i}.`;
           if (form.get(`${rowPrefix}_remove`) === 'on') continue;
           const row = readFields(f.fields, form, rowPrefix);
@@ -378,6 +445,8 @@ export const newSectionData: Record<SectionKind, Record<string, unknown>> = {
   stats: { items: [{ value: '100+', label: 'happy customers' }] },
   team: { heading: 'The team', items: [{ name: 'Your name', role: 'Founder' }] },
   embed: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' },
+  products: { heading: 'From the shop', limit: 6 },
+  courses: { heading: 'Courses', limit: 3 },
   bio: {},
 };
 

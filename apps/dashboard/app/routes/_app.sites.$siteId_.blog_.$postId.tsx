@@ -196,7 +196,7 @@ export default function PostEditor() {
                   rows={14}
                   maxLength={MAX_POST_BODY}
                   error={errors.body}
-                  hint="Paragraphs, **bold**, _italic_, lists and [links](https://example.com)."
+                  hint="## Headings, **bold**, _italic_, lists, > quotes, `code`, [links](https://example.com) and images: ![what it shows](https://…). No HTML."
                 />
                 <TextArea
                   name="excerpt"

@@ -1,8 +1,17 @@
 import { navPlacements, type SectionKind, sectionKindNames } from '@mewayz/contracts';
 import { sitesService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
-import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import {
+  Link,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  useNavigation,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import { DragHandle } from '../components/block-row.tsx';
 import { SectionFields } from '../components/section-fields.tsx';
+import { SortableList } from '../components/sortable-list.tsx';
 import {
   ActionForm,
   Alert,
@@ -10,16 +19,24 @@ import {
   Button,
   Card,
   Checkbox,
+  cx,
   EmptyState,
   Field,
   PageHeader,
   Select,
 } from '../components/ui.tsx';
+import { editorCatalog } from '../lib/editor/loader-data.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, type FieldErrors } from '../lib/forms.server.ts';
 import { type PageEditorResult, runPageIntent } from '../lib/page-editor.server.ts';
 import { renderPageDraftPreview } from '../lib/preview.server.ts';
-import { sectionForms, sectionKindLabels, variantLabel, variantsOf } from '../lib/section-form.ts';
+import {
+  type Choices,
+  sectionForms,
+  sectionKindLabels,
+  variantLabel,
+  variantsOf,
+} from '../lib/section-form.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -31,10 +48,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requirePermission(ctx, 'sites.view');
   try {
     const deps = depsOf(context);
-    const [site, page, sections] = await Promise.all([
+    const [site, page, sections, catalog] = await Promise.all([
       sitesService.getSite(deps, ctx.scope, params.siteId!),
       sitesService.getPage(ctx.scope, params.pageId!),
       sitesService.listSections(ctx.scope, params.pageId!),
+      editorCatalog(deps, ctx),
     ]);
     if (page.siteId !== site.id) throw new Response('Not found', { status: 404 });
     const preview = await renderPageDraftPreview(deps, ctx.scope, site, page.id);
@@ -43,6 +61,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       page,
       sections,
       preview,
+      // What product and course sections can name, for their selects.
+      choices: {
+        categories: catalog.categories.map((c) => [c.id, c.name] as const),
+        courses: catalog.courses.map(
+          (c) => [c.id, c.published ? c.name : `${c.name} (not published)`] as const,
+        ),
+      } satisfies Choices,
       copied: new URL(request.url).searchParams.has('copied'),
       canEdit: ctx.can('sites.edit'),
     };
@@ -74,6 +99,10 @@ export default function PageEditor() {
   const siteUrl = d.site.url.replace(/\/$/, '');
   const settingsErrors = r?.intent === 'page-settings' ? (r.fieldErrors ?? {}) : {};
   const topMessage = r?.message && !r.sectionId ? r : undefined;
+  const sectionsById = new Map(d.sections.map((s) => [s.id, s]));
+  // Drag and drop (and Alt+arrows) save each new order at once, without leaving the page.
+  const reorder = useFetcher<typeof action>({ key: 'reorder-sections' });
+  const csrf = useRouteLoaderData<{ csrf: string }>('root')?.csrf ?? '';
   return (
     <>
       <PageHeader
@@ -97,6 +126,11 @@ export default function PageEditor() {
       {d.copied ? (
         <div className="mb-6">
           <Alert tone="success">This is a copy: a draft in no menu. Rename it, then publish.</Alert>
+        </div>
+      ) : null}
+      {reorder.data && !(reorder.data as Result).ok ? (
+        <div className="mb-6">
+          <Alert tone="error">{(reorder.data as Result).message}</Alert>
         </div>
       ) : null}
       {topMessage ? (
@@ -134,18 +168,57 @@ export default function PageEditor() {
             {d.sections.length === 0 ? (
               <EmptyState title="No sections yet">Add one below: it starts with text to replace.</EmptyState>
             ) : (
-              <ol className="space-y-3" data-testid="sections">
-                {d.sections.map((s, i) => {
+              <SortableList
+                className="space-y-3"
+                data-testid="sections"
+                aria-label="Sections of this page"
+                ids={d.sections.map((s) => s.id)}
+                enabled={d.canEdit}
+                labelOf={(id) =>
+                  `${sectionKindLabels[sectionsById.get(id)?.kind as SectionKind] ?? 'Section'}`
+                }
+                handleIdOf={(id) => `grip-${id}`}
+                commit={(next) =>
+                  reorder.submit(
+                    { _csrf: csrf, _intent: 'reorder-sections', sectionIds: next.join(',') },
+                    { method: 'post' },
+                  )
+                }
+                renderItem={({ id, index: i, count, sortable, step }) => {
+                  const s = sectionsById.get(id)!;
                   const mine = r?.sectionId === s.id ? r : undefined;
                   const kind = s.kind as SectionKind;
                   const draft = mine && !mine.ok ? mine.draft : undefined;
                   return (
-                    <li key={s.id} data-section-id={s.id} data-kind={kind}>
-                      <details
-                        className="group rounded-xl ring-1 ring-slate-200"
-                        open={mine !== undefined || undefined}
-                      >
-                        <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded-xl px-4 py-3 hover:bg-slate-50">
+                    <li
+                      key={s.id}
+                      ref={sortable?.setNodeRef}
+                      style={sortable?.style}
+                      className={cx(
+                        'relative rounded-xl bg-white ring-1 ring-slate-200',
+                        sortable?.isDragging && 'z-10 shadow-lg ring-2 ring-indigo-400',
+                      )}
+                      data-section-id={s.id}
+                      data-kind={kind}
+                    >
+                      {sortable ? (
+                        // Over the summary's left padding, so the open section keeps the row's full width.
+                        <span className="absolute top-2 left-2 z-[1]">
+                          <DragHandle
+                            id={`grip-${s.id}`}
+                            label={`Reorder ${sectionKindLabels[kind] ?? kind} section (position ${i + 1} of ${count}). Drag, or press Alt+Arrow Up or Down.`}
+                            sortable={sortable}
+                            onStep={step}
+                          />
+                        </span>
+                      ) : null}
+                      <details className="group rounded-xl" open={mine !== undefined || undefined}>
+                        <summary
+                          className={cx(
+                            'flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded-xl px-4 py-3 hover:bg-slate-50',
+                            sortable && 'pl-12',
+                          )}
+                        >
                           <span className="font-medium text-slate-900">
                             {i + 1}. {sectionKindLabels[kind] ?? kind}
                             <span className="ml-2 text-sm font-normal text-slate-600">
@@ -188,6 +261,7 @@ export default function PageEditor() {
                                   fields={sectionForms[kind]}
                                   data={(draft?.data ?? s.data) as Record<string, unknown>}
                                   errors={mine?.fieldErrors ?? {}}
+                                  choices={d.choices}
                                 />
                                 <Button type="submit" intent="save-section" disabled={busy}>
                                   Save section
@@ -206,7 +280,7 @@ export default function PageEditor() {
                                   id={s.id}
                                   intent="move-section"
                                   direction="down"
-                                  disabled={busy || i === d.sections.length - 1}
+                                  disabled={busy || i === count - 1}
                                 >
                                   Move down
                                 </SectionAction>
@@ -227,8 +301,8 @@ export default function PageEditor() {
                       </details>
                     </li>
                   );
-                })}
-              </ol>
+                }}
+              />
             )}
             {d.canEdit ? (
               <ActionForm intent="add-section" className="mt-5 flex flex-wrap items-end gap-3">
@@ -298,6 +372,19 @@ export default function PageEditor() {
                   label="Description in search results (optional)"
                   defaultValue={d.page.seo.description ?? ''}
                   error={settingsErrors['seo.description']}
+                />
+                <Field
+                  id="page-seo-image"
+                  name="seoImage"
+                  label="Image for link previews (optional)"
+                  type="url"
+                  inputMode="url"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  defaultValue={d.page.seo.ogImageUrl ?? ''}
+                  hint="Shown when the page is shared; without one, the site’s social image."
+                  error={settingsErrors['seo.ogImageUrl']}
+                  className="sm:col-span-2"
                 />
                 <Checkbox
                   id="page-noindex"

@@ -20,6 +20,7 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { Conflict, NotFound, ValidationFailed, zodDetails } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
+import { assertBlockReferences } from './block-references.ts';
 import { loadSite } from './load-site.ts';
 
 type PageRow = typeof sitePages.$inferSelect;
@@ -309,6 +310,7 @@ export async function createSection(
 ) {
   const page = await loadPageById(scope, pageId);
   assertRoomForSection(await scope.count(pageSections, eq(pageSections.pageId, pageId)));
+  await assertSectionReferences(scope, input.kind, input.data);
   const [agg] = await scope.aggregate(
     pageSections,
     { top: max(pageSections.position) },
@@ -336,6 +338,15 @@ export async function createSection(
   return sectionView(await loadSection(scope, pageId, id));
 }
 
+/**
+ * Product and course sections name the organization's own category or course, checked as the
+ * collection and course blocks' are (404 for another organization's, a deleted or a missing one).
+ */
+function assertSectionReferences(scope: TenantScope, kind: SectionKind, data: unknown) {
+  const asBlock = kind === 'products' ? 'collection' : kind === 'courses' ? 'course' : null;
+  return asBlock ? assertBlockReferences(scope, asBlock, data) : Promise.resolve();
+}
+
 /** Check a section's variant and data against its kind's schema (the stored kind never changes). */
 function checkSection(kind: SectionKind, variant: unknown, data: unknown) {
   const spec = sectionKinds[kind];
@@ -360,6 +371,7 @@ export async function updateSection(
   const kind = current.kind as SectionKind;
   if (!sectionKinds[kind]) throw new NotFound('Section');
   const checked = checkSection(kind, patch.variant ?? current.variant, patch.data ?? current.data);
+  await assertSectionReferences(scope, kind, checked.data);
   await scope.transaction(async (tx) => {
     await tx.update(
       pageSections,

@@ -267,6 +267,8 @@ const shop: StarterTemplate = {
             primary: { label: 'Visit the shop', url: '/store' },
           },
         },
+        // The shop's newest pieces; nothing until the creator adds products.
+        { kind: 'products', variant: 'grid', data: { heading: 'New in the shop', limit: 3 } },
         {
           kind: 'features',
           variant: 'grid',

@@ -6,7 +6,13 @@ import type { BlockProps } from './block-context.ts';
  * The newest products of the shop (or of one category and its subcategories) as a grid or a list of
  * links to their pages, and a link to the store. Nothing when there is nothing to show.
  */
-export function CollectionBlock({ block, ctx }: BlockProps<'collection'>) {
+export function CollectionBlock({
+  block,
+  ctx,
+  eagerTiles = 0,
+}: BlockProps<'collection'> & {
+  /** How many first tiles load their picture at once. */ eagerTiles?: number;
+}) {
   const index = ctx.catalog;
   if (!index) return null;
   const { categoryId, layout, limit } = block.data;
@@ -18,8 +24,8 @@ export function CollectionBlock({ block, ctx }: BlockProps<'collection'>) {
   return (
     <section class="cl" aria-label={category ? category.name : 'Shop'}>
       <ul class={layout === 'list' ? 'pl' : 'pg'}>
-        {products.map((product) => (
-          <ProductTile product={product} origin={ctx.origin} />
+        {products.map((product, i) => (
+          <ProductTile product={product} origin={ctx.origin} eager={i < eagerTiles} />
         ))}
       </ul>
       <p class="more">

@@ -1,13 +1,13 @@
 import type { SiteSnapshot, SnapshotPost } from '@mewayz/contracts';
 import { POSTS_PER_INDEX_PAGE } from '@mewayz/contracts';
 import { clip } from '../head.tsx';
-import { markdownPlainText, renderMarkdown } from '../markdown.ts';
 import { isServedMediaKey } from '../media-keys.ts';
 import { navCss } from '../sections/section-css.ts';
 import { FooterNav, HeaderNav } from '../site-nav.tsx';
 import { type RenderedSitePage, renderSiteDocument, type SitePageOptions } from '../site-page.tsx';
 import { blogCss } from './blog-css.ts';
 import { indexPageCount, nextPostAt, postModifiedAt, postPath, tagPath, visiblePosts } from './blog-index.ts';
+import { postBodyCss, postPlainText, renderPostMarkdown } from './post-markdown.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en', {
   year: 'numeric',
@@ -46,7 +46,7 @@ function Tags({ tags }: { tags: string[] }) {
 
 function PostCard({ post, origin }: { post: SnapshotPost; origin: string }) {
   const cover = coverUrl(origin, post);
-  const summary = post.excerpt || clip(markdownPlainText(post.body), 200);
+  const summary = post.excerpt || clip(postPlainText(post.body), 200);
   return (
     <li class={cover ? 'pc' : 'pc nc'}>
       <div>
@@ -141,9 +141,9 @@ export function renderBlogPost(
 ): Promise<RenderedSitePage> {
   const canonicalCover = coverUrl(new URL(opts.canonicalOrigin).origin, post);
   const description =
-    post.seo.description || post.excerpt || clip(markdownPlainText(post.body), 200) || post.title;
+    post.seo.description || post.excerpt || clip(postPlainText(post.body), 200) || post.title;
   return renderSiteDocument(snapshot, opts, {
-    extraCss: navCss + blogCss,
+    extraCss: navCss + blogCss + postBodyCss,
     mainClass: 'ar',
     noindex: post.seo.noindex,
     page: {
@@ -169,7 +169,7 @@ export function renderBlogPost(
             {cover ? (
               <img class="cv" src={cover} width={1200} height={630} alt={post.coverAlt} decoding="async" />
             ) : null}
-            <div class="bd" dangerouslySetInnerHTML={{ __html: renderMarkdown(post.body) }} />
+            <div class="bd" dangerouslySetInnerHTML={{ __html: renderPostMarkdown(post.body, origin) }} />
           </article>
           <p class="fd">
             <a href="/blog">← All posts</a>

@@ -1,7 +1,7 @@
 import type { SiteSnapshot } from '@mewayz/contracts';
-import { renderMarkdown } from '../markdown.ts';
 import { escapeXml, normalizeOrigin } from '../safe-values.ts';
 import { postModifiedAt, postPath, visiblePosts } from './blog-index.ts';
+import { renderPostMarkdown } from './post-markdown.ts';
 
 /** Posts a feed carries: the newest, like most readers expect. */
 const FEED_POSTS = 20;
@@ -30,7 +30,7 @@ export function renderRssFeed(snapshot: SiteSnapshot, canonicalOrigin: string, n
       return (
         `<item><title>${escapeXml(p.title)}</title><link>${url}</link>` +
         `<guid isPermaLink="true">${url}</guid><pubDate>${new Date(p.publishedAt).toUTCString()}</pubDate>` +
-        `${categories}<description>${escapeXml(renderMarkdown(p.body))}</description></item>`
+        `${categories}<description>${escapeXml(renderPostMarkdown(p.body, origin, true))}</description></item>`
       );
     })
     .join('');
@@ -63,7 +63,7 @@ export function renderAtomFeed(snapshot: SiteSnapshot, canonicalOrigin: string, 
         `<entry><title type="text">${escapeXml(p.title)}</title><link rel="alternate" type="text/html" href="${url}"/>` +
         `<id>${url}</id><published>${p.publishedAt}</published><updated>${postModifiedAt(p)}</updated>` +
         `${categories}${p.excerpt ? `<summary type="text">${escapeXml(p.excerpt)}</summary>` : ''}` +
-        `<content type="html">${escapeXml(renderMarkdown(p.body))}</content></entry>`
+        `<content type="html">${escapeXml(renderPostMarkdown(p.body, origin, true))}</content></entry>`
       );
     })
     .join('');

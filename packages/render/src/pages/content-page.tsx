@@ -1,4 +1,4 @@
-import type { SiteSnapshot, SnapshotPage } from '@mewayz/contracts';
+import type { SiteSnapshot, SnapshotBlock, SnapshotPage } from '@mewayz/contracts';
 import type { BlockContext } from '../blocks/block-context.ts';
 import { blockKindsCss } from '../blocks/blocks-css.ts';
 import { embedTarget } from '../embeds.ts';
@@ -53,13 +53,20 @@ export function renderContentPage(
 ): Promise<RenderedSitePage> {
   const playId = state.playId ?? null;
   const hasBio = page.sections.some((s) => s.kind === 'bio');
+  // The shop's styles and index only for pages that show something of it (bio blocks, catalog sections).
+  const catalogBlocks = page.sections.flatMap((s): Pick<SnapshotBlock, 'type'>[] =>
+    s.kind === 'products' ? [{ type: 'collection' }] : s.kind === 'courses' ? [{ type: 'course' }] : [],
+  );
+  const showsCatalog = hasBio || catalogBlocks.length > 0;
   const path = page.role === 'page' ? `/${page.slug}` : '/';
   const siteDescription =
     snapshot.seo.description || snapshot.profile.bio || `${snapshot.profile.name} on Mewayz`;
   return renderSiteDocument(snapshot, opts, {
     extraCss:
-      navCss + sectionsCss(page.sections.map((s) => s.kind)) + (hasBio ? blockKindsCss(snapshot.blocks) : ''),
-    mainClass: 'pg',
+      navCss +
+      sectionsCss(page.sections.map((s) => s.kind)) +
+      blockKindsCss(hasBio ? [...snapshot.blocks, ...catalogBlocks] : catalogBlocks),
+    mainClass: 'sx',
     noindex: page.seo.noindex || page.role === 'not_found',
     page: {
       path,
@@ -76,14 +83,19 @@ export function renderContentPage(
         playEmbedId: playId,
         subscribedBlockId: null,
         subscribeToConfirm: false,
-        catalog: hasBio ? catalogIndex(snapshot) : null,
+        catalog: showsCatalog ? catalogIndex(snapshot) : null,
       };
       const ctx = { origin, playId, sentId: state.sentId ?? null, blocks };
       return (
         <>
           <HeaderNav snapshot={snapshot} current={path} />
-          {page.sections.map((section) => (
-            <SectionView section={section} ctx={ctx} snapshot={snapshot} now={opts.now} />
+          {page.sections.map((section, i) => (
+            <SectionView
+              section={section}
+              ctx={i < 2 ? { ...ctx, firstScreen: true } : ctx}
+              snapshot={snapshot}
+              now={opts.now}
+            />
           ))}
           <FooterNav snapshot={snapshot} />
         </>

@@ -12,6 +12,8 @@ export interface SectionContext {
   /** Contact form section the visitor just sent a message through (`?sent=<id>`). */
   sentId: string | null;
   blocks: BlockContext;
+  /** The section is among a page's first ones, likely on the first screen: its images load at once. */
+  firstScreen?: boolean;
 }
 
 export interface SectionProps<K extends SnapshotSection['kind']> {

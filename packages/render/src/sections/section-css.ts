@@ -5,7 +5,7 @@ import type { SnapshotSection } from '@mewayz/contracts';
  * first. Only the kinds a page shows ship with it, which keeps a typical page small.
  */
 export const pageCss =
-  '.pg{max-width:1040px}' +
+  '.sx{max-width:1040px}' +
   '.s{margin:0 0 56px}.s>h2{font-size:1.5rem;margin:0 0 18px;text-align:center}' +
   '.lead{font-size:1.12rem;color:var(--mu);margin:0 0 16px}' +
   '.acts{display:flex;flex-wrap:wrap;gap:10px;margin:18px 0 0}' +
@@ -38,7 +38,8 @@ const kindCss: Partial<Record<SnapshotSection['kind'], string>> = {
     '.s-testimonials figcaption{display:flex;gap:10px;align-items:center}.s-testimonials figcaption img{border-radius:50%}' +
     '.s-testimonials small{display:block;color:var(--mu)}.v-quote .gr{grid-template-columns:1fr;font-size:1.15rem}',
   pricing:
-    '.pr{font-size:.95rem;color:var(--mu)}.pr b{font-size:1.8rem;color:var(--tx)}' +
+    // Scoped: the store's price rows (product sections, bio blocks) are `.pr` too.
+    '.s-pricing .pr{font-size:.95rem;color:var(--mu)}.s-pricing .pr b{font-size:1.8rem;color:var(--tx)}' +
     '.fl{margin:0 0 14px;padding-left:1.2em}.pf2{border-color:var(--ac)}',
   faq:
     '.fq{max-width:760px;margin:0 auto}.fq details{border-bottom:2px solid var(--ln);padding:6px 0}' +

@@ -1,4 +1,5 @@
 import type { SiteSnapshot, SnapshotSection } from '@mewayz/contracts';
+import { CoursesSection, ProductsSection } from './catalog-sections.tsx';
 import { CtaSection, HeroSection, ImageTextSection, RichTextSection } from './content-sections.tsx';
 import { BioSection, ContactFormSection, EmbedSection } from './form-sections.tsx';
 import {
@@ -50,6 +51,10 @@ export function SectionView(props: {
       return <TeamSection section={section} ctx={ctx} />;
     case 'embed':
       return <EmbedSection section={section} ctx={ctx} />;
+    case 'products':
+      return <ProductsSection section={section} ctx={ctx} />;
+    case 'courses':
+      return <CoursesSection section={section} ctx={ctx} />;
     case 'bio':
       return <BioSection section={section} ctx={ctx} snapshot={props.snapshot} now={props.now} />;
     default:

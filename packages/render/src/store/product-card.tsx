@@ -55,11 +55,20 @@ export function ProductPicture({
 }
 
 /** A product in a grid or list: picture, name and price, all one link to its page. */
-export function ProductTile({ product, origin }: { product: CatalogProduct; origin: string }) {
+export function ProductTile({
+  product,
+  origin,
+  eager = false,
+}: {
+  product: CatalogProduct;
+  origin: string;
+  /** Load the picture at once: the tile is in the first screen (a lazy LCP image waits for layout). */
+  eager?: boolean;
+}) {
   return (
     <li>
       <a class="pc" href={productPath(product)}>
-        <ProductPicture product={product} origin={origin} size={320} />
+        <ProductPicture product={product} origin={origin} size={320} eager={eager} />
         <span class="pb">
           <span class="pn">{product.name}</span>
           <Price product={product} />

@@ -4441,6 +4441,42 @@ export interface components {
              */
             variant: "wide" | "narrow";
         } | {
+            data: {
+                /** @example cat_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                categoryId?: string;
+                heading?: string;
+                /**
+                 * Format: int32
+                 * @default 6
+                 */
+                limit: number;
+            };
+            /** @enum {string} */
+            kind: "products";
+            /**
+             * @default grid
+             * @enum {string}
+             */
+            variant: "grid" | "list";
+        } | {
+            data: {
+                /** @example crs_01jd3v6w0m8x9y2z3a4b5c6d7e */
+                courseId?: string;
+                heading?: string;
+                /**
+                 * Format: int32
+                 * @default 3
+                 */
+                limit: number;
+            };
+            /** @enum {string} */
+            kind: "courses";
+            /**
+             * @default cards
+             * @enum {string}
+             */
+            variant: "cards";
+        } | {
             data: Record<string, never>;
             /** @enum {string} */
             kind: "bio";
@@ -5361,7 +5397,7 @@ export interface components {
             /** @example sec_01jd3v6w0m8x9y2z3a4b5c6d7e */
             id: string;
             /** @enum {string} */
-            kind: "hero" | "rich_text" | "image_text" | "gallery" | "features" | "testimonials" | "pricing" | "faq" | "cta" | "contact_form" | "logo_cloud" | "stats" | "team" | "embed" | "bio";
+            kind: "hero" | "rich_text" | "image_text" | "gallery" | "features" | "testimonials" | "pricing" | "faq" | "cta" | "contact_form" | "logo_cloud" | "stats" | "team" | "embed" | "products" | "courses" | "bio";
             /** @example pg_01jd3v6w0m8x9y2z3a4b5c6d7e */
             pageId: string;
             /**
