@@ -31,3 +31,4 @@ export * from './sites.ts';
 export * from './storefront.ts';
 export * from './text.ts';
 export * from './webhooks.ts';
+export * from './social.ts';
