@@ -130,6 +130,8 @@ export {
 } from './platform/vars.ts';
 export * as sendingDomainsService from './sending-domains/index.ts';
 export * as sequencesService from './sequences/index.ts';
+export * as socialService from './social/index.ts';
+export type { SocialPublishMessage, SocialPublishQueue } from './social/posts.ts';
 export { classifyHost, type HostKind, normalizeHostname } from './sites/hostname.ts';
 export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sites/load-for-host.ts';
 export * as sitesService from './sites/service.ts';
