@@ -127,6 +127,7 @@ export interface SocialTextCheck {
   remaining: number;
   /** Null when the post fits; otherwise what the composer and the API say. */
   problem: string | null;
+  code: 'too_long' | 'media_required' | 'too_many_media' | 'empty' | null;
 }
 
 /** Whether `text` (with `mediaCount` images) can be posted to `network`, and why not. */
@@ -135,12 +136,21 @@ export function checkSocialText(network: PublishNetwork, text: string, mediaCoun
   const length = socialTextLength(network, text);
   const name = publishNetworkNames[network];
   let problem: string | null = null;
-  if (length > rule.limit) problem = `${name} allows ${rule.limit} characters; this post has ${length}`;
-  else if (rule.requiresMedia && mediaCount === 0) problem = `${name} posts need an image`;
-  else if (mediaCount > rule.maxMedia)
+  let code: SocialTextCheck['code'] = null;
+  if (length > rule.limit) {
+    problem = `${name} allows ${rule.limit} characters; this post has ${length}`;
+    code = 'too_long';
+  } else if (rule.requiresMedia && mediaCount === 0) {
+    problem = `${name} posts need an image`;
+    code = 'media_required';
+  } else if (mediaCount > rule.maxMedia) {
     problem = `${name} takes at most ${rule.maxMedia} image${rule.maxMedia === 1 ? '' : 's'}`;
-  else if (!text.trim() && mediaCount === 0) problem = 'Write something to post';
-  return { network, length, limit: rule.limit, remaining: rule.limit - length, problem };
+    code = 'too_many_media';
+  } else if (!text.trim() && mediaCount === 0) {
+    problem = 'Write something to post';
+    code = 'empty';
+  }
+  return { network, length, limit: rule.limit, remaining: rule.limit - length, problem, code };
 }
 
 export interface BlueskyFacet {

@@ -3,6 +3,11 @@ export {
   standinModel,
   startOpenAIStandin,
 } from '@mewayz/devstack/openai-standin';
+export {
+  type SocialStandin,
+  type StandinNetwork,
+  startSocialStandin,
+} from '@mewayz/devstack/social-standin';
 export { failureOf } from './app-errors.ts';
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
 export {

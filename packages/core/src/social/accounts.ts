@@ -72,7 +72,8 @@ export async function loadAccount(scope: TenantScope, accountId: string): Promis
 
 function instanceOf(deps: SocialDeps, raw: string | undefined): string {
   const value = (raw ?? '').trim();
-  const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`;
+  // A bare host means https; another scheme is refused by the URL policy, not guessed around.
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
   const problem = value
     ? webhookUrlProblem(withScheme, deps.social.allowPrivateUrls)
     : 'Enter your Mastodon instance, like mastodon.social';

@@ -169,9 +169,15 @@ export async function createSocialPost(
     variants: Object.fromEntries(Object.entries(variants).map(([n, v]) => [n, shorten(v!)])),
   };
   const problems = networks.flatMap((n) => {
-    const p = checkSocialText(n, textFor(post, n), data.media.length).problem;
-    return p
-      ? [{ path: post.variants[n] ? `variants.${n}` : 'text', message: p, code: `too_long_for_${n}` }]
+    const check = checkSocialText(n, textFor(post, n), data.media.length);
+    return check.problem
+      ? [
+          {
+            path: post.variants[n] ? `variants.${n}` : 'text',
+            message: check.problem,
+            code: `${check.code}_${n}`,
+          },
+        ]
       : [];
   });
   if (problems.length) throw new ValidationFailed('The post does not fit every network.', problems);

@@ -1,3 +1,4 @@
+import { publishNetworkNames } from '@mewayz/contracts';
 import { socialAccounts, socialPosts, socialPostTargets } from '@mewayz/db/schema';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { dbOf } from '../data/db-handle.ts';
@@ -50,6 +51,9 @@ export function backoffSeconds(attempts: number, retryAfter: number | null): num
 }
 
 type TargetRow = typeof socialPostTargets.$inferSelect;
+
+/** Answers after which the network may have made the post anyway: none at all, 500, 502, 504. */
+const maybeAccepted = (status: number) => status === 0 || status === 500 || status === 502 || status === 504;
 
 /**
  * An access token that is good for a while: refreshed first when it expires within five minutes (or
@@ -141,9 +145,11 @@ async function claim(
       ),
     );
   if (Number(res.rowsAffected ?? 0) !== 1) return null;
+  // `sending` means an attempt's request may have reached the network: its consumer died (the lease
+  // ran out) or its answer was lost (the row went back to pending still `sending`).
   return {
     row: { ...row, status: 'publishing', attempts: row.attempts + 1 },
-    ambiguous: abandoned === true && row.phase === 'sending',
+    ambiguous: row.phase === 'sending',
   };
 }
 
@@ -200,6 +206,9 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
     return { kind: 'published', url: p.url, reconciled };
   };
 
+  // Whether the network may have the post without our knowing: from an earlier attempt, or from this
+  // one once its creating request has left without a clear answer.
+  let uncertain = ambiguous;
   try {
     const ctx = await contextOf(deps, row.network, account.instanceUrl);
     let accessToken = await freshToken(deps, account, false);
@@ -212,14 +221,8 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
         beforeSend: async () => {},
       });
       if (found.state === 'present') return await published(found.post, true);
-      if (found.state === 'unknown') {
-        await finish({
-          status: 'unconfirmed',
-          nextAttemptAt: null,
-          lastError: `The last attempt may have reached ${row.network === 'x' ? 'X' : 'the network'} but its answer was lost. Check the account and confirm whether the post is there.`,
-        });
-        return { kind: 'unconfirmed' };
-      }
+      if (found.state === 'unknown') return await unconfirmed(null, null);
+      uncertain = false;
     }
     const media = await mediaOf(deps, post.media ?? []);
     const call = {
@@ -229,6 +232,7 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
       beforeSend: async (next?: string) => {
         if (next) nonce = next;
         await db.update(socialPostTargets).set({ phase: 'sending', nonce }).where(mine);
+        uncertain = true;
       },
     };
     let result: Published;
@@ -237,6 +241,7 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
     } catch (err) {
       // A 401 is a token the network stopped taking (revoked early, clock skew): refresh once, retry once.
       if (!(err instanceof NetworkError && err.status === 401)) throw err;
+      uncertain = false;
       accessToken = await freshToken(deps, account, true);
       result = await adapter.publish(ctx, { ...call, accessToken, nonce });
     }
@@ -244,10 +249,15 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
   } catch (err) {
     if (!(err instanceof NetworkError)) throw err;
     const message = err.message.slice(0, 500);
+    // No answer, or a server error that may have come after the post was made: the next attempt asks
+    // the network first. A rate limit, a 503 or a 4xx says the post was not made.
+    if (uncertain && !maybeAccepted(err.status)) uncertain = false;
+    if (uncertain && adapter.network === 'x') return await unconfirmed(message, err.status);
     if (err.transient && row.attempts < maxAttempts) {
       const delaySeconds = backoffSeconds(row.attempts, err.retryAfterSeconds);
       await finish({
         status: 'pending',
+        phase: uncertain ? 'sending' : null,
         nextAttemptAt: new Date(deps.now().getTime() + delaySeconds * 1000),
         lastError: message,
         lastStatus: err.status || null,
@@ -255,12 +265,23 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
       return { kind: 'retry', delaySeconds, status: err.status };
     }
     await finish({
-      status: 'failed',
+      status: uncertain ? 'unconfirmed' : 'failed',
       nextAttemptAt: null,
       lastError: message,
       lastStatus: err.status || null,
     });
-    return { kind: 'failed', status: err.status || null, message };
+    return uncertain ? { kind: 'unconfirmed' } : { kind: 'failed', status: err.status || null, message };
+  }
+
+  /** A network that cannot tell whether it has the post (X): the creator confirms instead of a second post. */
+  async function unconfirmed(reason: string | null, status: number | null): Promise<PublishOutcome> {
+    await finish({
+      status: 'unconfirmed',
+      nextAttemptAt: null,
+      lastStatus: status,
+      lastError: `The post may have reached ${publishNetworkNames[row.network]}${reason ? ` (${reason})` : ''} but its answer was lost. Check the account, then confirm whether it is there.`,
+    });
+    return { kind: 'unconfirmed' };
   }
 }
 
