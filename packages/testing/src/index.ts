@@ -59,5 +59,12 @@ export {
   uniqueSlug,
   visibleBlock,
 } from './fixtures/sites.ts';
+export {
+  authorizeAtStandin,
+  connectStandinAccount,
+  socialCallbackUrl,
+  socialDeps,
+  socialStandinVars,
+} from './fixtures/social.ts';
 export { paidPaymentIntent, stripeClient } from './fixtures/stripe.ts';
 export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

@@ -17,7 +17,7 @@ import { type MediaItem, NetworkError, type Published, type TokenSet } from './a
 import { type SocialPublishQueue, settlePost, textFor } from './posts.ts';
 
 /**
- * Publishing, exactly once per post × account (decision 0013):
+ * Publishing, exactly once per post × account (decision 0014):
  *
  * - The cron is the scheduler: every minute it enqueues one `social-publish` message per target that
  *   is due (a scheduled post's time came, a retry's time came, or an attempt's lease ran out).
@@ -348,6 +348,7 @@ export async function syncSocialStats(
       and(
         eq(socialPostTargets.status, 'published'),
         gte(socialPostTargets.publishedAt, new Date(now.getTime() - statsWindowMs)),
+        lte(socialPostTargets.publishedAt, now),
         or(
           isNull(socialPostTargets.statsSyncedAt),
           lte(socialPostTargets.statsSyncedAt, new Date(now.getTime() - statsEveryMs)),
