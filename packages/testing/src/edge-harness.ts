@@ -136,6 +136,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           STRIPE_EVENTS: { queueName: 'stripe-events' },
           CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
           CONTACT_IMPORTS: { queueName: 'contact-imports' },
+          SOCIAL_PUBLISH: { queueName: 'social-publish' },
         },
         r2Buckets: ['MEDIA'],
       },
