@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { countOut, instantOut, listOut, textOut, urlOut } from './fields.ts';
 import { idSchema } from './ids.ts';
+import { webUrl } from './safe-url.ts';
 import { multiLine } from './text.ts';
 
 /**
@@ -272,3 +274,97 @@ export const scheduleSocialPostInput = z
   .strict()
   .openapi('ScheduleSocialPost');
 export type ScheduleSocialPostInput = z.input<typeof scheduleSocialPostInput>;
+
+export const confirmSocialTargetInput = z
+  .object({
+    /** The creator found the post on the network (true) or wants it posted again (false). */
+    posted: z.boolean(),
+    url: webUrl.optional(),
+  })
+  .strict()
+  .openapi('ConfirmSocialTarget');
+export type ConfirmSocialTargetInput = z.input<typeof confirmSocialTargetInput>;
+
+const instantIn = z.iso
+  .datetime({ offset: true, error: 'Use a date and time like 2026-12-24T10:00:00Z' })
+  .openapi({ maxLength: 40 });
+
+export const socialPostsQuery = z
+  .object({
+    from: instantIn.optional().openapi({ param: { name: 'from', in: 'query' } }),
+    to: instantIn.optional().openapi({ param: { name: 'to', in: 'query' } }),
+    status: z
+      .enum(socialPostStatuses)
+      .optional()
+      .openapi({ param: { name: 'status', in: 'query' } }),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) > Date.parse(q.from), {
+    error: 'End after the start',
+    path: ['to'],
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 92 * 86_400_000, {
+    error: 'Ask for at most 92 days at once',
+    path: ['to'],
+  });
+
+// --- API answers ---
+
+const statsOut = z.object({
+  likes: countOut,
+  reposts: countOut,
+  replies: countOut,
+  impressions: countOut.nullable(),
+  syncedAt: instantOut.nullable(),
+});
+
+export const socialAccountSchema = z
+  .object({
+    id: idSchema('socialAccount'),
+    network: publishNetworkSchema,
+    instanceUrl: urlOut.nullable(),
+    handle: textOut(128),
+    displayName: textOut(200).nullable(),
+    status: z.enum(['connected', 'needs_reauth', 'revoked']),
+    lastError: textOut(500).nullable(),
+    tokenExpiresAt: instantOut.nullable(),
+    createdAt: instantOut,
+  })
+  .openapi('SocialAccount');
+
+export const socialTargetSchema = z
+  .object({
+    id: idSchema('socialTarget'),
+    accountId: idSchema('socialAccount'),
+    network: publishNetworkSchema,
+    status: z.enum(socialTargetStatuses),
+    attempts: countOut,
+    nextAttemptAt: instantOut.nullable(),
+    externalUrl: urlOut.nullable(),
+    lastError: textOut(500).nullable(),
+    publishedAt: instantOut.nullable(),
+    stats: statsOut,
+  })
+  .openapi('SocialPostTarget');
+
+export const socialPostSchema = z
+  .object({
+    id: idSchema('socialPost'),
+    text: textOut(2200, true),
+    variants: z.partialRecord(publishNetworkSchema, textOut(2200, true)),
+    media: listOut(
+      z.object({
+        key: textOut(300),
+        alt: textOut(1000, true),
+        contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
+      }),
+      4,
+    ),
+    status: z.enum(socialPostStatuses),
+    scheduledAt: instantOut.nullable(),
+    timeZone: textOut(64).nullable(),
+    publishedAt: instantOut.nullable(),
+    targets: listOut(socialTargetSchema, 20),
+    createdAt: instantOut,
+    updatedAt: instantOut,
+  })
+  .openapi('SocialPost');

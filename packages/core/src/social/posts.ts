@@ -149,10 +149,8 @@ export async function createSocialPost(
 ) {
   const data = validate(createSocialPostInput, input);
   const accounts = await scope.list(socialAccounts, inArray(socialAccounts.id, data.accountIds));
-  if (accounts.length !== data.accountIds.length)
-    throw new ValidationFailed('The post is not valid.', [
-      { path: 'accountIds', message: 'Choose connected accounts of this workspace' },
-    ]);
+  // Another workspace's account is not found, like a missing one.
+  if (accounts.length !== data.accountIds.length) throw new NotFound('Social account');
   for (const a of accounts) if (a.status !== 'connected') throw new SocialAccountUnavailable(a.handle);
   const scheduledAt = scheduledInstant(deps, data.scheduledAt);
   const variants = Object.fromEntries(Object.entries(data.variants).filter(([, v]) => v?.trim())) as Partial<
