@@ -11,8 +11,8 @@ export * from './orders.ts';
 export * from './sending-domains.ts';
 export * from './sequences.ts';
 export * from './site-pages.ts';
-export * from './social.ts';
 export * from './sites.ts';
+export * from './social.ts';
 export * from './tenancy.ts';
 export * from './webhooks.ts';
 

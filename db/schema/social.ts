@@ -83,9 +83,10 @@ export const socialPosts = mysqlTable(
     /** A network's own text, where the creator wrote one. */
     variants: json('variants').$type<Partial<Record<(typeof socialNetworkValues)[number], string>>>(),
     /** R2 keys of the images, in order. */
-    media: json('media').$type<
-      { key: string; alt: string; contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' }[]
-    >(),
+    media:
+      json('media').$type<
+        { key: string; alt: string; contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' }[]
+      >(),
     status: mysqlEnum('status', socialPostStatusValues).notNull().default('draft'),
     scheduledAt: instant('scheduled_at'),
     /** The creator's IANA time zone when scheduled, for the calendar. */

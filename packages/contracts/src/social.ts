@@ -257,7 +257,9 @@ export const createSocialPostInput = z
       .transform((ids) => [...new Set(ids)]),
     media: z.array(socialMediaInput).max(4).default([]),
     /** When to publish; left out, the post stays a draft. `now` publishes at once. */
-    scheduledAt: z.union([z.literal('now'), z.iso.datetime({ offset: true })]).optional(),
+    scheduledAt: z
+      .union([z.literal('now'), z.iso.datetime({ offset: true }).openapi({ maxLength: 40 })])
+      .optional(),
     timeZone: ianaZone.optional(),
     /** Replace the post's links by Mewayz short links, so their clicks are counted (default on). */
     shortenLinks: z.boolean().default(true),
@@ -268,7 +270,7 @@ export type CreateSocialPostInput = z.input<typeof createSocialPostInput>;
 
 export const scheduleSocialPostInput = z
   .object({
-    scheduledAt: z.union([z.literal('now'), z.iso.datetime({ offset: true })]),
+    scheduledAt: z.union([z.literal('now'), z.iso.datetime({ offset: true }).openapi({ maxLength: 40 })]),
     timeZone: ianaZone.optional(),
   })
   .strict()

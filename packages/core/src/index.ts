@@ -130,13 +130,13 @@ export {
 } from './platform/vars.ts';
 export * as sendingDomainsService from './sending-domains/index.ts';
 export * as sequencesService from './sequences/index.ts';
-export * as socialService from './social/index.ts';
-export type { SocialPublishMessage, SocialPublishQueue } from './social/posts.ts';
 export { classifyHost, type HostKind, normalizeHostname } from './sites/hostname.ts';
 export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sites/load-for-host.ts';
 export * as sitesService from './sites/service.ts';
 export { missingPointer, readPointer, snapshotPointer } from './sites/snapshot-store.ts';
 export type { BlockView, SiteView } from './sites/views.ts';
+export * as socialService from './social/index.ts';
+export type { SocialPublishMessage, SocialPublishQueue } from './social/posts.ts';
 export type { OrgId } from './tenancy/org-id.ts';
 export { forTenant, TenantScope } from './tenancy/scope.ts';
 export type { TokenPrincipal } from './tokens/api-tokens.ts';

@@ -364,7 +364,7 @@ export async function syncSocialStats(
   for (const t of rows) {
     const [account] = await db.select().from(socialAccounts).where(eq(socialAccounts.id, t.accountId));
     try {
-      if (!account || account.status !== 'connected') throw new Error('account not connected');
+      if (account?.status !== 'connected') throw new Error('account not connected');
       const ctx = await contextOf(deps, t.network, account.instanceUrl);
       const stats = await adapters[t.network].stats(ctx, {
         accessToken: await freshToken(deps, account, false),

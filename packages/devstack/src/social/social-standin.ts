@@ -190,12 +190,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
   function bearer(req: IncomingMessage, network: StandinNetwork): Token {
     const given = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
     const t = given ? tokens.get(given) : undefined;
-    if (
-      !t ||
-      t.kind !== 'access' ||
-      t.network !== network ||
-      (t.expiresAt !== null && t.expiresAt < Date.now())
-    )
+    if (t?.kind !== 'access' || t.network !== network || (t.expiresAt !== null && t.expiresAt < Date.now()))
       throw new HttpError(401, errorBody(network, 401, 'The access token is invalid or expired.'));
     return t;
   }
@@ -336,8 +331,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       if (f.grant_type === 'refresh_token' && network !== 'instagram') {
         const t = tokens.get(f.refresh_token ?? '');
         if (
-          !t ||
-          t.kind !== 'refresh' ||
+          t?.kind !== 'refresh' ||
           t.network !== network ||
           (t.expiresAt !== null && t.expiresAt < Date.now())
         )
@@ -358,7 +352,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     if (network === 'instagram' && path === '/refresh_access_token' && req.method === 'GET') {
       const old = url.searchParams.get('access_token') ?? '';
       const t = tokens.get(old);
-      if (!t || t.network !== 'instagram' || (t.expiresAt ?? 0) < Date.now())
+      if (t?.network !== 'instagram' || (t.expiresAt ?? 0) < Date.now())
         throw new HttpError(400, errorBody('instagram', 400, 'Error validating access token.'));
       sendJson(res, 200, { ...issue('instagram', t.clientId, t.scope), token_type: 'bearer' });
       return true;
@@ -641,7 +635,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     throw new HttpError(404, errorBody('bluesky', 404, 'Method not implemented'));
   }
 
-  async function handleInstagram(path: string, req: IncomingMessage, res: ServerResponse, url: URL) {
+  async function handleInstagram(path: string, req: IncomingMessage, res: ServerResponse, _url: URL) {
     const uid = users.instagram.id;
     if (path === '/me' && req.method === 'GET') {
       bearer(req, 'instagram');

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   confirmSocialTargetInput,
   createSocialPostInput,
@@ -104,6 +104,8 @@ export const socialPostsGet = defineRoute({
     path: '/social/posts/{id}',
     tags: ['Social'],
     summary: 'A social post with each network’s status and engagement',
+    description:
+      'Each target is one network account: `published` with its URL and counts (synced every few minutes for 30 days), `pending` with its next attempt and the network’s last message, `failed`, or `unconfirmed` (see confirm).',
     security: bearerSecurity,
     request: { params: idParam('id', 'socialPost') },
     responses: { 200: postOut('The post'), ...errorResponses },

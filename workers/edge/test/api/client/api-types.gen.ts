@@ -2391,7 +2391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A social post with each network’s status and engagement */
+        /**
+         * A social post with each network’s status and engagement
+         * @description Each target is one network account: `published` with its URL and counts (synced every few minutes for 30 days), `pending` with its next attempt and the network’s last message, `failed`, or `unconfirmed` (see confirm).
+         */
         get: operations["socialPostsGet"];
         put?: never;
         post?: never;
