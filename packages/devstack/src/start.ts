@@ -219,6 +219,7 @@ try {
     databaseUrl: gateways.psdbUrl,
     redisUrl: gateways.redisUrl,
     redisToken: gateways.redisToken,
+    socialStandinUrl: social?.url,
   });
   console.log(`✓ demo tenant: ${seeded.summary}`);
   // The webhook receiver checks signatures with the endpoints' own secrets, read like the jobs Worker does.

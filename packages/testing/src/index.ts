@@ -4,6 +4,7 @@ export {
   startOpenAIStandin,
 } from '@mewayz/devstack/openai-standin';
 export {
+  authorizeAtStandin,
   type SocialStandin,
   type StandinNetwork,
   startSocialStandin,
@@ -60,7 +61,6 @@ export {
   visibleBlock,
 } from './fixtures/sites.ts';
 export {
-  authorizeAtStandin,
   connectStandinAccount,
   socialCallbackUrl,
   socialDeps,

@@ -404,7 +404,8 @@ export async function settlePost(scope: TenantScope, postId: string) {
     { status, publishedAt },
     and(
       eq(socialPosts.id, postId),
-      inArray(socialPosts.status, ['publishing', 'published', 'partially_failed', 'failed']),
+      // A scheduled post whose target was attempted (a message ahead of the cron's flip) started too.
+      inArray(socialPosts.status, ['scheduled', 'publishing', 'published', 'partially_failed', 'failed']),
     ),
   );
 }

@@ -6,6 +6,7 @@ import {
   createTestOrg,
   failureOf,
   type SocialStandin,
+  socialCallbackUrl,
   socialDeps,
   startSocialStandin,
   testActor,
@@ -131,14 +132,14 @@ describe('connecting accounts', () => {
     const scope = await createTestOrg(deps);
     const other = await createTestOrg(deps);
     const { authorizeUrl } = await startSocialConnect(deps, scope, testActor, { network: 'x' });
-    const denied = await authorizeAtStandin(authorizeUrl, 'deny');
+    const denied = await authorizeAtStandin(authorizeUrl, 'deny', socialCallbackUrl);
     expect(await failureOf(finishSocialConnect(deps, scope, testActor, denied))).toEqual([
       424,
       'social_connect_failed',
       undefined,
     ]);
     const second = await startSocialConnect(deps, scope, testActor, { network: 'bluesky' });
-    const back = await authorizeAtStandin(second.authorizeUrl, 'allow');
+    const back = await authorizeAtStandin(second.authorizeUrl, 'allow', socialCallbackUrl);
     // Another workspace cannot finish it, and it is spent by that try.
     expect((await failureOf(finishSocialConnect(deps, other, testActor, back)))[1]).toBe(
       'social_connect_failed',

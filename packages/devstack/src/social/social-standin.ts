@@ -95,7 +95,8 @@ const users: Record<StandinNetwork, { id: string; username: string; name: string
   instagram: { id: '17841400000000001', username: 'alice.studio', name: 'Alice Rivera Studio' },
 };
 
-const authorizePaths: Record<StandinNetwork, string> = {
+/** Where each network's authorization page is, under its prefix. */
+export const standinAuthorizePaths: Record<StandinNetwork, string> = {
   x: '/i/oauth2/authorize',
   bluesky: '/oauth/authorize',
   mastodon: '/oauth/authorize',
@@ -261,7 +262,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     res: ServerResponse,
     url: URL,
   ): Promise<boolean> {
-    if (path === authorizePaths[network] && req.method === 'GET') {
+    if (path === standinAuthorizePaths[network] && req.method === 'GET') {
       const q = url.searchParams;
       if (
         !q.get('client_id') ||
@@ -281,7 +282,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       return true;
     }
-    if (path === authorizePaths[network] && req.method === 'POST') {
+    if (path === standinAuthorizePaths[network] && req.method === 'POST') {
       const { fields } = await body(req);
       const f = fields as Record<string, string>;
       const back = new URL(f.redirect_uri ?? '');
@@ -792,5 +793,42 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     requests: () => [...requests],
     reset,
     close: () => server.close(),
+  };
+}
+
+/**
+ * What a browser does on a network's authorization page: open it, press Authorize (or Deny), and
+ * follow the redirect back to the callback; answers the callback's query.
+ */
+export async function authorizeAtStandin(url: string, decision: 'allow' | 'deny', callbackUrl: string) {
+  const page = await fetch(url);
+  const html = await page.text();
+  if (page.status !== 200 || !html.includes('Authorize</button>'))
+    throw new Error(`no authorization page at ${url}: ${page.status}`);
+  const fields = Object.fromEntries(
+    [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
+      m[1]!,
+      m[2]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    ]),
+  );
+  const res = await fetch(url, {
+    method: 'POST',
+    body: new URLSearchParams({ ...fields, decision }),
+    redirect: 'manual',
+  });
+  const location = res.headers.get('location');
+  if (res.status !== 302 || !location) throw new Error(`the authorization page answered ${res.status}`);
+  const back = new URL(location);
+  if (back.origin + back.pathname !== callbackUrl) throw new Error(`redirected to ${location}`);
+  return {
+    state: back.searchParams.get('state') ?? '',
+    code: back.searchParams.get('code'),
+    error: back.searchParams.get('error'),
+    errorDescription: back.searchParams.get('error_description'),
   };
 }
