@@ -273,10 +273,13 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
           error: 'invalid_request',
           error_description: 'client_id, redirect_uri and an S256 code_challenge are required',
         });
-      if (network === 'mastodon' && apps.get(q.get('client_id')!)?.redirectUri !== q.get('redirect_uri'))
+      // A registered app must use its redirect URI. An unknown client is let through: the stand-in
+      // forgets its apps when it restarts, while Mewayz keeps the client it registered (in Redis).
+      const app = network === 'mastodon' ? apps.get(q.get('client_id')!) : undefined;
+      if (app && app.redirectUri !== q.get('redirect_uri'))
         throw new HttpError(400, {
           error: 'invalid_client',
-          error_description: 'Unknown client or redirect URI',
+          error_description: 'The redirect URI is not the app’s',
         });
       const html = authorizePage(network, q);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
