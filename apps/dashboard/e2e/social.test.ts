@@ -91,7 +91,7 @@ describe('social publishing', () => {
         await stack.tick();
         await page.goto(`${stack.appUrl}/social`);
         const stats = await page.getByTestId('stats').allTextContents();
-        return stats.length === 3 && stats.every((s) => s.includes('↻ 2'));
+        return stats.length === 3 && stats.every((s) => s.includes('2 reposts'));
       },
       60_000,
       1000,
@@ -99,7 +99,7 @@ describe('social publishing', () => {
     const post = page.getByTestId('social-post').first();
     for (const n of ['bluesky', 'mastodon', 'x'])
       await expect.poll(() => post.getByTestId(`target-${n}`).textContent()).toContain('published');
-    await expect.poll(() => post.getByTestId('target-x').textContent()).toContain('👁 300');
+    await expect.poll(() => post.getByTestId('target-x').textContent()).toContain('300 views');
     // Published once: more ticks publish nothing more.
     await stack.tick();
     await stack.tick();

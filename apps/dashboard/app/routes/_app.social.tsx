@@ -335,8 +335,8 @@ function PostRow({
               ) : null}
               {t.status === 'published' ? (
                 <span data-testid="stats">
-                  ♥ {t.stats.likes} · ↻ {t.stats.reposts} · 💬 {t.stats.replies}
-                  {t.stats.impressions !== null ? ` · 👁 ${t.stats.impressions}` : ''}
+                  {t.stats.likes} likes · {t.stats.reposts} reposts · {t.stats.replies} replies
+                  {t.stats.impressions !== null ? ` · ${t.stats.impressions} views` : ''}
                 </span>
               ) : null}
               {t.lastError && t.status !== 'published' ? (
@@ -474,7 +474,10 @@ export default function Social() {
             {dayList.map((day) => {
               const posts = d.calendar.filter((p) => p.scheduledAt && dayKey(p.scheduledAt, zone) === day);
               return (
-                <li key={day} className="min-h-16 rounded-lg p-2 ring-1 ring-slate-200">
+                <li
+                  key={day}
+                  className="min-h-16 min-w-0 overflow-hidden rounded-lg p-2 ring-1 ring-slate-200"
+                >
                   <p className="text-xs font-semibold text-slate-700">{day.slice(5)}</p>
                   {posts.map((p) => (
                     <p key={p.id} className="mt-1 truncate text-xs text-slate-900" title={p.text}>
