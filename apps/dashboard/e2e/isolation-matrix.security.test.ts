@@ -448,15 +448,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
-  // Starting a connection only writes its state to Redis and redirects to the network's page.
+  // Disconnecting comes last: the other intents use the fixture's account.
   '_app.social.tsx': {
-    connect: {
-      kind: 'collection',
-      path: () => '/social',
-      fields: () => ({ network: 'x' }),
-      changesNothing: true,
-    },
-    disconnect: { kind: 'id', path: () => '/social', fields: (f) => ({ accountId: f.socialAccountId }) },
     compose: {
       kind: 'id',
       path: () => '/social',
@@ -477,6 +470,14 @@ const actions: Record<string, Record<string, ActionCase>> = {
         posted: 'yes',
       }),
     },
+    // Starting a connection only writes its state to Redis and redirects to the network's page.
+    connect: {
+      kind: 'collection',
+      path: () => '/social',
+      fields: () => ({ network: 'x' }),
+      changesNothing: true,
+    },
+    disconnect: { kind: 'id', path: () => '/social', fields: (f) => ({ accountId: f.socialAccountId }) },
   },
   // Generations count against the workspace the session is in (its Redis budget), never another's;
   // usage lives in Redis and the audit row is not fingerprinted, so A's own request is only checked to succeed.
