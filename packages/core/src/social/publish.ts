@@ -1,12 +1,13 @@
 import { publishNetworkNames } from '@mewayz/contracts';
 import { socialAccounts, socialPosts, socialPostTargets } from '@mewayz/db/schema';
-import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { dbOf } from '../data/db-handle.ts';
 import { publicOrigin } from '../deps.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant } from '../tenancy/scope.ts';
 import {
   adapters,
+  availableNetworks,
   contextOf,
   refreshMarginMs,
   type SocialAccountRow,
@@ -121,7 +122,8 @@ async function claim(
   const db = dbOf(deps);
   const now = deps.now();
   const [row] = await db.select().from(socialPostTargets).where(eq(socialPostTargets.id, targetId));
-  if (!row) return null;
+  // A Worker without this network's app leaves the target to one that has it, instead of failing it.
+  if (!row || !availableNetworks(deps).includes(row.network)) return null;
   const due =
     row.status === 'pending' &&
     row.nextAttemptAt &&
@@ -320,6 +322,7 @@ export async function runSocialCron(
           and(eq(socialPostTargets.status, 'pending'), lte(socialPostTargets.nextAttemptAt, now)),
           and(eq(socialPostTargets.status, 'publishing'), lte(socialPostTargets.leaseUntil, now)),
         ),
+        inArray(socialPostTargets.network, availableNetworks(deps)),
         org ? eq(socialPostTargets.organizationId, org) : undefined,
       ),
     )

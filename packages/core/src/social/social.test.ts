@@ -452,6 +452,25 @@ describe('publishing', () => {
   });
 });
 
+describe('deployments without a network', () => {
+  it('a Worker without X’s app neither queues nor claims X targets, and leaves them to one that has it', async () => {
+    const deps = deps0();
+    const scope = await createTestOrg(deps);
+    const x = await connect(deps, scope, 'x');
+    const post = await createSocialPost(deps, scope, testActor, {
+      text: 'Only X',
+      accountIds: [x.id],
+      scheduledAt: 'now',
+    });
+    const bare = { ...deps, social: { ...deps.social, apps: {} } };
+    expect((await cronAndDeliver(bare, scope)).messages).toHaveLength(0);
+    expect(await attemptTarget(bare, post.targets[0]!.id)).toEqual({ kind: 'skipped' });
+    expect((await cronAndDeliver(deps, scope)).outcomes).toEqual([
+      expect.objectContaining({ kind: 'published' }),
+    ]);
+  });
+});
+
 describe('engagement', () => {
   it('syncs likes, reposts, replies and impressions of recent posts', async () => {
     const { deps, scope, post } = await threeNetworkPost('Stats please');
