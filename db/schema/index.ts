@@ -12,6 +12,7 @@ export * from './sending-domains.ts';
 export * from './sequences.ts';
 export * from './site-pages.ts';
 export * from './sites.ts';
+export * from './social.ts';
 export * from './tenancy.ts';
 export * from './webhooks.ts';
 
@@ -52,4 +53,8 @@ export const crossTenantIndexes = [
   'sending_domains_recheck_idx',
   // The sequence cron finds due enrollments of every organization.
   'email_sequence_enrollments_due_idx',
+  // The social cron finds due posts, due publishing attempts and published posts to sync stats of, in every organization.
+  'social_posts_due_idx',
+  'social_post_targets_due_idx',
+  'social_post_targets_stats_idx',
 ] as const;

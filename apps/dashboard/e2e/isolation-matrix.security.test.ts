@@ -455,6 +455,37 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.orders._index.tsx': { payouts: { kind: 'collection', path: () => '/orders' } },
+  // Disconnecting comes last: the other intents use the fixture's account.
+  '_app.social.tsx': {
+    compose: {
+      kind: 'id',
+      path: () => '/social',
+      fields: (f) => ({
+        text: 'Matrix post',
+        accountIds: [f.socialAccountId],
+        when: 'draft',
+        timeZone: 'UTC',
+      }),
+    },
+    cancel: { kind: 'id', path: () => '/social', fields: (f) => ({ postId: f.socialPostId }) },
+    confirm: {
+      kind: 'id',
+      path: () => '/social',
+      fields: (f) => ({
+        postId: f.unconfirmedSocialPostId,
+        targetId: f.unconfirmedSocialTargetId,
+        posted: 'yes',
+      }),
+    },
+    // Starting a connection only writes its state to Redis and redirects to the network's page.
+    connect: {
+      kind: 'collection',
+      path: () => '/social',
+      fields: () => ({ network: 'x' }),
+      changesNothing: true,
+    },
+    disconnect: { kind: 'id', path: () => '/social', fields: (f) => ({ accountId: f.socialAccountId }) },
+  },
   // Generations count against the workspace the session is in (its Redis budget), never another's;
   // usage lives in Redis and the audit row is not fingerprinted, so A's own request is only checked to succeed.
   '_app.ai.tsx': {
@@ -1011,6 +1042,12 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
   },
   '_app.settings.security.tsx': { b: 'noData', path: () => '/settings/security' },
   '_app.ai.tsx': { b: 'noData', path: () => '/ai' },
+  '_app.social.tsx': { b: 'noData', path: () => '/social', ownMarker: () => 'Fixture post' },
+  // A state of A's (were B to hold one) is bound to A's workspace: B's session gets the refusal page.
+  'social.callback.tsx': {
+    b: 'noData',
+    path: () => '/social/callback?state=AAAAAAAAAAAAAAAAAAAAAAAA&code=x',
+  },
   '_index.tsx': { b: 'noData', path: () => '/' },
   'sign-in.tsx': { b: 'noData', path: () => '/sign-in' },
   'sign-up.tsx': { b: 'noData', path: () => '/sign-up' },

@@ -155,6 +155,8 @@ export const apiScopes = [
   'bookings:write',
   'campaigns:read',
   'campaigns:write',
+  'social:read',
+  'social:write',
 ] as const;
 export const scopeSchema = z.enum(apiScopes).openapi('Scope');
 

@@ -11,7 +11,7 @@ import { multiLine, singleLine } from './text.ts';
  */
 
 /**
- * Characters of a post's Markdown. Published posts ride in the site's snapshot (decision 0013), so the
+ * Characters of a post's Markdown. Published posts ride in the site's snapshot (decision 0014), so the
  * cap times `MAX_POSTS_IN_SNAPSHOT` bounds what every isolate holds: a long essay still fits.
  */
 export const MAX_POST_BODY = 40_000;

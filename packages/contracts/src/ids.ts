@@ -56,6 +56,9 @@ export const idPrefixes = {
   sequenceStep: 'sstp',
   sequenceEnrollment: 'senr',
   post: 'post',
+  socialAccount: 'sacc',
+  socialPost: 'spst',
+  socialTarget: 'stgt',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -139,6 +142,9 @@ const resourceNames: Record<IdKind, string> = {
   sequenceStep: 'Sequence step',
   sequenceEnrollment: 'Sequence enrollment',
   post: 'Post',
+  socialAccount: 'Social account',
+  socialPost: 'Social post',
+  socialTarget: 'Social post target',
 };
 
 export function resourceNameOf(kind: IdKind): string {

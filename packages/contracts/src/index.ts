@@ -28,6 +28,7 @@ export * from './sequences.ts';
 export * from './site-inputs.ts';
 export * from './site-pages.ts';
 export * from './sites.ts';
+export * from './social.ts';
 export * from './storefront.ts';
 export * from './text.ts';
 export * from './webhooks.ts';

@@ -7,6 +7,7 @@ import type { DB } from './data/db-handle.ts';
 import type { Redis } from './data/redis.ts';
 import type { MediaBucket } from './media/bucket.ts';
 import type { Logger } from './platform/logger.ts';
+import type { SocialSettings } from './social/settings.ts';
 import type { WebhookSettings } from './webhooks/runtime.ts';
 
 /** Platform-wide settings every client of the core shares (edge, API, dashboard, jobs). */
@@ -45,6 +46,8 @@ export interface CoreDeps {
   campaigns?: CampaignSettings;
   /** Creator files in R2 (lesson videos and attachments); absent where a Worker has no bucket. */
   media?: MediaBucket | null;
+  /** Social publishing: the networks' apps and where they are; absent where a Worker does not post. */
+  social?: SocialSettings;
   /** The `contact-imports` queue; absent where a Worker starts no imports. */
   contactImports?: ContactImportQueue;
 }

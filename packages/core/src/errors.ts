@@ -33,6 +33,9 @@ export type ErrorCode =
   | 'sending_domain_unverified'
   | 'not_csv'
   | 'import_too_large'
+  | 'social_network_not_configured'
+  | 'social_connect_failed'
+  | 'social_account_unavailable'
   | 'internal_error';
 
 export interface ErrorDetail {

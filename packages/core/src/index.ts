@@ -135,6 +135,8 @@ export { loadSnapshotForHost, type SnapshotSource, scopeOfSnapshot } from './sit
 export * as sitesService from './sites/service.ts';
 export { missingPointer, readPointer, snapshotPointer } from './sites/snapshot-store.ts';
 export type { BlockView, SiteView } from './sites/views.ts';
+export * as socialService from './social/index.ts';
+export type { SocialPublishMessage, SocialPublishQueue } from './social/posts.ts';
 export type { OrgId } from './tenancy/org-id.ts';
 export { forTenant, TenantScope } from './tenancy/scope.ts';
 export type { TokenPrincipal } from './tokens/api-tokens.ts';

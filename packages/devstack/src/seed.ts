@@ -25,6 +25,7 @@ import { seedDemoOrders } from './seed-orders.ts';
 import { seedDemoSendingDomains } from './seed-sending-domains.ts';
 import { seedDemoSequences } from './seed-sequences.ts';
 import { demoSiteSlug, seedDemoSite } from './seed-site.ts';
+import { seedDemoSocial } from './seed-social.ts';
 
 export const demoOwnerEmail = 'demo@mewayz.test';
 /** Local-only password of the demo owner; printed by `npm start`. */
@@ -39,6 +40,8 @@ export interface SeedTarget {
   redisToken: string;
   /** Where the edge answers, for purging after publish; omitted when no edge runs yet. */
   edgeUrl?: string;
+  /** The social networks' stand-in (`npm start`'s :3906): the demo's accounts are connected there. */
+  socialStandinUrl?: string;
 }
 
 /** Dependencies of the seed and the CLI: the core services over the gateways, dev adapters. */
@@ -106,6 +109,9 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
   const sending = await seedDemoSendingDomains(deps, scope, actor);
   // After the campaigns: it needs the postal address they set.
   const welcome = await seedDemoSequences(deps, scope, actor);
+  const social = target.socialStandinUrl
+    ? await seedDemoSocial(deps, scope, actor, target.socialStandinUrl)
+    : null;
   // A site published before the shop existed gets it now (a no-op when its shop is current).
   await commerceService.refreshPublishedCatalog(deps, scope);
   const sales = await seedDemoOrders(
@@ -130,7 +136,7 @@ export async function seedDemo(target: SeedTarget): Promise<{ summary: string; p
     );
   }
   return {
-    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added) email campaigns (${mail.campaigns}), a ${welcome.steps}-email welcome sequence (on) and sending domains (${sending.created} added; mail.alice-rivera.example verified through the fake resolver)`,
+    summary: `${demoOwnerEmail} owns "${demoOrganizationName}" with site alice (${site.created ? 'created' : 'kept'}), a demo catalog (${catalog.created} products added), ${sales.created} demo orders, an audience (${crm.created} contacts added), two courses (${courses.created} added), bookable calls at /book/intro-call and /book/coaching (${calls.created} services added) email campaigns (${mail.campaigns}), a ${welcome.steps}-email welcome sequence (on) and sending domains (${sending.created} added; mail.alice-rivera.example verified through the fake resolver)${social ? `, Bluesky, Mastodon and X connected at the social stand-in (${social.posts} posts added)` : ''}`,
     password: demoOwnerPassword,
   };
 }

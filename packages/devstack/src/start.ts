@@ -8,6 +8,7 @@ import { startEmailProviderFake } from './email-provider-fake.ts';
 import { checkUpstreams, startGateways } from './gateways/index.ts';
 import { standinModel, startOpenAIStandin } from './openai/openai-standin.ts';
 import { localIdentityDeps, seedDemo } from './seed.ts';
+import { startSocialStandin } from './social/social-standin.ts';
 import { startStripeStandin } from './stripe/stripe-standin.ts';
 import { type SupervisedProcess, Supervisor } from './supervisor.ts';
 import { startWebhookReceiver } from './webhook-receiver.ts';
@@ -126,6 +127,10 @@ const stripeStandinOn = process.env.STRIPE_STANDIN !== 'off';
 const stripePort = Number(process.env.STRIPE_STANDIN_PORT ?? 3903);
 const stripeWebhookUrl = 'http://mewayz.localhost:8787/webhooks/stripe';
 let openai: Awaited<ReturnType<typeof startOpenAIStandin>> | null = null;
+let social: Awaited<ReturnType<typeof startSocialStandin>> | null = null;
+// `SOCIAL_STANDIN=off` leaves the social networks' stand-in out (then point the SOCIAL_* vars at real apps).
+const socialStandinOn = process.env.SOCIAL_STANDIN !== 'off';
+const socialPort = Number(process.env.SOCIAL_STANDIN_PORT ?? 3906);
 // `OPENAI_STANDIN=off` leaves it out: the dashboard then calls the OPENAI_* provider the developer put
 // in .dev.vars (real OpenAI or any compatible server; docs/openai-standin.md), or reports AI as not set up.
 const openaiStandinOn = process.env.OPENAI_STANDIN !== 'off';
@@ -143,6 +148,7 @@ async function shutdown(code: number) {
       receiver?.close(),
       stripe?.close(),
       openai?.close(),
+      social?.close(),
       emailFake?.close(),
     ].map((p) => p?.catch(() => {})),
   );
@@ -201,12 +207,19 @@ try {
       `✓ OpenAI stand-in: ${openai.baseUrl} (deterministic answers; faults under /__standin/faults)`,
     );
   }
+  if (socialStandinOn) {
+    social = await startSocialStandin({ port: socialPort, log: (line) => console.log(`[social] ${line}`) });
+    console.log(
+      `✓ social networks stand-in: ${social.url} (X, Bluesky, Mastodon, Instagram; posts at /__fake/posts)`,
+    );
+  }
   // The seed encrypts with the key the Workers decrypt with.
   process.env.ENCRYPTION_KEYS = devVars.edge.ENCRYPTION_KEYS;
   const seeded = await seedDemo({
     databaseUrl: gateways.psdbUrl,
     redisUrl: gateways.redisUrl,
     redisToken: gateways.redisToken,
+    socialStandinUrl: social?.url,
   });
   console.log(`✓ demo tenant: ${seeded.summary}`);
   // The webhook receiver checks signatures with the endpoints' own secrets, read like the jobs Worker does.
@@ -271,6 +284,7 @@ Mewayz is running.
   Webhooks      test receiver ${receiver.url} (deliveries listed there; /fail/500, /flaky/2, /hang to try retries)
   AI assist     ${openai ? `OpenAI stand-in ${openai.baseUrl} (try "standin:429", "standin:slow", "standin:flag" in a prompt)` : 'the OPENAI_* provider in apps/dashboard/.dev.vars (OPENAI_STANDIN=off)'}
   Email         dev outbox (campaigns start within 15 s of "send now"); provider fake ${emailFake.url}/__fake/messages
+  Social        ${social ? `stand-in ${social.url} (connect X, Bluesky, Mastodon at ${social.url}/mastodon, Instagram; published posts at ${social.url}/__fake/posts)` : 'the SOCIAL_* apps in the .dev.vars (SOCIAL_STANDIN=off)'}
   Stripe        ${stripe ? `stand-in ${stripe.url} (card 4242 4242 4242 4242; events → ${stripeWebhookUrl}, listed at ${stripe.url}/__standin/events)` : "Stripe's test mode (STRIPE_STANDIN=off)"}
 A Worker runtime that dies is started again (pause doubling from 0.5 s; more than 5 restarts within 60 s
 stop everything). Ctrl-C stops everything.`);

@@ -8,11 +8,13 @@ import type { IdentityDeps } from '@mewayz/core';
 import { createDb, createLogger, createRedis, createSecretBox, email } from '@mewayz/core';
 import { DB } from '@mewayz/core/admin';
 import { type OpenAIStandin, standinModel, startOpenAIStandin } from '@mewayz/devstack/openai-standin';
+import { type SocialStandin, startSocialStandin } from '@mewayz/devstack/social-standin';
 import { type StripeStandin, startStripeStandin } from '@mewayz/devstack/stripe-standin';
 import { inject } from 'vitest';
 import { repoRoot } from './bundle-worker.ts';
 import { dataVars, edgeTestVars, testRootDomain, testStripeKey } from './edge-harness.ts';
 import { testEncryptionKeys, testPassword } from './fixtures/identity.ts';
+import { socialStandinVars } from './fixtures/social.ts';
 import './provided-context.ts';
 
 /**
@@ -40,6 +42,8 @@ export interface DashboardStack {
   stripe: StripeStandin;
   /** The OpenAI stand-in the dashboard's AI assist talks to (through the real `openai` SDK). */
   openai: OpenAIStandin;
+  /** The social networks' stand-in the three Workers connect and publish to. */
+  social: SocialStandin;
   /**
    * One minute's cron work (campaigns, sequence steps) through the edge's `/__internal/campaigns/tick`,
    * as `npm start` runs it: wrangler dev fires no crons.
@@ -318,9 +322,12 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     OPENAI_BASE_URL: openai.baseUrl,
     OPENAI_MODEL: standinModel,
   };
+  const social = await startSocialStandin({ port: 0 });
+  const socialVars = socialStandinVars(social);
   const edgeVars: Record<string, string> = {
     ...edgeTestVars(),
     ...stripeVars,
+    ...socialVars,
     STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
     PUBLIC_PORT: String(edgePort),
     DASHBOARD_URL: appUrl,
@@ -346,6 +353,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       CUSTOM_HOSTNAMES: 'off',
       ...stripeVars,
       ...openaiVars,
+      ...socialVars,
     },
     edgeName,
     { main: dashboardEntry, assets: join(testBuildDir, 'client') },
@@ -377,6 +385,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     // The stand-in too, also when starting a Worker failed: its server would keep the run alive.
     await stripe.close().catch(() => {});
     await openai.close().catch(() => {});
+    await social.close().catch(() => {});
   };
   // One after the other (they share the persisted state directory), each retried once: workerd
   // occasionally fails to start on a loaded 2-core machine.
@@ -514,6 +523,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     logs: () => output,
     stripe,
     openai,
+    social,
     async stop() {
       await browser.close().catch(() => {});
       await second?.then((b) => b.close()).catch(() => {});

@@ -136,6 +136,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           STRIPE_EVENTS: { queueName: 'stripe-events' },
           CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
           CONTACT_IMPORTS: { queueName: 'contact-imports' },
+          SOCIAL_PUBLISH: { queueName: 'social-publish' },
         },
         r2Buckets: ['MEDIA'],
       },
@@ -151,6 +152,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           STRIPE_EVENTS: { queueName: 'stripe-events' },
           CAMPAIGN_SENDS: { queueName: 'campaign-sends' },
           CONTACT_IMPORTS: { queueName: 'contact-imports' },
+          SOCIAL_PUBLISH: { queueName: 'social-publish' },
         },
         // The same bucket as the edge's: imports read the chunks the upload stored.
         r2Buckets: ['MEDIA'],
@@ -165,6 +167,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
           'stripe-events': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
           'campaign-sends': { maxBatchSize: 5, maxBatchTimeout: 1, maxRetries: 20 },
           'contact-imports': { maxBatchSize: 1, maxBatchTimeout: 1, maxRetries: 10 },
+          'social-publish': { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 10 },
         },
       },
     ],

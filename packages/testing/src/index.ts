@@ -3,6 +3,12 @@ export {
   standinModel,
   startOpenAIStandin,
 } from '@mewayz/devstack/openai-standin';
+export {
+  authorizeAtStandin,
+  type SocialStandin,
+  type StandinNetwork,
+  startSocialStandin,
+} from '@mewayz/devstack/social-standin';
 export { failureOf } from './app-errors.ts';
 export { bundleWorker, repoRoot } from './bundle-worker.ts';
 export {
@@ -54,5 +60,11 @@ export {
   uniqueSlug,
   visibleBlock,
 } from './fixtures/sites.ts';
+export {
+  connectStandinAccount,
+  socialCallbackUrl,
+  socialDeps,
+  socialStandinVars,
+} from './fixtures/social.ts';
 export { paidPaymentIntent, stripeClient } from './fixtures/stripe.ts';
 export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

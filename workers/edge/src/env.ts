@@ -5,6 +5,7 @@ import type {
   ContactImportMessage,
   EventBundle,
   PlatformEnvVars,
+  SocialPublishMessage,
   StripeEventMessage,
   VarsOf,
   WebhookQueueMessage,
@@ -24,6 +25,8 @@ export type EdgeEnv = PlatformEnvVars & {
   STRIPE_EVENTS: Queue<StripeEventMessage>;
   /** Campaign batches, enqueued by `/__internal/campaigns/tick` (the local stand-in for the jobs cron). */
   CAMPAIGN_SENDS: Queue<CampaignBatchMessage>;
+  /** Social posts to publish: "publish now" and the local tick queue due targets here. */
+  SOCIAL_PUBLISH: Queue<SocialPublishMessage>;
   /** Started contact imports (the API's, and the dashboard's through `/__internal/contact-imports`). */
   CONTACT_IMPORTS: Queue<ContactImportMessage>;
   /** Creator media (avatars), shared with the dashboard which uploads them. */

@@ -5,6 +5,7 @@ import {
   PayloadTooLarge,
   queueDispatch,
   sequencesService,
+  socialService,
   timingSafeEqual,
 } from '@mewayz/core';
 import { renderLandingPage } from '@mewayz/render';
@@ -105,7 +106,10 @@ export const rootApp = new Hono<EdgeHono>()
     });
     // The jobs cron sends due sequence steps in the same minute; so does its local stand-in.
     const sequences = await sequencesService.runSequenceCron(deps, now);
-    return c.json({ ...result, sequences });
+    // And queues due social posts; their engagement is synced here too (each post at most every 15 min).
+    const social = await socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH);
+    const socialStats = await socialService.syncSocialStats(deps, now);
+    return c.json({ ...result, sequences, social, socialStats });
   })
   .post('/webhooks/stripe', stripeWebhook)
   .get('/calendar/:file', async (c) => {

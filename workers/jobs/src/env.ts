@@ -2,6 +2,7 @@ import type {
   CampaignBatchMessage,
   ContactImportMessage,
   PlatformEnvVars,
+  SocialPublishMessage,
   StripeEventMessage,
   WebhookQueueMessage,
 } from '@mewayz/core';
@@ -18,6 +19,8 @@ export type JobsEnv = PlatformEnvVars & {
   CAMPAIGN_SENDS: Queue<CampaignBatchMessage>;
   /** Contact imports: "apply the chunk at this import's cursor"; the applier sends the next one. */
   CONTACT_IMPORTS: Queue<ContactImportMessage>;
+  /** Social posts: "attempt this post × account target"; the target row makes it exactly once. */
+  SOCIAL_PUBLISH: Queue<SocialPublishMessage>;
   /** Creator files; imports read their chunks from it. */
   MEDIA?: R2Bucket;
 };

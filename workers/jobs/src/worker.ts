@@ -3,12 +3,14 @@ import {
   newId,
   sendingDomainsService,
   sequencesService,
+  socialService,
   withRequestLog,
 } from '@mewayz/core';
 import { applyRetention } from '@mewayz/core/admin';
 import { consumeCampaignSends, runCampaigns } from './consumers/campaigns-consumer.ts';
 import { consumeContactImports } from './consumers/contact-imports-consumer.ts';
 import { consumeEvents, type IngestGroup } from './consumers/events-consumer.ts';
+import { consumeSocialPublish, runSocialPublishing } from './consumers/social-publish-consumer.ts';
 import {
   type ApplyStripeEvent,
   consumeStripeEvents,
@@ -51,6 +53,9 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
         case 'contact-imports':
         case 'mewayz-contact-imports':
           return consumeContactImports(batch, env, deps);
+        case 'social-publish':
+        case 'mewayz-social-publish':
+          return consumeSocialPublish(batch, deps);
         default:
           // An unknown queue is a deployment mistake; retrying will not fix it, so say so loudly.
           deps.log.error('message from an unknown queue');
@@ -93,7 +98,19 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       });
       if (sequences && (sequences.sent || sequences.stopped || sequences.retry || sequences.failed))
         log.info('sequence steps sent', sequences);
+      // Social posts whose time came, and due retries, go on the social-publish queue.
+      const social = await runSocialPublishing(env, base, now).catch((err) => {
+        log.error('social publishing cron failed', { error: err });
+        return null;
+      });
+      if (social && (social.started || social.enqueued)) log.info('social posts queued', social);
       if (controller.cron !== everyMinute) {
+        // Engagement of posts published in the last 30 days, each at most every 15 minutes.
+        const stats = await socialService.syncSocialStats(base, now).catch((err) => {
+          log.error('social stats sync failed', { error: err });
+          return null;
+        });
+        if (stats && (stats.synced || stats.failed)) log.info('social stats synced', stats);
         // Sending domains checked more than a day ago, a batch per 5 minutes: a removed record stops
         // the domain's use and its owners hear about it.
         const rechecked = await sendingDomainsService.recheckSendingDomains(base, now).catch((err) => {

@@ -59,6 +59,14 @@ export const scopeInfo: Record<string, { label: string; description: string }> =
     label: 'Change bookings',
     description: 'Create and edit services and availability; cancel and reschedule calls.',
   },
+  'social:read': {
+    label: 'Read social posts',
+    description: 'List connected social accounts and posts with their status and engagement.',
+  },
+  'social:write': {
+    label: 'Post to social networks',
+    description: 'Create, schedule, publish and cancel posts; disconnect accounts.',
+  },
   'organization:write': {
     label: 'Change the workspace',
     description: 'Rename the workspace and change its settings.',

@@ -11,5 +11,5 @@ export interface MediaBucket {
   ): Promise<unknown>;
   delete(keys: string | string[]): Promise<void>;
   /** Optional so the lesson tests' minimal fakes still fit; imports need it and say so. */
-  get?(key: string): Promise<{ text(): Promise<string> } | null>;
+  get?(key: string): Promise<{ text(): Promise<string>; arrayBuffer?(): Promise<ArrayBuffer> } | null>;
 }

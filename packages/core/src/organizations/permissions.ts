@@ -184,6 +184,9 @@ export const scopePermissions = {
   // Campaigns mail the CRM's audience: who may manage contacts may mail them.
   'campaigns:read': 'crm.view',
   'campaigns:write': 'crm.manage',
+  // Posting to the workspace's social accounts speaks for it in public: who may manage its content.
+  'social:read': 'content.view',
+  'social:write': 'content.manage',
 } as const satisfies Record<string, Permission>;
 export type Scope = keyof typeof scopePermissions;
 export const allScopes = Object.keys(scopePermissions) as Scope[];

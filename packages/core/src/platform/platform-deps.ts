@@ -10,6 +10,8 @@ import { type CustomHostnames, customHostnamesFromVars } from '../domains/custom
 import { type DnsResolver, dohResolver, fakeResolver } from '../domains/resolvers.ts';
 import { createMailer } from '../email/create-mailer.ts';
 import type { IdentityDeps } from '../identity/identity-deps.ts';
+import { mediaOriginOf } from '../social/publish.ts';
+import { type SocialSettings, socialSettingsOf } from '../social/settings.ts';
 import type { WebhookSettings } from '../webhooks/runtime.ts';
 import { defaultRetrySchedule, parseRetrySchedule } from '../webhooks/schedule.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -27,6 +29,7 @@ export interface PlatformDeps<W extends WorkerKind = WorkerKind> extends Identit
   commerce: CommerceSettings;
   ai: AiSettings;
   campaigns: CampaignSettings;
+  social: SocialSettings;
 }
 
 /** The webhook settings the vars describe (without a dispatch: that is per Worker). */
@@ -92,6 +95,7 @@ export function buildPlatformDeps<W extends WorkerKind>(
     commerce: commerceSettingsOf(vars),
     ai: aiSettingsOf(vars),
     campaigns: campaignSettingsOf(vars, config),
+    social: socialSettingsOf(vars, mediaOriginOf(config)),
   };
 }
 

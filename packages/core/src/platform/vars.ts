@@ -139,6 +139,25 @@ export const platformVarsSchema = z.object({
   AI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** How long one AI answer may take, in ms. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+  /**
+   * Social publishing: each network's app credentials (a network without them is not offered) and
+   * where its API and authorization page are (unset: the real ones; locally the devstack stand-in on
+   * :3906). Mastodon needs none: Mewayz registers itself on each instance it is connected to.
+   */
+  SOCIAL_X_CLIENT_ID: z.string().min(1).optional(),
+  SOCIAL_X_CLIENT_SECRET: z.string().min(1).optional(),
+  SOCIAL_X_API_URL: z.string().url().default('https://api.x.com'),
+  SOCIAL_X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
+  SOCIAL_BLUESKY_CLIENT_ID: z.string().min(1).optional(),
+  SOCIAL_BLUESKY_SERVICE_URL: z.string().url().default('https://bsky.social'),
+  SOCIAL_INSTAGRAM_APP_ID: z.string().min(1).optional(),
+  SOCIAL_INSTAGRAM_APP_SECRET: z.string().min(1).optional(),
+  SOCIAL_INSTAGRAM_API_URL: z.string().url().default('https://graph.instagram.com'),
+  SOCIAL_INSTAGRAM_AUTHORIZE_URL: z.string().url().default('https://www.instagram.com/oauth/authorize'),
+  /** `true` lets a Mastodon instance be http or a private address (the stand-in). Local only. */
+  SOCIAL_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
+  /** Timeout of one call to a network, in ms. */
+  SOCIAL_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(15_000),
   /** Timeout of one outbound webhook attempt, in ms. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   /** Seconds between webhook attempts (`5,300,…`); default Standard Webhooks' schedule (~31 h). */
@@ -232,6 +251,10 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
     if (vars.DEV_OUTBOX === 'true') problems.push('DEV_OUTBOX=true shows every email to any signed-in user');
     if (vars.WEBHOOK_ALLOW_PRIVATE_URLS === 'true')
       problems.push('WEBHOOK_ALLOW_PRIVATE_URLS=true would let webhooks reach private addresses (SSRF)');
+    if (vars.SOCIAL_ALLOW_PRIVATE_URLS === 'true')
+      problems.push(
+        'SOCIAL_ALLOW_PRIVATE_URLS=true would let Mastodon instances be private addresses (SSRF)',
+      );
     if (vars.STRIPE_API_URL)
       problems.push('STRIPE_API_URL points Stripe at a stand-in; unset it in production');
   }

@@ -56,6 +56,11 @@ export const apiTags = [
       'Email templates (MJML with merge fields), campaigns to a segment or tags with scheduling, pause, resume and cancel, their results, and the sender settings.',
   },
   {
+    name: 'Social',
+    description:
+      'Scheduled publishing to Bluesky, Mastodon, X and Instagram: connected accounts (connected in the dashboard), posts with a variant per network, each network’s status, link and engagement.',
+  },
+  {
     name: 'Sequences',
     description:
       'Email sequences (automations): the welcome sequence’s steps (templates and delays), on/off, results per step and who is in it.',

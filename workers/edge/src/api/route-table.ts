@@ -156,6 +156,15 @@ import { sitesGet } from './routes/sites.get.ts';
 import { sitesList } from './routes/sites.list.ts';
 import { sitesPublish } from './routes/sites.publish.ts';
 import { sitesUpdate } from './routes/sites.update.ts';
+import { socialAccountsDisconnect, socialAccountsList } from './routes/social.accounts.ts';
+import {
+  socialPostsCancel,
+  socialPostsConfirm,
+  socialPostsCreate,
+  socialPostsGet,
+  socialPostsList,
+  socialPostsSchedule,
+} from './routes/social.posts.ts';
 import { templatesCreate } from './routes/templates.create.ts';
 import { templatesDelete } from './routes/templates.delete.ts';
 import { templatesGet } from './routes/templates.get.ts';
@@ -279,6 +288,14 @@ export const routeTable: readonly ApiRouteDef[] = [
   ordersFulfil,
   aiGenerationsCreate,
   aiUsageGet,
+  socialAccountsList,
+  socialAccountsDisconnect,
+  socialPostsList,
+  socialPostsCreate,
+  socialPostsGet,
+  socialPostsSchedule,
+  socialPostsCancel,
+  socialPostsConfirm,
   contactsList,
   contactsCreate,
   contactsUpsert,

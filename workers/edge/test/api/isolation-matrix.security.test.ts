@@ -518,6 +518,35 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/templates/${f.templateId}/test`, body: { to: 'matrix-test@example.test' } }),
   },
+  'social.accounts.list': { kind: 'collection', request: () => ({ path: '/social/accounts' }) },
+  'social.accounts.disconnect': {
+    kind: 'id',
+    request: (f) => ({ path: `/social/accounts/${f.socialAccountId}` }),
+  },
+  'social.posts.list': { kind: 'collection', request: () => ({ path: '/social/posts' }) },
+  'social.posts.create': {
+    kind: 'id',
+    request: (f) => ({
+      path: '/social/posts',
+      body: { text: 'Matrix post', accountIds: [f.socialAccountId] },
+    }),
+  },
+  'social.posts.get': { kind: 'id', request: (f) => ({ path: `/social/posts/${f.socialPostId}` }) },
+  'social.posts.schedule': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/social/posts/${f.socialPostId}/schedule`,
+      body: { scheduledAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    }),
+  },
+  'social.posts.cancel': { kind: 'id', request: (f) => ({ path: `/social/posts/${f.socialPostId}/cancel` }) },
+  'social.posts.confirm': {
+    kind: 'id',
+    request: (f) => ({
+      path: `/social/posts/${f.unconfirmedSocialPostId}/targets/${f.unconfirmedSocialTargetId}/confirm`,
+      body: { posted: true, url: 'https://x.com/fixture/status/1' },
+    }),
+  },
   'campaigns.list': { kind: 'collection', request: () => ({ path: '/campaigns' }) },
   'campaigns.audience-count': {
     kind: 'collection',

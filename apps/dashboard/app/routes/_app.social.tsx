@@ -1,0 +1,507 @@
+import {
+  checkSocialText,
+  type PublishNetwork,
+  publishNetworkNames,
+  publishNetworks,
+  socialRules,
+} from '@mewayz/contracts';
+import { socialService } from '@mewayz/core';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
+import { data, redirect } from '@remix-run/cloudflare';
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { useState } from 'react';
+import {
+  ActionForm,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  Field,
+  PageHeader,
+  TextArea,
+  TimeZoneInput,
+  useTimeZone,
+} from '../components/ui.tsx';
+import { depsOf } from '../lib/env.server.ts';
+import { appErrorToResult, fail } from '../lib/forms.server.ts';
+import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
+import { fromZonedInput, toZonedInput, validTimeZone, zoneOfForm } from '../lib/time-zone.ts';
+
+export const meta: MetaFunction = () => [{ title: 'Social · Mewayz' }];
+
+/** The calendar shows a week or a month from its first day, in the creator's zone. */
+function range(view: string, start: string | null) {
+  const days = view === 'month' ? 31 : 7;
+  const from = start && /^\d{4}-\d{2}-\d{2}$/.test(start) ? new Date(`${start}T00:00:00Z`) : new Date();
+  from.setUTCHours(0, 0, 0, 0);
+  if (Number.isNaN(from.getTime())) return range(view, null);
+  // A day of slack on each side: the zone's days start up to 14 hours away from UTC's.
+  return {
+    from,
+    days,
+    queryFrom: new Date(from.getTime() - 86_400_000),
+    queryTo: new Date(from.getTime() + (days + 1) * 86_400_000),
+  };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const ctx = await requireOrg(request, context);
+  requirePermission(ctx, 'content.view');
+  const deps = depsOf(context);
+  const url = new URL(request.url);
+  const view = url.searchParams.get('view') === 'month' ? 'month' : 'week';
+  const r = range(view, url.searchParams.get('start'));
+  const [accounts, calendar, recent] = await Promise.all([
+    socialService.listSocialAccounts(deps, ctx.scope),
+    socialService.listSocialPosts(deps, ctx.scope, { from: r.queryFrom, to: r.queryTo, limit: 500 }),
+    socialService.listSocialPosts(deps, ctx.scope, { limit: 20 }),
+  ]);
+  return {
+    accounts,
+    calendar,
+    recent,
+    view,
+    start: r.from.toISOString().slice(0, 10),
+    days: r.days,
+    networks: socialService.availableNetworks(deps),
+    canManage: ctx.can('content.manage'),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { form, ctx, deps, intent } = await workspaceAction(request, context, 'content.manage');
+  try {
+    if (intent === 'connect') {
+      const network = String(form.get('network') ?? '') as PublishNetwork;
+      const { authorizeUrl } = await socialService.startSocialConnect(deps, ctx.scope, ctx.actor, {
+        network,
+        instanceUrl: String(form.get('instanceUrl') ?? '') || undefined,
+      });
+      return redirect(authorizeUrl);
+    }
+    if (intent === 'disconnect') {
+      const { revoked } = await socialService.disconnectSocialAccount(
+        deps,
+        ctx.scope,
+        ctx.actor,
+        String(form.get('accountId') ?? ''),
+      );
+      return data({
+        ok: true,
+        intent,
+        message: revoked
+          ? 'Account disconnected.'
+          : 'Account disconnected here; the network could not be reached to revoke it.',
+      });
+    }
+    if (intent === 'compose') {
+      const zone = zoneOfForm(form);
+      const when = String(form.get('when') ?? 'now');
+      const scheduledAt =
+        when === 'now' ? 'now' : when === 'draft' ? undefined : fromZonedInput(form.get('at'), zone);
+      if (when === 'later' && typeof scheduledAt !== 'string')
+        return fail('Choose when to publish.', { at: 'Choose a date and time' });
+      const variants = Object.fromEntries(
+        publishNetworks.map((n) => [n, String(form.get(`variant_${n}`) ?? '')]).filter(([, v]) => v.trim()),
+      );
+      const post = await socialService.createSocialPost(deps, ctx.scope, ctx.actor, {
+        text: String(form.get('text') ?? ''),
+        variants,
+        accountIds: form.getAll('accountIds').map(String),
+        scheduledAt: scheduledAt as string | undefined,
+        timeZone: validTimeZone(zone) ?? undefined,
+      });
+      return data({
+        ok: true,
+        intent,
+        message:
+          post.status === 'draft'
+            ? 'Draft saved.'
+            : when === 'now'
+              ? 'Publishing now: each network’s status shows below.'
+              : `Scheduled for ${toZonedInput(post.scheduledAt, zone).replace('T', ' ')} (${zone}).`,
+      });
+    }
+    if (intent === 'cancel') {
+      await socialService.cancelSocialPost(deps, ctx.scope, ctx.actor, String(form.get('postId') ?? ''));
+      return data({ ok: true, intent, message: 'Post canceled.' });
+    }
+    if (intent === 'confirm') {
+      await socialService.confirmSocialTarget(
+        deps,
+        ctx.scope,
+        ctx.actor,
+        String(form.get('postId') ?? ''),
+        String(form.get('targetId') ?? ''),
+        { posted: form.get('posted') === 'yes' },
+      );
+      return data({ ok: true, intent, message: 'Thanks: recorded.' });
+    }
+  } catch (err) {
+    return appErrorToResult(err, { intent });
+  }
+  throw new Response('Unknown action.', { status: 400 });
+}
+
+type Post = Awaited<ReturnType<typeof loader>>['recent'][number];
+type ActionResult = { ok: boolean; message: string; fieldErrors?: Record<string, string> };
+
+const tone = (status: string) =>
+  status === 'published' || status === 'connected'
+    ? ('green' as const)
+    : status === 'failed' || status === 'revoked'
+      ? ('red' as const)
+      : status === 'canceled' || status === 'draft'
+        ? ('slate' as const)
+        : ('amber' as const);
+
+function dayKey(iso: string, zone: string) {
+  return toZonedInput(iso, zone).slice(0, 10);
+}
+
+function Composer({
+  accounts,
+  fieldErrors,
+}: {
+  accounts: Awaited<ReturnType<typeof loader>>['accounts'];
+  fieldErrors?: Record<string, string>;
+}) {
+  const zone = useTimeZone();
+  const connected = accounts.filter((a) => a.status === 'connected');
+  const [text, setText] = useState('');
+  const [variants, setVariants] = useState<Partial<Record<PublishNetwork, string>>>({});
+  const [chosen, setChosen] = useState<string[]>(connected.map((a) => a.id));
+  const [when, setWhen] = useState('now');
+  const networks = [...new Set(connected.filter((a) => chosen.includes(a.id)).map((a) => a.network))];
+  if (connected.length === 0)
+    return (
+      <EmptyState title="Connect an account first">Then write once and publish to each network.</EmptyState>
+    );
+  return (
+    <ActionForm intent="compose" className="space-y-4">
+      <TimeZoneInput zone={zone} />
+      <TextArea
+        label="Post"
+        name="text"
+        rows={4}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fieldErrors?.text}
+        hint="Links become Mewayz short links when it is published, so their clicks are counted."
+      />
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-900">Accounts</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {connected.map((a) => (
+            <Checkbox
+              key={a.id}
+              name="accountIds"
+              value={a.id}
+              label={`${publishNetworkNames[a.network]} ${a.handle}`}
+              checked={chosen.includes(a.id)}
+              onChange={() =>
+                setChosen((c) => (c.includes(a.id) ? c.filter((id) => id !== a.id) : [...c, a.id]))
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+      <ul className="grid gap-2 sm:grid-cols-2" aria-label="Length per network">
+        {networks.map((n) => {
+          const own = variants[n]?.trim() ? variants[n]! : text;
+          const check = checkSocialText(n, own, 0);
+          const over = check.remaining < 0;
+          return (
+            <li key={n} data-testid={`counter-${n}`} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
+              <span className="font-medium text-slate-900">{publishNetworkNames[n]}</span>{' '}
+              <span className={over ? 'font-semibold text-red-700' : 'text-slate-700'}>
+                {check.length} / {check.limit}
+              </span>
+              {socialRules[n].requiresMedia ? (
+                <span className="block text-xs text-amber-800">Needs an image (upload coming)</span>
+              ) : null}
+              {over ? <span className="block text-xs text-red-700">{check.problem}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+      <details className="rounded-lg ring-1 ring-slate-200">
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-900">
+          A different text per network
+        </summary>
+        <div className="space-y-3 px-3 pb-3">
+          {networks.map((n) => (
+            <TextArea
+              key={n}
+              label={`${publishNetworkNames[n]} only`}
+              name={`variant_${n}`}
+              rows={2}
+              value={variants[n] ?? ''}
+              onChange={(e) => setVariants((v) => ({ ...v, [n]: e.target.value }))}
+              error={fieldErrors?.[`variants.${n}`]}
+            />
+          ))}
+        </div>
+      </details>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-900">When</legend>
+        <div className="flex flex-wrap gap-4 text-sm">
+          {[
+            ['now', 'Publish now'],
+            ['later', 'Schedule'],
+            ['draft', 'Save as draft'],
+          ].map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="when"
+                value={value}
+                checked={when === value}
+                onChange={() => setWhen(value!)}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        {when === 'later' ? (
+          <Field
+            label={`Date and time (${zone})`}
+            name="at"
+            type="datetime-local"
+            error={fieldErrors?.at ?? fieldErrors?.scheduledAt}
+          />
+        ) : null}
+      </fieldset>
+      <Button type="submit" intent="compose">
+        {when === 'now' ? 'Publish now' : when === 'later' ? 'Schedule' : 'Save draft'}
+      </Button>
+    </ActionForm>
+  );
+}
+
+function PostRow({
+  post,
+  accounts,
+  canManage,
+}: {
+  post: Post;
+  accounts: Awaited<ReturnType<typeof loader>>['accounts'];
+  canManage: boolean;
+}) {
+  const zone = useTimeZone();
+  return (
+    <li className="space-y-2 py-3" data-testid="social-post">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone={tone(post.status)}>{post.status.replace('_', ' ')}</Badge>
+        <span className="text-xs text-slate-600">
+          {post.scheduledAt
+            ? `${toZonedInput(post.scheduledAt, zone).replace('T', ' ')} ${zone}`
+            : 'not scheduled'}
+        </span>
+        {canManage && (post.status === 'draft' || post.status === 'scheduled') ? (
+          <ActionForm intent="cancel">
+            <input type="hidden" name="postId" value={post.id} />
+            <Button type="submit" size="sm" variant="secondary" intent="cancel">
+              Cancel
+            </Button>
+          </ActionForm>
+        ) : null}
+      </div>
+      <p className="text-sm break-words whitespace-pre-wrap text-slate-900">{post.text}</p>
+      <ul className="space-y-1">
+        {post.targets.map((t) => {
+          const account = accounts.find((a) => a.id === t.accountId);
+          return (
+            <li
+              key={t.id}
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700"
+              data-testid={`target-${t.network}`}
+            >
+              <Badge tone={tone(t.status)}>{t.status}</Badge>
+              <span className="font-medium text-slate-900">
+                {publishNetworkNames[t.network]} {account?.handle ?? ''}
+              </span>
+              {t.externalUrl ? (
+                <a
+                  href={t.externalUrl}
+                  className="text-indigo-700 underline"
+                  target="_blank"
+                  rel="noreferrer"
+                >
+                  view
+                </a>
+              ) : null}
+              {t.status === 'published' ? (
+                <span data-testid="stats">
+                  {t.stats.likes} likes · {t.stats.reposts} reposts · {t.stats.replies} replies
+                  {t.stats.impressions !== null ? ` · ${t.stats.impressions} views` : ''}
+                </span>
+              ) : null}
+              {t.lastError && t.status !== 'published' ? (
+                <span className="text-red-700">{t.lastError}</span>
+              ) : null}
+              {canManage && t.status === 'unconfirmed'
+                ? (['yes', 'no'] as const).map((answer) => (
+                    <ActionForm key={answer} intent="confirm">
+                      <input type="hidden" name="postId" value={post.id} />
+                      <input type="hidden" name="targetId" value={t.id} />
+                      <input type="hidden" name="posted" value={answer} />
+                      <Button type="submit" size="sm" variant="secondary" intent="confirm">
+                        {answer === 'yes' ? 'It is there' : 'Post again'}
+                      </Button>
+                    </ActionForm>
+                  ))
+                : null}
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}
+
+export default function Social() {
+  const d = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>() as ActionResult | undefined;
+  const [params] = useSearchParams();
+  const zone = useTimeZone();
+  const [instance, setInstance] = useState('');
+  const connected = params.get('connected');
+  const connectError = params.get('connect_error');
+  const start = new Date(`${d.start}T00:00:00Z`);
+  const dayList = Array.from({ length: d.days }, (_, i) =>
+    new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10),
+  );
+  const shift = (days: number) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return (
+    <>
+      <PageHeader
+        title="Social"
+        description="Connect your accounts, write once, publish now or on a schedule, and see how each post does."
+      />
+      <div className="space-y-6">
+        {r?.message ? <Alert tone={r.ok ? 'success' : 'error'}>{r.message}</Alert> : null}
+        {connected ? <Alert tone="success">Connected {connected}.</Alert> : null}
+        {connectError ? <Alert tone="error">{connectError}</Alert> : null}
+        <Card title="Accounts">
+          <ul className="divide-y divide-slate-100" data-testid="social-accounts">
+            {d.accounts.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
+                <span className="font-medium text-slate-900">{publishNetworkNames[a.network]}</span>
+                <span className="text-slate-700">{a.handle}</span>
+                <Badge tone={tone(a.status)}>{a.status.replace('_', ' ')}</Badge>
+                {a.lastError ? <span className="text-xs text-red-700">{a.lastError}</span> : null}
+                {d.canManage ? (
+                  <ActionForm intent="disconnect" className="ml-auto">
+                    <input type="hidden" name="accountId" value={a.id} />
+                    <Button
+                      type="submit"
+                      size="sm"
+                      variant="danger"
+                      intent="disconnect"
+                      aria-label={`Disconnect ${a.handle}`}
+                    >
+                      Disconnect
+                    </Button>
+                  </ActionForm>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {d.canManage ? (
+            <div className="mt-4 flex flex-wrap items-end gap-3">
+              {d.networks
+                .filter((n) => n !== 'mastodon')
+                .map((n) => (
+                  <ActionForm key={n} intent="connect" reloadDocument>
+                    <input type="hidden" name="network" value={n} />
+                    <Button type="submit" variant="secondary" intent="connect">
+                      Connect {publishNetworkNames[n]}
+                    </Button>
+                  </ActionForm>
+                ))}
+              <ActionForm intent="connect" reloadDocument className="flex flex-wrap items-end gap-2">
+                <input type="hidden" name="network" value="mastodon" />
+                <Field
+                  label="Mastodon instance"
+                  name="instanceUrl"
+                  placeholder="mastodon.social"
+                  value={instance}
+                  onChange={(e) => setInstance(e.target.value)}
+                  error={r?.fieldErrors?.instanceUrl}
+                />
+                <Button type="submit" variant="secondary" intent="connect">
+                  Connect Mastodon
+                </Button>
+              </ActionForm>
+            </div>
+          ) : null}
+        </Card>
+        {d.canManage ? (
+          <Card title="Compose">
+            <Composer accounts={d.accounts} fieldErrors={r?.ok ? undefined : r?.fieldErrors} />
+          </Card>
+        ) : null}
+        <Card title={`Calendar (${zone})`}>
+          <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
+            <Link className="text-indigo-700 underline" to={`?view=${d.view}&start=${shift(-d.days)}`}>
+              ← Earlier
+            </Link>
+            <Link className="text-indigo-700 underline" to={`?view=${d.view}&start=${shift(d.days)}`}>
+              Later →
+            </Link>
+            <Link
+              className={d.view === 'week' ? 'font-semibold' : 'text-indigo-700 underline'}
+              to={`?view=week&start=${d.start}`}
+            >
+              Week
+            </Link>
+            <Link
+              className={d.view === 'month' ? 'font-semibold' : 'text-indigo-700 underline'}
+              to={`?view=month&start=${d.start}`}
+            >
+              Month
+            </Link>
+          </div>
+          <ol
+            className={
+              d.view === 'week' ? 'grid gap-2 sm:grid-cols-7' : 'grid grid-cols-2 gap-2 sm:grid-cols-7'
+            }
+            data-testid="social-calendar"
+          >
+            {dayList.map((day) => {
+              const posts = d.calendar.filter((p) => p.scheduledAt && dayKey(p.scheduledAt, zone) === day);
+              return (
+                <li
+                  key={day}
+                  className="min-h-16 min-w-0 overflow-hidden rounded-lg p-2 ring-1 ring-slate-200"
+                >
+                  <p className="text-xs font-semibold text-slate-700">{day.slice(5)}</p>
+                  {posts.map((p) => (
+                    <p key={p.id} className="mt-1 truncate text-xs text-slate-900" title={p.text}>
+                      <span className="text-slate-600">{toZonedInput(p.scheduledAt, zone).slice(11)}</span>{' '}
+                      {p.text}
+                    </p>
+                  ))}
+                </li>
+              );
+            })}
+          </ol>
+        </Card>
+        <Card title="Posts">
+          {d.recent.length === 0 ? (
+            <EmptyState title="Nothing posted yet">Compose a post above.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {d.recent.map((p) => (
+                <PostRow key={p.id} post={p} accounts={d.accounts} canManage={d.canManage} />
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,372 @@
+import { z } from '@hono/zod-openapi';
+import { countOut, instantOut, listOut, textOut, urlOut } from './fields.ts';
+import { idSchema } from './ids.ts';
+import { webUrl } from './safe-url.ts';
+import { multiLine } from './text.ts';
+
+/**
+ * Scheduled publishing to social networks: each network's length rules (one definition for the
+ * composer's counters, the API's validation and the publisher), Bluesky's link facets, and the API's
+ * bodies.
+ */
+export const publishNetworks = ['bluesky', 'mastodon', 'x', 'instagram'] as const;
+export type PublishNetwork = (typeof publishNetworks)[number];
+
+export const publishNetworkNames: Record<PublishNetwork, string> = {
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  x: 'X',
+  instagram: 'Instagram',
+};
+
+/**
+ * How each network measures a post. X weighs characters (twitter-text v3: a URL is 23, Latin and
+ * general punctuation 1, everything else — CJK, emoji — 2); Bluesky counts graphemes of the record's
+ * text; Mastodon counts characters with every URL as 23 (the default instance limit is 500);
+ * Instagram's caption limit is 2,200 characters and a post needs an image.
+ */
+export const socialRules: Record<
+  PublishNetwork,
+  { limit: number; unit: 'weighted' | 'graphemes' | 'characters'; requiresMedia: boolean; maxMedia: number }
+> = {
+  x: { limit: 280, unit: 'weighted', requiresMedia: false, maxMedia: 4 },
+  bluesky: { limit: 300, unit: 'graphemes', requiresMedia: false, maxMedia: 4 },
+  mastodon: { limit: 500, unit: 'characters', requiresMedia: false, maxMedia: 4 },
+  instagram: { limit: 2200, unit: 'characters', requiresMedia: true, maxMedia: 1 },
+};
+
+/** What X and Mastodon count a link as, whatever its length (X's t.co length). */
+export const socialUrlLength = 23;
+
+// A URL ends before whitespace, and trailing punctuation belongs to the sentence, not the link.
+const urlPattern = /\bhttps?:\/\/[^\s<>"'`]+/giu;
+const trailingPunctuation = /[.,:;!?)\]}'"»”’]+$/u;
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The http(s) URLs of a text, with their UTF-16 offsets. */
+export function findUrls(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const m of text.matchAll(urlPattern)) {
+    const raw = m[0].replace(trailingPunctuation, '');
+    // Only a URL with a host counts (`http://` alone is text).
+    if (!/^https?:\/\/[^/?#\s]+/iu.test(raw)) continue;
+    spans.push({ start: m.index, end: m.index + raw.length, text: raw });
+  }
+  return spans;
+}
+
+const segmenter = () => new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+export function graphemeCount(text: string): number {
+  let n = 0;
+  for (const _ of segmenter().segment(text)) n++;
+  return n;
+}
+
+// twitter-text v3's ranges of weight 1 (`scale` 100 = one character); everything else weighs 2.
+const xLightRanges: [number, number][] = [
+  [0, 4351],
+  [8192, 8205],
+  [8208, 8223],
+  [8242, 8247],
+];
+const pictographic = /\p{Extended_Pictographic}/u;
+
+function xWeightOfPlain(text: string): number {
+  let weight = 0;
+  for (const { segment } of segmenter().segment(text)) {
+    // An emoji sequence (ZWJ families, flags, skin tones) counts once, as 2.
+    if (pictographic.test(segment) || /\p{Regional_Indicator}/u.test(segment)) {
+      weight += 2;
+      continue;
+    }
+    for (const ch of segment) {
+      const cp = ch.codePointAt(0)!;
+      weight += xLightRanges.some(([a, b]) => cp >= a && cp <= b) ? 1 : 2;
+    }
+  }
+  return weight;
+}
+
+function withUrlsAs(text: string, measure: (plain: string) => number): number {
+  let total = 0;
+  let at = 0;
+  for (const url of findUrls(text)) {
+    total += measure(text.slice(at, url.start)) + socialUrlLength;
+    at = url.end;
+  }
+  return total + measure(text.slice(at));
+}
+
+/** X's weighted length of a text (NFC, as X normalises it). */
+export function xWeightedLength(text: string): number {
+  return withUrlsAs(text.normalize('NFC'), xWeightOfPlain);
+}
+
+/** A post's length as `network` counts it. */
+export function socialTextLength(network: PublishNetwork, text: string): number {
+  switch (network) {
+    case 'x':
+      return xWeightedLength(text);
+    case 'bluesky':
+      return graphemeCount(text);
+    case 'mastodon':
+      return withUrlsAs(text, (plain) => [...plain].length);
+    case 'instagram':
+      return [...text].length;
+  }
+}
+
+export interface SocialTextCheck {
+  network: PublishNetwork;
+  length: number;
+  limit: number;
+  remaining: number;
+  /** Null when the post fits; otherwise what the composer and the API say. */
+  problem: string | null;
+  code: 'too_long' | 'media_required' | 'too_many_media' | 'empty' | null;
+}
+
+/** Whether `text` (with `mediaCount` images) can be posted to `network`, and why not. */
+export function checkSocialText(network: PublishNetwork, text: string, mediaCount = 0): SocialTextCheck {
+  const rule = socialRules[network];
+  const length = socialTextLength(network, text);
+  const name = publishNetworkNames[network];
+  let problem: string | null = null;
+  let code: SocialTextCheck['code'] = null;
+  if (length > rule.limit) {
+    problem = `${name} allows ${rule.limit} characters; this post has ${length}`;
+    code = 'too_long';
+  } else if (rule.requiresMedia && mediaCount === 0) {
+    problem = `${name} posts need an image`;
+    code = 'media_required';
+  } else if (mediaCount > rule.maxMedia) {
+    problem = `${name} takes at most ${rule.maxMedia} image${rule.maxMedia === 1 ? '' : 's'}`;
+    code = 'too_many_media';
+  } else if (!text.trim() && mediaCount === 0) {
+    problem = 'Write something to post';
+    code = 'empty';
+  }
+  return { network, length, limit: rule.limit, remaining: rule.limit - length, problem, code };
+}
+
+export interface BlueskyFacet {
+  index: { byteStart: number; byteEnd: number };
+  features: (
+    | { $type: 'app.bsky.richtext.facet#link'; uri: string }
+    | { $type: 'app.bsky.richtext.facet#tag'; tag: string }
+  )[];
+}
+
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/**
+ * Bluesky's rich-text facets of a post's links and hashtags. A record's text is plain: without a
+ * facet a URL is not clickable. Offsets are UTF-8 byte offsets into the text (not UTF-16 indexes).
+ */
+export function blueskyFacets(text: string): BlueskyFacet[] {
+  const facets: BlueskyFacet[] = [];
+  const byteAt = (i: number) => utf8Length(text.slice(0, i));
+  const urls = findUrls(text);
+  for (const url of urls)
+    facets.push({
+      index: { byteStart: byteAt(url.start), byteEnd: byteAt(url.end) },
+      features: [{ $type: 'app.bsky.richtext.facet#link', uri: url.text }],
+    });
+  for (const m of text.matchAll(/(^|\s)#([^\s#.,!?;:()[\]{}"'`]{1,64})/gu)) {
+    const start = m.index + m[1]!.length;
+    if (urls.some((u) => start >= u.start && start < u.end)) continue;
+    const end = start + 1 + m[2]!.length;
+    facets.push({
+      index: { byteStart: byteAt(start), byteEnd: byteAt(end) },
+      features: [{ $type: 'app.bsky.richtext.facet#tag', tag: m[2]! }],
+    });
+  }
+  return facets.sort((a, b) => a.index.byteStart - b.index.byteStart);
+}
+
+// --- API bodies ---
+
+export const publishNetworkSchema = z.enum(publishNetworks).openapi('PublishNetwork');
+export const socialPostStatuses = [
+  'draft',
+  'scheduled',
+  'publishing',
+  'published',
+  'partially_failed',
+  'failed',
+  'canceled',
+] as const;
+export const socialTargetStatuses = [
+  'pending',
+  'publishing',
+  'published',
+  'failed',
+  'unconfirmed',
+  'canceled',
+] as const;
+
+/** The longest text any network takes (Instagram's), so a variant of any network fits the field. */
+const postText = (min: number) => multiLine(min, 2200, { field: 'the post’s text' });
+
+const mediaKey = z
+  .string()
+  .max(300)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,299}$/)
+  .refine((k) => !k.includes('..'), { error: 'Enter a media key' });
+
+export const socialMediaInput = z
+  .object({
+    key: mediaKey,
+    alt: multiLine(0, 1000).default(''),
+    contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
+  })
+  .strict()
+  .openapi('SocialMedia');
+
+const ianaZone = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$|^UTC$/)
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Enter a time zone such as Europe/Lisbon' },
+  );
+
+export const createSocialPostInput = z
+  .object({
+    text: postText(0),
+    /** A network's own text; networks left out post `text`. */
+    variants: z.partialRecord(publishNetworkSchema, postText(0)).default({}),
+    accountIds: z
+      .array(idSchema('socialAccount'))
+      .min(1, { error: 'Choose at least one account' })
+      .max(20)
+      .transform((ids) => [...new Set(ids)]),
+    media: z.array(socialMediaInput).max(4).default([]),
+    /** When to publish; left out, the post stays a draft. `now` publishes at once. */
+    scheduledAt: z
+      .union([z.literal('now'), z.iso.datetime({ offset: true }).openapi({ maxLength: 40 })])
+      .optional(),
+    timeZone: ianaZone.optional(),
+    /** Replace the post's links by Mewayz short links, so their clicks are counted (default on). */
+    shortenLinks: z.boolean().default(true),
+  })
+  .strict()
+  .openapi('CreateSocialPost');
+export type CreateSocialPostInput = z.input<typeof createSocialPostInput>;
+
+export const scheduleSocialPostInput = z
+  .object({
+    scheduledAt: z.union([z.literal('now'), z.iso.datetime({ offset: true }).openapi({ maxLength: 40 })]),
+    timeZone: ianaZone.optional(),
+  })
+  .strict()
+  .openapi('ScheduleSocialPost');
+export type ScheduleSocialPostInput = z.input<typeof scheduleSocialPostInput>;
+
+export const confirmSocialTargetInput = z
+  .object({
+    /** The creator found the post on the network (true) or wants it posted again (false). */
+    posted: z.boolean(),
+    url: webUrl.optional(),
+  })
+  .strict()
+  .openapi('ConfirmSocialTarget');
+export type ConfirmSocialTargetInput = z.input<typeof confirmSocialTargetInput>;
+
+const instantIn = z.iso
+  .datetime({ offset: true, error: 'Use a date and time like 2026-12-24T10:00:00Z' })
+  .openapi({ maxLength: 40 });
+
+export const socialPostsQuery = z
+  .object({
+    from: instantIn.optional().openapi({ param: { name: 'from', in: 'query' } }),
+    to: instantIn.optional().openapi({ param: { name: 'to', in: 'query' } }),
+    status: z
+      .enum(socialPostStatuses)
+      .optional()
+      .openapi({ param: { name: 'status', in: 'query' } }),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) > Date.parse(q.from), {
+    error: 'End after the start',
+    path: ['to'],
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 92 * 86_400_000, {
+    error: 'Ask for at most 92 days at once',
+    path: ['to'],
+  });
+
+// --- API answers ---
+
+const statsOut = z.object({
+  likes: countOut,
+  reposts: countOut,
+  replies: countOut,
+  impressions: countOut.nullable(),
+  syncedAt: instantOut.nullable(),
+});
+
+export const socialAccountSchema = z
+  .object({
+    id: idSchema('socialAccount'),
+    network: publishNetworkSchema,
+    instanceUrl: urlOut.nullable(),
+    handle: textOut(128),
+    displayName: textOut(200).nullable(),
+    status: z.enum(['connected', 'needs_reauth', 'revoked']),
+    lastError: textOut(500).nullable(),
+    tokenExpiresAt: instantOut.nullable(),
+    createdAt: instantOut,
+  })
+  .openapi('SocialAccount');
+
+export const socialTargetSchema = z
+  .object({
+    id: idSchema('socialTarget'),
+    accountId: idSchema('socialAccount'),
+    network: publishNetworkSchema,
+    status: z.enum(socialTargetStatuses),
+    attempts: countOut,
+    nextAttemptAt: instantOut.nullable(),
+    externalUrl: urlOut.nullable(),
+    lastError: textOut(500).nullable(),
+    publishedAt: instantOut.nullable(),
+    stats: statsOut,
+  })
+  .openapi('SocialPostTarget');
+
+export const socialPostSchema = z
+  .object({
+    id: idSchema('socialPost'),
+    text: textOut(2200, true),
+    variants: z.partialRecord(publishNetworkSchema, textOut(2200, true)),
+    media: listOut(
+      z.object({
+        key: textOut(300),
+        alt: textOut(1000, true),
+        contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
+      }),
+      4,
+    ),
+    status: z.enum(socialPostStatuses),
+    scheduledAt: instantOut.nullable(),
+    timeZone: textOut(64).nullable(),
+    publishedAt: instantOut.nullable(),
+    targets: listOut(socialTargetSchema, 20),
+    createdAt: instantOut,
+    updatedAt: instantOut,
+  })
+  .openapi('SocialPost');

@@ -1,0 +1,134 @@
+import { NetworkError, type SocialAdapter } from './adapter.ts';
+import { bearer, callJson, expiresIn, form, withQuery } from './http.ts';
+
+const scope = 'instagram_business_basic,instagram_business_content_publish';
+
+/**
+ * Instagram (professional accounts, Instagram API with Instagram Login): no PKCE, a long-lived token
+ * of 60 days refreshed with itself, and publishing in two steps — a media container from a public
+ * image URL, then `media_publish`. The container id is the attempt's nonce: a container already
+ * published tells us the attempt went through even when its answer was lost.
+ */
+export const instagramAdapter: SocialAdapter = {
+  network: 'instagram',
+  pkce: false,
+  async authorizeUrl(ctx, req) {
+    return withQuery(ctx.authorizeUrl, {
+      client_id: ctx.clientId,
+      redirect_uri: req.redirectUri,
+      response_type: 'code',
+      scope,
+      state: req.state,
+    });
+  },
+  async exchangeCode(ctx, req) {
+    const body = await callJson<{ access_token: string; expires_in?: number }>(
+      `${ctx.apiUrl}/oauth/access_token`,
+      {
+        method: 'POST',
+        body: form({
+          client_id: ctx.clientId,
+          client_secret: ctx.clientSecret,
+          grant_type: 'authorization_code',
+          redirect_uri: req.redirectUri,
+          code: req.code,
+        }),
+        timeoutMs: ctx.timeoutMs,
+      },
+    );
+    return {
+      accessToken: body.access_token,
+      refreshToken: null,
+      expiresAt: expiresIn(body.expires_in),
+      scope,
+    };
+  },
+  async refresh(ctx, tokens) {
+    const body = await callJson<{ access_token: string; expires_in?: number }>(
+      withQuery(`${ctx.apiUrl}/refresh_access_token`, {
+        grant_type: 'ig_refresh_token',
+        access_token: tokens.accessToken,
+      }),
+      { timeoutMs: ctx.timeoutMs },
+    );
+    return {
+      accessToken: body.access_token,
+      refreshToken: null,
+      expiresAt: expiresIn(body.expires_in),
+      scope,
+    };
+  },
+  async revoke() {
+    // Instagram Login has no revocation endpoint: the creator removes the app in Instagram's settings.
+  },
+  async me(ctx, accessToken) {
+    const me = await callJson<{ user_id?: string; id: string; username: string; name?: string }>(
+      withQuery(`${ctx.apiUrl}/me`, { fields: 'user_id,username,name' }),
+      { headers: bearer(accessToken), timeoutMs: ctx.timeoutMs },
+    );
+    return {
+      externalId: String(me.user_id ?? me.id),
+      handle: `@${me.username}`,
+      displayName: me.name ?? null,
+    };
+  },
+  async publish(ctx, call) {
+    const image = call.media[0];
+    if (!image) throw new NetworkError(400, 'Instagram posts need an image');
+    let container = call.nonce.startsWith('ig:') ? call.nonce.slice(3) : null;
+    if (!container) {
+      const made = await callJson<{ id: string }>(`${ctx.apiUrl}/${call.account.externalId}/media`, {
+        method: 'POST',
+        headers: bearer(call.accessToken),
+        body: form({ image_url: image.publicUrl, caption: call.text, alt_text: image.alt || undefined }),
+        timeoutMs: ctx.timeoutMs,
+      });
+      container = made.id;
+    }
+    // The container is remembered before publishing, so a repeated attempt can ask about it.
+    await call.beforeSend(`ig:${container}`);
+    const published = await callJson<{ id: string }>(
+      `${ctx.apiUrl}/${call.account.externalId}/media_publish`,
+      {
+        method: 'POST',
+        headers: bearer(call.accessToken),
+        body: form({ creation_id: container }),
+        timeoutMs: ctx.timeoutMs,
+      },
+    );
+    const media = await callJson<{ permalink?: string }>(
+      withQuery(`${ctx.apiUrl}/${published.id}`, { fields: 'permalink' }),
+      { headers: bearer(call.accessToken), timeoutMs: ctx.timeoutMs },
+    ).catch(() => ({ permalink: undefined }));
+    return { externalId: published.id, url: media.permalink ?? null };
+  },
+  async reconcile(ctx, call) {
+    if (!call.nonce.startsWith('ig:')) return { state: 'absent' };
+    const c = await callJson<{ status_code?: string }>(
+      withQuery(`${ctx.apiUrl}/${call.nonce.slice(3)}`, { fields: 'status_code' }),
+      { headers: bearer(call.accessToken), timeoutMs: ctx.timeoutMs },
+    );
+    // Published, but the container does not say as which media: the creator confirms.
+    return c.status_code === 'PUBLISHED' ? { state: 'unknown' } : { state: 'absent' };
+  },
+  async stats(ctx, call) {
+    const { data } = await callJson<{
+      data: { name: string; values?: { value: number }[]; total_value?: { value: number } }[];
+    }>(
+      withQuery(`${ctx.apiUrl}/${encodeURIComponent(call.externalId)}/insights`, {
+        metric: 'likes,comments,shares,views',
+      }),
+      { headers: bearer(call.accessToken), timeoutMs: ctx.timeoutMs },
+    );
+    const v = (name: string) => {
+      const m = data.find((d) => d.name === name);
+      return m?.total_value?.value ?? m?.values?.[0]?.value ?? null;
+    };
+    return {
+      likes: v('likes') ?? 0,
+      reposts: v('shares') ?? 0,
+      replies: v('comments') ?? 0,
+      impressions: v('views'),
+    };
+  },
+};

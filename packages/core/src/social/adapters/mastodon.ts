@@ -1,0 +1,124 @@
+import type { SocialAdapter } from './adapter.ts';
+import { bearer, callJson, form, tokenSetOf, withQuery } from './http.ts';
+
+const scopes = 'read write';
+
+/**
+ * Mastodon (any instance): OAuth 2 with PKCE at the instance, an app registered per instance
+ * (`registerMastodonApp`), tokens that do not expire. Statuses take an `Idempotency-Key`, so an
+ * attempt repeated with the same key returns the first status instead of posting again.
+ */
+export const mastodonAdapter: SocialAdapter = {
+  network: 'mastodon',
+  pkce: true,
+  async authorizeUrl(ctx, req) {
+    return withQuery(`${ctx.apiUrl}/oauth/authorize`, {
+      response_type: 'code',
+      client_id: ctx.clientId,
+      redirect_uri: req.redirectUri,
+      scope: scopes,
+      state: req.state,
+      code_challenge: req.codeChallenge,
+      code_challenge_method: 'S256',
+    });
+  },
+  async exchangeCode(ctx, req) {
+    const body = await callJson<Record<string, unknown>>(`${ctx.apiUrl}/oauth/token`, {
+      method: 'POST',
+      body: form({
+        grant_type: 'authorization_code',
+        code: req.code,
+        redirect_uri: req.redirectUri,
+        client_id: ctx.clientId,
+        client_secret: ctx.clientSecret,
+        code_verifier: req.codeVerifier,
+        scope: scopes,
+      }),
+      timeoutMs: ctx.timeoutMs,
+    });
+    return tokenSetOf(body);
+  },
+  async refresh(_ctx, tokens) {
+    // Mastodon's tokens live until revoked.
+    return tokens;
+  },
+  async revoke(ctx, tokens) {
+    await callJson(`${ctx.apiUrl}/oauth/revoke`, {
+      method: 'POST',
+      body: form({ client_id: ctx.clientId, client_secret: ctx.clientSecret, token: tokens.accessToken }),
+      timeoutMs: ctx.timeoutMs,
+    });
+  },
+  async me(ctx, accessToken) {
+    const a = await callJson<{ id: string; acct: string; username: string; display_name?: string }>(
+      `${ctx.apiUrl}/api/v1/accounts/verify_credentials`,
+      { headers: bearer(accessToken), timeoutMs: ctx.timeoutMs },
+    );
+    return {
+      externalId: String(a.id),
+      handle: `@${a.acct ?? a.username}@${new URL(ctx.apiUrl).host}`,
+      displayName: a.display_name || null,
+    };
+  },
+  async publish(ctx, call) {
+    const mediaIds: string[] = [];
+    for (const m of call.media) {
+      const data = new FormData();
+      data.set('file', new Blob([m.bytes], { type: m.contentType }), 'image');
+      if (m.alt) data.set('description', m.alt);
+      const media = await callJson<{ id: string }>(`${ctx.apiUrl}/api/v2/media`, {
+        method: 'POST',
+        headers: bearer(call.accessToken),
+        body: data,
+        timeoutMs: ctx.timeoutMs,
+      });
+      mediaIds.push(String(media.id));
+    }
+    await call.beforeSend();
+    const status = await callJson<{ id: string; url?: string | null; uri?: string }>(
+      `${ctx.apiUrl}/api/v1/statuses`,
+      {
+        method: 'POST',
+        headers: {
+          ...bearer(call.accessToken),
+          'content-type': 'application/json',
+          'idempotency-key': call.nonce,
+        },
+        body: JSON.stringify({ status: call.text, media_ids: mediaIds, visibility: 'public' }),
+        timeoutMs: ctx.timeoutMs,
+      },
+    );
+    return { externalId: String(status.id), url: status.url ?? status.uri ?? null };
+  },
+  async reconcile() {
+    // The Idempotency-Key makes posting again with the same nonce return the first status.
+    return { state: 'absent' };
+  },
+  async stats(ctx, call) {
+    const s = await callJson<{ favourites_count: number; reblogs_count: number; replies_count: number }>(
+      `${ctx.apiUrl}/api/v1/statuses/${encodeURIComponent(call.externalId)}`,
+      { headers: bearer(call.accessToken), timeoutMs: ctx.timeoutMs },
+    );
+    return {
+      likes: s.favourites_count ?? 0,
+      reposts: s.reblogs_count ?? 0,
+      replies: s.replies_count ?? 0,
+      impressions: null,
+    };
+  },
+};
+
+/** Register Mewayz as an app on an instance (`POST /api/v1/apps`): each instance issues its own client. */
+export async function registerMastodonApp(
+  instanceUrl: string,
+  redirectUri: string,
+  timeoutMs: number,
+): Promise<{ clientId: string; clientSecret: string }> {
+  const app = await callJson<{ client_id: string; client_secret: string }>(`${instanceUrl}/api/v1/apps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ client_name: 'Mewayz', redirect_uris: redirectUri, scopes, website: null }),
+    timeoutMs,
+  });
+  return { clientId: app.client_id, clientSecret: app.client_secret };
+}

@@ -1,0 +1,36 @@
+export {
+  accountView,
+  adapters,
+  availableNetworks,
+  disconnectSocialAccount,
+  finishSocialConnect,
+  listSocialAccounts,
+  type SocialAccountView,
+  type SocialDeps,
+  startSocialConnect,
+} from './accounts.ts';
+export * from './adapters/adapter.ts';
+export { newTid } from './adapters/bluesky.ts';
+export * from './errors.ts';
+export {
+  cancelSocialPost,
+  confirmSocialTarget,
+  createSocialPost,
+  getSocialPost,
+  listSocialPosts,
+  type SocialPostView,
+  type SocialPublishMessage,
+  type SocialPublishQueue,
+  scheduleSocialPost,
+  textFor,
+} from './posts.ts';
+export {
+  attemptTarget,
+  backoffSeconds,
+  leaseMs,
+  maxAttempts,
+  type PublishOutcome,
+  runSocialCron,
+  syncSocialStats,
+} from './publish.ts';
+export { type SocialSettings, socialSettingsOf } from './settings.ts';

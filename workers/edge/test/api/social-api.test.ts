@@ -1,0 +1,187 @@
+import type { socialService } from '@mewayz/core';
+import {
+  addMemberWithToken,
+  connectStandinAccount,
+  createTenant,
+  type EdgeHarness,
+  eventually,
+  type SocialStandin,
+  socialDeps,
+  socialStandinVars,
+  startEdge,
+  startSocialStandin,
+  type Tenant,
+} from '@mewayz/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from './helpers.ts';
+
+/**
+ * `/api/v1/social/*` in workerd: publish now through the API (the edge queues, the jobs Worker
+ * posts to the stand-in), per-network refusals, and hostile input that must answer 4xx, never 5xx.
+ */
+let edge: EdgeHarness;
+let standin: SocialStandin;
+let owner: Tenant;
+let deps: socialService.SocialDeps;
+const accounts: Record<string, string> = {};
+
+beforeAll(async () => {
+  standin = await startSocialStandin({ port: 0 });
+  const vars = socialStandinVars(standin);
+  edge = await startEdge({
+    edgeVars: { ...vars, API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
+    jobsVars: vars,
+  });
+  deps = socialDeps(standin);
+  owner = await createTenant(deps, 'Social API');
+  for (const n of ['bluesky', 'mastodon', 'x', 'instagram'] as const)
+    accounts[n] = (await connectStandinAccount(deps, owner.scope, standin, n)).id;
+});
+afterAll(async () => {
+  await edge?.dispose();
+  await standin?.close();
+});
+
+const post = (body: unknown, token = owner.token) => call(edge, 'POST', '/social/posts', { token, body });
+
+describe('social API', () => {
+  it('publishes now to every chosen network once, and shows each network’s status and link', async () => {
+    const text = 'Kiln is open — https://example.com/kiln-open';
+    const res = await post({
+      text,
+      accountIds: [accounts.bluesky, accounts.mastodon, accounts.x],
+      scheduledAt: 'now',
+    });
+    expect(res.status, res.text).toBe(201);
+    const id = res.body.data.id as string;
+    expect(res.body.data.text).not.toContain('example.com');
+    await eventually(
+      async () =>
+        (await call(edge, 'GET', `/social/posts/${id}`, { token: owner.token })).body.data.status ===
+        'published',
+    );
+    const got = await call(edge, 'GET', `/social/posts/${id}`, { token: owner.token });
+    expect(got.body.data.targets).toHaveLength(3);
+    for (const t of got.body.data.targets)
+      expect(t).toMatchObject({ status: 'published', attempts: 1, lastError: null });
+    expect(
+      standin
+        .posts()
+        .map((p) => p.network)
+        .sort(),
+    ).toEqual(['bluesky', 'mastodon', 'x']);
+    const list = await call(edge, 'GET', '/social/posts?status=published', { token: owner.token });
+    expect(list.body.data.map((p: { id: string }) => p.id)).toContain(id);
+    const accountsRes = await call(edge, 'GET', '/social/accounts', { token: owner.token });
+    expect(accountsRes.body.data.map((a: { network: string }) => a.network).sort()).toEqual([
+      'bluesky',
+      'instagram',
+      'mastodon',
+      'x',
+    ]);
+    expect(accountsRes.text).not.toMatch(/_at_|_rt_|k1:/);
+  });
+
+  it('names the network a text does not fit, schedules and cancels, and refuses what started', async () => {
+    const tooLong = await post({ text: '陶'.repeat(141), accountIds: [accounts.x, accounts.instagram] });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.error.details.map((d: { code: string }) => d.code).sort()).toEqual([
+      'media_required_instagram',
+      'too_long_x',
+    ]);
+    const draft = await post({ text: 'Later', accountIds: [accounts.mastodon] });
+    expect(draft.body.data.status).toBe('draft');
+    const at = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const scheduled = await call(edge, 'POST', `/social/posts/${draft.body.data.id}/schedule`, {
+      token: owner.token,
+      body: { scheduledAt: at, timeZone: 'Europe/Lisbon' },
+    });
+    expect(scheduled.body.data).toMatchObject({
+      status: 'scheduled',
+      scheduledAt: at,
+      timeZone: 'Europe/Lisbon',
+    });
+    const canceled = await call(edge, 'POST', `/social/posts/${draft.body.data.id}/cancel`, {
+      token: owner.token,
+    });
+    expect(canceled.body.data.status).toBe('canceled');
+    const again = await call(edge, 'POST', `/social/posts/${draft.body.data.id}/cancel`, {
+      token: owner.token,
+    });
+    expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
+  });
+
+  it('lets an editor post and a viewer only read', async () => {
+    const viewer = await addMemberWithToken(deps, owner, 'viewer', { scopes: ['social:read'] });
+    expect((await call(edge, 'GET', '/social/accounts', { token: viewer.token })).status).toBe(200);
+    const denied = await post({ text: 'Hi', accountIds: [accounts.x] }, viewer.token);
+    expect(denied.status).toBe(403);
+  });
+
+  it('answers hostile input with a coded 4xx, never a 5xx', async () => {
+    const bodies: unknown[] = [
+      null,
+      [],
+      'text',
+      {},
+      { text: 'x' },
+      { text: 'x', accountIds: [] },
+      { text: 'x', accountIds: 'sacc_01' },
+      { text: 'x', accountIds: ['sacc_not-an-id'] },
+      { text: 'x', accountIds: ['sacc_01jd3v6w0m8x9y2z3a4b5c6d7e'] },
+      { text: 'x'.repeat(5000), accountIds: [accounts.x] },
+      { text: 'a\u0000b', accountIds: [accounts.x] },
+      { text: 1, accountIds: [accounts.x] },
+      { text: 'x', accountIds: [accounts.x], variants: { myspace: 'hi' } },
+      { text: 'x', accountIds: [accounts.x], variants: { x: 'y'.repeat(3000) } },
+      { text: 'x', accountIds: [accounts.x], scheduledAt: 'tomorrow' },
+      { text: 'x', accountIds: [accounts.x], scheduledAt: '2001-01-01T00:00:00Z' },
+      { text: 'x', accountIds: [accounts.x], scheduledAt: '+275760-09-13T00:00:00.000Z' },
+      { text: 'x', accountIds: [accounts.x], timeZone: 'Mars/Olympus_Mons' },
+      { text: 'x', accountIds: [accounts.x], timeZone: '../../etc' },
+      { text: 'x', accountIds: [accounts.x], media: [{ key: '../secret.png', contentType: 'image/png' }] },
+      { text: 'x', accountIds: [accounts.x], media: [{ key: 'a.svg', contentType: 'image/svg+xml' }] },
+      {
+        text: 'x',
+        accountIds: [accounts.x],
+        media: Array(5).fill({ key: 'a.png', contentType: 'image/png' }),
+      },
+      { text: 'x', accountIds: [accounts.x], shortenLinks: 'yes' },
+      { text: 'x', accountIds: [accounts.x], extra: true },
+      { text: '', accountIds: [accounts.x], scheduledAt: 'now' },
+    ];
+    for (const body of bodies) {
+      const res = await post(body);
+      const label = JSON.stringify(body).slice(0, 120);
+      expect(res.status, `${label} → ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, label).toBeLessThan(500);
+      expect(res.body.error.code, label).toMatch(/^[a-z_]+$/);
+    }
+    const paths: [string, string, unknown?][] = [
+      ['GET', '/social/posts?from=yesterday'],
+      ['GET', '/social/posts?from=2026-01-01T00:00:00Z&to=2025-01-01T00:00:00Z'],
+      ['GET', '/social/posts?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z'],
+      ['GET', '/social/posts?status=viral'],
+      ['GET', '/social/posts/spst_%27%20OR%201%3D1'],
+      ['DELETE', '/social/accounts/sacc_01jd3v6w0m8x9y2z3a4b5c6d7e'],
+      ['POST', '/social/posts/spst_01jd3v6w0m8x9y2z3a4b5c6d7e/schedule', { scheduledAt: 'now' }],
+      [
+        'POST',
+        '/social/posts/spst_01jd3v6w0m8x9y2z3a4b5c6d7e/targets/stgt_01jd3v6w0m8x9y2z3a4b5c6d7e/confirm',
+        { posted: 'maybe' },
+      ],
+      [
+        'POST',
+        '/social/posts/spst_01jd3v6w0m8x9y2z3a4b5c6d7e/targets/stgt_01jd3v6w0m8x9y2z3a4b5c6d7e/confirm',
+        { posted: true, url: 'javascript:alert(1)' },
+      ],
+    ];
+    for (const [method, path, body] of paths) {
+      const res = await call(edge, method, path, { token: owner.token, body });
+      expect(res.status, `${method} ${path} → ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+    }
+    // Nothing of that reached a network.
+    expect(standin.posts().filter((p) => p.text.includes('javascript'))).toHaveLength(0);
+  });
+});
