@@ -129,7 +129,7 @@ export async function seedDemoCampaigns(
   if (sends[1])
     await campaignsService.unsubscribeByToken(
       deps,
-      { kind: 'unsubscribe', ...ids, contactId: sends[1].contactId },
+      { ...ids, contactId: sends[1].contactId },
       new Date(),
     );
   if (sends[2])
