@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'sending_domain_unverified'
   | 'not_csv'
   | 'import_too_large'
+  | 'template_in_use'
   | 'internal_error';
 
 export interface ErrorDetail {

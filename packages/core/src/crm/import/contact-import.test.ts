@@ -9,6 +9,7 @@ import type { TenantScope } from '../../tenancy/scope.ts';
 import { createContact, getContact, listContacts } from '../contacts.ts';
 import {
   type ContactImportMessage,
+  cancelContactImport,
   contactImportErrorsCsv,
   getContactImport,
   listContactImportErrors,
@@ -293,5 +294,52 @@ describe('contact import: exactly once under redelivery', () => {
     await scope.update(contactImports, { status: 'cancelled' }, eq(contactImports.id, message.importId));
     expect(await applyContactImportChunk(deps, message)).toMatchObject({ applied: false, finished: true });
     expect(await scope.count(contacts)).toBe(10);
+  });
+});
+
+describe('contact import: the files in R2', () => {
+  const csv = `email\n${Array.from({ length: 25 }, (_, i) => `f${i}@example.test`).join('\n')}\n`;
+  const keysOf = async (importId: string, scope: TenantScope) => {
+    const bucket = (await mf.getR2Bucket('MEDIA')) as unknown as {
+      list(o: { prefix: string }): Promise<{ objects: { key: string }[] }>;
+    };
+    return (await bucket.list({ prefix: `imports/${scope.orgId}/${importId}/` })).objects.map((o) => o.key);
+  };
+  const upload = (scope: TenantScope) =>
+    uploadContactImport(deps, scope, actor, { name: 'f.csv', bytes: bytes(csv) }, 10);
+
+  it('are deleted when the last chunk is applied, and a late redelivery is harmless', async () => {
+    const scope = await createTestOrg(deps);
+    const draft = await upload(scope);
+    // The source and three chunks of 10, 10 and 5 rows.
+    expect(await keysOf(draft.id, scope)).toHaveLength(4);
+    await startContactImport(deps, scope, actor, draft.id, { mapping: ['email'], consent: false });
+    const message = { organizationId: scope.orgId, importId: draft.id };
+    await applyContactImportChunk(deps, message);
+    expect(await keysOf(draft.id, scope)).toHaveLength(4);
+    while (!(await applyContactImportChunk(deps, message)).finished);
+    expect(await keysOf(draft.id, scope)).toEqual([]);
+    expect(await applyContactImportChunk(deps, message)).toMatchObject({ applied: false, finished: true });
+    expect(await getContactImport(deps, scope, draft.id)).toMatchObject({ status: 'done', created: 25 });
+  });
+
+  it('are deleted when a draft or a running import is cancelled, which stays cancelled', async () => {
+    const scope = await createTestOrg(deps);
+    const draft = await upload(scope);
+    await cancelContactImport(deps, scope, actor, draft.id);
+    expect(await keysOf(draft.id, scope)).toEqual([]);
+
+    const running = await upload(scope);
+    await startContactImport(deps, scope, actor, running.id, { mapping: ['email'], consent: false });
+    const message = { organizationId: scope.orgId, importId: running.id };
+    await applyContactImportChunk(deps, message);
+    await cancelContactImport(deps, scope, actor, running.id);
+    expect(await keysOf(running.id, scope)).toEqual([]);
+    // The chain's next message finds it cancelled: nothing more applied, and it does not turn failed.
+    expect(await applyContactImportChunk(deps, message)).toMatchObject({ applied: false, finished: true });
+    expect(await getContactImport(deps, scope, running.id)).toMatchObject({
+      status: 'cancelled',
+      processed: 10,
+    });
   });
 });
