@@ -69,6 +69,8 @@ describe('email journey', () => {
     await page.waitForURL('**/contacts');
     await page.getByRole('link', { name: 'Import CSV' }).click();
     await page.waitForURL('**/contacts/imports');
+    // The URL changes before the client-side navigation renders the page: wait for its heading.
+    await expect.poll(heading, { timeout: 60_000 }).toContain('Import contacts');
     await page
       .getByLabel('CSV file')
       .setInputFiles({ name: 'studio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -86,8 +88,10 @@ describe('email journey', () => {
 
     // 2. A segment of the kiln people, its count live as the condition is picked.
     await page.goto(`${stack.appUrl}/contacts`);
+    await expect.poll(heading, { timeout: 60_000 }).toContain('Contacts');
     await page.getByRole('link', { name: 'Segments' }).click();
     await page.waitForURL('**/contacts/segments');
+    await expect.poll(heading, { timeout: 60_000 }).toContain('Segments');
     const live = page.getByTestId('live-count');
     await page.getByLabel('Has the tag').selectOption('kiln');
     await expect.poll(() => live.textContent(), { timeout: 20_000 }).toBe('3 contacts match');
@@ -105,6 +109,7 @@ describe('email journey', () => {
     await page.waitForURL('**/campaigns/templates');
     await page.getByRole('link', { name: 'New template' }).click();
     await page.waitForURL('**/campaigns/templates/new');
+    await expect.poll(heading, { timeout: 60_000 }).toContain('New template');
     await page.getByLabel('Name', { exact: true }).fill('Firing day');
     await page.getByLabel('Subject').fill('Firing day, {{ first_name | "friend" }}');
     await page.getByLabel('Body (MJML)').fill(`<mjml><mj-body><mj-section><mj-column>
