@@ -125,9 +125,10 @@ describe('email journey', () => {
     await page.waitForURL(/\/campaigns\/templates\/etpl_/);
     await expect.poll(status, { timeout: 20_000 }).toContain('Template saved.');
 
-    // 4. A campaign to the segment, scheduled for this minute in the creator's zone (the wizard accepts
-    // a time up to a minute past), so the next cron tick finds it due.
+    // 4. A campaign to the segment, scheduled a minute or two ahead in the creator's zone (time enough to
+    // edit it while it waits).
     await page.goto(`${stack.appUrl}/campaigns/new`);
+    await expect.poll(heading, { timeout: 60_000 }).toContain('New campaign');
     await page.getByLabel('Campaign name').fill('Firing day');
     await page.getByLabel('A saved segment').check();
     await page.getByLabel('Segment', { exact: true }).selectOption({ label: 'Kiln people' });
@@ -137,14 +138,32 @@ describe('email journey', () => {
       .toContain('3 contacts will get it');
     await page.getByLabel('Schedule', { exact: true }).check();
     const zone = /Your time zone: (.+)\.$/.exec((await page.locator('#f-at-hint').textContent()) ?? '')![1]!;
-    // Early in a minute, so that minute is still "not past" when the form arrives.
-    if (new Date().getSeconds() > 30)
-      await new Promise((r) => setTimeout(r, (61 - new Date().getSeconds()) * 1000));
-    await page.getByLabel('Send at').fill(toZonedInput(new Date().toISOString(), zone));
+    const sendAt = new Date(Math.ceil((Date.now() + 61_000) / 60_000) * 60_000);
+    await page.getByLabel('Send at').fill(toZonedInput(sendAt.toISOString(), zone));
     await page.getByRole('button', { name: 'Create and schedule' }).click();
-    await page.waitForURL(/\/campaigns\/cmp_/);
+    await page.waitForURL(/\/campaigns\/cmp_/, { timeout: 60_000 }).catch(async (err) => {
+      await stack.screenshot(page, 'email-journey-wizard-failed');
+      throw new Error(`${err}: ${await page.locator('main').textContent()}`);
+    });
     await expect.poll(heading, { timeout: 20_000 }).toContain('Scheduled');
     const campaignId = new URL(page.url()).pathname.split('/').pop()!;
+
+    // While scheduled it can still be edited: everything comes back filled in, the subject changes.
+    await page.getByRole('link', { name: 'Edit campaign' }).click();
+    await page.waitForURL(/\/campaigns\/cmp_\w+\/edit/);
+    await expect.poll(heading, { timeout: 60_000 }).toContain('Edit Firing day');
+    expect(await page.getByLabel('Campaign name').inputValue()).toBe('Firing day');
+    expect(await page.getByLabel('A saved segment').isChecked()).toBe(true);
+    expect(await page.getByLabel('Schedule', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Send at').inputValue()).toBe(toZonedInput(sendAt.toISOString(), zone));
+    expect(await page.getByLabel('Keep as draft').count()).toBe(0);
+    await page.getByLabel('Subject').fill('Firing day is here, {{ first_name | "friend" }}');
+    await page.getByRole('button', { name: 'Save and schedule' }).click();
+    await page.waitForURL(new RegExp(`/campaigns/${campaignId}$`));
+    await expect.poll(heading, { timeout: 60_000 }).toContain('Scheduled');
+    expect(await page.locator('main').textContent()).toContain(
+      'Firing day is here, {{ first_name | "friend" }}',
+    );
 
     // The scheduled campaign will compile its template when it starts: deleting it is refused, saying why.
     await page.getByRole('link', { name: 'Firing day', exact: true }).click();
@@ -155,7 +174,9 @@ describe('email journey', () => {
       .toContain('is used by “Firing day” (scheduled)');
     expect(page.url()).toMatch(/\/campaigns\/templates\/etpl_/);
 
-    // 5. The cron's minute: the campaign starts and the queue sends it, once per member.
+    // 5. The cron's minute, once the send time has come: the campaign starts and the queue sends it,
+    // once per member.
+    await new Promise((r) => setTimeout(r, Math.max(0, sendAt.getTime() - Date.now() + 500)));
     await stack.tick(owner.scope.orgId);
     const mails = async () =>
       (await outboxOf(stack, owner.scope.orgId)).filter((m) => m.subject.startsWith('Firing day'));
@@ -170,7 +191,7 @@ describe('email journey', () => {
     await new Promise((r) => setTimeout(r, 2000));
     const sent = await mails();
     expect(sent.map((m) => m.toAddress).sort()).toEqual([...members].sort());
-    expect(sent.find((m) => m.toAddress === 'ada@example.test')!.subject).toBe('Firing day, Ada');
+    expect(sent.find((m) => m.toAddress === 'ada@example.test')!.subject).toBe('Firing day is here, Ada');
 
     // 6. Ada opens and clicks; Bo unsubscribes in one click.
     await waitToReadLikeAPerson(stack, campaignId);

@@ -545,6 +545,22 @@ const actions: Record<string, Record<string, ActionCase>> = {
     cancel: { kind: 'id', path: (f) => `/campaigns/${f.pausedCampaignId}` },
     delete: { kind: 'id', path: (f) => `/campaigns/${f.campaignId}` },
   },
+  // B saving A's draft through the edit page: not found; A's own edit saves it.
+  '_app.campaigns.$campaignId_.edit.tsx': {
+    save: {
+      kind: 'id',
+      path: (f) => `/campaigns/${f.campaignId}/edit`,
+      fields: (f) => ({
+        name: 'Matrix edit',
+        audienceType: 'tags',
+        tags: 'fixture',
+        templateId: f.templateId,
+        subject: 'Matrix edit',
+        fromName: 'Matrix',
+        when: 'draft',
+      }),
+    },
+  },
   // A's template in B's new campaign: not found, as a missing one.
   '_app.campaigns.new.tsx': {
     create: {
@@ -956,6 +972,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
   '_app.campaigns.$campaignId.tsx': {
     b: 'notFound',
     path: (f) => `/campaigns/${f.campaignId}`,
+    ownMarker: () => 'Fixture campaign',
+  },
+  '_app.campaigns.$campaignId_.edit.tsx': {
+    b: 'notFound',
+    path: (f) => `/campaigns/${f.campaignId}/edit`,
     ownMarker: () => 'Fixture campaign',
   },
   '_app.campaigns.new.tsx': { b: 'noData', path: () => '/campaigns/new', ownMarker: (f) => f.templateId },
