@@ -597,7 +597,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
     save: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}`, fields: () => matrixTemplate },
     sendTest: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}` },
-    delete: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}` },
+    // The spare template: the fixture's campaigns keep theirs (409 `template_in_use`).
+    delete: { kind: 'id', path: (f) => `/campaigns/templates/${f.spareTemplateId}` },
   },
   'campaigns.templates.preview.tsx': {
     '': {
