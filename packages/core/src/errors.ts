@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'invalid_signature'
   | 'ai_not_configured'
   | 'ai_budget_exhausted'
+  | 'ai_budget_held'
   | 'ai_rate_limited'
   | 'ai_provider_busy'
   | 'ai_provider_unavailable'

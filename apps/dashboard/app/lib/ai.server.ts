@@ -45,7 +45,7 @@ export async function aiFormAction(request: Request, context: AppLoadContext): P
 const ndjson = { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' };
 
 /**
- * The answer as it is written: partial objects, then the finished (validated, moderated) answer with
+ * The answer as it is written: partial objects (each moderated before it is sent), then the finished (validated, moderated) answer with
  * the month's usage, one JSON object a line. What fails before the first words (limits, budget, not
  * set up, a request the content check flags) answers with its own 4xx status instead of a stream.
  */

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AiDeps, generate, usage } from './generate.ts';
 import { openAIProvider } from './provider.ts';
 import type { AiSettings } from './settings.ts';
+import { holdBudget } from './usage.ts';
 
 /**
  * The AI assist in core against the OpenAI stand-in through the real `openai` SDK (structured output,
@@ -41,6 +42,18 @@ function aiDeps(
   });
   const ai: AiSettings = { provider, monthlyTokenBudget: 100_000, ratePerMinute: 50, ...overrides };
   return { ...nodeDeps(), ai } satisfies AiDeps;
+}
+
+/** The same deps with the moderation check seen (or replaced) by the test. */
+function withCheck(deps: ReturnType<typeof aiDeps>, check: (texts: string[]) => Promise<boolean>) {
+  const provider = deps.ai.provider!;
+  return {
+    ...deps,
+    ai: {
+      ...deps.ai,
+      provider: { model: provider.model, structured: provider.structured.bind(provider), flagged: check },
+    },
+  };
 }
 
 const bioRequest = {
@@ -90,18 +103,86 @@ describe('AI assist', () => {
     expect(out.bluesky.caption.toLowerCase()).toMatch(/watercolour|landscapes|print/);
   });
 
-  it('streams partial answers before the final one', async () => {
+  it('streams partial answers before the final one, each shown only after the moderation check passed on it', async () => {
     const deps = aiDeps();
+    const checked: string[] = [];
+    const watched = withCheck(deps, async (texts) => {
+      const bad = await deps.ai.provider!.flagged(texts);
+      checked.push(...texts);
+      return bad;
+    });
     const scope = await createTestOrg(deps);
     const partials: string[] = [];
-    const result = await generate(deps, scope, bioRequest, {
-      onPartial: (p) => partials.push(String((p as { bio?: string }).bio ?? '')),
+    const checkedWhenShown: boolean[] = [];
+    const result = await generate(watched, scope, bioRequest, {
+      onPartial: (p) => {
+        const bio = String((p as { bio?: string }).bio ?? '');
+        partials.push(bio);
+        checkedWhenShown.push(checked.includes(bio));
+      },
     });
-    expect(partials.length).toBeGreaterThan(3);
+    expect(partials.length).toBeGreaterThan(0);
+    expect(checkedWhenShown.every(Boolean)).toBe(true);
     const final = String(result.output.bio);
-    // Each partial is a growing prefix of the final bio.
-    expect(partials.filter((p) => p && !final.startsWith(p))).toEqual([]);
-    expect(partials.at(-1)).toBe(final);
+    // Each partial is a prefix of the final bio.
+    expect(partials.filter((p) => !final.startsWith(p))).toEqual([]);
+  });
+
+  it('stops showing partials once the check flags one, and refuses the answer', async () => {
+    const deps = aiDeps();
+    let shownAfterFlag = 0;
+    let flaggedOnce = false;
+    // A check that flags any text past 40 characters: the answer turns bad as it grows.
+    const strict = withCheck(deps, async (texts) => {
+      const bad = texts.some((t) => t.length > 40 && !t.includes('Ceramics studio'));
+      if (bad) flaggedOnce = true;
+      return bad;
+    });
+    const scope = await createTestOrg(deps);
+    const shown: string[] = [];
+    const err = await generate(strict, scope, bioRequest, {
+      onPartial: (p) => {
+        if (flaggedOnce) shownAfterFlag++;
+        shown.push(String((p as { bio?: string }).bio ?? ''));
+      },
+    }).catch((e) => e);
+    expect([err.status, err.code]).toEqual([422, 'ai_output_flagged']);
+    expect(flaggedOnce).toBe(true);
+    expect(shownAfterFlag).toBe(0);
+    expect(shown.every((t) => t.length <= 40)).toBe(true);
+  });
+
+  it('lets concurrent calls spend what is left of the budget only one at a time', async () => {
+    const deps = aiDeps({ monthlyTokenBudget: 120 });
+    const scope = await createTestOrg(deps);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        generate(deps, scope, bioRequest).then(
+          (g) => ['ok', g.usage.totalTokens] as const,
+          (e) => [e.code as string, e.retryAfterSeconds as number] as const,
+        ),
+      ),
+    );
+    const ok = results.filter(([code]) => code === 'ok');
+    expect(ok).toHaveLength(1);
+    expect(results.filter(([code]) => code === 'ai_budget_held').map(([, after]) => after)).toEqual([
+      5, 5, 5,
+    ]);
+    // Only the one admitted call was paid for; its hold is gone, so the next call is judged on what was spent.
+    expect((await usage(deps, scope)).tokensUsed).toBe(ok[0]![1]);
+    const next = await generate(deps, scope, bioRequest).catch((e) => e);
+    expect(next.code ?? 'ok').toBe(ok[0]![1] >= 120 ? 'ai_budget_exhausted' : 'ok');
+  });
+
+  it('frees the hold of a call whose Worker died mid-answer after five minutes', async () => {
+    let now = new Date('2026-12-10T12:00:00Z');
+    const deps = { ...aiDeps({ monthlyTokenBudget: 120 }), now: () => now };
+    const scope = await createTestOrg(deps);
+    // A call admitted and never finished: its hold is the whole remainder.
+    await holdBudget(deps, scope, 120, 'crashed-call', 2000);
+    expect((await failureOf(generate(deps, scope, bioRequest)))[1]).toBe('ai_budget_held');
+    now = new Date(now.getTime() + 5 * 60_000 + 1000);
+    await expect(generate(deps, scope, bioRequest)).resolves.toMatchObject({ task: 'bio' });
   });
 
   it('refuses past the monthly budget with 429 ai_budget_exhausted, per organization', async () => {

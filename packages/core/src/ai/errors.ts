@@ -27,6 +27,20 @@ export class AiBudgetExhausted extends RateLimited {
   }
 }
 
+/**
+ * What is left of the month's budget is held by the organization's generations still being written:
+ * their cost is not known yet, so another one waits for them rather than overspend.
+ */
+export class AiBudgetHeld extends RateLimited {
+  constructor(retryAfterSeconds: number) {
+    super(
+      retryAfterSeconds,
+      'The rest of this month’s AI budget is in use by suggestions still being written. Try again in a moment.',
+      'ai_budget_held',
+    );
+  }
+}
+
 /** Too many AI requests from the organization in the current minute. */
 export class AiRateLimited extends RateLimited {
   constructor(retryAfterSeconds: number) {

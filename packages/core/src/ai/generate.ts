@@ -12,27 +12,28 @@ import type { Actor, CoreDeps } from '../deps.ts';
 import { ValidationFailed, zodDetails } from '../errors.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { AiInputFlagged, AiNotConfigured, AiOutputFlagged, AiRefused } from './errors.ts';
+import { moderatedPartials, textsOf } from './moderated-partials.ts';
 import { messagesFor } from './prompts.ts';
 import type { AiSettings } from './settings.ts';
-import { assertBudgetLeft, recordUsage, takeRateSlot, usageOf } from './usage.ts';
+import { holdBudget, recordUsage, takeRateSlot, usageOf } from './usage.ts';
 
 export type AiDeps = Pick<CoreDeps, 'redis' | 'now' | 'log'> & { ai?: AiSettings };
 
 export interface GenerateOptions {
-  /** The answer parsed so far, as it streams in (not yet moderated: show it as a draft). */
+  /** The answer parsed so far, as it streams in: each one has passed the moderation check. */
   onPartial?: (partial: unknown) => void;
   signal?: AbortSignal;
   /** Who asked: each generation spends the workspace's budget, so it is written to the audit log. */
   actor?: Actor;
 }
 
-/** Every string in an answer, for the moderation check. */
-function textsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(textsOf);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
-  return [];
-}
+/**
+ * What a call holds of the month's budget while it is written: its prompt (about four characters a
+ * token) and an allowance for the answer, which the task schemas keep to a few hundred words.
+ */
+const answerAllowance = 1500;
+const estimateCost = (messages: { content: string }[]) =>
+  Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 4) + answerAllowance;
 
 /**
  * Write what the creator asked for: within the organization's rate limit and monthly budget, the
@@ -52,17 +53,36 @@ export async function generate(
     throw new ValidationFailed('The AI request is not valid.', zodDetails(parsed.error.issues));
   const request: AiGenerationRequest = parsed.data;
   await takeRateSlot(deps, scope, deps.ai.ratePerMinute);
-  await assertBudgetLeft(deps, scope, deps.ai.monthlyTokenBudget);
-  if (await provider.flagged(textsOf([request.brief, request.current ?? '']).filter(Boolean)))
-    throw new AiInputFlagged();
-  const answer = await provider.structured({
-    schema: aiOutputSchemas[request.task],
-    name: request.task,
-    messages: messagesFor(request),
-    onPartial: opts.onPartial,
-    signal: opts.signal,
-  });
-  await recordUsage(deps, scope, answer.usage);
+  const messages = messagesFor(request);
+  const hold = await holdBudget(
+    deps,
+    scope,
+    deps.ai.monthlyTokenBudget,
+    crypto.randomUUID(),
+    estimateCost(messages),
+  );
+  let answer: Awaited<ReturnType<typeof provider.structured>>;
+  try {
+    if (await provider.flagged(textsOf([request.brief, request.current ?? '']).filter(Boolean)))
+      throw new AiInputFlagged();
+    const partials = opts.onPartial
+      ? moderatedPartials((texts) => provider.flagged(texts), opts.onPartial)
+      : null;
+    try {
+      answer = await provider.structured({
+        schema: aiOutputSchemas[request.task],
+        name: request.task,
+        messages,
+        onPartial: partials ? (p) => partials.push(p) : undefined,
+        signal: opts.signal,
+      });
+    } finally {
+      await partials?.close();
+    }
+    await recordUsage(deps, scope, answer.usage);
+  } finally {
+    await hold.release();
+  }
   if (answer.kind === 'refusal') throw new AiRefused(answer.refusal);
   if (await provider.flagged(textsOf(answer.output))) throw new AiOutputFlagged();
   const source = answer.standin ? 'standin' : 'provider';

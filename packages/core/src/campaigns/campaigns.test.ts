@@ -227,7 +227,7 @@ describe('campaign sending', () => {
     expect(await campaignStats(base, scope, campaign.id)).toMatchObject({ sent: 10, pending: 0, failed: 0 });
   });
 
-  it('keeps a bounded number of batch chains in the queue: kicks leave a live campaign to its chains', async () => {
+  it('keeps a bounded number of batch chains in the queue: kicks leave living chains alone and replace ended ones', async () => {
     const scope = await createTestOrg(base);
     await audience(scope, 4);
     const campaign = await readyCampaign(scope);
@@ -245,22 +245,31 @@ describe('campaign sending', () => {
           email: `bulk${i}@example.test`,
         })),
       );
-    const kick = async () => {
-      const queued: CampaignBatchMessage[] = [];
-      await kickCampaign(deps, scope.orgId, campaign.id, new Date(), async (m) => void queued.push(...m));
+    const start = Date.now();
+    let queued: CampaignBatchMessage[] = [];
+    const kick = async (at = start) => {
+      queued = [];
+      await kickCampaign(deps, scope.orgId, campaign.id, new Date(at), async (m) => void queued.push(...m));
       return queued.length;
     };
+    const run = (msg: CampaignBatchMessage, at = start) =>
+      sendCampaignBatch({ ...deps, now: () => new Date(at) }, msg, { batchSize: 2 });
     expect(await kick()).toBe(MAX_CHAINS);
-    const msg = { organizationId: scope.orgId, campaignId: campaign.id };
-    expect((await sendCampaignBatch(deps, msg, { batchSize: 2 })).sent).toBe(2);
+    const chains = queued;
+    expect(new Set(chains.map((m) => m.chain)).size).toBe(MAX_CHAINS);
+    for (const msg of chains) expect((await run(msg)).claimed).toBe(2);
     // Its chains are going: the cron's next kicks add nothing behind them.
     expect(await kick()).toBe(0);
-    expect(await kick()).toBe(0);
-    // A pause ends the chains; after the resume the next kick starts them again.
+    expect(await kick(start + 30_000)).toBe(0);
+    // Five chains claim again a minute later; the other fifteen ended unseen (their messages ran out
+    // of retries). The kick after 90 s of silence replaces those fifteen and only those.
+    for (const msg of chains.slice(0, 5)) expect((await run(msg, start + 60_000)).claimed).toBe(2);
+    expect(await kick(start + 100_000)).toBe(MAX_CHAINS - 5);
+    // A pause ends the chains; after the resume the next kick starts them all again.
     await pauseCampaign(base, scope, actor, campaign.id);
-    expect((await sendCampaignBatch(deps, msg)).claimed).toBe(0);
+    expect((await run(chains[0]!, start + 101_000)).claimed).toBe(0);
     await resumeCampaign(base, scope, actor, campaign.id);
-    expect(await kick()).toBe(MAX_CHAINS);
+    expect(await kick(start + 102_000)).toBe(MAX_CHAINS);
     // Other tests' crons kick every sending campaign of the database: leave none behind.
     await cancelCampaign(base, scope, actor, campaign.id);
   });

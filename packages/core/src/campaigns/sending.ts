@@ -29,6 +29,8 @@ import type { CampaignSettings } from './settings.ts';
 export interface CampaignBatchMessage {
   organizationId: string;
   campaignId: string;
+  /** The chain the message belongs to: its follow-up carries it on (see MAX_CHAINS). */
+  chain?: string;
 }
 export type EnqueueBatches = (messages: CampaignBatchMessage[]) => Promise<void>;
 
@@ -40,13 +42,31 @@ export const BATCH_SIZE = 50;
  * one follow-up, so a campaign holds about this many messages in the queue however large it is.
  */
 export const MAX_CHAINS = 20;
-/** A campaign whose chains claimed something this recently is alive: the cron leaves it to them. */
+/**
+ * A chain that claimed something this recently is alive: the cron leaves its share to it. A chain can
+ * end unseen (its message ran out of queue retries while the provider failed, or its Worker died); the
+ * next kick after this long replaces it, while the living ones carry on.
+ */
 const LIVE_TTL_S = 90;
-const liveKey = (campaignId: string) => `campaign-live:${campaignId}`;
+/** The campaign's chains, each scored by when it last claimed something (ms). */
+const chainsKey = (campaignId: string) => `campaign-chains:${campaignId}`;
+/** A message queued before chains had names belongs to this one. */
+const unnamedChain = 'unnamed';
+const chainOf = (msg: CampaignBatchMessage) => msg.chain ?? unnamedChain;
 
 /** Let the next kick start chains for the campaign whatever ran before (a resume). */
 export async function forgetLiveChains(deps: CoreDeps, campaignId: string) {
-  await deps.redis.del(liveKey(campaignId));
+  await deps.redis.del(chainsKey(campaignId));
+}
+
+/** How many of the campaign's chains claimed something within LIVE_TTL_S (forgetting the others). */
+async function liveChains(deps: CoreDeps, campaignId: string, now: Date): Promise<number> {
+  const key = chainsKey(campaignId);
+  const p = deps.redis.pipeline();
+  p.zremrangebyscore(key, 0, now.getTime() - LIVE_TTL_S * 1000);
+  p.zcard(key);
+  const [, live] = (await p.exec()) as [number, number];
+  return live;
 }
 /** A send claimed longer ago than this was interrupted (the Worker died); the sweep settles it. */
 export const STALE_CLAIM_MS = 5 * 60_000;
@@ -182,15 +202,19 @@ export async function kickCampaign(
     return 0;
   }
   // Chains that are still going carry the campaign on; more messages would only queue up behind them
-  // (and ahead of every other organization's campaigns) to find nothing left to claim.
-  if (await deps.redis.exists(liveKey(campaignId))) return 0;
+  // (and ahead of every other organization's campaigns) to find nothing left to claim. Only the
+  // chains that ended are replaced.
   const rate = settingsOf(deps).ratePerMinute;
-  const messages = Math.min(
+  const wanted = Math.min(
     Math.ceil(pending / BATCH_SIZE),
     Math.max(1, Math.ceil(rate / BATCH_SIZE)),
     MAX_CHAINS,
   );
-  await enqueue(Array.from({ length: messages }, () => ({ organizationId, campaignId })));
+  const messages = wanted - (await liveChains(deps, campaignId, now));
+  if (messages <= 0) return 0;
+  await enqueue(
+    Array.from({ length: messages }, () => ({ organizationId, campaignId, chain: newId('batch') })),
+  );
   return messages;
 }
 
@@ -253,15 +277,15 @@ export async function sendCampaignBatch(
     await startCampaign(deps, msg.organizationId, campaign.id, now);
     campaign = await scope.first(emailCampaigns, eq(emailCampaigns.id, msg.campaignId));
   }
-  // Paused or canceled: claim nothing (resume kicks it again). Out of this minute's rate: the chains
-  // end, and the cron starts new ones. Either way the campaign is no longer alive for the cron.
+  // Paused or canceled: claim nothing, and no chain is alive (resume kicks it again). Out of this
+  // minute's rate: this chain ends, and the cron starts another.
   if (campaign?.status !== 'sending' || !campaign.renderedHtml) {
-    await deps.redis.del(liveKey(msg.campaignId));
+    await deps.redis.del(chainsKey(msg.campaignId));
     return result;
   }
   const allowed = await takeRate(deps, msg.organizationId, opts.batchSize ?? BATCH_SIZE, now);
   if (allowed === 0) {
-    await deps.redis.del(liveKey(msg.campaignId));
+    await deps.redis.zrem(chainsKey(msg.campaignId), chainOf(msg));
     return result;
   }
   const token = newId('batch');
@@ -281,10 +305,14 @@ export async function sendCampaignBatch(
   );
   result.claimed = rows.length;
   if (rows.length === 0) {
+    await deps.redis.zrem(chainsKey(campaign.id), chainOf(msg));
     result.finished = await finishIfDone(scope, campaign.id, now);
     return result;
   }
-  await deps.redis.set(liveKey(campaign.id), '1', { ex: LIVE_TTL_S });
+  const chains = deps.redis.pipeline();
+  chains.zadd(chainsKey(campaign.id), { score: now.getTime(), member: chainOf(msg) });
+  chains.expire(chainsKey(campaign.id), LIVE_TTL_S * 2);
+  await chains.exec();
   const ids = rows.map((r) => r.contactId);
   const [people, suppressed, custom] = await Promise.all([
     scope.list(contacts, inArray(contacts.id, ids)),

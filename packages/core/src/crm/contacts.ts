@@ -13,6 +13,7 @@ import {
   contactTags,
   emailSenderSettings,
   emailSequenceEnrollments,
+  emailSuppressions,
   segments,
 } from '@mewayz/db/schema';
 import { and, asc, desc, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
@@ -519,7 +520,9 @@ export interface SignupOutcome {
  *
  * With double opt-in on (email settings), a new contact starts `pending` and an unsubscribed one stays
  * unsubscribed: neither gets a campaign until they follow the emailed link, so nobody can sign someone
- * else up by typing their address.
+ * else up by typing their address. An address that unsubscribed itself (on the suppression list) is
+ * asked to confirm by email also with double opt-in off: only its owner may lift that unsubscribe, and
+ * until then every send would skip it anyway.
  */
 export async function subscribeContact(
   deps: CoreDeps,
@@ -574,7 +577,14 @@ export async function subscribeContact(
     if (existing) {
       await addInteraction(tx, signup(existing.id));
       const waiting = existing.consentStatus === 'unsubscribed' || existing.consentStatus === 'pending';
-      if (waiting && doubleOptIn) confirm = { contactId: existing.id, email: existing.email };
+      const unsubscribedItself =
+        existing.consentStatus === 'unsubscribed' &&
+        (await tx.first(
+          emailSuppressions,
+          and(eq(emailSuppressions.email, existing.email), eq(emailSuppressions.reason, 'unsubscribed')),
+        )) !== null;
+      if (waiting && (doubleOptIn || unsubscribedItself))
+        confirm = { contactId: existing.id, email: existing.email };
       else if (waiting) {
         await tx.update(
           contacts,

@@ -112,4 +112,27 @@ describe('double opt-in', () => {
     const [row] = await scope.list(contacts);
     expect(row?.consentStatus).toBe('subscribed');
   });
+
+  it('asks an address that unsubscribed itself to confirm also with double opt-in off', async () => {
+    const { deps } = recordingMailer();
+    const scope = await createTestOrg(deps);
+    const siteId = newId('site');
+    const left = await createContact(deps, scope, actor, { email: 'left@example.test' });
+    await updateContact(deps, scope, actor, left.id, { consentStatus: 'unsubscribed' });
+    await scope.insert(emailSuppressions, { email: 'left@example.test', reason: 'unsubscribed' });
+    // Before, the form marked it subscribed while the suppression still kept every send away.
+    const again = await subscribeContact(deps, scope, { email: 'Left@example.test', siteId, blockId: 'b' });
+    expect(again.confirm).toEqual({ contactId: left.id, email: 'left@example.test' });
+    expect((await getContact(deps, scope, left.id)).consentStatus).toBe('unsubscribed');
+    await confirmSignup(deps, { organizationId: scope.orgId, campaignId: siteId, contactId: left.id });
+    expect((await getContact(deps, scope, left.id)).consentStatus).toBe('subscribed');
+    expect(await scope.count(emailSuppressions)).toBe(0);
+
+    // Unsubscribed without being on the list (e.g. imported without consent): the form is consent enough.
+    const imported = await createContact(deps, scope, actor, { email: 'imp@example.test' });
+    await updateContact(deps, scope, actor, imported.id, { consentStatus: 'unsubscribed' });
+    const signup = await subscribeContact(deps, scope, { email: 'imp@example.test', siteId, blockId: 'b' });
+    expect(signup.confirm).toBeNull();
+    expect((await getContact(deps, scope, imported.id)).consentStatus).toBe('subscribed');
+  });
 });

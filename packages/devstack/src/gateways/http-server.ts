@@ -66,6 +66,10 @@ export async function listen(
       sendJson(res, 500, failureBody(`gateway failure: ${(err as Error).message}`));
     });
   });
+  // Node closes an idle keep-alive socket after 5 s by default, which races a client reusing it at that
+  // moment: the client's request meets a closed socket (ECONNRESET). Clients honour the Keep-Alive
+  // timeout this sends and let go first; a busy machine's late timers then no longer matter.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

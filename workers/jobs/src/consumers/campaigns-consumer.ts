@@ -21,7 +21,11 @@ export async function consumeCampaignSends(batch: MessageBatch<unknown>, env: Jo
       msg.ack();
       continue;
     }
-    const message = { organizationId: body.organizationId!, campaignId: body.campaignId! };
+    const message = {
+      organizationId: body.organizationId!,
+      campaignId: body.campaignId!,
+      ...(typeof body.chain === 'string' && idPattern.test(body.chain) ? { chain: body.chain } : {}),
+    };
     try {
       const result = await campaignsService.sendCampaignBatch(deps, message);
       deps.log.info('campaign batch', { campaign: message.campaignId, ...result });

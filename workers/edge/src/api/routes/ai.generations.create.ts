@@ -31,7 +31,7 @@ export const aiErrorResponses = {
   429: {
     ...jsonContent(
       errorEnvelopeSchema,
-      'Rate limited (`rate_limited`, `ai_rate_limited`, `ai_provider_busy`) or the month’s AI budget is used up (`ai_budget_exhausted`, until the 1st); retry after `Retry-After` seconds.',
+      'Rate limited (`rate_limited`, `ai_rate_limited`, `ai_provider_busy`) or the month’s AI budget is used up (`ai_budget_exhausted`, until the 1st) or held by generations in progress (`ai_budget_held`, seconds); retry after `Retry-After` seconds.',
     ),
     headers: {
       ...rateLimitHeaders,

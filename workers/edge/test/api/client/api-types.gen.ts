@@ -6559,7 +6559,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limited (`rate_limited`, `ai_rate_limited`, `ai_provider_busy`) or the month’s AI budget is used up (`ai_budget_exhausted`, until the 1st); retry after `Retry-After` seconds. */
+            /** @description Rate limited (`rate_limited`, `ai_rate_limited`, `ai_provider_busy`) or the month’s AI budget is used up (`ai_budget_exhausted`, until the 1st) or held by generations in progress (`ai_budget_held`, seconds); retry after `Retry-After` seconds. */
             429: {
                 headers: {
                     /** @description Any origin may call the API: it authenticates by bearer token only, never by cookie. */
