@@ -53,13 +53,22 @@ export const contactImports = mysqlTable(
     duplicates: int('duplicates').notNull().default(0),
     failed: int('failed').notNull().default(0),
     error: varchar('error', { length: 300 }),
+    /**
+     * Times the stall sweep re-sent this import's message because its cursor had not moved for a while
+     * (the message was lost); past a few, the sweep fails the import instead.
+     */
+    stallRequeues: int('stall_requeues').notNull().default(0),
     createdBy: varchar('created_by', { length: 40 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     startedAt: instant('started_at'),
     finishedAt: instant('finished_at'),
   },
-  (t) => [index('contact_imports_org_created_idx').on(t.organizationId, t.createdAt)],
+  (t) => [
+    index('contact_imports_org_created_idx').on(t.organizationId, t.createdAt),
+    // The stall sweep: queued and running imports by when they last moved.
+    index('contact_imports_status_updated_idx').on(t.status, t.updatedAt),
+  ],
 );
 
 /** A row an import could not apply, with why; written in its chunk's transaction, so never twice. */

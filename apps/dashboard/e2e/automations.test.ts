@@ -107,8 +107,8 @@ describe('automations', () => {
     await poll(() => visitor.getByRole('status').textContent()).toContain('Welcome aboard');
     await visitor.close();
 
-    await stack.tick();
-    await stack.tick();
+    await stack.tick(owner.scope.orgId);
+    await stack.tick(owner.scope.orgId);
     expect(await outboxFor('potter@example.test')).toEqual(['Hello there']);
 
     // A day passes: the enrollment's clock is moved back a day rather than the machine's forward.
@@ -120,8 +120,8 @@ describe('automations', () => {
         nextDueAt: sql`date_sub(${emailSequenceEnrollments.nextDueAt}, interval 1 day)`,
       })
       .where(eq(emailSequenceEnrollments.organizationId, owner.scope.orgId));
-    await stack.tick();
-    await stack.tick();
+    await stack.tick(owner.scope.orgId);
+    await stack.tick(owner.scope.orgId);
     expect((await outboxFor('potter@example.test')).sort()).toEqual(['Hello there', 'How I glaze']);
 
     await page.reload();

@@ -583,6 +583,22 @@ const actions: Record<string, Record<string, ActionCase>> = {
     cancel: { kind: 'id', path: (f) => `/campaigns/${f.pausedCampaignId}` },
     delete: { kind: 'id', path: (f) => `/campaigns/${f.campaignId}` },
   },
+  // B saving A's draft through the edit page: not found; A's own edit saves it.
+  '_app.campaigns.$campaignId_.edit.tsx': {
+    save: {
+      kind: 'id',
+      path: (f) => `/campaigns/${f.campaignId}/edit`,
+      fields: (f) => ({
+        name: 'Matrix edit',
+        audienceType: 'tags',
+        tags: 'fixture',
+        templateId: f.templateId,
+        subject: 'Matrix edit',
+        fromName: 'Matrix',
+        when: 'draft',
+      }),
+    },
+  },
   // A's template in B's new campaign: not found, as a missing one.
   '_app.campaigns.new.tsx': {
     create: {
@@ -619,7 +635,8 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
     save: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}`, fields: () => matrixTemplate },
     sendTest: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}` },
-    delete: { kind: 'id', path: (f) => `/campaigns/templates/${f.templateId}` },
+    // The spare template: the fixture's campaigns keep theirs (409 `template_in_use`).
+    delete: { kind: 'id', path: (f) => `/campaigns/templates/${f.spareTemplateId}` },
   },
   'campaigns.templates.preview.tsx': {
     '': {
@@ -994,6 +1011,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
   '_app.campaigns.$campaignId.tsx': {
     b: 'notFound',
     path: (f) => `/campaigns/${f.campaignId}`,
+    ownMarker: () => 'Fixture campaign',
+  },
+  '_app.campaigns.$campaignId_.edit.tsx': {
+    b: 'notFound',
+    path: (f) => `/campaigns/${f.campaignId}/edit`,
     ownMarker: () => 'Fixture campaign',
   },
   '_app.campaigns.new.tsx': { b: 'noData', path: () => '/campaigns/new', ownMarker: (f) => f.templateId },

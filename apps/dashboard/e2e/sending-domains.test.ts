@@ -89,6 +89,13 @@ describe('sending domains page', () => {
     expect(await text('value-dkim')).toMatch(/^v=DKIM1; k=rsa; p=MII[A-Za-z0-9+/=]{380,}$/);
     expect(await text('name-dmarc')).toBe(`_dmarc.${domain}`);
     await shots('sending-domains-pending');
+    // On a phone the table's header row is hidden: each record's cells say which is the name and the value.
+    const shownLabels = () =>
+      page.getByTestId('record-dkim').locator('[data-phone-label]:visible').allTextContents();
+    await page.setViewportSize(narrowViewport);
+    expect(await shownLabels()).toEqual(['Name', 'Value']);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await shownLabels()).toEqual([]);
 
     // Only SPF so far (merged into the SPF record the domain already had): the rest fail, each saying why.
     await setFakeTxtRecords(stack.deps.redis, domain, ['v=spf1 include:_spf.google.com ~all']);

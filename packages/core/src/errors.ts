@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'social_network_not_configured'
   | 'social_connect_failed'
   | 'social_account_unavailable'
+  | 'template_in_use'
   | 'internal_error';
 
 export interface ErrorDetail {

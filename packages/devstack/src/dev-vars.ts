@@ -117,6 +117,8 @@ export function ensureDevVars(
     INTERNAL_SECRET: edgeBefore.INTERNAL_SECRET || randomSecret(),
     ENCRYPTION_KEYS: edgeBefore.ENCRYPTION_KEYS || randomEncryptionKeys(),
     STRIPE_WEBHOOK_SECRET: edgeBefore.STRIPE_WEBHOOK_SECRET || localWebhookSecret(),
+    // The secret path of the email fake's Elastic Email notifications (`/webhooks/email/elastic/<this>`).
+    ELASTIC_EMAIL_WEBHOOK_TOKEN: edgeBefore.ELASTIC_EMAIL_WEBHOOK_TOKEN || randomSecret(),
   };
   const result: Record<WorkerName, Record<string, string>> = {
     edge,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -10,6 +11,12 @@ import type { AddressInfo } from 'node:net';
  * the same recipient and idempotency key accepted twice), `POST /__fake/faults` makes it fail every
  * Nth request with 503 or accept and then drop the connection (a lost answer), `POST /__fake/reset`
  * forgets everything.
+ *
+ * Like Elastic Email's HTTP web notifications, it calls a notification URL about a message it accepted:
+ * `POST /__fake/elastic/notify {"to"|"messageId", "status": "Error"|"AbuseReport"|"Sent"|"Unsubscribed",
+ * "category"?: "NoMailbox"…}` sends `GET <url>?from=…&to=…&date=…&subject=…&status=…&category=…&
+ * messageid=…&transaction=…&postback=…` (the documented parameters, `postback` as the sender gave it) and
+ * answers what the URL answered. The URL is `elasticNotificationUrl` or `POST /__fake/config`.
  */
 export interface FakeEmail {
   id: string;
@@ -22,12 +29,26 @@ export interface FakeEmail {
   headers: Record<string, string>;
   tags: Record<string, string>;
   idempotencyKey: string | null;
+  /** Elastic Email's `Postback` as sent (its `name=value;…` pairs are also in `tags`). */
+  postback?: string | null;
   receivedAt: string;
+}
+
+/** Which accepted message an Elastic notification is about, and what it reports. */
+export interface ElasticNotification {
+  messageId?: string;
+  to?: string;
+  status: string;
+  category?: string;
 }
 
 export interface EmailProviderFake {
   url: string;
   messages: FakeEmail[];
+  /** Where Elastic notifications go (null: nowhere yet). */
+  elasticNotificationUrl: string | null;
+  /** Send Elastic notifications about the matching accepted messages; the URL's answers. */
+  notifyElastic(n: ElasticNotification): Promise<{ notified: number; statuses: number[] }>;
   close(): Promise<void>;
 }
 
@@ -41,6 +62,8 @@ interface Faults {
 export async function startEmailProviderFake(opts: {
   port?: number;
   apiKey?: string;
+  /** Where Elastic Email notifications go (the edge's `/webhooks/email/elastic/<token>`). */
+  elasticNotificationUrl?: string;
   log?: (line: string) => void;
 }): Promise<EmailProviderFake> {
   const apiKey = opts.apiKey ?? 're_local_fake';
@@ -48,6 +71,35 @@ export async function startEmailProviderFake(opts: {
   const byKey = new Map<string, FakeEmail>();
   const faults: Faults = { failEvery: 0, dropEvery: 0 };
   let sends = 0;
+  let elasticNotificationUrl = opts.elasticNotificationUrl ?? null;
+
+  async function notifyElastic(n: ElasticNotification) {
+    if (!elasticNotificationUrl) throw new Error('no Elastic notification URL configured');
+    const about = messages.filter(
+      (m) => m.provider === 'elastic' && (n.messageId ? m.id === n.messageId : m.to.includes(n.to ?? '')),
+    );
+    const statuses: number[] = [];
+    for (const m of about) {
+      const params = new URLSearchParams({
+        from: m.from,
+        to: m.to[0] ?? '',
+        // Elastic's format: UTC without a zone.
+        date: new Date().toISOString().slice(0, 19).replace('T', ' '),
+        subject: m.subject,
+        status: n.status,
+        channel: 'Transactional',
+        account: 'fake@elastic.local',
+        messageid: m.id,
+        transaction: m.id,
+        ...(n.category ? { category: n.category } : {}),
+        ...(m.postback ? { postback: m.postback } : {}),
+      });
+      const target = new URL(elasticNotificationUrl);
+      for (const [k, v] of params) target.searchParams.append(k, v);
+      statuses.push(await getStatus(target));
+    }
+    return { notified: about.length, statuses };
+  }
 
   const json = (res: ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -98,6 +150,17 @@ export async function startEmailProviderFake(opts: {
         sends = 0;
         return json(res, 200, faults);
       }
+      if (req.method === 'POST' && url.pathname === '/__fake/config') {
+        const body = (await readBody(req)) as { elasticNotificationUrl?: string | null };
+        if (body.elasticNotificationUrl !== undefined) elasticNotificationUrl = body.elasticNotificationUrl;
+        return json(res, 200, { elasticNotificationUrl });
+      }
+      if (req.method === 'POST' && url.pathname === '/__fake/elastic/notify') {
+        const body = (await readBody(req)) as Partial<ElasticNotification>;
+        if (typeof body.status !== 'string' || (!body.messageId && !body.to))
+          return json(res, 422, { message: 'status and messageId or to are required' });
+        return json(res, 200, await notifyElastic(body as ElasticNotification));
+      }
       if (req.method === 'POST' && url.pathname === '/__fake/reset') {
         messages.length = 0;
         byKey.clear();
@@ -145,9 +208,16 @@ export async function startEmailProviderFake(opts: {
             From?: string;
             Subject?: string;
             Headers?: Record<string, string>;
+            Postback?: string;
             Body?: { ContentType: string; Content: string }[];
           };
         };
+        const postback = body.Content?.Postback ?? null;
+        const tags: Record<string, string> = {};
+        for (const pair of postback?.split(';') ?? []) {
+          const [k, ...v] = pair.split('=');
+          if (k && v.length) tags[k] = v.join('=');
+        }
         const parts = body.Content?.Body ?? [];
         const id = `ee_${createHash('sha256').update(`${Date.now()}${Math.random()}`).digest('hex').slice(0, 24)}`;
         return accept(
@@ -161,8 +231,9 @@ export async function startEmailProviderFake(opts: {
             html: parts.find((p) => p.ContentType === 'HTML')?.Content ?? null,
             text: parts.find((p) => p.ContentType === 'PlainText')?.Content ?? null,
             headers: body.Content?.Headers ?? {},
-            tags: {},
+            tags,
             idempotencyKey: null,
+            postback,
             receivedAt: new Date().toISOString(),
           },
           { TransactionID: id, MessageID: id },
@@ -179,6 +250,39 @@ export async function startEmailProviderFake(opts: {
   return {
     url,
     messages,
+    get elasticNotificationUrl() {
+      return elasticNotificationUrl;
+    },
+    notifyElastic,
     close: () => new Promise((r) => server.close(() => r())),
   };
+}
+
+/**
+ * GET with node:http: `*.localhost` names (the local edge) do not resolve through the system resolver
+ * here, so they are reached on 127.0.0.1 with their own Host header, as a browser treats them.
+ */
+function getStatus(target: URL): Promise<number> {
+  const loopbackName = target.hostname === 'localhost' || target.hostname.endsWith('.localhost');
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(
+      {
+        method: 'GET',
+        hostname: loopbackName ? '127.0.0.1' : target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port || undefined,
+        path: `${target.pathname}${target.search}`,
+        headers: { host: target.host, 'user-agent': 'ElasticEmail-notification mewayz-fake' },
+        timeout: 10_000,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
+    req.on('error', reject);
+    req.end();
+  });
 }

@@ -127,11 +127,7 @@ export async function seedDemoCampaigns(
       );
   }
   if (sends[1])
-    await campaignsService.unsubscribeByToken(
-      deps,
-      { kind: 'unsubscribe', ...ids, contactId: sends[1].contactId },
-      new Date(),
-    );
+    await campaignsService.unsubscribeByToken(deps, { ...ids, contactId: sends[1].contactId }, new Date());
   if (sends[2])
     await campaignsService.applyProviderEvent(deps, {
       type: 'bounce',

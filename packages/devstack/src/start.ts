@@ -184,7 +184,11 @@ try {
   console.log('✓ local secrets: .dev.vars, workers/jobs/.dev.vars, apps/dashboard/.dev.vars');
   // The email providers' fake (Resend and Elastic Email APIs). Mail still goes to the dev outbox unless
   // EMAIL_PROVIDER=resend (RESEND_API_KEY=re_local_fake, RESEND_API_URL=<this>) is set in the .dev.vars.
-  emailFake = await startEmailProviderFake({ port: Number(process.env.EMAIL_FAKE_PORT ?? 3905) });
+  // Its Elastic Email notifications (`POST /__fake/elastic/notify`) go to the edge like Elastic's would.
+  emailFake = await startEmailProviderFake({
+    port: Number(process.env.EMAIL_FAKE_PORT ?? 3905),
+    elasticNotificationUrl: `http://mewayz.localhost:8787/webhooks/email/elastic/${devVars.edge.ELASTIC_EMAIL_WEBHOOK_TOKEN}`,
+  });
   console.log(`✓ email provider fake: ${emailFake.url} (accepted mail at /__fake/messages)`);
   if (stripeStandinOn) {
     // It takes the key the Workers call with and signs events with the secret the edge verifies.

@@ -46,9 +46,10 @@ export interface DashboardStack {
   social: SocialStandin;
   /**
    * One minute's cron work (campaigns, sequence steps) through the edge's `/__internal/campaigns/tick`,
-   * as `npm start` runs it: wrangler dev fires no crons.
+   * as `npm start` runs it: wrangler dev fires no crons. With `organizationId`, that workspace's only:
+   * test files share the database, and another stack's tick would send this one's campaigns.
    */
-  tick(): Promise<void>;
+  tick(organizationId?: string): Promise<void>;
   /** Save a full-page PNG under test-artifacts/screenshots/. */
   screenshot(
     page: import('playwright-core').Page,
@@ -494,9 +495,15 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     appUrl,
     edgePort,
     siteUrl: (slug) => `http://${slug}.${testRootDomain}:${edgePort}/`,
-    tick: () =>
+    tick: (organizationId) =>
       withRetries(() =>
-        postWithHost(edgePort, testRootDomain, '/__internal/campaigns/tick', edgeVars.INTERNAL_SECRET!, {}),
+        postWithHost(
+          edgePort,
+          testRootDomain,
+          '/__internal/campaigns/tick',
+          edgeVars.INTERNAL_SECRET!,
+          organizationId ? { organizationId } : {},
+        ),
       ),
     deps,
     browser,

@@ -13,6 +13,8 @@ export const testRootDomain = 'mewayz.localhost';
 export interface EdgeHarness {
   /** Send a request to the edge Worker in workerd; the URL's host selects the tenant. */
   fetch(url: string, init?: RequestInit): Promise<Response>;
+  /** The root host over real HTTP (`http://mewayz.localhost:<port>`), for stand-ins that call the edge. */
+  origin: string;
   mf: Miniflare;
   /** Core dependencies against the same database and Redis, for arranging and checking state. */
   deps: CoreDeps;
@@ -25,6 +27,13 @@ export interface EdgeHarness {
   openai: OpenAIStandin | null;
   /** Run the jobs Worker's cron handler (at `scheduledTime`, default now). */
   scheduled(cron: string, scheduledTime?: Date): Promise<void>;
+  /**
+   * One minute's campaign and sequence work for one organization only, through the edge's
+   * `/__internal/campaigns/tick` (the jobs Worker's queue consumer sends): test files sharing the
+   * database (and each with its own mail provider) do not send each other's campaigns, as a full
+   * `scheduled('* * * * *')` would.
+   */
+  tick(organizationId: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -180,6 +189,7 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
   const vars = { ...edgeTestVars(), ...opts.edgeVars };
   return {
     mf,
+    origin: `http://${testRootDomain}:${url.port}`,
     // Publishing from Node purges the edge's cache through its internal endpoint, as the dashboard does.
     deps: {
       ...nodeDeps(),
@@ -192,6 +202,14 @@ export async function startEdge(opts: EdgeHarnessOptions = {}): Promise<EdgeHarn
     fetch: edgeFetch,
     stripe,
     openai,
+    tick: async (organizationId) => {
+      const res = await edgeFetch(`http://${testRootDomain}/__internal/campaigns/tick`, {
+        method: 'POST',
+        headers: { 'x-internal-secret': vars.INTERNAL_SECRET ?? '', 'content-type': 'application/json' },
+        body: JSON.stringify({ organizationId }),
+      });
+      if (!res.ok) throw new Error(`campaign tick answered ${res.status}: ${await res.text()}`);
+    },
     scheduled: async (cron, scheduledTime) => {
       const jobs = await mf.getWorker('jobs');
       await jobs.scheduled({ cron, ...(scheduledTime ? { scheduledTime } : {}) });

@@ -40,6 +40,7 @@ export {
   failNextTransactionAtFirstExecute,
 } from './failing-db.ts';
 export { buildAhead } from './fixtures/ahead.ts';
+export { campaignSentNow } from './fixtures/campaigns.ts';
 export { withContactFields } from './fixtures/contact-fields.ts';
 export {
   addMemberWithToken,

@@ -1,7 +1,7 @@
-import { AppError, commerceService, PayloadTooLarge, withRequestLog } from '@mewayz/core';
+import { AppError, commerceService, withRequestLog } from '@mewayz/core';
 import type { Context } from 'hono';
 import { type EdgeHono, edgeRequestOf } from './platform/hono-env.ts';
-import { readLimitedBody } from './platform/read-limited-body.ts';
+import { readWebhookText } from './platform/read-limited-body.ts';
 
 /** Stripe's events are a few KiB; a checkout session with many line items stays far below this. */
 const maxEventBytes = 256 * 1024;
@@ -17,14 +17,8 @@ export async function stripeWebhook(c: Context<EdgeHono>): Promise<Response> {
   const signature = c.req.header('stripe-signature');
   if (!signature)
     return c.json({ error: { code: 'invalid_signature', message: 'Stripe-Signature is missing.' } }, 400);
-  let body: string;
-  try {
-    body = new TextDecoder().decode(await readLimitedBody(r.raw, maxEventBytes));
-  } catch (err) {
-    if (err instanceof PayloadTooLarge)
-      return c.json({ error: { code: err.code, message: err.message } }, 413);
-    throw err;
-  }
+  const body = await readWebhookText(c, maxEventBytes);
+  if (body instanceof Response) return body;
   try {
     const deps = withRequestLog(r.deps, { request_id: r.requestId });
     const event = await commerceService.receiveStripeEvent(deps, body, signature);

@@ -15,6 +15,7 @@ import { apiApp } from './api/app.ts';
 import { stripeWebhook } from './commerce-webhook.ts';
 import {
   clickRedirect,
+  elasticEmailWebhook,
   emailProviderWebhook,
   openPixel,
   unsubscribeForm,
@@ -100,12 +101,21 @@ export const rootApp = new Hono<EdgeHono>()
     if (body instanceof Response) return body;
     const { deps, env } = edgeRequestOf(c);
     const now = new Date();
-    const result = await campaignsService.runCampaignCron(deps, now, async (messages) => {
-      for (let i = 0; i < messages.length; i += 100)
-        await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m })));
-    });
+    // `{ organizationId }` ticks one workspace: tests sharing a database stay out of each other's mail.
+    const only = isId('organization', String(body.organizationId ?? ''))
+      ? { organizationId: String(body.organizationId) }
+      : undefined;
+    const result = await campaignsService.runCampaignCron(
+      deps,
+      now,
+      async (messages) => {
+        for (let i = 0; i < messages.length; i += 100)
+          await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m })));
+      },
+      only,
+    );
     // The jobs cron sends due sequence steps in the same minute; so does its local stand-in.
-    const sequences = await sequencesService.runSequenceCron(deps, now);
+    const sequences = await sequencesService.runSequenceCron(deps, now, undefined, only);
     // And queues due social posts; their engagement is synced here too (each post at most every 15 min).
     const social = await socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH);
     const socialStats = await socialService.syncSocialStats(deps, now);
@@ -134,6 +144,7 @@ export const rootApp = new Hono<EdgeHono>()
   .get('/e/u/:token', unsubscribeForm)
   .post('/e/u/:token', unsubscribeNow)
   .post('/webhooks/email', emailProviderWebhook)
+  .on(['GET', 'POST'], '/webhooks/email/elastic/:token', elasticEmailWebhook)
   .get('/:code', (c) => {
     const { deps, host } = edgeRequestOf(c);
     return deps.config.shortDomain === host ? shortLinkRoute(c) : notFoundResponse();

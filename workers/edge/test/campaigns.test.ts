@@ -1,14 +1,7 @@
-import { campaignsService, crmService } from '@mewayz/core';
+import { campaignsService } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
 import { campaignSends, contacts, emailOutbox, emailSuppressions } from '@mewayz/db/schema';
-import {
-  createTestOrg,
-  type EdgeHarness,
-  eventually,
-  startEdge,
-  testActor,
-  testRootDomain,
-} from '@mewayz/testing';
+import { campaignSentNow, type EdgeHarness, eventually, startEdge, testRootDomain } from '@mewayz/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -28,33 +21,10 @@ const human =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
 
 async function sentCampaign(n: number) {
-  const scope = await createTestOrg(edge.deps);
-  const actor = testActor;
-  for (let i = 0; i < n; i++) {
-    await crmService.createContact(edge.deps, scope, actor, {
-      email: `r${i}-${scope.orgId.slice(-8)}@example.test`,
-      name: `Reader${i}`,
-      tags: ['fans'],
-    });
-  }
-  await campaignsService.updateSenderSettings(edge.deps, scope, actor, {
-    postalAddress: '1 Main St, Springfield',
-  });
-  const template = await campaignsService.createTemplate(edge.deps, scope, actor, {
-    name: 'T',
-    subject: 'S',
-    mjml,
-  });
-  const campaign = await campaignsService.createCampaign(edge.deps, scope, actor, {
-    name: 'Sale',
-    templateId: template.id,
-    audience: { type: 'tags', tags: ['fans'] },
-    subject: 'Sale for {{ first_name }}',
-    fromName: 'Alice',
-  });
-  await campaignsService.sendCampaignNow(edge.deps, scope, actor, campaign.id);
-  // The jobs Worker's cron starts it (in workerd, MJML and all) and its queue consumer sends it.
-  await edge.scheduled('* * * * *');
+  const { scope, campaign } = await campaignSentNow(edge.deps, n, mjml);
+  // The cron's work for this organization starts it (in workerd, MJML and all) and the jobs Worker's
+  // queue consumer sends it.
+  await edge.tick(scope.orgId);
   const mails = () =>
     dbOf(edge.deps).select().from(emailOutbox).where(eq(emailOutbox.organizationId, scope.orgId));
   await eventually(async () => (await mails()).length >= n, 30_000);
@@ -76,7 +46,7 @@ describe('campaign emails through the queue and the edge', () => {
     expect(new Set(sent.mails.map((m) => m.toAddress)).size).toBe(3);
     const html = sent.mails[0]!.htmlBody!;
     // A second cron tick finds nothing more to send.
-    await edge.scheduled('* * * * *');
+    await edge.tick(sent.scope.orgId);
     expect((await stats(sent)).sent).toBe(3);
 
     const openUrl = `http://${testRootDomain}/e/o/${tokenIn(html, 'o')}`;

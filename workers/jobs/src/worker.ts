@@ -1,5 +1,6 @@
 import {
   bookingsService,
+  crmService,
   newId,
   sendingDomainsService,
   sequencesService,
@@ -118,6 +119,15 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
           return null;
         });
         if (rechecked?.checked) log.info('sending domains re-checked', rechecked);
+        // Contact imports whose queue message was lost: sent again, or failed after a few tries.
+        const imports = await crmService
+          .sweepStalledImports(base, now, async (m) => void (await env.CONTACT_IMPORTS.send(m)))
+          .catch((err) => {
+            log.error('contact import sweep failed', { error: err });
+            return null;
+          });
+        if (imports && (imports.requeued || imports.failed))
+          log.info('stalled contact imports swept', imports);
         const result = await applyRetention(base, now);
         log.info('retention applied', { ...result, duration_ms: Date.now() - started });
       }

@@ -1,8 +1,17 @@
-import { campaignsService, crmService, type TenantScope } from '@mewayz/core';
-import { data } from '@remix-run/cloudflare';
+import { createCampaignInput } from '@mewayz/contracts';
+import { AppError, campaignsService, crmService, type TenantScope } from '@mewayz/core';
+import { data, redirect } from '@remix-run/cloudflare';
+import {
+  campaignFromForm,
+  sendTimeFromForm,
+  type WizardValues,
+  wizardFieldOf,
+  wizardValues,
+} from './campaign-forms.ts';
 import type { DashboardDeps } from './env.server.ts';
-import { appErrorToResult } from './forms.server.ts';
+import { appErrorToResult, parseWith } from './forms.server.ts';
 import { readCookie } from './session.server.ts';
+import type { OrgContext } from './tenant.server.ts';
 import { defaultTimeZone, timeZoneCookie, validTimeZone } from './time-zone.ts';
 
 /** The zone the browser reported (the root component's cookie), else UTC: what times are shown in. */
@@ -79,4 +88,86 @@ export async function customMergeFields(deps: DashboardDeps, scope: TenantScope)
 /** A saved template's preview for the page's first render (the live preview takes over from there). */
 export async function savedPreview(deps: DashboardDeps, scope: TenantScope, mjml: string, subject: string) {
   return campaignsService.previewTemplate(deps, scope, { mjml, subject });
+}
+
+/**
+ * The wizard's submission read and checked at once, every problem next to its field: the schema's,
+ * the send time's and the footer's (no campaign goes out without the postal address).
+ */
+async function checkWizardForm(form: FormData, deps: DashboardDeps, scope: TenantScope) {
+  const values = wizardValues(form);
+  const input = campaignFromForm(form);
+  const fieldErrors: Record<string, string> = {};
+  const parsed = parseWith(createCampaignInput, input);
+  if (!parsed.ok)
+    for (const [path, message] of Object.entries(parsed.fieldErrors))
+      fieldErrors[wizardFieldOf(path)] ??= message;
+  const time = values.when === 'later' ? sendTimeFromForm(form, deps.now()) : null;
+  if (time && 'error' in time) fieldErrors.at = time.error;
+  if (values.when !== 'draft') {
+    const sender = await campaignsService.getSenderSettings(deps, scope);
+    if (!sender.postalAddress)
+      fieldErrors.when = 'Add your postal address in Email settings first: every campaign’s footer shows it.';
+  }
+  return { values, input, time, fieldErrors };
+}
+
+export type WizardRefusal = {
+  ok: false;
+  intent: string;
+  message: string;
+  fieldErrors: Record<string, string>;
+  values: WizardValues;
+};
+
+/** The answer to a wizard with problems: 422, the values kept. */
+function wizardRefused(intent: string, fieldErrors: Record<string, string>, values: WizardValues) {
+  return data<WizardRefusal>(
+    { ok: false, intent, message: 'Check the fields marked below.', fieldErrors, values },
+    { status: 422 },
+  );
+}
+
+/**
+ * Send now or at the chosen time, after the campaign was saved; then its page. A refusal from here
+ * is the campaign page's to show (what was saved stays saved).
+ */
+async function sendOrScheduleSaved(
+  deps: DashboardDeps,
+  ctx: OrgContext,
+  campaignId: string,
+  when: string,
+  time: ReturnType<typeof sendTimeFromForm> | null,
+) {
+  try {
+    if (when === 'now') await campaignsService.sendCampaignNow(deps, ctx.scope, ctx.actor, campaignId);
+    if (time && 'at' in time)
+      await campaignsService.scheduleCampaign(deps, ctx.scope, ctx.actor, campaignId, { at: time.at });
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return redirect(`/campaigns/${campaignId}?unsent=1`);
+  }
+  return redirect(`/campaigns/${campaignId}`);
+}
+
+/**
+ * The wizard's submission, creating or editing: refused next to its fields, or saved by `save` (which
+ * returns the campaign's id; a refusal of core's keeps what was typed), then sent or scheduled.
+ */
+export async function submitWizard(
+  form: FormData,
+  ctx: OrgContext,
+  deps: DashboardDeps,
+  intent: string,
+  save: (input: ReturnType<typeof campaignFromForm>) => Promise<string>,
+) {
+  const { values, input, time, fieldErrors } = await checkWizardForm(form, deps, ctx.scope);
+  if (Object.keys(fieldErrors).length) return wizardRefused(intent, fieldErrors, values);
+  let campaignId: string;
+  try {
+    campaignId = await save(input);
+  } catch (err) {
+    return refusedKeeping(err, intent, values, wizardFieldOf);
+  }
+  return sendOrScheduleSaved(deps, ctx, campaignId, values.when, time);
 }

@@ -97,8 +97,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 /** What each state allows; core refuses the rest with a 409 anyway. */
 const allowed: Record<CampaignStatus, string[]> = {
-  draft: ['sendNow', 'reschedule', 'cancel', 'delete'],
-  scheduled: ['sendNow', 'reschedule', 'pause', 'cancel'],
+  draft: ['edit', 'sendNow', 'reschedule', 'cancel', 'delete'],
+  scheduled: ['edit', 'sendNow', 'reschedule', 'pause', 'cancel'],
   sending: ['pause', 'cancel'],
   paused: ['resume', 'cancel'],
   sent: [],
@@ -189,6 +189,16 @@ export default function CampaignPage() {
                 {campaign.replyTo ? ` (replies to ${campaign.replyTo})` : ''}
               </dd>
             </dl>
+            {can('edit') ? (
+              <p className="mt-4 text-sm">
+                <Link
+                  to={`/campaigns/${campaign.id}/edit`}
+                  className="font-semibold text-indigo-700 hover:underline"
+                >
+                  Edit campaign
+                </Link>
+              </p>
+            ) : null}
           </Card>
           {canManage && allowed[campaign.status].length ? (
             <Card title="Actions">

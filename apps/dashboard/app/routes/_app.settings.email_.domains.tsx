@@ -114,6 +114,15 @@ function RecordStatus({ record }: { record: DomainView['records'][number] }) {
   );
 }
 
+/** A cell's column heading, shown above it on phones, where the table's header row is hidden. */
+function PhoneLabel({ children }: { children: string }) {
+  return (
+    <span className="mb-0.5 block text-xs font-medium text-slate-600 uppercase sm:hidden" data-phone-label>
+      {children}
+    </span>
+  );
+}
+
 /** The records as a table on wide screens and as stacked cards on phones (a DKIM key is 400 characters). */
 function RecordsTable({ domain }: { domain: DomainView }) {
   return (
@@ -147,7 +156,8 @@ function RecordsTable({ domain }: { domain: DomainView }) {
               <span className="font-mono text-xs text-slate-600">{rec.type}</span>
               <span className="sr-only">: {rec.status}</span>
             </td>
-            <td className="block pr-3 align-top sm:table-cell sm:w-1/3 sm:py-2">
+            <td className="block pt-2 pr-3 align-top sm:table-cell sm:w-1/3 sm:py-2">
+              <PhoneLabel>Name</PhoneLabel>
               <div className="flex items-start gap-2">
                 <span className="min-w-0 flex-1 font-mono text-xs break-all" data-testid={`name-${rec.kind}`}>
                   {rec.name}
@@ -155,7 +165,8 @@ function RecordsTable({ domain }: { domain: DomainView }) {
                 <CopyButton text={rec.name} label={`Copy ${kindLabel[rec.kind]} name`} />
               </div>
             </td>
-            <td className="block align-top sm:table-cell sm:py-2">
+            <td className="block pt-2 align-top sm:table-cell sm:py-2">
+              <PhoneLabel>Value</PhoneLabel>
               <div className="flex items-start gap-2">
                 <span
                   className="min-w-0 flex-1 font-mono text-xs break-all"

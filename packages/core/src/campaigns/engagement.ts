@@ -120,14 +120,19 @@ async function recordInTransaction(
  * its address joins the suppression list (so no later campaign mails it, even if it is re-imported),
  * and the campaign's row counts it. Repeats change nothing.
  */
-export async function unsubscribeByToken(deps: CoreDeps, claims: TrackingClaims, at: Date) {
+export async function unsubscribeByToken(
+  deps: CoreDeps,
+  claims: Pick<TrackingClaims, 'organizationId' | 'campaignId' | 'contactId'>,
+  at: Date,
+  method: 'email_link' | 'provider_webhook' = 'email_link',
+) {
   const scope = scopeOfClaims(deps, claims);
   const contact = await scope.first(contacts, eq(contacts.id, claims.contactId));
   if (!contact) return { unsubscribed: false };
   await scope.transaction(async (tx) => {
     const first = await tx.update(
       contacts,
-      { consentStatus: 'unsubscribed', consentChangedAt: at, consentMethod: 'email_link' },
+      { consentStatus: 'unsubscribed', consentChangedAt: at, consentMethod: method },
       and(eq(contacts.id, contact.id), eq(contacts.consentStatus, 'subscribed')),
     );
     await suppress(tx, contact.email, 'unsubscribed', claims.campaignId);
@@ -176,7 +181,8 @@ async function suppress(
 }
 
 export interface ProviderEvent {
-  type: 'delivered' | 'bounce' | 'complaint';
+  /** `unsubscribe`: through the provider's own link (Elastic Email adds one), counted like ours. */
+  type: 'delivered' | 'bounce' | 'complaint' | 'unsubscribe';
   organizationId: string;
   campaignId: string;
   contactId: string;
@@ -184,8 +190,9 @@ export interface ProviderEvent {
 }
 
 /**
- * A delivery, bounce or complaint the provider reported (signature checked by the caller): bounces and
- * complaints set the contact's consent and suppress the address. Applying one twice changes nothing.
+ * A delivery, bounce, complaint or unsubscribe the provider reported (signature or secret URL checked by
+ * the caller): bounces and complaints set the contact's consent and suppress the address. Applying one
+ * twice changes nothing: each is guarded by its `campaign_sends` column still being null.
  */
 export async function applyProviderEvent(deps: CoreDeps, event: ProviderEvent) {
   const scope = scopeOfClaims(deps, event);
@@ -197,6 +204,10 @@ export async function applyProviderEvent(deps: CoreDeps, event: ProviderEvent) {
       { deliveredAt: event.at },
       and(sendOf(event), isNull(campaignSends.deliveredAt)),
     );
+    return { applied: true };
+  }
+  if (event.type === 'unsubscribe') {
+    await unsubscribeByToken(deps, event, event.at, 'provider_webhook');
     return { applied: true };
   }
   const column = event.type === 'bounce' ? campaignSends.bouncedAt : campaignSends.complainedAt;

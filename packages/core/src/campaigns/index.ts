@@ -18,7 +18,14 @@ export {
 export { isAppleProxyAddress, type MachineReason, machineReason } from './machine-opens.ts';
 export { applyMergeFields, contactMergeValues, mergeFieldsIn } from './merge-fields.ts';
 export { personalize } from './personalize.ts';
-export { providerEventOf, svixSignature, verifyProviderWebhook } from './provider-webhook.ts';
+export {
+  elasticEventOf,
+  elasticPostback,
+  providerEventOf,
+  svixSignature,
+  verifyElasticToken,
+  verifyProviderWebhook,
+} from './provider-webhook.ts';
 export { compileEmail } from './render.ts';
 export { getSenderSettings, updateSenderSettings } from './sender-settings.ts';
 export {

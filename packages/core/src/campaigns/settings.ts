@@ -12,6 +12,8 @@ export interface CampaignSettings {
   ratePerMinute: number;
   /** Signing secret of the provider's bounce/complaint webhook, when one is configured. */
   webhookSecret?: string;
+  /** The secret path segment of Elastic Email's notification URL (it does not sign), when configured. */
+  elasticWebhookToken?: string;
   /** What a sending domain's DNS records point at. */
   sendingDns?: SendingDnsSettings;
 }
@@ -45,6 +47,7 @@ export function campaignSettingsOf(
     ENCRYPTION_KEYS?: string;
     CAMPAIGN_RATE_PER_MINUTE: number;
     RESEND_WEBHOOK_SECRET?: string;
+    ELASTIC_EMAIL_WEBHOOK_TOKEN?: string;
     EMAIL_SPF_INCLUDE?: string;
     EMAIL_RETURN_PATH_TARGET?: string;
   },
@@ -58,6 +61,7 @@ export function campaignSettingsOf(
     mailDomain: config.rootDomain,
     ratePerMinute: vars.CAMPAIGN_RATE_PER_MINUTE,
     webhookSecret: vars.RESEND_WEBHOOK_SECRET,
+    elasticWebhookToken: vars.ELASTIC_EMAIL_WEBHOOK_TOKEN,
     sendingDns: sendingDnsSettingsOf(vars, config.rootDomain),
   };
 }

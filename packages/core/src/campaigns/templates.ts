@@ -6,13 +6,13 @@ import {
   type UpdateTemplateInput,
   updateTemplateInput,
 } from '@mewayz/contracts';
-import { emailTemplates } from '@mewayz/db/schema';
-import { desc, eq } from 'drizzle-orm';
+import { emailCampaigns, emailTemplates } from '@mewayz/db/schema';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { type Page, parseInput } from '../commerce/shared.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
 import type { Mailer } from '../email/mailer.ts';
-import { NotFound } from '../errors.ts';
+import { Conflict, NotFound } from '../errors.ts';
 import { assertId, newId } from '../ids.ts';
 import { senderAddressOf } from '../sending-domains/from-address.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
@@ -101,9 +101,31 @@ export async function updateTemplate(
   return templateView(await loadTemplate(scope, current.id));
 }
 
+/**
+ * Campaigns that will still read their template: a scheduled one compiles it when it starts, and a
+ * paused one may resume into `scheduled`. (A sending one has frozen its content, but deleting its
+ * template mid-send would leave the report pointing at nothing while the creator watches it.)
+ */
+const readsTemplate = ['scheduled', 'sending', 'paused'] as const;
+
+/**
+ * Delete a template no scheduled, sending or paused campaign uses: otherwise 409 `template_in_use`
+ * naming the campaigns. Drafts may lose theirs (the wizard asks for another before scheduling).
+ */
 export async function deleteTemplate(_deps: CoreDeps, scope: TenantScope, actor: Actor, templateId: string) {
   const current = await loadTemplate(scope, templateId);
   await scope.transaction(async (tx) => {
+    const users = await tx.list(
+      emailCampaigns,
+      and(eq(emailCampaigns.templateId, current.id), inArray(emailCampaigns.status, [...readsTemplate])),
+      { limit: 5 },
+    );
+    if (users.length)
+      throw new Conflict(
+        `“${current.name}” is used by ${users.map((u) => `“${u.name}” (${u.status})`).join(', ')}. Cancel those campaigns or give them another template first.`,
+        users.map((u) => ({ path: 'campaigns', message: u.id, code: u.status })),
+        'template_in_use',
+      );
     await tx.hardDelete(emailTemplates, eq(emailTemplates.id, current.id));
     await recordAudit(tx, actor, {
       action: 'email_template.deleted',

@@ -1,3 +1,4 @@
+import { elasticPostback } from '../campaigns/provider-webhook.ts';
 import { toBase64, utf8 } from '../crypto/encoding.ts';
 import { newId } from '../ids.ts';
 import { type EmailMessage, type Mailer, withDisplayName } from './mailer.ts';
@@ -35,6 +36,8 @@ export function elasticEmailMailer(opts: ElasticEmailOptions): Mailer {
             Body: body,
             ...(message.replyTo ? { ReplyTo: message.replyTo } : {}),
             ...(message.headers ? { Headers: message.headers } : {}),
+            // Echoed as `postback` in Elastic's notifications: how a bounce finds its campaign and contact.
+            ...(message.tags ? { Postback: elasticPostback(message.tags) } : {}),
             ...(message.attachments?.length
               ? {
                   Attachments: message.attachments.map((a) => ({

@@ -72,6 +72,14 @@ export const platformVarsSchema = z.object({
   RESEND_API_URL: z.string().url().optional(),
   /** Signing secret (`whsec_…`) of the provider webhook for bounces and complaints (Svix signatures). */
   RESEND_WEBHOOK_SECRET: z.string().optional(),
+  /**
+   * Elastic Email's notifications are not signed: their URL is `https://<root>/webhooks/email/elastic/<this>`,
+   * so it is a secret (at least 24 URL-safe characters, e.g. `openssl rand -hex 24`).
+   */
+  ELASTIC_EMAIL_WEBHOOK_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{24,128}$/, 'at least 24 URL-safe characters')
+    .optional(),
   /** Campaign emails one organization may send per minute (the queue consumer waits beyond it). */
   CAMPAIGN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   DNS_RESOLVER: z.enum(['doh', 'fake']).default('doh'),
@@ -197,6 +205,7 @@ const secretVars = [
   'ENCRYPTION_KEYS',
   'REDIS_TOKEN',
   'STRIPE_WEBHOOK_SECRET',
+  'ELASTIC_EMAIL_WEBHOOK_TOKEN',
 ] as const;
 
 /** Values that say "replace me": the repository's old local defaults and the usual markers. */

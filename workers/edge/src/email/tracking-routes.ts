@@ -1,7 +1,7 @@
-import { AppError, campaignsService, PayloadTooLarge, type TrackingClaims } from '@mewayz/core';
+import { AppError, campaignsService, type TrackingClaims } from '@mewayz/core';
 import type { Context } from 'hono';
 import { type EdgeHono, type EdgeRequest, edgeRequestOf } from '../platform/hono-env.ts';
-import { readLimitedBody } from '../platform/read-limited-body.ts';
+import { readWebhookText } from '../platform/read-limited-body.ts';
 import { htmlResponse, notFoundResponse } from '../sites/html-response.ts';
 import { enqueueEngagement } from '../tracking/event-batcher.ts';
 import { unsubscribePage } from './consent-pages.ts';
@@ -104,14 +104,8 @@ export async function emailProviderWebhook(c: Context<EdgeHono>): Promise<Respon
   const r = edgeRequestOf(c);
   const secret = r.deps.campaigns.webhookSecret;
   if (!secret) return notFoundResponse();
-  let body: string;
-  try {
-    body = new TextDecoder().decode(await readLimitedBody(r.raw, maxWebhookBytes));
-  } catch (err) {
-    if (err instanceof PayloadTooLarge)
-      return c.json({ error: { code: err.code, message: err.message } }, 413);
-    throw err;
-  }
+  const body = await readWebhookText(c, maxWebhookBytes);
+  if (body instanceof Response) return body;
   try {
     await campaignsService.verifyProviderWebhook(
       secret,
@@ -138,4 +132,59 @@ export async function emailProviderWebhook(c: Context<EdgeHono>): Promise<Respon
   if (!event) return c.json({ received: true, applied: false });
   const result = await campaignsService.applyProviderEvent(r.deps, event);
   return c.json({ received: true, applied: result.applied });
+}
+
+/**
+ * `GET|POST /webhooks/email/elastic/<token>`: Elastic Email's HTTP web notifications. Elastic calls the
+ * notification URL with its parameters in the query string (`status`, `category`, `date`, `postback`,
+ * …); a POST may carry them as a form or a JSON object instead. It signs nothing, so the secret path
+ * segment is the authentication: 404 until `ELASTIC_EMAIL_WEBHOOK_TOKEN` is set, 401 for any other
+ * token (nothing read, nothing changed). Unknown statuses and foreign mail answer 200 (Elastic turns
+ * the notifications off after 1000 failures).
+ */
+export async function elasticEmailWebhook(c: Context<EdgeHono>): Promise<Response> {
+  const r = edgeRequestOf(c);
+  const expected = r.deps.campaigns.elasticWebhookToken;
+  if (!expected) return notFoundResponse();
+  try {
+    campaignsService.verifyElasticToken(expected, c.req.param('token') ?? '');
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500)
+      return c.json({ error: { code: err.code, message: err.message } }, 401);
+    throw err;
+  }
+  const params: Record<string, string> = {};
+  for (const [k, v] of new URL(r.raw.url).searchParams) params[k.toLowerCase()] = v;
+  if (r.raw.method === 'POST') {
+    const body = await readWebhookText(c, maxWebhookBytes);
+    if (body instanceof Response) return body;
+    const fields = fieldsOfBody(body, r.raw.headers.get('content-type') ?? '');
+    if (!fields)
+      return c.json({ error: { code: 'invalid_body', message: 'Expected a form or a JSON object.' } }, 400);
+    Object.assign(params, fields);
+  }
+  const event = campaignsService.elasticEventOf(params);
+  if (!event) return c.json({ received: true, applied: false });
+  const result = await campaignsService.applyProviderEvent(r.deps, event);
+  return c.json({ received: true, applied: result.applied });
+}
+
+/** A POSTed notification's fields (names lower-cased, values as strings), or null when unreadable. */
+function fieldsOfBody(body: string, contentType: string): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  if (!body.trim()) return fields;
+  if (contentType.includes('json') || body.trimStart().startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return null;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+    for (const [k, v] of Object.entries(parsed))
+      if (typeof v === 'string' || typeof v === 'number') fields[k.toLowerCase()] = String(v);
+    return fields;
+  }
+  for (const [k, v] of new URLSearchParams(body)) fields[k.toLowerCase()] = v;
+  return fields;
 }

@@ -1,4 +1,5 @@
 import { PayloadTooLarge } from '@mewayz/core';
+import type { Context } from 'hono';
 
 /**
  * The body of `request`, read up to `limit` bytes: a declared `Content-Length` above the limit is
@@ -32,4 +33,18 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
     offset += chunk.byteLength;
   }
   return all;
+}
+
+/**
+ * A webhook's body as text, or the 413 answer to send when it is longer than `limit` (providers' events
+ * are small; a bigger body is refused before it is held in memory).
+ */
+export async function readWebhookText(c: Context, limit: number): Promise<string | Response> {
+  try {
+    return new TextDecoder().decode(await readLimitedBody(c.req.raw, limit));
+  } catch (err) {
+    if (err instanceof PayloadTooLarge)
+      return c.json({ error: { code: err.code, message: err.message } }, 413);
+    throw err;
+  }
 }

@@ -86,12 +86,22 @@ describe('campaigns over the API', () => {
       'scheduled',
     );
     expect((await call(edge, 'DELETE', `/campaigns/${id}`, { token: t.token })).status).toBe(409);
+    // The scheduled campaign will compile its template when it starts: the template stays.
+    const templatePath = `/templates/${template.body.data.id}`;
+    const inUse = await call(edge, 'DELETE', templatePath, { token: t.token });
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.error.code).toBe('template_in_use');
+    expect(inUse.body.error.details).toEqual([{ path: 'campaigns', message: id, code: 'scheduled' }]);
+    expect((await call(edge, 'GET', templatePath, { token: t.token })).status).toBe(200);
     const stats = await call(edge, 'GET', `/campaigns/${id}/stats`, { token: t.token });
     expect(stats.body.data).toMatchObject({ recipients: 0, sent: 0, opens: 0 });
     expect((await call(edge, 'POST', `/campaigns/${id}/cancel`, { token: t.token })).body.data.status).toBe(
       'canceled',
     );
     expect((await call(edge, 'POST', `/campaigns/${id}/resume`, { token: t.token })).status).toBe(409);
+    // Canceled, it reads its template no more.
+    expect((await call(edge, 'DELETE', templatePath, { token: t.token })).status).toBe(200);
+    expect((await call(edge, 'GET', templatePath, { token: t.token })).status).toBe(404);
   });
 
   it('answers hostile input with coded 4xx answers, never a 500', async () => {

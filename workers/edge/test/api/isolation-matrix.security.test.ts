@@ -513,7 +513,8 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/templates/${f.templateId}`, body: { name: 'Renamed' } }),
   },
-  'templates.delete': { kind: 'id', request: (f) => ({ path: `/templates/${f.templateId}` }) },
+  // The spare template: the fixture's campaigns keep theirs (409 `template_in_use`).
+  'templates.delete': { kind: 'id', request: (f) => ({ path: `/templates/${f.spareTemplateId}` }) },
   'templates.test': {
     kind: 'id',
     request: (f) => ({ path: `/templates/${f.templateId}/test`, body: { to: 'matrix-test@example.test' } }),

@@ -87,12 +87,18 @@ export function CampaignWizard({
   values,
   errors,
   message,
+  editing,
 }: {
   choices: Choices;
   zone: string;
   values: WizardValues;
   errors: Record<string, string>;
   message?: string;
+  /**
+   * Editing a saved campaign (posts intent `save`). A scheduled one is not offered "Save as draft":
+   * it stays scheduled, at the time shown, or goes now.
+   */
+  editing?: { status: 'draft' | 'scheduled' };
 }) {
   const [audienceType, setAudienceType] = useState(values.audienceType);
   const [when, setWhen] = useState(values.when);
@@ -132,8 +138,8 @@ export function CampaignWizard({
       ) : null}
       <ActionForm
         id={formId}
-        intent="create"
-        aria-label="New campaign"
+        intent={editing ? 'save' : 'create'}
+        aria-label={editing ? 'Edit campaign' : 'New campaign'}
         className="space-y-6"
         onChange={(e) => {
           const { name } = e.target as unknown as { name?: string };
@@ -259,9 +265,11 @@ export function CampaignWizard({
             <Radio name="when" value="later" checked={when === 'later'} onChange={setWhen}>
               Schedule
             </Radio>
-            <Radio name="when" value="draft" checked={when === 'draft'} onChange={setWhen}>
-              Save as draft
-            </Radio>
+            {editing?.status === 'scheduled' ? null : (
+              <Radio name="when" value="draft" checked={when === 'draft'} onChange={setWhen}>
+                {editing ? 'Keep as draft' : 'Save as draft'}
+              </Radio>
+            )}
           </div>
           <FieldError id="when-error" error={errors.when} />
           {errors.when && !choices.sender.postalAddress ? (
@@ -285,17 +293,20 @@ export function CampaignWizard({
           </div>
         </Step>
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-5">
-          <Button type="submit" intent="create">
-            {!hydrated
-              ? 'Create campaign'
-              : when === 'now'
-                ? 'Create and send now'
-                : when === 'later'
-                  ? 'Create and schedule'
-                  : 'Save draft'}
+          <Button type="submit" intent={editing ? 'save' : 'create'}>
+            {submitLabel(hydrated, when, Boolean(editing))}
           </Button>
         </div>
       </ActionForm>
     </Card>
   );
+}
+
+/** The button says what it will do, once scripts know which "when" is picked. */
+function submitLabel(hydrated: boolean, when: string, editing: boolean): string {
+  const verb = editing ? 'Save' : 'Create';
+  if (!hydrated) return editing ? 'Save campaign' : 'Create campaign';
+  if (when === 'now') return `${verb} and send now`;
+  if (when === 'later') return `${verb} and schedule`;
+  return 'Save draft';
 }

@@ -9,6 +9,7 @@ import type { TenantScope } from '../../tenancy/scope.ts';
 import { createContact, getContact, listContacts } from '../contacts.ts';
 import {
   type ContactImportMessage,
+  cancelContactImport,
   contactImportErrorsCsv,
   getContactImport,
   listContactImportErrors,
@@ -17,6 +18,7 @@ import {
   uploadContactImport,
 } from './contact-import.ts';
 import { applyContactImportChunk } from './import-chunk.ts';
+import { IMPORT_MAX_REQUEUES, sweepStalledImports } from './stall-sweep.ts';
 
 const actor = { userId: null, requestId: 'req_test' };
 let mf: Miniflare;
@@ -293,5 +295,107 @@ describe('contact import: exactly once under redelivery', () => {
     await scope.update(contactImports, { status: 'cancelled' }, eq(contactImports.id, message.importId));
     expect(await applyContactImportChunk(deps, message)).toMatchObject({ applied: false, finished: true });
     expect(await scope.count(contacts)).toBe(10);
+  });
+});
+
+describe('contact import: the files in R2', () => {
+  const csv = `email\n${Array.from({ length: 25 }, (_, i) => `f${i}@example.test`).join('\n')}\n`;
+  const keysOf = async (importId: string, scope: TenantScope) => {
+    const bucket = (await mf.getR2Bucket('MEDIA')) as unknown as {
+      list(o: { prefix: string }): Promise<{ objects: { key: string }[] }>;
+    };
+    return (await bucket.list({ prefix: `imports/${scope.orgId}/${importId}/` })).objects.map((o) => o.key);
+  };
+  const upload = (scope: TenantScope) =>
+    uploadContactImport(deps, scope, actor, { name: 'f.csv', bytes: bytes(csv) }, 10);
+
+  it('are deleted when the last chunk is applied, and a late redelivery is harmless', async () => {
+    const scope = await createTestOrg(deps);
+    const draft = await upload(scope);
+    // The source and three chunks of 10, 10 and 5 rows.
+    expect(await keysOf(draft.id, scope)).toHaveLength(4);
+    await startContactImport(deps, scope, actor, draft.id, { mapping: ['email'], consent: false });
+    const message = { organizationId: scope.orgId, importId: draft.id };
+    await applyContactImportChunk(deps, message);
+    expect(await keysOf(draft.id, scope)).toHaveLength(4);
+    while (!(await applyContactImportChunk(deps, message)).finished);
+    expect(await keysOf(draft.id, scope)).toEqual([]);
+    expect(await applyContactImportChunk(deps, message)).toMatchObject({ applied: false, finished: true });
+    expect(await getContactImport(deps, scope, draft.id)).toMatchObject({ status: 'done', created: 25 });
+  });
+
+  it('are deleted when a draft or a running import is cancelled, which stays cancelled', async () => {
+    const scope = await createTestOrg(deps);
+    const draft = await upload(scope);
+    await cancelContactImport(deps, scope, actor, draft.id);
+    expect(await keysOf(draft.id, scope)).toEqual([]);
+
+    const running = await upload(scope);
+    await startContactImport(deps, scope, actor, running.id, { mapping: ['email'], consent: false });
+    const message = { organizationId: scope.orgId, importId: running.id };
+    await applyContactImportChunk(deps, message);
+    await cancelContactImport(deps, scope, actor, running.id);
+    expect(await keysOf(running.id, scope)).toEqual([]);
+    // The chain's next message finds it cancelled: nothing more applied, and it does not turn failed.
+    expect(await applyContactImportChunk(deps, message)).toMatchObject({ applied: false, finished: true });
+    expect(await getContactImport(deps, scope, running.id)).toMatchObject({
+      status: 'cancelled',
+      processed: 10,
+    });
+  });
+});
+
+describe('contact import: the stall sweep', () => {
+  const csv = `email\n${Array.from({ length: 20 }, (_, i) => `s${i}@example.test`).join('\n')}\n`;
+  const stallFor = (scope: TenantScope, importId: string, minutes: number) =>
+    scope.update(
+      contactImports,
+      { updatedAt: new Date(Date.now() - minutes * 60_000) },
+      eq(contactImports.id, importId),
+    );
+
+  it('re-sends a lost message once per stall, leaves moving imports alone, then gives up', async () => {
+    const scope = await createTestOrg(deps);
+    const draft = await uploadContactImport(deps, scope, actor, { name: 's.csv', bytes: bytes(csv) }, 10);
+    await startContactImport(deps, scope, actor, draft.id, { mapping: ['email'], consent: false });
+    const moving = await uploadContactImport(deps, scope, actor, { name: 'm.csv', bytes: bytes(csv) }, 10);
+    await startContactImport(deps, scope, actor, moving.id, { mapping: ['email'], consent: false });
+    const only = { organizationId: scope.orgId };
+    const sent: ContactImportMessage[] = [];
+    const sweep = () => sweepStalledImports(deps, new Date(), async (m) => void sent.push(m), only);
+
+    // Its message was lost 11 minutes ago; the other one moved a minute ago.
+    await stallFor(scope, draft.id, 11);
+    await stallFor(scope, moving.id, 1);
+    // Two overlapping cron runs: one message between them.
+    const [a, b] = await Promise.all([sweep(), sweep()]);
+    expect(a.requeued + b.requeued).toBe(1);
+    expect(sent).toEqual([{ organizationId: scope.orgId, importId: draft.id }]);
+    // The claim restarted the stall window: the next run re-sends nothing.
+    expect(await sweep()).toEqual({ requeued: 0, failed: 0 });
+    // The re-sent message carries the import on from its cursor.
+    await applyContactImportChunk(deps, sent[0]!);
+    expect(await getContactImport(deps, scope, draft.id)).toMatchObject({ processed: 10, status: 'running' });
+
+    // It stalls again and again: re-sent up to the limit, then failed, its files deleted.
+    for (let i = 2; i <= IMPORT_MAX_REQUEUES; i++) {
+      await stallFor(scope, draft.id, 11);
+      expect(await sweep()).toEqual({ requeued: 1, failed: 0 });
+    }
+    await stallFor(scope, draft.id, 11);
+    expect(await sweep()).toEqual({ requeued: 0, failed: 1 });
+    expect(sent).toHaveLength(IMPORT_MAX_REQUEUES);
+    const failed = await getContactImport(deps, scope, draft.id);
+    expect(failed).toMatchObject({ status: 'failed', processed: 10 });
+    expect(await scope.count(contacts)).toBe(10);
+    expect(await applyContactImportChunk(deps, sent[0]!)).toMatchObject({ applied: false, finished: true });
+    const bucket = (await mf.getR2Bucket('MEDIA')) as unknown as {
+      list(o: { prefix: string }): Promise<{ objects: unknown[] }>;
+    };
+    expect((await bucket.list({ prefix: `imports/${scope.orgId}/${draft.id}/` })).objects).toEqual([]);
+    // A failed import is swept no more; the moving one was never touched.
+    await stallFor(scope, draft.id, 60);
+    expect(await sweep()).toEqual({ requeued: 0, failed: 0 });
+    expect(await getContactImport(deps, scope, moving.id)).toMatchObject({ status: 'queued', processed: 0 });
   });
 });

@@ -45,6 +45,21 @@ export const IMPORT_CHUNK_ROWS = 1000;
 
 export const chunkKey = (fileKey: string, n: number) => `${fileKey}.${n}.json`;
 
+/**
+ * Delete an import's uploaded file and its chunks once nothing will read them (it finished, failed or
+ * was cancelled): they hold the people's data, and the error report lives in the database. Deleting
+ * keys already gone is a no-op in R2, so repeating it (a redelivered last chunk) is harmless.
+ */
+export async function deleteImportFiles(
+  deps: CoreDeps,
+  row: Pick<ContactImportRow, 'fileKey' | 'totalRows' | 'chunkSize'>,
+) {
+  const chunks = Math.ceil(row.totalRows / Math.max(1, row.chunkSize));
+  const keys = [row.fileKey, ...Array.from({ length: chunks }, (_, n) => chunkKey(row.fileKey, n))];
+  // R2 deletes at most 1,000 keys per call; 100,000 rows are 100 chunks.
+  for (let i = 0; i < keys.length; i += 1000) await bucketOf(deps).delete(keys.slice(i, i + 1000));
+}
+
 export function bucketOf(deps: CoreDeps): Required<MediaBucket> {
   const media = deps.media;
   // A deployment mistake (no R2 binding), not the creator's: let it be a 500 that names itself.
@@ -263,6 +278,8 @@ export async function cancelContactImport(
       targetId: row.id,
     });
   });
+  // After the commit: a chunk being applied meanwhile read its rows already, and its claim now fails.
+  await deleteImportFiles(deps, row);
   return getContactImport(deps, scope, row.id);
 }
 

@@ -14,7 +14,13 @@ import { newId } from '../../ids.ts';
 import { trustOrgId } from '../../tenancy/org-id.ts';
 import { forTenant, type TenantScope } from '../../tenancy/scope.ts';
 import { type ContactFieldRow, listContactFieldRows } from '../fields.ts';
-import { bucketOf, type ContactImportMessage, type ContactImportRow, chunkKey } from './contact-import.ts';
+import {
+  bucketOf,
+  type ContactImportMessage,
+  type ContactImportRow,
+  chunkKey,
+  deleteImportFiles,
+} from './contact-import.ts';
 import { type ImportedRow, mergeRows, readRow } from './mapping.ts';
 
 type ContactRow = typeof contacts.$inferSelect;
@@ -52,19 +58,25 @@ export async function applyContactImportChunk(
   if (offset >= row.totalRows) return { applied: false, finished: true, rows: 0 };
   const chunk = await bucketOf(deps).get(chunkKey(row.fileKey, Math.floor(offset / row.chunkSize)));
   if (!chunk) {
-    // The file is gone (deleted by hand, a wrong bucket): no retry will bring it back.
-    await scope.update(
+    // The file is gone (deleted by hand, a wrong bucket, or by a cancel that just committed): no retry
+    // will bring it back. Only a still-running import becomes failed; a cancelled one stays cancelled.
+    const failed = await scope.update(
       contactImports,
       { status: 'failed', error: 'The uploaded file could not be read.', finishedAt: deps.now() },
-      and(eq(contactImports.id, row.id), eq(contactImports.processed, offset)),
+      and(
+        eq(contactImports.id, row.id),
+        eq(contactImports.processed, offset),
+        inArray(contactImports.status, ['queued', 'running']),
+      ),
     );
+    if (failed) await deleteImportFiles(deps, row);
     return { applied: false, finished: true, rows: 0 };
   }
   const cells = JSON.parse(await chunk.text()) as string[][];
   const fields = await listContactFieldRows(scope);
   const next = offset + cells.length;
   const last = next >= row.totalRows;
-  return scope.transaction(async (tx) => {
+  const result = await scope.transaction(async (tx): Promise<ChunkResult> => {
     const now = deps.now();
     const claimed = await tx.update(
       contactImports,
@@ -95,6 +107,10 @@ export async function applyContactImportChunk(
     await hooks.beforeCommit?.();
     return { applied: true, finished: last, rows: cells.length };
   });
+  // The last chunk is in: nothing reads the files again. (A crash here leaves them; the stall sweep
+  // only looks at queued and running imports, so they would stay — rare, and deleting again is safe.)
+  if (result.applied && result.finished) await deleteImportFiles(deps, row);
+  return result;
 }
 
 /** Write one chunk's contacts in a handful of statements: bulk inserts, one update per changed contact. */

@@ -19,7 +19,8 @@ export const templatesDelete = defineRoute({
     path: '/templates/{id}',
     tags: ['Campaigns'],
     summary: 'Delete an email template',
-    description: 'Campaigns already sending keep their frozen content.',
+    description:
+      'Refused with 409 `template_in_use` (the campaigns in `error.details`) while a scheduled, sending or paused campaign uses it; campaigns already sent keep their frozen content.',
     security: bearerSecurity,
     request: { params: idParam('id', 'emailTemplate') },
     responses: { 200: jsonContent(envelopeOf(nullData), 'Delete an email template'), ...errorResponses },

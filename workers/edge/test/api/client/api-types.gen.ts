@@ -2504,7 +2504,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an email template
-         * @description Campaigns already sending keep their frozen content.
+         * @description Refused with 409 `template_in_use` (the campaigns in `error.details`) while a scheduled, sending or paused campaign uses it; campaigns already sent keep their frozen content.
          */
         delete: operations["templatesDelete"];
         options?: never;
