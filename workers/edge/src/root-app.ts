@@ -1,6 +1,7 @@
 import {
   bookingsService,
   campaignsService,
+  crmService,
   isId,
   PayloadTooLarge,
   queueDispatch,
@@ -119,7 +120,14 @@ export const rootApp = new Hono<EdgeHono>()
     // And queues due social posts; their engagement is synced here too (each post at most every 15 min).
     const social = await socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH);
     const socialStats = await socialService.syncSocialStats(deps, now);
-    return c.json({ ...result, sequences, social, socialStats });
+    // And the 5-minute cron's sweep of imports whose queue message was lost.
+    const imports = await crmService.sweepStalledImports(
+      deps,
+      now,
+      async (m) => void (await env.CONTACT_IMPORTS.send(m)),
+      only,
+    );
+    return c.json({ ...result, sequences, social, socialStats, imports });
   })
   .post('/webhooks/stripe', stripeWebhook)
   .get('/calendar/:file', async (c) => {
