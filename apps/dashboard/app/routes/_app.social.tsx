@@ -269,7 +269,7 @@ function Composer({
               name="image"
               type="file"
               accept={socialImageTypes.join(',')}
-              error={imageProblem ?? fieldErrors?.image}
+              error={imageProblem ?? fieldErrors?.image ?? fieldErrors?.media}
               hint={imageHint(networks)}
               onChange={(e) => {
                 const file = (e.currentTarget as unknown as { files: ArrayLike<File> | null }).files?.[0];
