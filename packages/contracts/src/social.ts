@@ -90,7 +90,9 @@ export function checkSocialImage(
   const rule = socialRules[network];
   const name = publishNetworkNames[network];
   if (!rule.imageTypes.includes(image.contentType as SocialImageType))
-    return `${name} takes ${rule.imageTypes.map((t) => imageTypeNames[t]).join(', ')} images only`;
+    return `${name} takes ${new Intl.ListFormat('en', { type: 'disjunction' }).format(
+      rule.imageTypes.map((t) => imageTypeNames[t]),
+    )} images only`;
   if (image.size > rule.maxImageBytes)
     return `${name} takes images up to ${rule.maxImageBytes / 1_000_000} MB; this one is ${(image.size / 1_000_000).toFixed(1)} MB`;
   return null;
