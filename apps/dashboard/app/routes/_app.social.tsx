@@ -237,6 +237,10 @@ function Composer({
   const [image, setImage] = useState<{ url: string; contentType: string; size: number } | null>(null);
   const networks = [...new Set(connected.filter((a) => chosen.includes(a.id)).map((a) => a.network))];
   const imageProblem = image ? networks.map((n) => checkSocialImage(n, image)).find(Boolean) : null;
+  // The server's word on an image stands until another image is chosen (then the browser's check speaks).
+  const [pickedAfter, setPickedAfter] = useState<Record<string, string> | undefined>();
+  const serverImageError =
+    fieldErrors && pickedAfter === fieldErrors ? undefined : (fieldErrors?.image ?? fieldErrors?.media);
   // The preview's object URL is let go when the image changes or the composer goes.
   useEffect(() => () => (image ? browserUrl.revokeObjectURL(image.url) : undefined), [image]);
   if (connected.length === 0)
@@ -269,10 +273,11 @@ function Composer({
               name="image"
               type="file"
               accept={socialImageTypes.join(',')}
-              error={imageProblem ?? fieldErrors?.image ?? fieldErrors?.media}
+              error={imageProblem ?? serverImageError}
               hint={imageHint(networks)}
               onChange={(e) => {
                 const file = (e.currentTarget as unknown as { files: ArrayLike<File> | null }).files?.[0];
+                setPickedAfter(fieldErrors);
                 setImage(
                   file
                     ? { url: browserUrl.createObjectURL(file), contentType: file.type, size: file.size }
