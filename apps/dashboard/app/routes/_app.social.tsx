@@ -610,7 +610,10 @@ export default function Social() {
             data-testid="social-calendar"
           >
             {dayList.map((day) => {
-              const posts = d.calendar.filter((p) => p.scheduledAt && dayKey(p.scheduledAt, zone) === day);
+              // The list comes newest first; a day reads in the order its posts go out.
+              const posts = d.calendar
+                .filter((p) => p.scheduledAt && dayKey(p.scheduledAt, zone) === day)
+                .reverse();
               return (
                 <li
                   key={day}
