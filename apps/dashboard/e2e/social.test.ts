@@ -14,7 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * Social publishing in Chromium: connect the Bluesky, Mastodon and X stand-ins through their
  * authorization pages, compose a post with a link, publish it now, see it published once on each
- * network (through the tick, the `social-publish` queue and the jobs Worker), then its stats.
+ * network (through the tick, the `social-publish` queue and the jobs Worker), then its stats. Then
+ * a post with an image, AI captions and a link, scheduled a minute ahead: refused images say why
+ * next to the field, it goes out once on each network (Instagram too) with its image when its minute
+ * comes, and the AI budget went down.
  */
 let stack: DashboardStack;
 let page: Page;
@@ -36,7 +39,7 @@ afterAll(async () => {
 });
 
 /** Press the network's Connect button, then Authorize on its (stand-in) page; back on /social. */
-async function connect(network: 'Bluesky' | 'X' | 'Mastodon') {
+async function connect(network: 'Bluesky' | 'X' | 'Mastodon' | 'Instagram') {
   await page.goto(`${stack.appUrl}/social`);
   if (network === 'Mastodon')
     await page.getByLabel('Mastodon instance').fill(stack.social.baseUrl('mastodon'));
@@ -109,4 +112,182 @@ describe('social publishing', () => {
     await stack.screenshot(page, 'social-published-phone');
     await assertNoSidewaysScroll(page);
   }, 300_000);
+  it('schedules a post with an image, AI captions and a link a minute ahead; it goes out once on each network with its image', async () => {
+    const remaining = async () => {
+      await page.goto(`${stack.appUrl}/ai`);
+      return Number(((await page.getByTestId('ai-remaining').textContent()) ?? '').replace(/\D/g, ''));
+    };
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const budgetBefore = await remaining();
+    await connect('Instagram');
+    const before = stack.social.posts().length;
+
+    const link = 'https://shop.example.com/products/celadon-bud-vase';
+    await page.getByLabel('Post', { exact: true }).fill(`The celadon bud vase is back: ${link}`);
+    // Instagram needs an image; until one is attached the composer says so.
+    await expect
+      .poll(() => page.getByTestId('counter-instagram').textContent())
+      .toContain('Instagram posts need an image');
+
+    // A JPEG over Bluesky's 1 MB is refused next to the field, in the browser and by the server.
+    const tooBig = Buffer.alloc(1_200_000);
+    tooBig.set([0xff, 0xd8, 0xff, 0xe0]);
+    const imageField = page.getByLabel('Image', { exact: true });
+    await imageField.setInputFiles({ name: 'big.jpg', mimeType: 'image/jpeg', buffer: tooBig });
+    await page.getByText('Bluesky takes images up to 1 MB; this one is 1.2 MB').first().waitFor();
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.getByRole('alert').getByText('Bluesky takes images up to 1 MB').first().waitFor();
+    expect(stack.social.posts()).toHaveLength(before);
+
+    // A real JPEG, drawn by the browser.
+    const dataUrl = String(
+      await page.evaluate(`(() => {
+        const c = document.createElement('canvas');
+        c.width = 120; c.height = 120;
+        const g = c.getContext('2d');
+        g.fillStyle = '#1d4e5f'; g.fillRect(0, 0, 120, 120);
+        g.fillStyle = '#9fd8cb'; g.beginPath(); g.arc(60, 60, 40, 0, 7); g.fill();
+        return c.toDataURL('image/jpeg', 0.9);
+      })()`),
+    );
+    const jpeg = Buffer.from(dataUrl.split(',')[1]!, 'base64');
+    await imageField.setInputFiles({ name: 'vase.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+    // The refusal leaves the field with the new image (the page's notice of it stays).
+    await expect.poll(() => page.getByText('this one is 1.2 MB').count()).toBe(1);
+    await page.getByLabel('Image description (alt text)').fill('A pale green vase on a wooden shelf');
+    await expect.poll(() => page.getByTestId('counter-instagram').textContent()).not.toContain('need');
+
+    // Captions with AI fill each network's own text; nothing is posted by it.
+    await page.getByText('Write with AI').click();
+    await page.getByLabel('What is it about?').fill('our celadon bud vase is back in stock');
+    await page.getByRole('button', { name: 'Write', exact: true }).click();
+    await page.getByRole('button', { name: 'Use all' }).click();
+    const variant = (n: string) => page.locator(`#f-variant_${n}`);
+    for (const n of ['bluesky', 'mastodon', 'x', 'instagram'])
+      await expect.poll(() => variant(n).inputValue()).not.toBe('');
+    const caption = await variant('mastodon').inputValue();
+    expect(stack.social.posts()).toHaveLength(before);
+    // Mastodon keeps the AI caption with the link; the others post the text above.
+    await variant('mastodon').fill(`${caption} ${link}`);
+    for (const n of ['bluesky', 'x', 'instagram']) await variant(n).fill('');
+
+    // A minute ahead, in the zone the composer shows times in.
+    await page.getByLabel('Schedule').check();
+    const zone = /\(([^)]+)\)/.exec((await page.getByText(/^Date and time \(/).textContent()) ?? '')![1]!;
+    const at = new Date(Math.ceil((Date.now() + 75_000) / 60_000) * 60_000);
+    const zoned = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+        .formatToParts(at)
+        .map((p) => [p.type, p.value]),
+    );
+    await page
+      .getByLabel(/^Date and time/)
+      .fill(`${zoned.year}-${zoned.month}-${zoned.day}T${zoned.hour}:${zoned.minute}`);
+    await stack.screenshot(page, 'social-composer-image-desktop');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await page.getByText('Scheduled for').waitFor();
+
+    // The calendar's day says its weekday and date ("Thu 3 Dec"), and holds the post.
+    const day = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+    }).format(at);
+    const calendarDay = page.getByTestId('social-calendar').locator('li', { hasText: day });
+    await expect.poll(() => calendarDay.textContent()).toContain('The celadon bud vase');
+    // A day lists its posts in the order they go out (the first test's went out earlier).
+    const dayText = (await calendarDay.textContent()) ?? '';
+    if (dayText.includes('Spring glazes'))
+      expect(dayText.indexOf('Spring glazes')).toBeLessThan(dayText.indexOf('The celadon'));
+    const post = page.getByTestId('social-post').first();
+    await expect.poll(() => post.textContent()).toContain('scheduled');
+
+    // Not before its minute.
+    await stack.tick();
+    if (Date.now() < at.getTime() - 5_000) expect(stack.social.posts()).toHaveLength(before);
+    // Counts are given each post as it appears, before the next tick's stats sync reads it (the
+    // first sync of a target happens at once, the next only 15 minutes later).
+    const engaged = new Set<string>();
+    const engageNew = () => {
+      for (const p of stack.social.posts().slice(before))
+        if (!engaged.has(p.id)) {
+          stack.social.engage(p.id, { likes: 7, reposts: 3, replies: 2, impressions: 120 });
+          engaged.add(p.id);
+        }
+    };
+    await eventually(
+      async () => {
+        engageNew();
+        await stack.tick();
+        engageNew();
+        return stack.social.posts().length === before + 4;
+      },
+      180_000,
+      2000,
+    );
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 2_000);
+    const sent = stack.social.posts().slice(before);
+    expect(sent.map((p) => p.network).sort()).toEqual(['bluesky', 'instagram', 'mastodon', 'x']);
+    for (const p of sent) {
+      // The link went out as a Mewayz short link.
+      expect(p.text).not.toContain('shop.example.com');
+      expect(p.text).toMatch(/\/[A-Za-z0-9]{7}$/);
+    }
+    expect(sent.find((p) => p.network === 'mastodon')!.text.startsWith(caption)).toBe(true);
+    // Each network received the image itself (its type, its bytes, its description).
+    for (const n of ['bluesky', 'mastodon', 'x'])
+      expect(sent.find((p) => p.network === n)!.images).toEqual([
+        {
+          contentType: 'image/jpeg',
+          bytes: jpeg.length,
+          alt: n === 'x' ? '' : 'A pale green vase on a wooden shelf',
+        },
+      ]);
+    // Instagram fetches the image from the public media URL the container names.
+    expect(sent.find((p) => p.network === 'instagram')!.media[0]).toMatch(
+      /\/media\/social\/[a-z0-9_]+\/posts\/[A-Za-z0-9_-]+\.jpg$/,
+    );
+
+    await eventually(
+      async () => {
+        await stack.tick();
+        await page.goto(`${stack.appUrl}/social`);
+        const stats = await page.getByTestId('social-post').first().getByTestId('stats').allTextContents();
+        return stats.length === 4 && stats.every((s) => s.includes('3 reposts'));
+      },
+      60_000,
+      1000,
+    );
+    const published = page.getByTestId('social-post').first();
+    const thumb = published.getByTestId('post-image');
+    await expect.poll(() => thumb.getAttribute('alt')).toBe('A pale green vase on a wooden shelf');
+    await expect
+      .poll(() =>
+        thumb.evaluate((img) => {
+          const loaded = img as unknown as { complete: boolean; naturalWidth: number };
+          return loaded.complete && loaded.naturalWidth;
+        }),
+      )
+      .toBe(120);
+    await stack.tick();
+    await stack.tick();
+    expect(stack.social.posts()).toHaveLength(before + 4);
+    await stack.screenshot(page, 'social-image-published-desktop');
+    await page.setViewportSize(narrowViewport);
+    await stack.screenshot(page, 'social-image-published-phone');
+    await assertNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    // The captions were paid from the month's AI budget.
+    expect(await remaining()).toBeLessThan(budgetBefore);
+  }, 420_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blueskyFacets,
+  checkSocialImage,
   checkSocialText,
   findUrls,
   graphemeCount,
@@ -29,6 +30,22 @@ describe('social text rules', () => {
     expect(checkSocialText('instagram', 'caption', 0).problem).toMatch(/image/);
     expect(checkSocialText('instagram', 'caption', 1).problem).toBeNull();
     expect(checkSocialText('instagram', 'a'.repeat(2201), 1).problem).toMatch(/2200/);
+  });
+
+  it('checks an image against each network: Bluesky 1 MB, Instagram JPEG only', () => {
+    const jpeg = (size: number) => ({ contentType: 'image/jpeg', size });
+    expect(checkSocialImage('bluesky', jpeg(1_000_000))).toBeNull();
+    expect(checkSocialImage('bluesky', jpeg(1_200_000))).toBe(
+      'Bluesky takes images up to 1 MB; this one is 1.2 MB',
+    );
+    expect(checkSocialImage('x', jpeg(1_200_000))).toBeNull();
+    expect(checkSocialImage('x', jpeg(5_500_000))).toMatch(/^X takes images up to 5 MB/);
+    expect(checkSocialImage('instagram', { contentType: 'image/png', size: 1000 })).toBe(
+      'Instagram takes JPEG images only',
+    );
+    expect(checkSocialImage('mastodon', { contentType: 'image/svg+xml', size: 1000 })).toBe(
+      'Mastodon takes JPEG, PNG, WebP, or GIF images only',
+    );
   });
 
   it('finds links without their trailing punctuation', () => {

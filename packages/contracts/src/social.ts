@@ -12,6 +12,9 @@ import { multiLine } from './text.ts';
 export const publishNetworks = ['bluesky', 'mastodon', 'x', 'instagram'] as const;
 export type PublishNetwork = (typeof publishNetworks)[number];
 
+export const socialImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
+export type SocialImageType = (typeof socialImageTypes)[number];
+
 export const publishNetworkNames: Record<PublishNetwork, string> = {
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
@@ -27,13 +30,73 @@ export const publishNetworkNames: Record<PublishNetwork, string> = {
  */
 export const socialRules: Record<
   PublishNetwork,
-  { limit: number; unit: 'weighted' | 'graphemes' | 'characters'; requiresMedia: boolean; maxMedia: number }
+  {
+    limit: number;
+    unit: 'weighted' | 'graphemes' | 'characters';
+    requiresMedia: boolean;
+    maxMedia: number;
+    /** The largest image the network takes (Bluesky's blob limit, X's and Mastodon's upload limits). */
+    maxImageBytes: number;
+    /** The image types the network takes; Instagram's content publishing takes JPEG only. */
+    imageTypes: readonly SocialImageType[];
+  }
 > = {
-  x: { limit: 280, unit: 'weighted', requiresMedia: false, maxMedia: 4 },
-  bluesky: { limit: 300, unit: 'graphemes', requiresMedia: false, maxMedia: 4 },
-  mastodon: { limit: 500, unit: 'characters', requiresMedia: false, maxMedia: 4 },
-  instagram: { limit: 2200, unit: 'characters', requiresMedia: true, maxMedia: 1 },
+  x: {
+    limit: 280,
+    unit: 'weighted',
+    requiresMedia: false,
+    maxMedia: 4,
+    maxImageBytes: 5_000_000,
+    imageTypes: socialImageTypes,
+  },
+  bluesky: {
+    limit: 300,
+    unit: 'graphemes',
+    requiresMedia: false,
+    maxMedia: 4,
+    maxImageBytes: 1_000_000,
+    imageTypes: socialImageTypes,
+  },
+  mastodon: {
+    limit: 500,
+    unit: 'characters',
+    requiresMedia: false,
+    maxMedia: 4,
+    maxImageBytes: 16_000_000,
+    imageTypes: socialImageTypes,
+  },
+  instagram: {
+    limit: 2200,
+    unit: 'characters',
+    requiresMedia: true,
+    maxMedia: 1,
+    maxImageBytes: 8_000_000,
+    imageTypes: ['image/jpeg'],
+  },
 };
+
+const imageTypeNames: Record<SocialImageType, string> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/gif': 'GIF',
+};
+
+/** Why `network` would refuse an image of this type and size, or null when it takes it. */
+export function checkSocialImage(
+  network: PublishNetwork,
+  image: { contentType: string; size: number },
+): string | null {
+  const rule = socialRules[network];
+  const name = publishNetworkNames[network];
+  if (!rule.imageTypes.includes(image.contentType as SocialImageType))
+    return `${name} takes ${new Intl.ListFormat('en', { type: 'disjunction' }).format(
+      rule.imageTypes.map((t) => imageTypeNames[t]),
+    )} images only`;
+  if (image.size > rule.maxImageBytes)
+    return `${name} takes images up to ${rule.maxImageBytes / 1_000_000} MB; this one is ${(image.size / 1_000_000).toFixed(1)} MB`;
+  return null;
+}
 
 /** What X and Mastodon count a link as, whatever its length (X's t.co length). */
 export const socialUrlLength = 23;
@@ -224,7 +287,7 @@ export const socialMediaInput = z
   .object({
     key: mediaKey,
     alt: multiLine(0, 1000).default(''),
-    contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
+    contentType: z.enum(socialImageTypes),
   })
   .strict()
   .openapi('SocialMedia');
@@ -357,7 +420,7 @@ export const socialPostSchema = z
       z.object({
         key: textOut(300),
         alt: textOut(1000, true),
-        contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
+        contentType: z.enum(socialImageTypes),
       }),
       4,
     ),

@@ -17,6 +17,11 @@ interface Props {
   title: string;
   /** The field "Use this" fills in. */
   targetId?: string;
+  /**
+   * A field per part of the answer, by its label (captions: "Bluesky" fills the Bluesky field), for
+   * an answer with a text for each of several fields; "Use all" then fills them at once.
+   */
+  targetIds?: Record<string, string>;
   defaultBrief?: string;
   /** The field's current text, offered for a rewrite. */
   current?: string | null;
@@ -67,6 +72,7 @@ export function AiAssist({
   task,
   title,
   targetId,
+  targetIds,
   defaultBrief,
   current,
   initial,
@@ -79,6 +85,7 @@ export function AiAssist({
   const [state, setState] = useState<State>(() => initialState(initial));
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [used, setUsed] = useState<string | null>(null);
+  const targetOf = (label: string) => targetIds?.[label] ?? targetId;
   const formAttr = formId ? { form: formId } : {};
 
   const [brief, setBrief] = useState(initial?.brief ?? defaultBrief ?? '');
@@ -146,6 +153,7 @@ export function AiAssist({
   }
 
   const busy = state.status === 'streaming';
+  const parts = state.status === 'done' ? suggestionParts(state.task, state.generation.output) : [];
   const controls = (
     <div className="space-y-3">
       {formId ? <input type="hidden" name="_csrf" value={root?.csrf ?? ''} {...formAttr} /> : <CsrfInput />}
@@ -292,9 +300,28 @@ export function AiAssist({
                   {fmt.format(state.usage.budget)} tokens left this month.
                 </span>
               </div>
-              {suggestionParts(state.task, state.generation.output).map((p, i) => {
+              {targetIds && parts.some((p) => targetIds[p.label]) ? (
+                <Button
+                  type="button"
+                  size="sm"
+                  onClick={() => {
+                    parts.forEach((p, i) => {
+                      const id = targetIds[p.label];
+                      if (id) fillField(id, edits[`${p.label}-${i}`] ?? p.text);
+                    });
+                    setUsed('all');
+                  }}
+                >
+                  Use all
+                </Button>
+              ) : null}
+              {used === 'all' ? (
+                <span className="text-xs text-emerald-700">Added to each field. Save to keep them.</span>
+              ) : null}
+              {parts.map((p, i) => {
                 const key = `${p.label}-${i}`;
                 const text = edits[key] ?? p.text;
+                const target = targetOf(p.label);
                 return (
                   <div key={key} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
                     <TextArea
@@ -311,12 +338,12 @@ export function AiAssist({
                       style={{ fieldSizing: 'content', maxHeight: '20rem' } as CSSProperties}
                     />
                     <div className="mt-2 flex items-center gap-2">
-                      {targetId ? (
+                      {target ? (
                         <Button
                           type="button"
                           size="sm"
                           onClick={() => {
-                            fillField(targetId, text);
+                            fillField(target, text);
                             setUsed(key);
                           }}
                         >

@@ -32,11 +32,12 @@ describe('image size from the header', () => {
     expect(imageSize(Buffer.from('<svg onload=alert(1)>'))).toBeNull();
   });
 
-  it('serves avatars, image-block and product-image uploads, nothing else', () => {
+  it('serves avatars, image-block, product-image and social-post uploads, nothing else', () => {
     expect(mediaKeyPattern.test('images/org_1/site_1/abc.png')).toBe(true);
     expect(mediaKeyPattern.exec('avatars/org_1/site_1/abc.jpg')?.[1]).toBe('org_1');
     expect(mediaKeyPattern.exec('products/org_1/prod_1/abc.webp')?.[1]).toBe('org_1');
     expect(mediaKeyPattern.exec('courses/org_1/crs_1/abc.png')?.[1]).toBe('org_1');
+    expect(mediaKeyPattern.exec('social/org_1/posts/abc.jpg')?.[1]).toBe('org_1');
     expect(mediaKeyPattern.test('other/org_1/site_1/abc.png')).toBe(false);
     // A digital product's file is for buyers' expiring links only.
     expect(mediaKeyPattern.test('downloads/org_1/abc/presets.zip')).toBe(false);

@@ -47,7 +47,7 @@ export type UploadResult =
 export type MediaKind = 'avatars' | 'images' | 'products';
 
 export type StoredImage =
-  | { ok: true; key: string; width: number | null; height: number | null }
+  | { ok: true; key: string; contentType: string; width: number | null; height: number | null }
   | { ok: false; error: string };
 
 /**
@@ -59,18 +59,22 @@ export async function storeImage(
   folder: string,
   file: File,
   maxBytes = MAX_AVATAR_BYTES,
+  /** A further rule of what the image is for (a network's types and sizes): why it is refused, or null. */
+  accept?: (image: { contentType: string; size: number }) => string | null,
 ): Promise<StoredImage> {
   if (!deps.media) return { ok: false, error: 'Uploads are not configured on this server.' };
   if (file.size === 0) return { ok: false, error: 'The file is empty.' };
   if (file.size > maxBytes)
-    return { ok: false, error: `The image must be ${maxBytes / (1024 * 1024)} MB or smaller.` };
+    return { ok: false, error: `The image must be ${+(maxBytes / (1024 * 1024)).toFixed(1)} MB or smaller.` };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffImage(bytes);
   if (!type) return { ok: false, error: 'Use a PNG, JPEG, WebP or GIF image.' };
+  const refused = accept?.({ contentType: type.type, size: bytes.length });
+  if (refused) return { ok: false, error: refused };
   const key = `${folder}/${randomToken(16)}.${type.ext}`;
   await deps.media.put(key, bytes, { httpMetadata: { contentType: type.type } });
   const size = imageSize(bytes);
-  return { ok: true, key, width: size?.width ?? null, height: size?.height ?? null };
+  return { ok: true, key, contentType: type.type, width: size?.width ?? null, height: size?.height ?? null };
 }
 
 /**
@@ -98,4 +102,4 @@ export function chosenFile(value: unknown): File | null {
 }
 
 export const mediaKeyPattern =
-  /^(?:avatars|images|products|courses|blog)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;
+  /^(?:avatars|images|products|courses|blog|social)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;

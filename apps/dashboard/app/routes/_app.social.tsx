@@ -1,15 +1,19 @@
 import {
+  checkSocialImage,
   checkSocialText,
   type PublishNetwork,
   publishNetworkNames,
   publishNetworks,
+  type SocialImageType,
+  socialImageTypes,
   socialRules,
 } from '@mewayz/contracts';
 import { socialService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { AiAssist, AiAssistForm } from '../components/ai-assist.tsx';
 import {
   ActionForm,
   Alert,
@@ -24,8 +28,10 @@ import {
   TimeZoneInput,
   useTimeZone,
 } from '../components/ui.tsx';
+import { forgetUpload } from '../lib/catalog/files.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, fail } from '../lib/forms.server.ts';
+import { chosenFile, storeImage } from '../lib/media.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 import { fromZonedInput, toZonedInput, validTimeZone, zoneOfForm } from '../lib/time-zone.ts';
 
@@ -106,13 +112,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
       const variants = Object.fromEntries(
         publishNetworks.map((n) => [n, String(form.get(`variant_${n}`) ?? '')]).filter(([, v]) => v.trim()),
       );
-      const post = await socialService.createSocialPost(deps, ctx.scope, ctx.actor, {
-        text: String(form.get('text') ?? ''),
-        variants,
-        accountIds: form.getAll('accountIds').map(String),
-        scheduledAt: scheduledAt as string | undefined,
-        timeZone: validTimeZone(zone) ?? undefined,
-      });
+      const accountIds = form.getAll('accountIds').map(String);
+      const image = await attachedImage(deps, ctx, accountIds, form);
+      if (image && !image.ok) return fail(image.error, { image: image.error }, { intent });
+      const post = await socialService
+        .createSocialPost(deps, ctx.scope, ctx.actor, {
+          text: String(form.get('text') ?? ''),
+          variants,
+          accountIds,
+          media: image ? [image.media] : [],
+          scheduledAt: scheduledAt as string | undefined,
+          timeZone: validTimeZone(zone) ?? undefined,
+        })
+        .catch(async (err) => {
+          // A refused post does not keep its image: the creator uploads it again with the fix.
+          if (image) await forgetUpload(deps, image.media.key);
+          throw err;
+        });
       return data({
         ok: true,
         intent,
@@ -145,6 +161,39 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw new Response('Unknown action.', { status: 400 });
 }
 
+/**
+ * The composer's image, stored in the media bucket under `social/<orgId>/posts/` (the edge serves it
+ * there, for Instagram to fetch) after each chosen network's types and sizes accept it.
+ */
+async function attachedImage(
+  deps: ReturnType<typeof depsOf>,
+  ctx: Awaited<ReturnType<typeof requireOrg>>,
+  accountIds: string[],
+  form: FormData,
+) {
+  const file = chosenFile(form.get('image'));
+  if (!file) return null;
+  const accounts = await socialService.listSocialAccounts(deps, ctx.scope);
+  const networks = [...new Set(accounts.filter((a) => accountIds.includes(a.id)).map((a) => a.network))];
+  if (networks.length === 0) return { ok: false as const, error: 'Choose at least one account.' };
+  const stored = await storeImage(
+    deps,
+    `social/${ctx.org.id}/posts`,
+    file,
+    Math.max(...networks.map((n) => socialRules[n].maxImageBytes)),
+    (image) => networks.map((n) => checkSocialImage(n, image)).find(Boolean) ?? null,
+  );
+  if (!stored.ok) return stored;
+  return {
+    ok: true as const,
+    media: {
+      key: stored.key,
+      alt: String(form.get('alt') ?? '').slice(0, 1000),
+      contentType: stored.contentType as SocialImageType,
+    },
+  };
+}
+
 type Post = Awaited<ReturnType<typeof loader>>['recent'][number];
 type ActionResult = { ok: boolean; message: string; fieldErrors?: Record<string, string> };
 
@@ -156,6 +205,17 @@ const tone = (status: string) =>
       : status === 'canceled' || status === 'draft'
         ? ('slate' as const)
         : ('amber' as const);
+
+/**
+ * A calendar day's header, "Thu 3 Dec". The days are already the creator's zone's (posts are put on
+ * them by their zoned date), so the date is formatted as the calendar date it is, in UTC.
+ */
+const dayLabel = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
 
 function dayKey(iso: string, zone: string) {
   return toZonedInput(iso, zone).slice(0, 10);
@@ -174,111 +234,178 @@ function Composer({
   const [variants, setVariants] = useState<Partial<Record<PublishNetwork, string>>>({});
   const [chosen, setChosen] = useState<string[]>(connected.map((a) => a.id));
   const [when, setWhen] = useState('now');
+  const [image, setImage] = useState<{ url: string; contentType: string; size: number } | null>(null);
   const networks = [...new Set(connected.filter((a) => chosen.includes(a.id)).map((a) => a.network))];
+  const imageProblem = image ? networks.map((n) => checkSocialImage(n, image)).find(Boolean) : null;
+  // The server's word on an image stands until another image is chosen (then the browser's check speaks).
+  const [pickedAfter, setPickedAfter] = useState<Record<string, string> | undefined>();
+  const serverImageError =
+    fieldErrors && pickedAfter === fieldErrors ? undefined : (fieldErrors?.image ?? fieldErrors?.media);
+  // The preview's object URL is let go when the image changes or the composer goes.
+  useEffect(() => () => (image ? browserUrl.revokeObjectURL(image.url) : undefined), [image]);
   if (connected.length === 0)
     return (
       <EmptyState title="Connect an account first">Then write once and publish to each network.</EmptyState>
     );
   return (
-    <ActionForm intent="compose" className="space-y-4">
-      <TimeZoneInput zone={zone} />
-      <TextArea
-        label="Post"
-        name="text"
-        rows={4}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={fieldErrors?.text}
-        hint="Links become Mewayz short links when it is published, so their clicks are counted."
-      />
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-900">Accounts</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {connected.map((a) => (
-            <Checkbox
-              key={a.id}
-              name="accountIds"
-              value={a.id}
-              label={`${publishNetworkNames[a.network]} ${a.handle}`}
-              checked={chosen.includes(a.id)}
-              onChange={() =>
-                setChosen((c) => (c.includes(a.id) ? c.filter((id) => id !== a.id) : [...c, a.id]))
-              }
+    <>
+      <ActionForm intent="compose" className="space-y-4" encType="multipart/form-data">
+        <TimeZoneInput zone={zone} />
+        <TextArea
+          label="Post"
+          name="text"
+          rows={4}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={fieldErrors?.text}
+          hint="Links become Mewayz short links when it is published, so their clicks are counted."
+        />
+        <AiAssist
+          task="captions"
+          title="Write with AI"
+          formId="social-ai"
+          targetIds={Object.fromEntries(networks.map((n) => [publishNetworkNames[n], `f-variant_${n}`]))}
+        />
+        <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
+          <div className="space-y-3">
+            <Field
+              label="Image"
+              name="image"
+              type="file"
+              accept={socialImageTypes.join(',')}
+              error={imageProblem ?? serverImageError}
+              hint={imageHint(networks)}
+              onChange={(e) => {
+                const file = (e.currentTarget as unknown as { files: ArrayLike<File> | null }).files?.[0];
+                setPickedAfter(fieldErrors);
+                setImage(
+                  file
+                    ? { url: browserUrl.createObjectURL(file), contentType: file.type, size: file.size }
+                    : null,
+                );
+              }}
             />
-          ))}
-        </div>
-      </fieldset>
-      <ul className="grid gap-2 sm:grid-cols-2" aria-label="Length per network">
-        {networks.map((n) => {
-          const own = variants[n]?.trim() ? variants[n]! : text;
-          const check = checkSocialText(n, own, 0);
-          const over = check.remaining < 0;
-          return (
-            <li key={n} data-testid={`counter-${n}`} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
-              <span className="font-medium text-slate-900">{publishNetworkNames[n]}</span>{' '}
-              <span className={over ? 'font-semibold text-red-700' : 'text-slate-700'}>
-                {check.length} / {check.limit}
-              </span>
-              {socialRules[n].requiresMedia ? (
-                <span className="block text-xs text-amber-800">Needs an image (upload coming)</span>
-              ) : null}
-              {over ? <span className="block text-xs text-red-700">{check.problem}</span> : null}
-            </li>
-          );
-        })}
-      </ul>
-      <details className="rounded-lg ring-1 ring-slate-200">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-900">
-          A different text per network
-        </summary>
-        <div className="space-y-3 px-3 pb-3">
-          {networks.map((n) => (
-            <TextArea
-              key={n}
-              label={`${publishNetworkNames[n]} only`}
-              name={`variant_${n}`}
-              rows={2}
-              value={variants[n] ?? ''}
-              onChange={(e) => setVariants((v) => ({ ...v, [n]: e.target.value }))}
-              error={fieldErrors?.[`variants.${n}`]}
+            <Field
+              label="Image description (alt text)"
+              name="alt"
+              maxLength={1000}
+              hint="Read aloud to people who cannot see the image."
             />
-          ))}
+          </div>
+          {image ? (
+            <img src={image.url} alt="" className="size-24 rounded-lg object-cover ring-1 ring-slate-200" />
+          ) : null}
         </div>
-      </details>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-900">When</legend>
-        <div className="flex flex-wrap gap-4 text-sm">
-          {[
-            ['now', 'Publish now'],
-            ['later', 'Schedule'],
-            ['draft', 'Save as draft'],
-          ].map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="when"
-                value={value}
-                checked={when === value}
-                onChange={() => setWhen(value!)}
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-900">Accounts</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {connected.map((a) => (
+              <Checkbox
+                key={a.id}
+                name="accountIds"
+                value={a.id}
+                label={`${publishNetworkNames[a.network]} ${a.handle}`}
+                checked={chosen.includes(a.id)}
+                onChange={() =>
+                  setChosen((c) => (c.includes(a.id) ? c.filter((id) => id !== a.id) : [...c, a.id]))
+                }
               />
-              {label}
-            </label>
-          ))}
-        </div>
-        {when === 'later' ? (
-          <Field
-            label={`Date and time (${zone})`}
-            name="at"
-            type="datetime-local"
-            error={fieldErrors?.at ?? fieldErrors?.scheduledAt}
-          />
-        ) : null}
-      </fieldset>
-      <Button type="submit" intent="compose">
-        {when === 'now' ? 'Publish now' : when === 'later' ? 'Schedule' : 'Save draft'}
-      </Button>
-    </ActionForm>
+            ))}
+          </div>
+        </fieldset>
+        <ul className="grid gap-2 sm:grid-cols-2" aria-label="Length per network">
+          {networks.map((n) => {
+            const own = variants[n]?.trim() ? variants[n]! : text;
+            const check = checkSocialText(n, own, image ? 1 : 0);
+            const over = check.remaining < 0;
+            return (
+              <li key={n} data-testid={`counter-${n}`} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
+                <span className="font-medium text-slate-900">{publishNetworkNames[n]}</span>{' '}
+                <span className={over ? 'font-semibold text-red-700' : 'text-slate-700'}>
+                  {check.length} / {check.limit}
+                </span>
+                {check.problem && (over || check.code === 'media_required') ? (
+                  <span className={`block text-xs ${over ? 'text-red-700' : 'text-amber-800'}`}>
+                    {check.problem}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        <details
+          className="rounded-lg ring-1 ring-slate-200"
+          open={networks.some((n) => variants[n]?.trim()) || undefined}
+        >
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-900">
+            A different text per network
+          </summary>
+          <div className="space-y-3 px-3 pb-3">
+            {networks.map((n) => (
+              <TextArea
+                key={n}
+                label={`${publishNetworkNames[n]} only`}
+                name={`variant_${n}`}
+                rows={2}
+                value={variants[n] ?? ''}
+                onChange={(e) => setVariants((v) => ({ ...v, [n]: e.target.value }))}
+                error={fieldErrors?.[`variants.${n}`]}
+              />
+            ))}
+          </div>
+        </details>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-900">When</legend>
+          <div className="flex flex-wrap gap-4 text-sm">
+            {[
+              ['now', 'Publish now'],
+              ['later', 'Schedule'],
+              ['draft', 'Save as draft'],
+            ].map(([value, label]) => (
+              <label key={value} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="when"
+                  value={value}
+                  checked={when === value}
+                  onChange={() => setWhen(value!)}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          {when === 'later' ? (
+            <Field
+              label={`Date and time (${zone})`}
+              name="at"
+              type="datetime-local"
+              error={fieldErrors?.at ?? fieldErrors?.scheduledAt}
+            />
+          ) : null}
+        </fieldset>
+        <Button type="submit" intent="compose">
+          {when === 'now' ? 'Publish now' : when === 'later' ? 'Schedule' : 'Save draft'}
+        </Button>
+      </ActionForm>
+      <AiAssistForm id="social-ai" />
+    </>
   );
+}
+
+// The dashboard's types are the Workers runtime's, which has no object URLs; the composer runs them in the browser.
+const browserUrl = URL as unknown as {
+  createObjectURL(file: File): string;
+  revokeObjectURL(url: string): void;
+};
+
+/** What the chosen networks take, so an image is chosen right the first time. */
+function imageHint(networks: PublishNetwork[]) {
+  if (networks.length === 0) return 'PNG, JPEG, WebP or GIF.';
+  const smallest = Math.min(...networks.map((n) => socialRules[n].maxImageBytes));
+  const jpegOnly = networks.filter((n) => socialRules[n].imageTypes.length === 1);
+  const jpeg = jpegOnly.length ? `; JPEG for ${jpegOnly.map((n) => publishNetworkNames[n]).join(', ')}` : '';
+  const needs = networks.filter((n) => socialRules[n].requiresMedia).map((n) => publishNetworkNames[n]);
+  return `PNG, JPEG, WebP or GIF up to ${smallest / 1_000_000} MB${jpeg}.${needs.length ? ` ${needs.join(', ')} needs one.` : ''}`;
 }
 
 function PostRow({
@@ -309,7 +436,18 @@ function PostRow({
           </ActionForm>
         ) : null}
       </div>
-      <p className="text-sm break-words whitespace-pre-wrap text-slate-900">{post.text}</p>
+      <div className="flex items-start gap-3">
+        {post.media.map((m) => (
+          <img
+            key={m.key}
+            src={`/media/${m.key}`}
+            alt={m.alt}
+            data-testid="post-image"
+            className="size-16 shrink-0 rounded-md object-cover ring-1 ring-slate-200"
+          />
+        ))}
+        <p className="min-w-0 text-sm break-words whitespace-pre-wrap text-slate-900">{post.text}</p>
+      </div>
       <ul className="space-y-1">
         {post.targets.map((t) => {
           const account = accounts.find((a) => a.id === t.accountId);
@@ -472,13 +610,18 @@ export default function Social() {
             data-testid="social-calendar"
           >
             {dayList.map((day) => {
-              const posts = d.calendar.filter((p) => p.scheduledAt && dayKey(p.scheduledAt, zone) === day);
+              // The list comes newest first; a day reads in the order its posts go out.
+              const posts = d.calendar
+                .filter((p) => p.scheduledAt && dayKey(p.scheduledAt, zone) === day)
+                .reverse();
               return (
                 <li
                   key={day}
                   className="min-h-16 min-w-0 overflow-hidden rounded-lg p-2 ring-1 ring-slate-200"
                 >
-                  <p className="text-xs font-semibold text-slate-700">{day.slice(5)}</p>
+                  <p className="text-xs font-semibold text-slate-700">
+                    <time dateTime={day}>{dayLabel.format(new Date(`${day}T00:00:00Z`))}</time>
+                  </p>
                   {posts.map((p) => (
                     <p key={p.id} className="mt-1 truncate text-xs text-slate-900" title={p.text}>
                       <span className="text-slate-600">{toZonedInput(p.scheduledAt, zone).slice(11)}</span>{' '}

@@ -5,8 +5,10 @@ import {
   createSocialPostInput,
   findUrls,
   type PublishNetwork,
+  publishNetworkNames,
   type ScheduleSocialPostInput,
   scheduleSocialPostInput,
+  socialRules,
 } from '@mewayz/contracts';
 import { socialAccounts, socialPosts, socialPostTargets } from '@mewayz/db/schema';
 import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
@@ -168,15 +170,28 @@ export async function createSocialPost(
   };
   const problems = networks.flatMap((n) => {
     const check = checkSocialText(n, textFor(post, n), data.media.length);
-    return check.problem
-      ? [
-          {
-            path: post.variants[n] ? `variants.${n}` : 'text',
-            message: check.problem,
-            code: `${check.code}_${n}`,
-          },
-        ]
-      : [];
+    // The type is known here; sizes are checked where the image is uploaded (the dashboard reads it).
+    const refusedType = data.media.find((m) => !socialRules[n].imageTypes.includes(m.contentType));
+    return [
+      ...(check.problem
+        ? [
+            {
+              path: post.variants[n] ? `variants.${n}` : 'text',
+              message: check.problem,
+              code: `${check.code}_${n}`,
+            },
+          ]
+        : []),
+      ...(refusedType
+        ? [
+            {
+              path: 'media',
+              message: `${publishNetworkNames[n]} does not take ${refusedType.contentType} images`,
+              code: `image_type_${n}`,
+            },
+          ]
+        : []),
+    ];
   });
   if (problems.length) throw new ValidationFailed('The post does not fit every network.', problems);
   const id = newId('socialPost');

@@ -390,7 +390,7 @@ describe('publishing', () => {
 
   it('publishes to Instagram through a media container, and refuses a post without an image', async () => {
     const deps = deps0();
-    const stored = new Map<string, Uint8Array>([['org/social/pot.png', new Uint8Array([137, 80, 78, 71])]]);
+    const stored = new Map<string, Uint8Array>([['org/social/pot.jpg', new Uint8Array([0xff, 0xd8, 0xff])]]);
     deps.media = {
       put: async () => {},
       delete: async () => {},
@@ -410,10 +410,21 @@ describe('publishing', () => {
         }),
       ),
     ).toEqual([422, 'validation_failed', 'media_required_instagram']);
+    // Instagram's content publishing takes JPEG only.
+    expect(
+      await failureOf(
+        createSocialPost(deps, scope, testActor, {
+          text: 'A PNG',
+          accountIds: [ig.id],
+          media: [{ key: 'org/social/pot.png', alt: '', contentType: 'image/png' }],
+          scheduledAt: 'now',
+        }),
+      ),
+    ).toEqual([422, 'validation_failed', 'image_type_instagram']);
     const post = await createSocialPost(deps, scope, testActor, {
       text: 'Fresh from the kiln',
       accountIds: [ig.id],
-      media: [{ key: 'org/social/pot.png', alt: 'A blue pot', contentType: 'image/png' }],
+      media: [{ key: 'org/social/pot.jpg', alt: 'A blue pot', contentType: 'image/jpeg' }],
       scheduledAt: 'now',
     });
     expect((await cronAndDeliver(deps, scope, 2)).outcomes.map((o) => o.kind)).toEqual([
@@ -423,7 +434,7 @@ describe('publishing', () => {
     expect(standin.posts('instagram')).toEqual([
       expect.objectContaining({
         text: 'Fresh from the kiln',
-        media: ['http://mewayz.localhost:8787/media/org/social/pot.png'],
+        media: ['http://mewayz.localhost:8787/media/org/social/pot.jpg'],
       }),
     ]);
     expect((await getSocialPost(deps, scope, post.id)).targets[0]!.externalUrl).toMatch(/\/instagram\/p\//);

@@ -50,6 +50,8 @@ export interface StandinPost {
   accountId: string;
   text: string;
   media: string[];
+  /** The uploaded images the post carries (ids resolved), as the network received them. */
+  images: StandinImage[];
   facets: unknown[] | null;
   idempotencyKey: string | null;
   rkey: string | null;
@@ -58,6 +60,12 @@ export interface StandinPost {
   reposts: number;
   replies: number;
   impressions: number;
+}
+
+export interface StandinImage {
+  contentType: string;
+  bytes: number;
+  alt: string;
 }
 
 export interface StandinFault {
@@ -175,7 +183,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
   const grants = new Map<string, Grant>();
   const tokens = new Map<string, Token>();
   const apps = new Map<string, { secret: string; redirectUri: string }>();
-  const media = new Map<string, { network: StandinNetwork; bytes: number; contentType: string }>();
+  const media = new Map<string, StandinImage & { network: StandinNetwork }>();
   const containers = new Map<string, { caption: string; imageUrl: string; published: string | null }>();
   let base = '';
 
@@ -240,6 +248,33 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     if (type.includes('application/x-www-form-urlencoded'))
       return { raw, fields: Object.fromEntries(new URLSearchParams(text)) };
     return { raw, fields: {} };
+  }
+
+  /** A multipart upload's file field, as the networks' media endpoints take it; refused when missing. */
+  async function uploadedFile(
+    network: StandinNetwork,
+    req: IncomingMessage,
+    raw: Buffer,
+    field: string,
+  ): Promise<{ file: File; form: FormData }> {
+    const type = String(req.headers['content-type'] ?? '');
+    const form = type.includes('multipart/form-data')
+      ? await new Response(raw, { headers: { 'content-type': type } }).formData().catch(() => null)
+      : null;
+    const file = form?.get(field) as unknown;
+    if (!form || !(file instanceof File) || file.size === 0)
+      throw new HttpError(400, errorBody(network, 400, `The multipart field ${field} must hold a file`));
+    return { file, form };
+  }
+
+  /** The images a post names by upload id; an id this network never handed out is refused, as they do. */
+  function imagesOf(network: StandinNetwork, ids: string[], status = 400): StandinImage[] {
+    return ids.map((id) => {
+      const m = media.get(id);
+      if (!m || m.network !== network)
+        throw new HttpError(status, errorBody(network, status, `Unknown media id ${id}`));
+      return { contentType: m.contentType, bytes: m.bytes, alt: m.alt };
+    });
   }
 
   function authorizePage(network: StandinNetwork, q: URLSearchParams): string {
@@ -401,6 +436,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       network,
       accountId: users[network].id,
       media: [],
+      images: [],
       facets: null,
       idempotencyKey: null,
       rkey: null,
@@ -434,8 +470,9 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     if (path === '/2/media/upload' && req.method === 'POST') {
       bearer(req, 'x');
       const { raw } = await body(req);
+      const { file } = await uploadedFile('x', req, raw, 'media');
       const id = nextId();
-      media.set(id, { network: 'x', bytes: raw.length, contentType: 'multipart' });
+      media.set(id, { network: 'x', bytes: file.size, contentType: file.type, alt: '' });
       return sendJson(res, 200, { data: { id, media_key: `3_${id}` } });
     }
     if (path === '/2/tweets' && req.method === 'POST') {
@@ -450,7 +487,8 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
           403,
           errorBody('x', 403, 'You are not allowed to create a Tweet with duplicate content.'),
         );
-      const post = record('x', { id: nextId(), text: f.text, media: f.media?.media_ids ?? [] });
+      const ids = f.media?.media_ids ?? [];
+      const post = record('x', { id: nextId(), text: f.text, media: ids, images: imagesOf('x', ids) });
       return answer(res, dropped, 201, {
         data: { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] },
       });
@@ -499,8 +537,10 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     if (path === '/api/v2/media' && req.method === 'POST') {
       bearer(req, 'mastodon');
       const { raw } = await body(req);
+      const { file, form } = await uploadedFile('mastodon', req, raw, 'file');
       const id = nextId();
-      media.set(id, { network: 'mastodon', bytes: raw.length, contentType: 'multipart' });
+      const alt = String(form.get('description') ?? '');
+      media.set(id, { network: 'mastodon', bytes: file.size, contentType: file.type, alt });
       return sendJson(res, 200, { id, type: 'image' });
     }
     if (path === '/api/v1/statuses' && req.method === 'POST') {
@@ -523,6 +563,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
             id: nextId(),
             text: f.status,
             media: f.media_ids ?? [],
+            images: imagesOf('mastodon', f.media_ids ?? [], 422),
             idempotencyKey: key,
           });
         })();
@@ -563,6 +604,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         network: 'bluesky',
         bytes: raw.length,
         contentType: String(req.headers['content-type']),
+        alt: '',
       });
       return sendJson(res, 200, {
         blob: { $type: 'blob', ref: { $link: cid }, mimeType: req.headers['content-type'], size: raw.length },
@@ -574,7 +616,11 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         repo?: string;
         collection?: string;
         rkey?: string;
-        record?: { text?: string; facets?: unknown[]; embed?: { images?: unknown[] } };
+        record?: {
+          text?: string;
+          facets?: unknown[];
+          embed?: { images?: { image?: { ref?: { $link?: string } }; alt?: string }[] };
+        };
       };
       const dropped = publishFault('bluesky');
       if (f.repo !== did || f.collection !== 'app.bsky.feed.post' || typeof f.record?.text !== 'string')
@@ -595,13 +641,16 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
             'Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
           ),
         );
+      const embedded = f.record.embed?.images ?? [];
+      const cids = embedded.map((i) => String(i.image?.ref?.$link ?? ''));
       const uri = `at://${did}/app.bsky.feed.post/${rkey}`;
       record('bluesky', {
         id: uri,
         rkey,
         text: f.record.text,
         facets: f.record.facets ?? null,
-        media: (f.record.embed?.images ?? []).map(() => 'blob'),
+        media: cids,
+        images: imagesOf('bluesky', cids).map((image, i) => ({ ...image, alt: embedded[i]?.alt ?? '' })),
       });
       return answer(res, dropped, 200, { uri, cid: `bafyrei${rkey}` });
     }
