@@ -57,4 +57,6 @@ export const crossTenantIndexes = [
   'social_posts_due_idx',
   'social_post_targets_due_idx',
   'social_post_targets_stats_idx',
+  // The stall sweep finds imports of every organization whose progress stopped.
+  'contact_imports_status_updated_idx',
 ] as const;

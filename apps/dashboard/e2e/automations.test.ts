@@ -140,5 +140,5 @@ describe('automations', () => {
     // Not waiting for 'load' (every image and font): under load that outlasts 30 s; the text is what counts.
     await page.goto(`${stack.appUrl}/contacts/${contact.id}`, { waitUntil: 'domcontentloaded' });
     await poll(() => page.getByText(/Welcome sequence: email \d sent/).count()).toBe(2);
-  });
+  }, 240_000);
 });

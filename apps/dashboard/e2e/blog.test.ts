@@ -154,5 +154,5 @@ describe('blog', () => {
     expect(parsed).toEqual([
       { title: 'Firing schedules & cones', link: `${site}blog/firing-schedules-cones` },
     ]);
-  });
+  }, 240_000);
 });

@@ -141,7 +141,7 @@ describe('email marketing', () => {
     expect(tests).toHaveLength(1);
     expect(tests[0]!.subject).toBe('[Test] Kiln news for Ada');
     expect(tests[0]!.htmlBody).toContain('Kiln opening this weekend');
-  });
+  }, 240_000);
 
   it('creates a campaign in the wizard: errors next to fields, nothing lost, then sent now', async () => {
     await page.goto(`${stack.appUrl}/campaigns`);
@@ -173,7 +173,7 @@ describe('email marketing', () => {
     await page.waitForURL(/\/campaigns\/cmp_/);
     // The URL changes before the client-side navigation renders the new page: wait for its heading.
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toContain('Scheduled');
-  });
+  }, 240_000);
 
   it('schedules one ahead in the creator’s zone, then pauses, resumes and cancels it', async () => {
     await page.goto(`${stack.appUrl}/campaigns/new`);
@@ -206,7 +206,7 @@ describe('email marketing', () => {
     expect(await list.getByRole('listitem').count()).toBe(2);
     expect(await list.textContent()).toContain('Canceled');
     await lookAt('campaigns-list');
-  });
+  }, 240_000);
 
   it('sends once per recipient through cron and queue, and reports an open, a click and an unsubscribe', async () => {
     await stack.tick(owner.scope.orgId);
@@ -245,5 +245,5 @@ describe('email marketing', () => {
     expect(await page.getByTestId('stat-machine-opens').textContent()).toBe('0');
     expect(await page.locator('h1').textContent()).toContain('Sent');
     await lookAt('campaigns-report');
-  });
+  }, 240_000);
 });

@@ -139,5 +139,5 @@ describe('contact import', () => {
     expect(await page.getByRole('listitem').filter({ hasText: 'fans.csv' }).textContent()).toContain(
       '4 new, 1 updated, 3 failed',
     );
-  });
+  }, 240_000);
 });

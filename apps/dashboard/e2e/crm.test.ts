@@ -103,7 +103,7 @@ describe('contacts', () => {
         .sort(),
     ).toEqual(['fan05@example.test', 'fan10@example.test']);
     await checkPage(stack, page, 'crm-contacts-filtered');
-  });
+  }, 240_000);
 
   it('shows a contact’s timeline, adds a note and erases a contact', async () => {
     await signInAs(stack, page, owner.user.email);
@@ -136,7 +136,7 @@ describe('contacts', () => {
     await page.getByRole('button', { name: 'Erase contact' }).click();
     await page.waitForURL(/\/contacts$/);
     expect(await total()).toBe('55 contacts');
-  });
+  }, 240_000);
 
   it('builds a segment with a live count, saves it and filters the list by it', async () => {
     await signInAs(stack, page, owner.user.email);
@@ -160,7 +160,7 @@ describe('contacts', () => {
     await saved.first().getByRole('link', { name: 'Subscribed VIP patrons' }).click();
     await page.waitForURL(/segmentId=seg_/);
     expect(await total()).toBe('4 contacts match');
-  });
+  }, 240_000);
 });
 
 describe('double opt-in', () => {
@@ -203,5 +203,5 @@ describe('double opt-in', () => {
     await expect
       .poll(() => page.getByRole('list', { name: 'Contacts' }).textContent())
       .toContain('Subscribed');
-  });
+  }, 240_000);
 });

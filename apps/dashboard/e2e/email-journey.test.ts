@@ -218,5 +218,5 @@ describe('email journey', () => {
     await assertNoSidewaysScroll(page);
     await stack.screenshot(page, 'email-journey-report-360', { fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
-  });
+  }, 480_000);
 });

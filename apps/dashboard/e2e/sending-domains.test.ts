@@ -140,5 +140,5 @@ describe('sending domains page', () => {
     expect(await page.getByLabel('Domain').inputValue()).toBe(domain);
     expect(await page.getByLabel('Mailbox').inputValue()).toBe('news');
     await shots('email-settings-from-address');
-  });
+  }, 240_000);
 });

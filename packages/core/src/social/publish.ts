@@ -357,6 +357,8 @@ export async function syncSocialStats(
           lte(socialPostTargets.statsSyncedAt, new Date(now.getTime() - statsEveryMs)),
         ),
         sql`${socialPostTargets.externalId} IS NOT NULL`,
+        // A Worker without a network's app cannot read its stats: it must not mark them synced.
+        inArray(socialPostTargets.network, availableNetworks(deps)),
         opts.organizationId ? eq(socialPostTargets.organizationId, opts.organizationId) : undefined,
       ),
     )
