@@ -543,6 +543,23 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
     delete: { kind: 'id', path: () => '/contacts/segments', fields: (f) => ({ segmentId: f.segmentId }) },
   },
+  '_app.contacts.fields.tsx': {
+    create: {
+      kind: 'collection',
+      path: () => '/contacts/fields',
+      fields: () => ({ key: `mx_${unique()}`, label: 'Matrix field', type: 'choice', options: 'one\ntwo' }),
+    },
+    update: {
+      kind: 'id',
+      path: () => '/contacts/fields',
+      fields: (f) => ({ fieldId: f.contactFieldId, label: 'Matrix label' }),
+    },
+    delete: {
+      kind: 'id',
+      path: () => '/contacts/fields',
+      fields: (f) => ({ fieldId: f.contactFieldId, confirm: 'on' }),
+    },
+  },
   'contacts.segments.count.tsx': {
     '': {
       kind: 'collection',
@@ -655,6 +672,7 @@ const actions: Record<string, Record<string, ActionCase>> = {
     },
   },
   '_app.contacts.$contactId.tsx': {
+    edit: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ name: 'Matrix name' }) },
     note: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ body: 'Matrix note' }) },
     erase: { kind: 'id', path: (f) => `/contacts/${f.contactId}`, fields: () => ({ confirm: 'on' }) },
   },
@@ -961,6 +979,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'noData',
     path: () => '/contacts?tag=fixture',
     ownMarker: (f) => f.contactId,
+  },
+  '_app.contacts.fields.tsx': {
+    b: 'noData',
+    path: () => '/contacts/fields',
+    ownMarker: (f) => f.contactFieldId,
   },
   '_app.contacts.$contactId.tsx': {
     b: 'notFound',

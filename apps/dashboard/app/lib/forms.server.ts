@@ -10,6 +10,10 @@ export interface ActionFailure {
   intent?: string;
   message: string;
   fieldErrors: FieldErrors;
+  /** What the form held, shown again so nothing typed is lost (a no-JS post re-renders the page). */
+  values?: Record<string, string>;
+  /** Which row's form failed, on a page with one form per row. */
+  targetId?: string;
 }
 
 /** Parse with a shared zod schema; failures become field errors keyed by the dotted path. */

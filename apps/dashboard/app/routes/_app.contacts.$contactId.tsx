@@ -4,7 +4,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { ConsentBadge } from '../components/consent.tsx';
-import { ActionForm, Alert, Badge, Button, Card, PageHeader, TextArea } from '../components/ui.tsx';
+import {
+  ActionForm,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Field,
+  PageHeader,
+  Select,
+  TextArea,
+} from '../components/ui.tsx';
+import { contactPatchFromForm, typedValues } from '../lib/contact-form.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, fail } from '../lib/forms.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
@@ -34,7 +45,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     contact,
     timeline,
-    fields: fields.map((f) => ({ key: f.key, label: f.label, value: contact.fields[f.key] ?? null })),
+    fields: fields.map((f) => ({
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      options: f.options,
+      value: contact.fields[f.key] ?? null,
+    })),
     canManage: ctx.can('crm.manage'),
   };
 }
@@ -49,6 +66,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           body: String(form.get('body') ?? ''),
         });
         return { ok: true as const, intent, message: 'Note added.' };
+      case 'edit': {
+        const defs = await crmService.listContactFields(deps, ctx.scope);
+        const patch = contactPatchFromForm(
+          form,
+          defs.map((d) => d.key),
+        );
+        await crmService.updateContact(deps, ctx.scope, ctx.actor, id, patch, 'dashboard');
+        return { ok: true as const, intent, message: 'Details saved.' };
+      }
       case 'erase':
         if (form.get('confirm') !== 'on')
           return fail('Tick the box to confirm the erasure.', { confirm: 'Confirm the erasure' }, { intent });
@@ -58,8 +84,119 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         throw new Response('Unknown action.', { status: 400 });
     }
   } catch (err) {
-    return appErrorToResult(err, { intent });
+    return appErrorToResult(err, { intent, ...(intent === 'edit' ? { values: typedValues(form) } : {}) });
   }
+}
+
+type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
+type Reply =
+  | {
+      ok?: boolean;
+      intent?: string;
+      message?: string;
+      fieldErrors?: Record<string, string>;
+      values?: Record<string, string>;
+    }
+  | undefined;
+
+/** The first error under a path (`tags` also answers for `tags.2`, one bad tag of the list). */
+function errorAt(errors: Record<string, string> | undefined, path: string) {
+  if (!errors) return undefined;
+  return errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
+}
+
+/**
+ * The details form: the contact's own fields, its tags and one input per custom field, of the field's
+ * kind. Consent is not here: it changes through the contact's own actions (signup, unsubscribe link).
+ */
+function EditDetails({
+  contact,
+  fields,
+  r,
+}: {
+  contact: Loaded['contact'];
+  fields: Loaded['fields'];
+  r: Reply;
+}) {
+  const failed = r?.intent === 'edit' && r.ok === false;
+  const saved: Record<string, string> = {
+    email: contact.email,
+    name: contact.name ?? '',
+    phone: contact.phone ?? '',
+    company: contact.company ?? '',
+    tags: contact.tags.join(', '),
+    ...Object.fromEntries(fields.map((f) => [`fields.${f.key}`, f.value === null ? '' : String(f.value)])),
+  };
+  // After a refused save the page shows what was typed, not what is stored.
+  const value = (name: string) => (failed && r?.values ? (r.values[name] ?? '') : saved[name]);
+  const err = (path: string) => (r?.intent === 'edit' ? errorAt(r.fieldErrors, path) : undefined);
+  return (
+    <details className="mt-6 border-t border-slate-100 pt-4" open={failed || undefined}>
+      <summary className="cursor-pointer text-sm font-semibold text-indigo-700">Edit details</summary>
+      {/* Remounted when the stored values change, so a saved form shows what core kept (tags lower-cased). */}
+      <ActionForm
+        key={JSON.stringify(saved)}
+        intent="edit"
+        className="mt-4 flex flex-col gap-4"
+        aria-label="Edit details"
+      >
+        {failed && r?.message ? <Alert>{r.message}</Alert> : null}
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          required
+          defaultValue={value('email')}
+          error={err('email')}
+        />
+        <Field label="Name" name="name" maxLength={120} defaultValue={value('name')} error={err('name')} />
+        <Field label="Phone" name="phone" type="tel" defaultValue={value('phone')} error={err('phone')} />
+        <Field
+          label="Company"
+          name="company"
+          maxLength={120}
+          defaultValue={value('company')}
+          error={err('company')}
+        />
+        <Field
+          label="Tags"
+          name="tags"
+          hint="Separate tags with commas."
+          defaultValue={value('tags')}
+          error={err('tags')}
+        />
+        {fields.map((f) => {
+          const name = `fields.${f.key}`;
+          if (f.type === 'choice')
+            return (
+              <Select key={f.key} label={f.label} name={name} defaultValue={value(name)} error={err(name)}>
+                <option value="">—</option>
+                {(f.options ?? []).map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </Select>
+            );
+          return (
+            <Field
+              key={f.key}
+              label={f.label}
+              name={name}
+              type={f.type === 'number' ? 'number' : f.type === 'date' ? 'date' : 'text'}
+              step={f.type === 'number' ? 'any' : undefined}
+              defaultValue={value(name)}
+              error={err(name)}
+            />
+          );
+        })}
+        {r?.intent === 'edit' && r.ok ? <Alert tone="success">{r.message}</Alert> : null}
+        <div>
+          <Button type="submit">Save details</Button>
+        </div>
+      </ActionForm>
+    </details>
+  );
 }
 
 const kindLabel: Record<string, string> = {
@@ -71,9 +208,7 @@ const kindLabel: Record<string, string> = {
 
 export default function ContactPage() {
   const { contact, timeline, fields, canManage } = useLoaderData<typeof loader>();
-  const r = useActionData<typeof action>() as
-    | { ok?: boolean; intent?: string; message?: string; fieldErrors?: Record<string, string> }
-    | undefined;
+  const r = useActionData<typeof action>() as Reply;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -131,6 +266,7 @@ export default function ContactPage() {
                 : '—'}
             </dd>
           </dl>
+          {canManage ? <EditDetails contact={contact} fields={fields} r={r} /> : null}
           <div className="mt-6 flex flex-wrap gap-3 border-t border-slate-100 pt-4">
             <a
               href={`/contacts/${contact.id}/export.json`}

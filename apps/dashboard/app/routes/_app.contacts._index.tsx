@@ -135,6 +135,12 @@ export default function Contacts() {
             >
               Segments
             </Link>
+            <Link
+              to="/contacts/fields"
+              className="rounded-lg px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+            >
+              Custom fields
+            </Link>
           </div>
         }
       />
