@@ -82,7 +82,7 @@ describe('custom fields and contact details', () => {
     expect([field!.label, field!.options]).toEqual(['Plan', ['free', 'patron', 'founder']]);
     await checkPage(stack, page, 'crm-fields');
     await phoneShot('crm-fields');
-  });
+  }, 240_000);
 
   it('edits a contact’s name and custom field; a bad email is refused next to it with the rest kept', async () => {
     await signInAs(stack, page, owner.user.email);
@@ -126,7 +126,7 @@ describe('custom fields and contact details', () => {
     ]);
     await checkPage(stack, page, 'crm-contact-edit');
     await phoneShot('crm-contact-edit');
-  });
+  }, 240_000);
 
   it('refuses removing a choice a contact holds, on the choices input', async () => {
     await signInAs(stack, page, owner.user.email);
