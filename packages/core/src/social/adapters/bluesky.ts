@@ -1,6 +1,6 @@
 import { blueskyFacets } from '@mewayz/contracts';
 import { NetworkError, type SocialAdapter } from './adapter.ts';
-import { bearer, callJson, form, tokenSetOf, withQuery } from './http.ts';
+import { bearer, callJson, form, pkceAuthorizeUrl, requestTokens, withQuery } from './http.ts';
 
 const scope = 'atproto transition:generic';
 const alphabet = '234567abcdefghijklmnopqrstuvwxyz';
@@ -34,41 +34,23 @@ export const blueskyAdapter: SocialAdapter = {
   network: 'bluesky',
   pkce: true,
   async authorizeUrl(ctx, req) {
-    return withQuery(ctx.authorizeUrl, {
-      response_type: 'code',
-      client_id: ctx.clientId,
-      redirect_uri: req.redirectUri,
-      scope,
-      state: req.state,
-      code_challenge: req.codeChallenge,
-      code_challenge_method: 'S256',
-    });
+    return pkceAuthorizeUrl(ctx.authorizeUrl, ctx, req, scope);
   },
   async exchangeCode(ctx, req) {
-    const body = await callJson<Record<string, unknown>>(`${ctx.apiUrl}/oauth/token`, {
-      method: 'POST',
-      body: form({
-        grant_type: 'authorization_code',
-        code: req.code,
-        redirect_uri: req.redirectUri,
-        code_verifier: req.codeVerifier,
-        client_id: ctx.clientId,
-      }),
-      timeoutMs: ctx.timeoutMs,
+    return requestTokens(`${ctx.apiUrl}/oauth/token`, ctx, {
+      grant_type: 'authorization_code',
+      code: req.code,
+      redirect_uri: req.redirectUri,
+      code_verifier: req.codeVerifier,
+      client_id: ctx.clientId,
     });
-    return tokenSetOf(body);
   },
   async refresh(ctx, tokens) {
-    const body = await callJson<Record<string, unknown>>(`${ctx.apiUrl}/oauth/token`, {
-      method: 'POST',
-      body: form({
-        grant_type: 'refresh_token',
-        refresh_token: tokens.refreshToken,
-        client_id: ctx.clientId,
-      }),
-      timeoutMs: ctx.timeoutMs,
+    return requestTokens(`${ctx.apiUrl}/oauth/token`, ctx, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refreshToken,
+      client_id: ctx.clientId,
     });
-    return tokenSetOf(body);
   },
   async revoke(ctx, tokens) {
     await callJson(`${ctx.apiUrl}/oauth/revoke`, {

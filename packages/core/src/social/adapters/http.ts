@@ -1,4 +1,4 @@
-import { NetworkError } from './adapter.ts';
+import { type AdapterContext, type AuthorizeRequest, NetworkError, type TokenSet } from './adapter.ts';
 
 /** The network's own words from an error body, whichever shape it uses. */
 function messageOf(body: unknown, fallback: string): string {
@@ -89,4 +89,38 @@ export function tokenSetOf(body: {
     expiresAt: expiresIn(body.expires_in),
     scope: typeof body.scope === 'string' ? body.scope : null,
   };
+}
+
+/** Where to send the creator for an OAuth 2 authorization code with PKCE (S256). */
+export function pkceAuthorizeUrl(
+  base: string,
+  ctx: Pick<AdapterContext, 'clientId'>,
+  req: AuthorizeRequest,
+  scope: string,
+): string {
+  return withQuery(base, {
+    response_type: 'code',
+    client_id: ctx.clientId,
+    redirect_uri: req.redirectUri,
+    scope,
+    state: req.state,
+    code_challenge: req.codeChallenge,
+    code_challenge_method: 'S256',
+  });
+}
+
+/** A form POSTed to an OAuth 2 token endpoint (a code exchange or a refresh); its answer as a token set. */
+export async function requestTokens(
+  url: string,
+  ctx: Pick<AdapterContext, 'timeoutMs'>,
+  fields: Record<string, string | null | undefined>,
+  headers: Record<string, string> = {},
+): Promise<TokenSet> {
+  const body = await callJson<Record<string, unknown>>(url, {
+    method: 'POST',
+    headers,
+    body: form(fields),
+    timeoutMs: ctx.timeoutMs,
+  });
+  return tokenSetOf(body);
 }

@@ -1,5 +1,5 @@
 import type { SocialAdapter } from './adapter.ts';
-import { bearer, callJson, form, tokenSetOf, withQuery } from './http.ts';
+import { bearer, callJson, form, pkceAuthorizeUrl, requestTokens } from './http.ts';
 
 const scopes = 'read write';
 
@@ -12,31 +12,18 @@ export const mastodonAdapter: SocialAdapter = {
   network: 'mastodon',
   pkce: true,
   async authorizeUrl(ctx, req) {
-    return withQuery(`${ctx.apiUrl}/oauth/authorize`, {
-      response_type: 'code',
-      client_id: ctx.clientId,
-      redirect_uri: req.redirectUri,
-      scope: scopes,
-      state: req.state,
-      code_challenge: req.codeChallenge,
-      code_challenge_method: 'S256',
-    });
+    return pkceAuthorizeUrl(`${ctx.apiUrl}/oauth/authorize`, ctx, req, scopes);
   },
   async exchangeCode(ctx, req) {
-    const body = await callJson<Record<string, unknown>>(`${ctx.apiUrl}/oauth/token`, {
-      method: 'POST',
-      body: form({
-        grant_type: 'authorization_code',
-        code: req.code,
-        redirect_uri: req.redirectUri,
-        client_id: ctx.clientId,
-        client_secret: ctx.clientSecret,
-        code_verifier: req.codeVerifier,
-        scope: scopes,
-      }),
-      timeoutMs: ctx.timeoutMs,
+    return requestTokens(`${ctx.apiUrl}/oauth/token`, ctx, {
+      grant_type: 'authorization_code',
+      code: req.code,
+      redirect_uri: req.redirectUri,
+      client_id: ctx.clientId,
+      client_secret: ctx.clientSecret,
+      code_verifier: req.codeVerifier,
+      scope: scopes,
     });
-    return tokenSetOf(body);
   },
   async refresh(_ctx, tokens) {
     // Mastodon's tokens live until revoked.

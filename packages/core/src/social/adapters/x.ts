@@ -1,5 +1,5 @@
 import type { SocialAdapter } from './adapter.ts';
-import { bearer, callJson, form, tokenSetOf, withQuery } from './http.ts';
+import { bearer, callJson, form, pkceAuthorizeUrl, requestTokens } from './http.ts';
 
 const scopes = 'tweet.read tweet.write users.read media.write offline.access';
 
@@ -20,43 +20,29 @@ export const xAdapter: SocialAdapter = {
   network: 'x',
   pkce: true,
   async authorizeUrl(ctx, req) {
-    return withQuery(ctx.authorizeUrl, {
-      response_type: 'code',
-      client_id: ctx.clientId,
-      redirect_uri: req.redirectUri,
-      scope: scopes,
-      state: req.state,
-      code_challenge: req.codeChallenge,
-      code_challenge_method: 'S256',
-    });
+    return pkceAuthorizeUrl(ctx.authorizeUrl, ctx, req, scopes);
   },
   async exchangeCode(ctx, req) {
-    const body = await callJson<Record<string, unknown>>(`${ctx.apiUrl}/2/oauth2/token`, {
-      method: 'POST',
-      headers: basic(ctx),
-      body: form({
+    return requestTokens(
+      `${ctx.apiUrl}/2/oauth2/token`,
+      ctx,
+      {
         grant_type: 'authorization_code',
         code: req.code,
         redirect_uri: req.redirectUri,
         code_verifier: req.codeVerifier,
         client_id: ctx.clientId,
-      }),
-      timeoutMs: ctx.timeoutMs,
-    });
-    return tokenSetOf(body);
+      },
+      basic(ctx),
+    );
   },
   async refresh(ctx, tokens) {
-    const body = await callJson<Record<string, unknown>>(`${ctx.apiUrl}/2/oauth2/token`, {
-      method: 'POST',
-      headers: basic(ctx),
-      body: form({
-        grant_type: 'refresh_token',
-        refresh_token: tokens.refreshToken,
-        client_id: ctx.clientId,
-      }),
-      timeoutMs: ctx.timeoutMs,
-    });
-    return tokenSetOf(body);
+    return requestTokens(
+      `${ctx.apiUrl}/2/oauth2/token`,
+      ctx,
+      { grant_type: 'refresh_token', refresh_token: tokens.refreshToken, client_id: ctx.clientId },
+      basic(ctx),
+    );
   },
   async revoke(ctx, tokens) {
     for (const [token, hint] of [
