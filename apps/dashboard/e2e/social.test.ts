@@ -8,11 +8,11 @@ import {
   narrowViewport,
   startDashboardStack,
   type Tenant,
-  testPassword,
 } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from './page-checks.ts';
 
 /**
  * Social publishing in Chromium: connect the Bluesky, Mastodon and X stand-ins through their
@@ -30,11 +30,7 @@ beforeAll(async () => {
   stack = await startDashboardStack();
   page = await stack.browser.newPage();
   owner = await createTenant(stack.deps, 'Kiln Collective');
-  await page.goto(`${stack.appUrl}/sign-in`);
-  await page.getByLabel('Email').fill(owner.user.email);
-  await page.getByLabel('Password').fill(testPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/sites');
+  await signInAs(stack, page, owner.user.email);
 }, 480_000);
 afterAll(async () => {
   if (process.env.E2E_LOGS) console.log(stack?.logs());
