@@ -83,7 +83,7 @@ describe('social publishing', () => {
     // npm start's tick (and the cron in production) queues it; the jobs Worker publishes.
     await eventually(
       async () => {
-        await stack.tick();
+        await stack.tick(owner.scope.orgId);
         return stack.social.posts().length === 3;
       },
       60_000,
@@ -102,7 +102,7 @@ describe('social publishing', () => {
     await eventually(
       async () => {
         await statsDueNow();
-        await stack.tick();
+        await stack.tick(owner.scope.orgId);
         await page.goto(`${stack.appUrl}/social`);
         const stats = await page.getByTestId('stats').allTextContents();
         return stats.length === 3 && stats.every((s) => s.includes('2 reposts'));
@@ -115,8 +115,8 @@ describe('social publishing', () => {
       await expect.poll(() => post.getByTestId(`target-${n}`).textContent()).toContain('published');
     await expect.poll(() => post.getByTestId('target-x').textContent()).toContain('300 views');
     // Published once: more ticks publish nothing more.
-    await stack.tick();
-    await stack.tick();
+    await stack.tick(owner.scope.orgId);
+    await stack.tick(owner.scope.orgId);
     expect(stack.social.posts()).toHaveLength(3);
     await stack.screenshot(page, 'social-published-desktop');
     await page.setViewportSize(narrowViewport);
@@ -223,7 +223,7 @@ describe('social publishing', () => {
     await expect.poll(() => post.textContent()).toContain('scheduled');
 
     // Not before its minute.
-    await stack.tick();
+    await stack.tick(owner.scope.orgId);
     if (Date.now() < at.getTime() - 5_000) expect(stack.social.posts()).toHaveLength(before);
     // Counts are given each post as it appears, before the next tick's stats sync reads it (the
     // first sync of a target happens at once, the next only 15 minutes later).
@@ -238,7 +238,7 @@ describe('social publishing', () => {
     await eventually(
       async () => {
         engageNew();
-        await stack.tick();
+        await stack.tick(owner.scope.orgId);
         engageNew();
         return stack.social.posts().length === before + 4;
       },
@@ -271,7 +271,7 @@ describe('social publishing', () => {
     await eventually(
       async () => {
         await statsDueNow();
-        await stack.tick();
+        await stack.tick(owner.scope.orgId);
         await page.goto(`${stack.appUrl}/social`);
         const stats = await page.getByTestId('social-post').first().getByTestId('stats').allTextContents();
         return stats.length === 4 && stats.every((s) => s.includes('3 reposts'));
@@ -290,8 +290,8 @@ describe('social publishing', () => {
         }),
       )
       .toBe(120);
-    await stack.tick();
-    await stack.tick();
+    await stack.tick(owner.scope.orgId);
+    await stack.tick(owner.scope.orgId);
     expect(stack.social.posts()).toHaveLength(before + 4);
     await stack.screenshot(page, 'social-image-published-desktop');
     await page.setViewportSize(narrowViewport);

@@ -118,8 +118,8 @@ export const rootApp = new Hono<EdgeHono>()
     // The jobs cron sends due sequence steps in the same minute; so does its local stand-in.
     const sequences = await sequencesService.runSequenceCron(deps, now, undefined, only);
     // And queues due social posts; their engagement is synced here too (each post at most every 15 min).
-    const social = await socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH);
-    const socialStats = await socialService.syncSocialStats(deps, now);
+    const social = await socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH, only);
+    const socialStats = await socialService.syncSocialStats(deps, now, only);
     // And the 5-minute cron's sweep of imports whose queue message was lost.
     const imports = await crmService.sweepStalledImports(
       deps,
