@@ -103,6 +103,10 @@ describe('custom fields and contact details', () => {
       'patron',
       ['early bird', 'vip'],
     ]);
+    // The team sees the edit on the timeline, by field name.
+    expect(
+      await page.getByRole('list', { name: 'Timeline' }).locator('[data-kind="edited"]').textContent(),
+    ).toContain('Changed name, tags and Plan');
 
     // A bad email: refused on the email input, everything else typed is still there.
     await form.getByLabel('Email').fill('not-an-email');

@@ -204,6 +204,7 @@ const kindLabel: Record<string, string> = {
   order: 'Order',
   note: 'Note',
   created: 'Added',
+  edited: 'Edited',
 };
 
 export default function ContactPage() {

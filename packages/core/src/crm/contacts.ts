@@ -312,6 +312,58 @@ async function patchContact(
   return Object.keys(changes);
 }
 
+const editedLabel = {
+  email: 'email',
+  name: 'name',
+  phone: 'phone',
+  company: 'company',
+  score: 'score',
+  consentStatus: 'consent',
+} as const;
+
+/**
+ * What an edit really changes, as words for the timeline ("name", "tags", a custom field's label);
+ * empty when every given value is the one held, so saving an untouched form adds no entry.
+ */
+async function editedParts(
+  tx: TenantScope,
+  current: ContactRow,
+  data: Partial<CreateData>,
+  resolved: ReturnType<typeof resolveFieldValues>,
+  defs: ContactFieldRow[],
+): Promise<string[]> {
+  const parts: string[] = [];
+  for (const key of Object.keys(editedLabel) as (keyof typeof editedLabel)[])
+    if (data[key] !== undefined && data[key] !== current[key]) parts.push(editedLabel[key]);
+  if (data.tags !== undefined) {
+    const had = (await tx.list(contactTags, eq(contactTags.contactId, current.id))).map((t) =>
+      t.tag.toLowerCase(),
+    );
+    const want = data.tags.map((t) => t.toLowerCase());
+    if (new Set(had).size !== new Set(want).size || want.some((t) => !had.includes(t))) parts.push('tags');
+  }
+  if (resolved.length) {
+    const held = new Map(
+      (await tx.list(contactFieldValues, eq(contactFieldValues.contactId, current.id))).map((v) => [
+        v.fieldId,
+        v,
+      ]),
+    );
+    for (const { fieldId, value } of resolved) {
+      const h = held.get(fieldId);
+      const same = h
+        ? value !== null && h.valueText === value.valueText && h.valueNumber === value.valueNumber
+        : value === null;
+      if (!same) parts.push(defs.find((d) => d.id === fieldId)?.label ?? 'a field');
+    }
+  }
+  return parts;
+}
+
+function listInWords(parts: string[]): string {
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 function consentChange(deps: CoreDeps, status: ConsentStatus, method: string) {
   return { consentStatus: status, consentChangedAt: deps.now(), consentMethod: method };
 }
@@ -328,10 +380,25 @@ export async function updateContact(
 ) {
   const data = parseInput(updateContactInput, patch, 'contact');
   const current = await loadContact(scope, contactId);
-  const resolved = resolveFieldValues(await listContactFieldRows(scope), data.fields ?? {});
+  const defs = await listContactFieldRows(scope);
+  const resolved = resolveFieldValues(defs, data.fields ?? {});
   try {
     await scope.transaction(async (tx) => {
+      const edited = await editedParts(tx, current, data, resolved, defs);
       const changed = await patchContact(deps, tx, current, data, resolved, channel, 'replace', opts);
+      // The team sees who changed what on the contact's timeline; values stay in the audit log's hands.
+      if (edited.length)
+        await addInteraction(
+          tx,
+          {
+            contactId: current.id,
+            kind: 'edited',
+            summary: `Changed ${listInWords(edited)}`,
+            authorUserId: actor.userId ?? null,
+            occurredAt: deps.now(),
+          },
+          { contactActivity: false },
+        );
       await recordAudit(tx, actor, {
         action: 'contact.updated',
         targetType: 'contact',

@@ -15,6 +15,7 @@ import {
   deleteContact,
   exportContact,
   getContact,
+  getContactWithTimeline,
   listContacts,
   recordBuyer,
   subscribeContact,
@@ -203,7 +204,7 @@ describe('contacts', () => {
     });
     expect(note).toMatchObject({ kind: 'note', summary: 'Called about the course' });
     const exported = await exportContact(deps, scope, actor, row!.id);
-    expect(exported.interactions.map((i) => i.kind).sort()).toEqual(['note', 'signup', 'signup']);
+    expect(exported.interactions.map((i) => i.kind).sort()).toEqual(['edited', 'note', 'signup', 'signup']);
     expect(exported.contact.lastActivityAt).toBe(note.occurredAt);
     await deleteContact(deps, scope, actor, row!.id);
     expect(await scope.count(contacts)).toBe(0);
@@ -214,6 +215,44 @@ describe('contacts', () => {
     expect(
       await subscribeContact(deps, scope, { email: 's@example.test', siteId, blockId: newId('block') }),
     ).toEqual({ contact: 'created', confirm: null });
+  });
+
+  it('writes an edit on the timeline naming what changed, without counting it as contact activity', async () => {
+    const scope = await createTestOrg(deps);
+    await withFields(scope);
+    const editor = { userId: 'usr_editor', requestId: 'req_test' };
+    const c = await createContact(deps, scope, actor, {
+      email: 'e@example.test',
+      name: 'Eve',
+      tags: ['lead'],
+      fields: { city: 'Porto', seats: 2 },
+    });
+    const edits = async () =>
+      (await getContactWithTimeline(deps, scope, c.id)).timeline.filter((e) => e.kind === 'edited');
+    // Saving the same values (tags in another case and order) adds nothing.
+    await updateContact(deps, scope, editor, c.id, {
+      name: 'Eve',
+      tags: ['LEAD'],
+      fields: { city: 'Porto', seats: 2 },
+    });
+    expect(await edits()).toEqual([]);
+    await updateContact(deps, scope, editor, c.id, {
+      name: 'Eve Ng',
+      phone: '+351 900 000 000',
+      tags: ['lead', 'vip'],
+      fields: { city: 'Porto', seats: 3, birthday: '1990-01-02' },
+    });
+    const [entry, ...rest] = await edits();
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      summary: 'Changed name, phone, tags, Seats and Birthday',
+      authorUserId: 'usr_editor',
+    });
+    // The values themselves are not on the timeline.
+    expect(JSON.stringify(entry)).not.toContain('Eve Ng');
+    const after = await getContactWithTimeline(deps, scope, c.id);
+    const created = after.timeline.find((e) => e.kind === 'created')!;
+    expect(after.contact.lastActivityAt).toBe(created.occurredAt);
   });
 });
 

@@ -35,9 +35,15 @@ export interface NewInteraction {
 
 /**
  * Add an entry to a contact's timeline and move its last activity forward (never back: an older entry
- * arriving late leaves a newer activity in place). Runs in the caller's transaction.
+ * arriving late leaves a newer activity in place). Runs in the caller's transaction. An entry about the
+ * team's own work on the contact (an edit) passes `contactActivity: false`: "last active" segments
+ * mean the contact's doing, not ours.
  */
-export async function addInteraction(tx: TenantScope, entry: NewInteraction): Promise<string> {
+export async function addInteraction(
+  tx: TenantScope,
+  entry: NewInteraction,
+  opts: { contactActivity?: boolean } = {},
+): Promise<string> {
   const id = newId('contactInteraction');
   await tx.insert(contactInteractions, {
     id,
@@ -49,6 +55,7 @@ export async function addInteraction(tx: TenantScope, entry: NewInteraction): Pr
     authorUserId: entry.authorUserId ?? null,
     occurredAt: entry.occurredAt,
   });
+  if (opts.contactActivity === false) return id;
   await tx.update(
     contacts,
     { lastActivityAt: entry.occurredAt },

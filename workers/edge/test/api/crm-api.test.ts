@@ -90,10 +90,11 @@ describe('/api/v1/contacts', { timeout: 60_000 }, () => {
     const note = await send('POST', `/contacts/${id}/notes`, { body: 'Asked for an invoice' });
     expect(note.status, note.text).toBe(201);
     const timeline = await send('GET', `/contacts/${id}/timeline`);
-    expect(timeline.body.data.map((e: { kind: string }) => e.kind)).toEqual(['note', 'created']);
+    expect(timeline.body.data.map((e: { kind: string }) => e.kind)).toEqual(['note', 'edited', 'created']);
+    expect(timeline.body.data[1].summary).toBe('Changed consent and Plan');
     const exported = await send('GET', `/contacts/${id}/export`);
     expect(exported.body.data.contact.email).toBe('ada@example.test');
-    expect(exported.body.data.interactions).toHaveLength(2);
+    expect(exported.body.data.interactions).toHaveLength(3);
 
     expect((await send('DELETE', `/contacts/${id}`)).status).toBe(200);
     expect4xx(await send('GET', `/contacts/${id}`), 404);
