@@ -6,8 +6,8 @@ import {
   type UpdateTemplateInput,
   updateTemplateInput,
 } from '@mewayz/contracts';
-import { emailCampaigns, emailTemplates } from '@mewayz/db/schema';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { emailCampaigns, emailSequenceSteps, emailSequences, emailTemplates } from '@mewayz/db/schema';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { type Page, parseInput } from '../commerce/shared.ts';
 import type { Actor, CoreDeps } from '../deps.ts';
@@ -126,6 +126,26 @@ export async function deleteTemplate(_deps: CoreDeps, scope: TenantScope, actor:
         users.map((u) => ({ path: 'campaigns', message: u.id, code: u.status })),
         'template_in_use',
       );
+    // A sequence step reads its template at every send, active or not: without it the step is held.
+    const steps = await tx.list(emailSequenceSteps, eq(emailSequenceSteps.templateId, current.id), {
+      orderBy: [asc(emailSequenceSteps.position)],
+      limit: 5,
+    });
+    if (steps.length) {
+      const sequences = await tx.list(
+        emailSequences,
+        inArray(emailSequences.id, [...new Set(steps.map((s) => s.sequenceId))]),
+      );
+      const named = sequences.map((q) => {
+        const at = steps.filter((s) => s.sequenceId === q.id).map((s) => s.position + 1);
+        return `email ${at.join(' and ')} of “${q.name}”`;
+      });
+      throw new Conflict(
+        `“${current.name}” is used by ${named.join(', ')}. Give ${steps.length === 1 ? 'that step' : 'those steps'} another template first.`,
+        steps.map((s) => ({ path: 'sequences', message: s.sequenceId, code: `step_${s.position + 1}` })),
+        'template_in_use',
+      );
+    }
     await tx.hardDelete(emailTemplates, eq(emailTemplates.id, current.id));
     await recordAudit(tx, actor, {
       action: 'email_template.deleted',

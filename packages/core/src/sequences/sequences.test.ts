@@ -6,7 +6,7 @@ import { applyProviderEvent, recordEngagement, unsubscribeByToken } from '../cam
 import { updateSenderSettings } from '../campaigns/sender-settings.ts';
 import type { SendingDeps } from '../campaigns/sending.ts';
 import { campaignSettingsOf } from '../campaigns/settings.ts';
-import { createTemplate } from '../campaigns/templates.ts';
+import { createTemplate, deleteTemplate, getTemplate } from '../campaigns/templates.ts';
 import { verifyTracking } from '../campaigns/tracking-tokens.ts';
 import { createContact, deleteContact, subscribeContact, upsertContact } from '../crm/contacts.ts';
 import { confirmSignup } from '../crm/signup-confirmation.ts';
@@ -166,6 +166,25 @@ describe('entering the welcome sequence', () => {
       ),
     ).toEqual([422, 'validation_failed', 'steps.0.templateId']);
     expect((await failureOf(getSequence(deps, other, sequence.id)))[0]).toBe(404);
+  });
+
+  it('keeps a template a step sends, even while the sequence is off, until the step takes another', async () => {
+    const { now } = clockAt('2033-06-02T00:00:00Z');
+    const deps = depsWith(now);
+    const { scope, sequenceId } = await readySequence(deps);
+    await setSequenceActive(deps, scope, actor, sequenceId, false);
+    const [first, second] = (await getSequence(deps, scope, sequenceId)).steps;
+    const refused = await deleteTemplate(deps, scope, actor, second!.templateId).catch((e) => e);
+    expect([refused.status, refused.code, refused.message]).toEqual([
+      409,
+      'template_in_use',
+      '“W2” is used by email 2 of “Welcome sequence”. Give that step another template first.',
+    ]);
+    await updateSequenceSteps(deps, scope, actor, sequenceId, {
+      steps: [{ templateId: first!.templateId, delayValue: 0, delayUnit: 'minutes' }],
+    });
+    await deleteTemplate(deps, scope, actor, second!.templateId);
+    expect((await failureOf(getTemplate(deps, scope, second!.templateId)))[0]).toBe(404);
   });
 });
 
