@@ -68,6 +68,7 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       const log = base.log.child({ request_id: newId('request'), cron: controller.cron });
       const now = new Date(controller.scheduledTime || Date.now());
       const started = Date.now();
+      const only = env.CRON_ORGANIZATION ? { organizationId: env.CRON_ORGANIZATION } : undefined;
       // Every minute: webhook deliveries and Stripe events the queue never got, checkouts whose
       // stock hold ended, due campaigns, booking reminders and sequence steps. Every 5 minutes (or when run by hand
       // without a cron): retention too.
@@ -80,7 +81,7 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       });
       if (commerce && (commerce.events || commerce.checkouts)) log.info('commerce swept', commerce);
       // Due campaigns start, sending ones get their next minute of batches.
-      const campaigns = await runCampaigns(env, base, now).catch((err) => {
+      const campaigns = await runCampaigns(env, base, now, only).catch((err) => {
         log.error('campaign cron failed', { error: err });
         return null;
       });
@@ -93,24 +94,26 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
       if (reminders && (reminders.sent || reminders.dropped || reminders.failed))
         log.info('booking reminders sent', reminders);
       // Welcome-sequence steps that came due; sent here, a small batch a minute (see core sequences/sending.ts).
-      const sequences = await sequencesService.runSequenceCron(base, now).catch((err) => {
+      const sequences = await sequencesService.runSequenceCron(base, now, undefined, only).catch((err) => {
         log.error('sequence cron failed', { error: err });
         return null;
       });
       if (sequences && (sequences.sent || sequences.stopped || sequences.retry || sequences.failed))
         log.info('sequence steps sent', sequences);
       // Social posts whose time came, and due retries, go on the social-publish queue.
-      const social = await runSocialPublishing(env, base, now).catch((err) => {
+      const social = await runSocialPublishing(env, base, now, only).catch((err) => {
         log.error('social publishing cron failed', { error: err });
         return null;
       });
       if (social && (social.started || social.enqueued)) log.info('social posts queued', social);
       if (controller.cron !== everyMinute) {
         // Engagement of posts published in the last 30 days, each at most every 15 minutes.
-        const stats = await socialService.syncSocialStats(base, now).catch((err) => {
-          log.error('social stats sync failed', { error: err });
-          return null;
-        });
+        const stats = await socialService
+          .syncSocialStats(base, now, { organizationId: only?.organizationId })
+          .catch((err) => {
+            log.error('social stats sync failed', { error: err });
+            return null;
+          });
         if (stats && (stats.synced || stats.failed)) log.info('social stats synced', stats);
         // Sending domains checked more than a day ago, a batch per 5 minutes: a removed record stops
         // the domain's use and its owners hear about it.

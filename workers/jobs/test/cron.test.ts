@@ -14,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let edge: EdgeHarness;
 beforeAll(async () => {
-  edge = await startEdge();
+  // Retention and the sending-domain re-check act on every organization; campaigns, sequences and
+  // social posts of other files are not this file's to run.
+  edge = await startEdge({ jobsVars: { CRON_ORGANIZATION: 'org_cron_test' } });
 });
 afterAll(() => edge?.dispose());
 

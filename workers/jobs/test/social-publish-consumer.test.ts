@@ -30,9 +30,12 @@ let accounts: { id: string; network: string }[];
 
 beforeAll(async () => {
   standin = await startSocialStandin({ port: 0 });
-  edge = await startEdge({ jobsVars: socialStandinVars(standin) });
   deps = socialDeps(standin);
   tenant = await createTenant(deps, 'Social publishing org');
+  // The cron acts on this file's organization only: other files' due posts are theirs to publish.
+  edge = await startEdge({
+    jobsVars: { ...socialStandinVars(standin), CRON_ORGANIZATION: tenant.organization.id },
+  });
   accounts = [];
   for (const n of ['bluesky', 'mastodon', 'x'] as const)
     accounts.push(await connectStandinAccount(deps, tenant.scope, standin, n));

@@ -6,6 +6,7 @@ import {
   createTenant,
   type EdgeHarness,
   eventually,
+  nodeDeps,
   startEdge,
   type Tenant,
   testActor,
@@ -32,8 +33,12 @@ beforeAll(async () => {
     port: 0,
     secretsFor: async (url) => (secrets.has(url) ? [secrets.get(url)!] : []),
   });
-  edge = await startEdge({ edgeVars: local, jobsVars: local });
-  tenant = await createTenant(edge.deps, 'Webhook consumer org');
+  tenant = await createTenant(nodeDeps(), 'Webhook consumer org');
+  // Campaigns, sequences and social posts of other files are not this file's cron's to run.
+  edge = await startEdge({
+    edgeVars: local,
+    jobsVars: { ...local, CRON_ORGANIZATION: tenant.organization.id },
+  });
 });
 afterAll(async () => {
   await edge?.dispose();

@@ -56,6 +56,16 @@ describe('platform vars (one schema for the edge, jobs and dashboard)', () => {
     expect(problemsOf({ ...edgeTestVars(), EMAIL_PROVIDER: 'outbox' })).toEqual([]);
   });
 
+  it('over https, refuses a cron limited to one organization (a test setting)', () => {
+    expect(problemsOf({ ...production(), CRON_ORGANIZATION: 'org_one' }, 'jobs')).toEqual([
+      expect.stringContaining('CRON_ORGANIZATION'),
+    ]);
+    expect(problemsOf({ ...edgeTestVars(), CRON_ORGANIZATION: 'org_one' }, 'jobs')).toEqual([]);
+    expect(problemsOf({ ...edgeTestVars(), CRON_ORGANIZATION: 'everyone' }, 'jobs')).toEqual([
+      expect.stringContaining('CRON_ORGANIZATION'),
+    ]);
+  });
+
   it('over https, refuses placeholder secrets and names them without printing their values', () => {
     const problems = problemsOf({
       ...production(),

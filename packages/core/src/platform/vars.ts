@@ -181,6 +181,12 @@ export const platformVarsSchema = z.object({
         return false;
       }
     }, '1–20 comma-separated whole seconds between 1 and 604800'),
+  /**
+   * Tests only. The jobs cron's per-organization work (campaigns, sequence steps, social publishing
+   * and stats) acts on this organization alone: test files share one database, and one file's cron
+   * must not claim another's due posts or campaigns. Unset, as in production: every organization.
+   */
+  CRON_ORGANIZATION: z.string().startsWith('org_').optional(),
 });
 export type PlatformVars = z.infer<typeof platformVarsSchema>;
 
@@ -266,6 +272,8 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
       );
     if (vars.STRIPE_API_URL)
       problems.push('STRIPE_API_URL points Stripe at a stand-in; unset it in production');
+    if (vars.CRON_ORGANIZATION)
+      problems.push('CRON_ORGANIZATION would keep the cron from every other organization; unset it');
   }
   if (worker === 'edge' && vars.STRIPE_SECRET_KEY && !vars.STRIPE_WEBHOOK_SECRET) {
     problems.push(

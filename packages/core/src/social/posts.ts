@@ -362,6 +362,8 @@ export async function confirmSocialTarget(
   await loadPost(scope, postId);
   assertId('socialTarget', targetId);
   await scope.transaction(async (tx) => {
+    // The post's lock first, as `settlePost` takes it, so this and a consumer's settle cannot deadlock.
+    await tx.first(socialPosts, eq(socialPosts.id, postId), { forUpdate: true });
     const n = await tx.update(
       socialPostTargets,
       answer.posted
@@ -395,10 +397,13 @@ export async function confirmSocialTarget(
 /**
  * A post's status from its targets': published when every one is, failed when none is and none is
  * still going, partially failed in between; publishing while any target is pending, publishing or
- * waiting for the creator's confirmation.
+ * waiting for the creator's confirmation. Run in a transaction: two targets finishing at once each
+ * settle the post, and without the post's lock the one that read fewer finished targets could write
+ * last and leave the post `publishing` for good.
  */
-export async function settlePost(scope: TenantScope, postId: string) {
-  const targets = await scope.list(socialPostTargets, eq(socialPostTargets.postId, postId));
+export async function settlePost(tx: TenantScope, postId: string) {
+  await tx.first(socialPosts, eq(socialPosts.id, postId), { forUpdate: true, withDeleted: true });
+  const targets = await tx.list(socialPostTargets, eq(socialPostTargets.postId, postId), { forUpdate: true });
   const live = targets.filter((t) => t.status !== 'canceled');
   if (live.length === 0) return;
   const count = (s: TargetRow['status']) => live.filter((t) => t.status === s).length;
@@ -414,7 +419,7 @@ export async function settlePost(scope: TenantScope, postId: string) {
   const publishedAt = published
     ? new Date(Math.min(...live.filter((t) => t.publishedAt).map((t) => t.publishedAt!.getTime())))
     : null;
-  await scope.update(
+  await tx.update(
     socialPosts,
     { status, publishedAt },
     and(

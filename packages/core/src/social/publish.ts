@@ -59,6 +59,10 @@ const maybeAccepted = (status: number) => status === 0 || status === 500 || stat
 /**
  * An access token that is good for a while: refreshed first when it expires within five minutes (or
  * when `force`, after a 401). A refresh the network refuses (4xx) means the creator must connect again.
+ *
+ * Refreshes of one account take turns under its row lock: X and Bluesky rotate refresh tokens, so of
+ * two attempts refreshing at once the second would present a spent token and lose the account. The
+ * one that waited finds the tokens changed and uses them instead of refreshing again.
  */
 async function freshToken(deps: SocialDeps, account: SocialAccountRow, force: boolean): Promise<string> {
   const tokens = await unsealTokens(deps, account);
@@ -66,34 +70,42 @@ async function freshToken(deps: SocialDeps, account: SocialAccountRow, force: bo
   const refreshable = tokens.refreshToken || account.network === 'instagram';
   if (!(force || expiring) || !refreshable) return tokens.accessToken;
   const ctx = await contextOf(deps, account.network, account.instanceUrl);
-  let next: TokenSet;
-  try {
-    next = await adapters[account.network].refresh(ctx, tokens);
-  } catch (err) {
-    if (err instanceof NetworkError && !err.transient) {
-      // A concurrent attempt may have rotated the refresh token already: use what it stored.
-      const [now] = await dbOf(deps).select().from(socialAccounts).where(eq(socialAccounts.id, account.id));
-      if (now && now.refreshToken !== account.refreshToken && now.status === 'connected')
-        return (await unsealTokens(deps, now)).accessToken;
-      await dbOf(deps)
+  const outcome = await dbOf(deps).transaction(async (tx) => {
+    const [held] = await tx
+      .select()
+      .from(socialAccounts)
+      .where(eq(socialAccounts.id, account.id))
+      .for('update');
+    if (held?.status !== 'connected')
+      return { refused: 'The account was disconnected or needs to be connected again.' };
+    if (held.accessToken !== account.accessToken)
+      return { token: (await unsealTokens(deps, held)).accessToken };
+    let next: TokenSet;
+    try {
+      next = await adapters[account.network].refresh(ctx, await unsealTokens(deps, held));
+    } catch (err) {
+      if (!(err instanceof NetworkError) || err.transient) throw err;
+      await tx
         .update(socialAccounts)
         .set({ status: 'needs_reauth', lastError: err.message.slice(0, 500) })
         .where(eq(socialAccounts.id, account.id));
-      throw new NetworkError(401, `The account needs to be connected again: ${err.message}`);
+      return { refused: err.message };
     }
-    throw err;
-  }
-  await dbOf(deps)
-    .update(socialAccounts)
-    .set({
-      accessToken: await deps.secrets.encrypt(next.accessToken),
-      // Networks that do not rotate refresh tokens answer without one: keep the old.
-      refreshToken: next.refreshToken ? await deps.secrets.encrypt(next.refreshToken) : account.refreshToken,
-      tokenExpiresAt: next.expiresAt,
-      lastError: null,
-    })
-    .where(eq(socialAccounts.id, account.id));
-  return next.accessToken;
+    await tx
+      .update(socialAccounts)
+      .set({
+        accessToken: await deps.secrets.encrypt(next.accessToken),
+        // Networks that do not rotate refresh tokens answer without one: keep the old.
+        refreshToken: next.refreshToken ? await deps.secrets.encrypt(next.refreshToken) : held.refreshToken,
+        tokenExpiresAt: next.expiresAt,
+        lastError: null,
+      })
+      .where(eq(socialAccounts.id, account.id));
+    return { token: next.accessToken };
+  });
+  if ('refused' in outcome)
+    throw new NetworkError(401, `The account needs to be connected again: ${outcome.refused}`);
+  return outcome.token;
 }
 
 async function mediaOf(
@@ -177,7 +189,7 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
       .update(socialPostTargets)
       .set({ leaseUntil: null, phase: null, ...values })
       .where(mine);
-    await settlePost(scope, row.postId);
+    await scope.transaction((tx) => settlePost(tx, row.postId));
   };
 
   const [[post], [account]] = await Promise.all([

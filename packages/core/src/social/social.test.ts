@@ -223,6 +223,34 @@ describe('publishing', () => {
     expect(socialUrlLength).toBe(23);
   });
 
+  it('settles every post when its networks finish at the same moment', async () => {
+    const deps = deps0();
+    const scope = await createTestOrg(deps);
+    const accounts = await Promise.all(
+      (['bluesky', 'mastodon', 'x'] as const).map((n) => connect(deps, scope, n)),
+    );
+    const posts = [];
+    for (let i = 0; i < 8; i++)
+      posts.push(
+        await createSocialPost(deps, scope, testActor, {
+          text: `Kiln opening ${i}`,
+          accountIds: accounts.map((a) => a.id),
+          scheduledAt: 'now',
+        }),
+      );
+    const queue = memoryQueue();
+    await runSocialCron(deps, deps.now(), queue, { organizationId: scope.orgId });
+    expect(queue.sent).toHaveLength(24);
+    // Every target at once, as a queue with many consumers delivers them.
+    await Promise.all(queue.sent.map((m) => attemptTarget(deps, m.targetId)));
+    const settled = await Promise.all(posts.map((p) => getSocialPost(deps, scope, p.id)));
+    expect(settled.map((p) => p.status)).toEqual(posts.map(() => 'published'));
+    // This test's clock is years ahead, so every attempt found its token expiring: the refreshes of
+    // one account took turns, and no rotated refresh token was presented twice.
+    const after = await listSocialAccounts(deps, scope);
+    expect(after.map((a) => a.status)).toEqual(['connected', 'connected', 'connected']);
+  });
+
   it('retries 429s after Retry-After and 503s with backoff, and keeps a permanent refusal’s message', async () => {
     const deps = deps0();
     const scope = await createTestOrg(deps);

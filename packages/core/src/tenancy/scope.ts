@@ -16,6 +16,12 @@ export interface ListOptions {
   offset?: number;
   /** Include soft-deleted rows (audit views, restores). */
   withDeleted?: boolean;
+  /**
+   * Lock the rows read until the transaction ends (`SELECT … FOR UPDATE`): read-then-write code that
+   * runs concurrently takes turns, and the read sees the newest commit rather than a snapshot.
+   * Only inside `transaction()`.
+   */
+  forUpdate?: boolean;
 }
 
 /**
@@ -49,6 +55,7 @@ export class TenantScope {
     if (opts.orderBy) q = q.orderBy(...(Array.isArray(opts.orderBy) ? opts.orderBy : [opts.orderBy]));
     if (opts.limit !== undefined) q = q.limit(opts.limit);
     if (opts.offset !== undefined) q = q.offset(opts.offset);
+    if (opts.forUpdate) q = q.for('update');
     return (await q) as Row<T>[];
   }
 

@@ -1,6 +1,6 @@
 import { dbOf } from '@mewayz/core/admin';
 import { emailOutbox } from '@mewayz/db/schema';
-import { createTenant, type EdgeHarness, startEdge, type Tenant } from '@mewayz/testing';
+import { createTenant, type EdgeHarness, nodeDeps, startEdge, type Tenant } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from './helpers.ts';
@@ -9,10 +9,12 @@ let edge: EdgeHarness;
 let t: Tenant;
 // Two Workers with MJML bundled start slowly on a loaded machine.
 beforeAll(async () => {
+  t = await createTenant(nodeDeps(), 'Sequences org');
+  // The cron runs a day ahead here: it must not start other files' campaigns or publish their posts.
   edge = await startEdge({
     edgeVars: { API_RATE_LIMIT_PER_IP: '100000', API_RATE_LIMIT_PER_TOKEN: '100000' },
+    jobsVars: { CRON_ORGANIZATION: t.organization.id },
   });
-  t = await createTenant(edge.deps, 'Sequences org');
 }, 180_000);
 afterAll(() => edge?.dispose());
 

@@ -43,10 +43,15 @@ export async function consumeCampaignSends(batch: MessageBatch<unknown>, env: Jo
 }
 
 /** The cron's part: start due campaigns and kick sending ones (see core `runCampaignCron`). */
-export function runCampaigns(env: JobsEnv, deps: JobsDeps, now: Date) {
-  return campaignsService.runCampaignCron(deps, now, async (messages) => {
-    for (let i = 0; i < messages.length; i += 100) {
-      await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((body) => ({ body })));
-    }
-  });
+export function runCampaigns(env: JobsEnv, deps: JobsDeps, now: Date, only?: { organizationId: string }) {
+  return campaignsService.runCampaignCron(
+    deps,
+    now,
+    async (messages) => {
+      for (let i = 0; i < messages.length; i += 100) {
+        await env.CAMPAIGN_SENDS.sendBatch(messages.slice(i, i + 100).map((body) => ({ body })));
+      }
+    },
+    only,
+  );
 }

@@ -33,6 +33,11 @@ export async function consumeSocialPublish(batch: MessageBatch<unknown>, deps: J
 }
 
 /** The every-minute cron: scheduled posts that came due, and due retries, go on the queue. */
-export function runSocialPublishing(env: JobsEnv, deps: JobsDeps, now: Date) {
-  return socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH);
+export function runSocialPublishing(
+  env: JobsEnv,
+  deps: JobsDeps,
+  now: Date,
+  only?: { organizationId: string },
+) {
+  return socialService.runSocialCron(deps, now, env.SOCIAL_PUBLISH, { organizationId: only?.organizationId });
 }
