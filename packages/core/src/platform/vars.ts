@@ -157,7 +157,9 @@ export const platformVarsSchema = z.object({
   SOCIAL_X_API_URL: z.string().url().default('https://api.x.com'),
   SOCIAL_X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
   SOCIAL_BLUESKY_CLIENT_ID: z.string().min(1).optional(),
+  /** Resolves Bluesky handles (`com.atproto.identity.resolveHandle`). */
   SOCIAL_BLUESKY_SERVICE_URL: z.string().url().default('https://bsky.social'),
+  SOCIAL_BLUESKY_PLC_URL: z.string().url().default('https://plc.directory'),
   SOCIAL_INSTAGRAM_APP_ID: z.string().min(1).optional(),
   SOCIAL_INSTAGRAM_APP_SECRET: z.string().min(1).optional(),
   SOCIAL_INSTAGRAM_API_URL: z.string().url().default('https://graph.instagram.com'),

@@ -1,4 +1,5 @@
 import type { PublishNetwork } from '@mewayz/contracts';
+import type { AtprotoResolver, AtprotoSession } from './atproto.ts';
 
 /**
  * One network's API as the publisher uses it. Each adapter speaks the network's documented HTTP API
@@ -39,18 +40,24 @@ export interface AdapterContext {
   authorizeUrl: string;
   /** Default fetch timeout. */
   timeoutMs: number;
+  /** Bluesky: how identities are resolved, and the account's (or connection's) atproto OAuth session. */
+  atproto?: { resolver: AtprotoResolver; session?: AtprotoSession };
 }
 
 export interface AuthorizeRequest {
   redirectUri: string;
   state: string;
   codeChallenge: string;
+  /** The account the creator named (Bluesky's handle), passed on as `login_hint`. */
+  loginHint?: string;
 }
 
 export interface CodeExchange {
   code: string;
   redirectUri: string;
   codeVerifier: string;
+  /** The `iss` the authorization server sent back with the code (RFC 9207; atproto requires it). */
+  issuer?: string | null;
 }
 
 export interface TokenSet {
