@@ -53,6 +53,8 @@ async function connect(network: 'Bluesky' | 'X' | 'Mastodon' | 'Instagram') {
   await page.goto(`${stack.appUrl}/social`);
   if (network === 'Mastodon')
     await page.getByLabel('Mastodon instance').fill(stack.social.baseUrl('mastodon'));
+  // atproto OAuth: the handle leads to the account's server (DID document, PDS, authorization server).
+  if (network === 'Bluesky') await page.getByLabel('Bluesky handle').fill('@alice.standin.bsky');
   await page.getByRole('button', { name: `Connect ${network}`, exact: true }).click();
   await page.getByRole('heading', { name: 'Authorize Mewayz' }).waitFor();
   expect(page.url().startsWith(stack.social.url)).toBe(true);

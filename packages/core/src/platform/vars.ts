@@ -156,7 +156,8 @@ export const platformVarsSchema = z.object({
   SOCIAL_X_CLIENT_SECRET: z.string().min(1).optional(),
   SOCIAL_X_API_URL: z.string().url().default('https://api.x.com'),
   SOCIAL_X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
-  SOCIAL_BLUESKY_CLIENT_ID: z.string().min(1).optional(),
+  /** The URL of the client metadata document the dashboard serves (atproto OAuth's client id). */
+  SOCIAL_BLUESKY_CLIENT_ID: z.string().url().optional(),
   /** Resolves Bluesky handles (`com.atproto.identity.resolveHandle`). */
   SOCIAL_BLUESKY_SERVICE_URL: z.string().url().default('https://bsky.social'),
   SOCIAL_BLUESKY_PLC_URL: z.string().url().default('https://plc.directory'),
@@ -164,6 +165,8 @@ export const platformVarsSchema = z.object({
   SOCIAL_INSTAGRAM_APP_SECRET: z.string().min(1).optional(),
   SOCIAL_INSTAGRAM_API_URL: z.string().url().default('https://graph.instagram.com'),
   SOCIAL_INSTAGRAM_AUTHORIZE_URL: z.string().url().default('https://www.instagram.com/oauth/authorize'),
+  /** Instagram Login's code exchange (short-lived token); Graph (`SOCIAL_INSTAGRAM_API_URL`) does the rest. */
+  SOCIAL_INSTAGRAM_TOKEN_URL: z.string().url().default('https://api.instagram.com/oauth/access_token'),
   /** `true` lets a Mastodon instance be http or a private address (the stand-in). Local only. */
   SOCIAL_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
   /** Timeout of one call to a network, in ms. */

@@ -6,6 +6,8 @@ export interface NetworkApp {
   authorizeUrl: string;
   clientId: string;
   clientSecret: string | null;
+  /** Instagram: the code exchange (api.instagram.com, not the Graph host). */
+  tokenUrl?: string;
   /** Bluesky: the did:plc directory (`apiUrl` is the service resolving handles). */
   plcUrl?: string;
 }
@@ -45,6 +47,7 @@ export function socialSettingsOf(vars: PlatformVars, mediaOrigin: string): Socia
     apps.instagram = {
       apiUrl: trim(vars.SOCIAL_INSTAGRAM_API_URL),
       authorizeUrl: vars.SOCIAL_INSTAGRAM_AUTHORIZE_URL,
+      tokenUrl: vars.SOCIAL_INSTAGRAM_TOKEN_URL,
       clientId: vars.SOCIAL_INSTAGRAM_APP_ID,
       clientSecret: vars.SOCIAL_INSTAGRAM_APP_SECRET ?? null,
     };

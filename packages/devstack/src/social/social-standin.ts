@@ -129,6 +129,8 @@ interface Grant {
 interface Token {
   network: StandinNetwork;
   kind: 'access' | 'refresh';
+  /** Instagram: the one-hour token of the code exchange, good for `ig_exchange_token` only once. */
+  shortLived?: boolean;
   clientId: string;
   expiresAt: number | null;
   scope: string;
@@ -381,6 +383,26 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
             error: 'invalid_grant',
             error_description: 'PKCE verification failed: the code_verifier does not match.',
           });
+        if (network === 'instagram') {
+          // Instagram Login answers a short-lived (one hour) token; `ig_exchange_token` makes it 60 days.
+          if (!f.client_secret)
+            throw new HttpError(400, errorBody('instagram', 400, 'Missing client_secret parameter.'));
+          const short = token('instagram_sl');
+          tokens.set(short, {
+            network,
+            kind: 'access',
+            shortLived: true,
+            clientId: g.clientId,
+            expiresAt: Date.now() + 3600_000,
+            scope: g.scope,
+          });
+          sendJson(res, 200, {
+            access_token: short,
+            user_id: users.instagram.id,
+            permissions: g.scope.split(','),
+          });
+          return true;
+        }
         sendJson(res, 200, issue(network, g.clientId, g.scope));
         return true;
       }
@@ -405,10 +427,34 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         error_description: `grant_type ${f.grant_type} is not supported`,
       });
     }
+    if (network === 'instagram' && path === '/access_token' && req.method === 'GET') {
+      const q = url.searchParams;
+      const t = tokens.get(q.get('access_token') ?? '');
+      if (q.get('grant_type') !== 'ig_exchange_token')
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, 'Unsupported grant_type; use ig_exchange_token.'),
+        );
+      if (!q.get('client_secret'))
+        throw new HttpError(400, errorBody('instagram', 400, 'Missing client_secret parameter.'));
+      if (t?.network !== 'instagram' || !t.shortLived || (t.expiresAt ?? 0) < Date.now())
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, 'Error validating access token: not a valid short-lived token.'),
+        );
+      tokens.delete(q.get('access_token')!);
+      sendJson(res, 200, { ...issue('instagram', t.clientId, t.scope), token_type: 'bearer' });
+      return true;
+    }
     if (network === 'instagram' && path === '/refresh_access_token' && req.method === 'GET') {
       const old = url.searchParams.get('access_token') ?? '';
       const t = tokens.get(old);
-      if (t?.network !== 'instagram' || (t.expiresAt ?? 0) < Date.now())
+      if (url.searchParams.get('grant_type') !== 'ig_refresh_token')
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, 'Unsupported grant_type; use ig_refresh_token.'),
+        );
+      if (t?.network !== 'instagram' || t.shortLived || (t.expiresAt ?? 0) < Date.now())
         throw new HttpError(400, errorBody('instagram', 400, 'Error validating access token.'));
       sendJson(res, 200, { ...issue('instagram', t.clientId, t.scope), token_type: 'bearer' });
       return true;

@@ -38,6 +38,8 @@ export interface AdapterContext {
   clientSecret: string | null;
   /** Where the browser is sent to authorize (X's and Instagram's differ from their API's host). */
   authorizeUrl: string;
+  /** Where a code is exchanged when that is on another host than the API (Instagram's api.instagram.com). */
+  tokenUrl?: string;
   /** Default fetch timeout. */
   timeoutMs: number;
   /** Bluesky: how identities are resolved, and the account's (or connection's) atproto OAuth session. */
