@@ -16,6 +16,7 @@ import {
   accountContextOf,
   adapters,
   contextOf,
+  disconnectSocialAccount,
   finishSocialConnect,
   type SocialDeps,
   startSocialConnect,
@@ -262,6 +263,18 @@ describe('DPoP-bound tokens', () => {
       dpop: await dpopProof(session.dpopKey, { htm: 'GET', htu: url, nonce }),
     });
     expect(noAth.status).toBe(401);
+  });
+
+  it('disconnecting revokes the grant with a DPoP proof and erases the key', async () => {
+    const { row, scope } = await connectAlice();
+    const ctx = await accountContextOf(deps, row);
+    const tokens = await unsealTokens(deps, row);
+    expect(await disconnectSocialAccount(deps, scope, testActor, row.id)).toEqual({ revoked: true });
+    expect(standin.requests()).toContain('POST /bluesky/entryway/oauth/revoke');
+    const [after] = await dbOf(deps).select().from(socialAccounts).where(eq(socialAccounts.id, row.id));
+    expect(after).toMatchObject({ status: 'revoked', dpopKey: null, accessToken: '' });
+    // The revoked refresh token no longer buys tokens, even with the right key.
+    await expect(blueskyAdapter.refresh(ctx, tokens)).rejects.toMatchObject({ status: 400 });
   });
 
   it('the token endpoint refuses requests without a DPoP proof', async () => {
