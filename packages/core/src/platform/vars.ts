@@ -271,6 +271,10 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
       );
     if (vars.STRIPE_API_URL)
       problems.push('STRIPE_API_URL points Stripe at a stand-in; unset it in production');
+    if (vars.SOCIAL_BLUESKY_CLIENT_ID && !vars.SOCIAL_BLUESKY_CLIENT_ID.startsWith('https://'))
+      problems.push(
+        'SOCIAL_BLUESKY_CLIENT_ID must be the https URL of the client metadata document (atproto OAuth)',
+      );
   }
   if (worker === 'edge' && vars.STRIPE_SECRET_KEY && !vars.STRIPE_WEBHOOK_SECRET) {
     problems.push(
