@@ -57,6 +57,13 @@ export const socialAccounts = mysqlTable(
     refreshToken: text('refresh_token'),
     tokenExpiresAt: instant('token_expires_at'),
     scopes: varchar('scopes', { length: 255 }),
+    /**
+     * Bluesky (atproto OAuth): the account's PDS, its authorization server's issuer, and the ES256
+     * DPoP key its tokens are bound to (a private JWK, secret-box ciphertext). Null elsewhere.
+     */
+    pdsUrl: varchar('pds_url', { length: 255 }),
+    authServer: varchar('auth_server', { length: 255 }),
+    dpopKey: text('dpop_key'),
     status: mysqlEnum('status', socialAccountStatusValues).notNull().default('connected'),
     /** Why it needs a new authorization (the network's message). */
     lastError: varchar('last_error', { length: 500 }),

@@ -53,6 +53,8 @@ async function connect(network: 'Bluesky' | 'X' | 'Mastodon' | 'Instagram') {
   await page.goto(`${stack.appUrl}/social`);
   if (network === 'Mastodon')
     await page.getByLabel('Mastodon instance').fill(stack.social.baseUrl('mastodon'));
+  // atproto OAuth: the handle leads to the account's server (DID document, PDS, authorization server).
+  if (network === 'Bluesky') await page.getByLabel('Bluesky handle').fill('@alice.standin.bsky');
   await page.getByRole('button', { name: `Connect ${network}`, exact: true }).click();
   await page.getByRole('heading', { name: 'Authorize Mewayz' }).waitFor();
   expect(page.url().startsWith(stack.social.url)).toBe(true);
@@ -63,7 +65,23 @@ async function connect(network: 'Bluesky' | 'X' | 'Mastodon' | 'Instagram') {
 
 describe('social publishing', () => {
   it('connects three networks, publishes a post with a short link once on each, and shows its stats', async () => {
+    // Bluesky asks for the handle; one that is not a handle is refused next to the field.
+    await page.goto(`${stack.appUrl}/social`);
+    await page.getByLabel('Bluesky handle').fill('not a handle');
+    await page.getByRole('button', { name: 'Connect Bluesky', exact: true }).click();
+    await page.getByText('Enter your Bluesky handle, like alice.bsky.social').waitFor();
+    // The client metadata document the stand-in fetched to know us (atproto OAuth's client id).
+    const doc = await page.evaluate(() => fetch('/oauth/bluesky/client-metadata.json').then((r) => r.json()));
+    expect(doc).toMatchObject({
+      client_id: `${stack.appUrl}/oauth/bluesky/client-metadata.json`,
+      redirect_uris: [`${stack.appUrl}/social/callback`],
+      scope: 'atproto transition:generic',
+      dpop_bound_access_tokens: true,
+      token_endpoint_auth_method: 'none',
+    });
     for (const n of ['Bluesky', 'X', 'Mastodon'] as const) await connect(n);
+    // The stand-in read the dashboard's document (no test registered it) and got a pushed request.
+    expect(stack.social.requests()).toContain('POST /bluesky/entryway/oauth/par');
     const accounts = page.getByTestId('social-accounts');
     for (const handle of ['@alice.standin.bsky', '@alice_makes', '@alice@'])
       await expect.poll(() => accounts.textContent()).toContain(handle);

@@ -4,6 +4,7 @@ import {
   checkSocialImage,
   checkSocialText,
   findUrls,
+  findXUrls,
   graphemeCount,
   socialTextLength,
   xWeightedLength,
@@ -46,6 +47,38 @@ describe('social text rules', () => {
     expect(checkSocialImage('mastodon', { contentType: 'image/svg+xml', size: 1000 })).toBe(
       'Mastodon takes JPEG, PNG, WebP, or GIF images only',
     );
+  });
+
+  it('counts bare domains X links as 23, like twitter-text’s URLs without protocol', () => {
+    const x = (t: string) => socialTextLength('x', t);
+    // Linked: a known TLD, with or without a path; a ccTLD after a subdomain or with a path.
+    expect(x('mewayz.com')).toBe(23);
+    expect(x('Visit mewayz.com today')).toBe(6 + 23 + 6);
+    expect(x('foo.co.uk/x')).toBe(23);
+    expect(x('www.example.de')).toBe(23);
+    expect(x('example.de/shop?utm=1')).toBe(23);
+    expect(x('bit.ly/3xYz')).toBe(23);
+    expect(x('See mewayz.com.')).toBe(4 + 23 + 1);
+    expect(x('https://mewayz.com and mewayz.com')).toBe(23 + 5 + 23);
+    expect(x('shop.mewayz.app:8443/x')).toBe(23);
+    // Not linked: unknown TLDs, a lone name.<ccTLD> without a path, e-mail addresses, glued prefixes.
+    expect(x('file.txt')).toBe(8);
+    expect(x('a.b')).toBe(3);
+    expect(x('readme.md')).toBe(9);
+    expect(x('example.de')).toBe(10);
+    expect(x('me@mewayz.com')).toBe(13);
+    expect(x('#mewayz.com')).toBe(11);
+    expect(x('-mewayz.com')).toBe(11);
+    expect(x('example.comfoo')).toBe(14);
+    // The special short ccTLDs are linked alone (twitter-text: .co and .tv).
+    expect(x('mewayz.co')).toBe(23);
+    expect(findXUrls('Read foo.co.uk/x, then https://a.test/b').map((u) => u.text)).toEqual([
+      'foo.co.uk/x',
+      'https://a.test/b',
+    ]);
+    // Mastodon (and the link shortener) only take links with a scheme.
+    expect(socialTextLength('mastodon', 'mewayz.com')).toBe(10);
+    expect(findUrls('mewayz.com')).toEqual([]);
   });
 
   it('finds links without their trailing punctuation', () => {

@@ -23,7 +23,8 @@ export const publishNetworkNames: Record<PublishNetwork, string> = {
 };
 
 /**
- * How each network measures a post. X weighs characters (twitter-text v3: a URL is 23, Latin and
+ * How each network measures a post. X weighs characters (twitter-text v3: a URL — also a bare domain
+ * X links, see `findXUrls` — is 23, Latin and
  * general punctuation 1, everything else — CJK, emoji — 2); Bluesky counts graphemes of the record's
  * text; Mastodon counts characters with every URL as 23 (the default instance limit is 500);
  * Instagram's caption limit is 2,200 characters and a post needs an image.
@@ -123,6 +124,62 @@ export function findUrls(text: string): TextSpan[] {
   return spans;
 }
 
+// X also links bare domains (twitter-text's URLs without protocol): a known TLD, not glued to a word,
+// an @, $ or # (nor to - _ . /), ASCII labels. twitter-text's gTLD list has ~1,500 entries; these are
+// the common ones, and every ccTLD.
+const genericTlds =
+  'com net org info biz edu gov mil int name pro mobi aero asia cat coop jobs museum tel travel xxx post ' +
+  'app dev page blog shop store online site website tech xyz club design art news live life world media ' +
+  'studio agency email link cloud space fun top vip wiki team today community company digital network ' +
+  'software systems solutions services global group games guru help host land market money one plus run ' +
+  'school support tips tools works zone africa berlin london nyc paris tokyo amsterdam shopping fashion ' +
+  'style beauty fitness health coffee cafe bar pizza golf band events finance fund capital consulting ' +
+  'marketing ltd inc llc photography photo photos gallery music video social academy studio ' +
+  'education energy express family farm fit gold house how ink institute law legal love mba moe ' +
+  'ngo ooo org partners pet pics pink plus press red review reviews rocks sale science show ' +
+  'ski soy style surf systems tattoo tax technology tours town toys training tube uno vegas ' +
+  'vision vote voyage watch wedding win wine work yoga google youtube amazon apple microsoft';
+const countryTlds =
+  'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bv bw ' +
+  'by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu ' +
+  'fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il ' +
+  'im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma ' +
+  'mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om ' +
+  'pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so ' +
+  'sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg ' +
+  'vi vn vu wf ws ye yt za zm zw';
+const ccTlds = new Set(countryTlds.split(' '));
+const tldAlternation = [...new Set(`${genericTlds} ${countryTlds}`.split(' '))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const bareDomainPattern = new RegExp(
+  `(?<![A-Za-z0-9@＠$#＃\\u202A-\\u202E_./-])((?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\\.)+)(${tldAlternation})(?![a-z0-9@+_-])(?::\\d{1,5})?([/?][^\\s<>"'\\x60]*)?`,
+  'giu',
+);
+
+/**
+ * The links X counts as 23: http(s) URLs, and bare domains it auto-links — `mewayz.com`,
+ * `foo.co.uk/x`, `www.example.de` (not `file.txt`, `a.b`, `me@mail.com`, and — like twitter-text's
+ * short-domain rule — not a lone `name.<ccTLD>` without a path, such as `example.de`, except `.co`
+ * and `.tv`).
+ */
+export function findXUrls(text: string): TextSpan[] {
+  const spans = findUrls(text);
+  for (const m of text.matchAll(bareDomainPattern)) {
+    const start = m.index;
+    const labels = m[1]!.split('.').filter(Boolean);
+    const tld = m[2]!.toLowerCase();
+    const raw = m[0].replace(trailingPunctuation, '');
+    const hasPath =
+      raw.length > m[1]!.length + m[2]!.length && /[/?]/.test(raw.slice(m[1]!.length + m[2]!.length));
+    if (labels.length === 1 && ccTlds.has(tld) && !hasPath && tld !== 'co' && tld !== 'tv') continue;
+    const end = start + raw.length;
+    if (spans.some((u) => start < u.end && end > u.start)) continue;
+    spans.push({ start, end, text: raw });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 const segmenter = () => new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export function graphemeCount(text: string): number {
@@ -156,10 +213,14 @@ function xWeightOfPlain(text: string): number {
   return weight;
 }
 
-function withUrlsAs(text: string, measure: (plain: string) => number): number {
+function withUrlsAs(
+  text: string,
+  measure: (plain: string) => number,
+  urls: (text: string) => TextSpan[] = findUrls,
+): number {
   let total = 0;
   let at = 0;
-  for (const url of findUrls(text)) {
+  for (const url of urls(text)) {
     total += measure(text.slice(at, url.start)) + socialUrlLength;
     at = url.end;
   }
@@ -168,7 +229,7 @@ function withUrlsAs(text: string, measure: (plain: string) => number): number {
 
 /** X's weighted length of a text (NFC, as X normalises it). */
 export function xWeightedLength(text: string): number {
-  return withUrlsAs(text.normalize('NFC'), xWeightOfPlain);
+  return withUrlsAs(text.normalize('NFC'), xWeightOfPlain, findXUrls);
 }
 
 /** A post's length as `network` counts it. */

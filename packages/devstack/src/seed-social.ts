@@ -3,6 +3,8 @@ import { type Actor, type IdentityDeps, socialService, type TenantScope } from '
 import { authorizeAtStandin, standinAuthorizePaths } from './social/social-standin.ts';
 
 const callbackUrl = 'http://app.mewayz.localhost:8788/social/callback';
+/** wrangler.toml's local `SOCIAL_BLUESKY_CLIENT_ID`: the dashboard's client metadata document. */
+const blueskyClientId = 'http://app.mewayz.localhost:8788/oauth/bluesky/client-metadata.json';
 const demoNetworks = ['bluesky', 'mastodon', 'x'] as const;
 
 /** The social settings of `npm start`'s Workers (wrangler.toml's local vars), for the stand-in at `url`. */
@@ -13,8 +15,15 @@ export function standinSocialSettings(url: string): socialService.SocialSettings
     clientId: `mewayz-local-${n}`,
     clientSecret: null,
   });
+  const bluesky = {
+    apiUrl: `${url}/bluesky`,
+    authorizeUrl: '',
+    clientId: blueskyClientId,
+    clientSecret: null,
+    plcUrl: `${url}/bluesky/plc`,
+  };
   return {
-    apps: { x: app('x'), bluesky: app('bluesky'), instagram: app('instagram') },
+    apps: { x: app('x'), bluesky, instagram: app('instagram') },
     allowPrivateUrls: true,
     timeoutMs: 5000,
     callbackUrl,
@@ -35,11 +44,22 @@ export async function seedDemoSocial(
   standinUrl: string,
 ) {
   const deps = { ...base, social: standinSocialSettings(standinUrl) };
+  // The stand-in would fetch the client metadata from the dashboard, which may not be up yet: hand
+  // it the same document the dashboard serves.
+  const client = socialService.blueskyClientMetadata({ clientId: blueskyClientId }, callbackUrl);
+  const registered = await fetch(`${standinUrl}/__fake/atproto/clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(client),
+  });
+  if (!registered.ok)
+    throw new Error(`the social stand-in refused the client metadata: ${registered.status}`);
   const accountIds: string[] = [];
   for (const network of demoNetworks) {
     const { authorizeUrl } = await socialService.startSocialConnect(deps, scope, actor, {
       network,
       instanceUrl: network === 'mastodon' ? `${standinUrl}/mastodon` : undefined,
+      handle: network === 'bluesky' ? 'alice.standin.bsky' : undefined,
     });
     const back = await authorizeAtStandin(authorizeUrl, 'allow', callbackUrl);
     accountIds.push((await socialService.finishSocialConnect(deps, scope, actor, back)).id);

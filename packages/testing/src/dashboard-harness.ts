@@ -324,7 +324,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     OPENAI_MODEL: standinModel,
   };
   const social = await startSocialStandin({ port: 0 });
-  const socialVars = socialStandinVars(social);
+  const socialVars = socialStandinVars(social, appUrl);
   const edgeVars: Record<string, string> = {
     ...edgeTestVars(),
     ...stripeVars,

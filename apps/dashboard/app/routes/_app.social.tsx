@@ -84,6 +84,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       const { authorizeUrl } = await socialService.startSocialConnect(deps, ctx.scope, ctx.actor, {
         network,
         instanceUrl: String(form.get('instanceUrl') ?? '') || undefined,
+        handle: String(form.get('handle') ?? '') || undefined,
       });
       return redirect(authorizeUrl);
     }
@@ -506,6 +507,7 @@ export default function Social() {
   const [params] = useSearchParams();
   const zone = useTimeZone();
   const [instance, setInstance] = useState('');
+  const [handle, setHandle] = useState('');
   const connected = params.get('connected');
   const connectError = params.get('connect_error');
   const start = new Date(`${d.start}T00:00:00Z`);
@@ -551,7 +553,7 @@ export default function Social() {
           {d.canManage ? (
             <div className="mt-4 flex flex-wrap items-end gap-3">
               {d.networks
-                .filter((n) => n !== 'mastodon')
+                .filter((n) => n !== 'mastodon' && n !== 'bluesky')
                 .map((n) => (
                   <ActionForm key={n} intent="connect" reloadDocument>
                     <input type="hidden" name="network" value={n} />
@@ -560,6 +562,25 @@ export default function Social() {
                     </Button>
                   </ActionForm>
                 ))}
+              {d.networks.includes('bluesky') ? (
+                <ActionForm intent="connect" reloadDocument className="flex flex-wrap items-end gap-2">
+                  <input type="hidden" name="network" value="bluesky" />
+                  <Field
+                    label="Bluesky handle"
+                    name="handle"
+                    placeholder="alice.bsky.social"
+                    autoComplete="off"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    value={handle}
+                    onChange={(e) => setHandle(e.target.value)}
+                    error={r?.fieldErrors?.handle}
+                  />
+                  <Button type="submit" variant="secondary" intent="connect">
+                    Connect Bluesky
+                  </Button>
+                </ActionForm>
+              ) : null}
               <ActionForm intent="connect" reloadDocument className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="network" value="mastodon" />
                 <Field

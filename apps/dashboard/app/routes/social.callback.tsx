@@ -20,6 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       code: text('code'),
       error: text('error'),
       errorDescription: text('error_description'),
+      iss: text('iss'),
     });
     return redirect(`/social?connected=${encodeURIComponent(account.handle)}`);
   } catch (err) {

@@ -46,6 +46,17 @@ describe('platform vars (one schema for the edge, jobs and dashboard)', () => {
     expect(problemsOf(production())).toEqual([]);
   });
 
+  it('over https, takes Bluesky’s client id only as the https URL of its client metadata document', () => {
+    const url = 'https://app.mewayz.com/oauth/bluesky/client-metadata.json';
+    expect(problemsOf({ ...production(), SOCIAL_BLUESKY_CLIENT_ID: url }, 'jobs')).toEqual([]);
+    expect(
+      problemsOf({ ...production(), SOCIAL_BLUESKY_CLIENT_ID: 'http://app.mewayz.com/m.json' }, 'jobs'),
+    ).toEqual([expect.stringContaining('SOCIAL_BLUESKY_CLIENT_ID must be the https URL')]);
+    expect(problemsOf({ ...production(), SOCIAL_BLUESKY_CLIENT_ID: 'mewayz-bluesky' }, 'jobs')).toEqual([
+      expect.stringContaining('SOCIAL_BLUESKY_CLIENT_ID'),
+    ]);
+  });
+
   it('over https, refuses to keep mail in the outbox, where nobody would read it', () => {
     for (const worker of ['edge', 'jobs'] as const) {
       expect(problemsOf({ ...production(), EMAIL_PROVIDER: 'outbox' }, worker)).toEqual([

@@ -156,12 +156,17 @@ export const platformVarsSchema = z.object({
   SOCIAL_X_CLIENT_SECRET: z.string().min(1).optional(),
   SOCIAL_X_API_URL: z.string().url().default('https://api.x.com'),
   SOCIAL_X_AUTHORIZE_URL: z.string().url().default('https://x.com/i/oauth2/authorize'),
-  SOCIAL_BLUESKY_CLIENT_ID: z.string().min(1).optional(),
+  /** The URL of the client metadata document the dashboard serves (atproto OAuth's client id). */
+  SOCIAL_BLUESKY_CLIENT_ID: z.string().url().optional(),
+  /** Resolves Bluesky handles (`com.atproto.identity.resolveHandle`). */
   SOCIAL_BLUESKY_SERVICE_URL: z.string().url().default('https://bsky.social'),
+  SOCIAL_BLUESKY_PLC_URL: z.string().url().default('https://plc.directory'),
   SOCIAL_INSTAGRAM_APP_ID: z.string().min(1).optional(),
   SOCIAL_INSTAGRAM_APP_SECRET: z.string().min(1).optional(),
   SOCIAL_INSTAGRAM_API_URL: z.string().url().default('https://graph.instagram.com'),
   SOCIAL_INSTAGRAM_AUTHORIZE_URL: z.string().url().default('https://www.instagram.com/oauth/authorize'),
+  /** Instagram Login's code exchange (short-lived token); Graph (`SOCIAL_INSTAGRAM_API_URL`) does the rest. */
+  SOCIAL_INSTAGRAM_TOKEN_URL: z.string().url().default('https://api.instagram.com/oauth/access_token'),
   /** `true` lets a Mastodon instance be http or a private address (the stand-in). Local only. */
   SOCIAL_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
   /** Timeout of one call to a network, in ms. */
@@ -274,6 +279,10 @@ export function parsePlatformVars<W extends WorkerKind>(env: object, worker: W):
       problems.push('STRIPE_API_URL points Stripe at a stand-in; unset it in production');
     if (vars.CRON_ORGANIZATION)
       problems.push('CRON_ORGANIZATION would keep the cron from every other organization; unset it');
+    if (vars.SOCIAL_BLUESKY_CLIENT_ID && !vars.SOCIAL_BLUESKY_CLIENT_ID.startsWith('https://'))
+      problems.push(
+        'SOCIAL_BLUESKY_CLIENT_ID must be the https URL of the client metadata document (atproto OAuth)',
+      );
   }
   if (worker === 'edge' && vars.STRIPE_SECRET_KEY && !vars.STRIPE_WEBHOOK_SECRET) {
     problems.push(

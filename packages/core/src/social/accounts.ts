@@ -11,6 +11,16 @@ import { assertId, newId } from '../ids.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import { webhookUrlProblem } from '../webhooks/url-policy.ts';
 import { type AdapterContext, NetworkError, type SocialAdapter, type TokenSet } from './adapters/adapter.ts';
+import {
+  type AtprotoResolver,
+  type AtprotoSession,
+  authServerOfPds,
+  type DpopNonceStore,
+  dpopKeyOf,
+  newDpopKey,
+  normalizeAtIdentifier,
+  resolveAtIdentity,
+} from './adapters/atproto.ts';
 import { blueskyAdapter } from './adapters/bluesky.ts';
 import { instagramAdapter } from './adapters/instagram.ts';
 import { mastodonAdapter, registerMastodonApp } from './adapters/mastodon.ts';
@@ -125,7 +135,95 @@ export async function contextOf(
   }
   const app = deps.social.apps[network];
   if (!app) throw new SocialNetworkNotConfigured(publishNetworkNames[network]);
-  return { ...app, timeoutMs: deps.social.timeoutMs };
+  const { plcUrl, ...rest } = app;
+  return {
+    ...rest,
+    timeoutMs: deps.social.timeoutMs,
+    ...(network === 'bluesky' ? { atproto: { resolver: atprotoResolverOf(deps, app) } } : {}),
+  };
+}
+
+function atprotoResolverOf(deps: SocialDeps, app: { apiUrl: string; plcUrl?: string }): AtprotoResolver {
+  return {
+    handleResolverUrl: app.apiUrl,
+    plcUrl: app.plcUrl ?? 'https://plc.directory',
+    allowPrivateUrls: deps.social.allowPrivateUrls,
+    timeoutMs: deps.social.timeoutMs,
+  };
+}
+
+/** The DPoP nonce each server last handed out, shared by the isolates through Redis. */
+function dpopNonces(deps: SocialDeps): DpopNonceStore {
+  const key = (origin: string) => `social:dpop-nonce:${origin}`;
+  return {
+    async get(origin) {
+      const v = (await deps.redis.get(key(origin))) as unknown;
+      return typeof v === 'string' ? v : null;
+    },
+    async set(origin, nonce) {
+      await deps.redis.set(key(origin), nonce, { ex: 300 });
+    },
+  };
+}
+
+/**
+ * Where an adapter talks to for a connected account: `contextOf`, and for Bluesky the account's
+ * atproto session (its PDS, authorization server and unsealed DPoP key). A Bluesky account connected
+ * before atproto OAuth has no session: its calls answer 401 and its refresh asks for a new connection.
+ */
+export async function accountContextOf(deps: SocialDeps, row: SocialAccountRow): Promise<AdapterContext> {
+  const ctx = await contextOf(deps, row.network, row.instanceUrl);
+  if (row.network !== 'bluesky' || !ctx.atproto) return ctx;
+  if (!row.pdsUrl || !row.authServer || !row.dpopKey) return ctx;
+  const session: AtprotoSession = {
+    did: row.externalId,
+    handle: row.handle.replace(/^@/, ''),
+    pdsUrl: row.pdsUrl,
+    issuer: row.authServer,
+    dpopKey: dpopKeyOf(await deps.secrets.decrypt(row.dpopKey)),
+    nonces: dpopNonces(deps),
+  };
+  return { ...ctx, apiUrl: row.pdsUrl, atproto: { ...ctx.atproto, session } };
+}
+
+/** What a Bluesky connection in progress keeps between its start and the callback. */
+interface PendingAtproto {
+  did: string;
+  handle: string;
+  pdsUrl: string;
+  issuer: string;
+  /** The DPoP key (sealed): the code is bound to it, and so will be the account's tokens. */
+  dpopKey: string;
+}
+
+/**
+ * The first half of atproto OAuth for a typed handle: handle → DID → DID document → PDS → its
+ * authorization server, and a new DPoP key for the account.
+ */
+async function startAtproto(deps: SocialDeps, ctx: AdapterContext, raw: string | undefined) {
+  const identifier = normalizeAtIdentifier(raw ?? '');
+  if (!identifier)
+    throw new ValidationFailed('The Bluesky handle is not valid.', [
+      { path: 'handle', message: 'Enter your Bluesky handle, like alice.bsky.social' },
+    ]);
+  const resolver = ctx.atproto!.resolver;
+  try {
+    const who = await resolveAtIdentity(resolver, identifier);
+    const issuer = await authServerOfPds(resolver, who.pdsUrl);
+    const session: AtprotoSession = {
+      ...who,
+      issuer,
+      dpopKey: await newDpopKey(),
+      nonces: dpopNonces(deps),
+    };
+    return session;
+  } catch (err) {
+    if (err instanceof NetworkError)
+      throw new ValidationFailed('The Bluesky handle could not be resolved.', [
+        { path: 'handle', message: err.message },
+      ]);
+    throw err;
+  }
 }
 
 interface PendingConnect {
@@ -134,6 +232,7 @@ interface PendingConnect {
   instanceUrl: string;
   verifier: string;
   userId: string | null;
+  atproto?: PendingAtproto;
 }
 
 const connectKey = async (state: string) => `social:connect:${await sha256Hex(state)}`;
@@ -146,7 +245,7 @@ export async function startSocialConnect(
   deps: SocialDeps,
   scope: TenantScope,
   actor: Actor,
-  input: { network: PublishNetwork; instanceUrl?: string },
+  input: { network: PublishNetwork; instanceUrl?: string; handle?: string },
 ): Promise<{ authorizeUrl: string }> {
   if (!publishNetworks.includes(input.network))
     throw new ValidationFailed('Choose a network.', [{ path: 'network', message: 'Choose a network' }]);
@@ -159,6 +258,8 @@ export async function startSocialConnect(
       throw new SocialConnectFailed(`${instanceUrl} did not register Mewayz: ${err.message}`);
     throw err;
   }
+  const session = input.network === 'bluesky' ? await startAtproto(deps, ctx, input.handle) : null;
+  if (session && ctx.atproto) ctx.atproto.session = session;
   const state = randomToken(24);
   const verifier = randomToken(48);
   const challenge = toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8.encode(verifier))));
@@ -168,13 +269,34 @@ export async function startSocialConnect(
     instanceUrl,
     verifier,
     userId: actor.userId ?? null,
+    ...(session
+      ? {
+          atproto: {
+            did: session.did,
+            handle: session.handle,
+            pdsUrl: session.pdsUrl,
+            issuer: session.issuer,
+            dpopKey: await deps.secrets.encrypt(JSON.stringify(session.dpopKey)),
+          },
+        }
+      : {}),
   };
   await deps.redis.set(await connectKey(state), JSON.stringify(pending), { ex: connectTtlSeconds });
-  const authorizeUrl = await adapters[input.network].authorizeUrl(ctx, {
-    redirectUri: deps.social.callbackUrl,
-    state,
-    codeChallenge: challenge,
-  });
+  let authorizeUrl: string;
+  try {
+    authorizeUrl = await adapters[input.network].authorizeUrl(ctx, {
+      redirectUri: deps.social.callbackUrl,
+      state,
+      codeChallenge: challenge,
+      ...(session ? { loginHint: session.handle } : {}),
+    });
+  } catch (err) {
+    if (err instanceof NetworkError)
+      throw new SocialConnectFailed(
+        `${publishNetworkNames[input.network]} did not take the authorization request: ${err.message}`,
+      );
+    throw err;
+  }
   return { authorizeUrl };
 }
 
@@ -187,7 +309,14 @@ export async function finishSocialConnect(
   deps: SocialDeps,
   scope: TenantScope,
   actor: Actor,
-  input: { state: string; code?: string | null; error?: string | null; errorDescription?: string | null },
+  input: {
+    state: string;
+    code?: string | null;
+    error?: string | null;
+    errorDescription?: string | null;
+    /** The authorization server's `iss` (RFC 9207), checked for Bluesky. */
+    iss?: string | null;
+  },
 ): Promise<SocialAccountView> {
   const raw = /^[A-Za-z0-9_-]{16,64}$/.test(input.state)
     ? await deps.redis.getdel(await connectKey(input.state))
@@ -204,6 +333,18 @@ export async function finishSocialConnect(
     );
   const adapter = adapters[pending.network];
   const ctx = await contextOf(deps, pending.network, pending.instanceUrl);
+  const atproto = pending.atproto;
+  if (atproto && ctx.atproto) {
+    ctx.atproto.session = {
+      did: atproto.did,
+      handle: atproto.handle,
+      pdsUrl: atproto.pdsUrl,
+      issuer: atproto.issuer,
+      dpopKey: dpopKeyOf(await deps.secrets.decrypt(atproto.dpopKey)),
+      nonces: dpopNonces(deps),
+    };
+    ctx.apiUrl = atproto.pdsUrl;
+  }
   let tokens: TokenSet;
   let info: Awaited<ReturnType<SocialAdapter['me']>>;
   try {
@@ -211,6 +352,7 @@ export async function finishSocialConnect(
       code: input.code,
       redirectUri: deps.social.callbackUrl,
       codeVerifier: pending.verifier,
+      issuer: input.iss ?? null,
     });
     info = await adapter.me(ctx, tokens.accessToken);
   } catch (err) {
@@ -223,6 +365,7 @@ export async function finishSocialConnect(
     refreshToken: tokens.refreshToken ? await deps.secrets.encrypt(tokens.refreshToken) : null,
     tokenExpiresAt: tokens.expiresAt,
     scopes: tokens.scope?.slice(0, 255) ?? null,
+    ...(atproto ? { pdsUrl: atproto.pdsUrl, authServer: atproto.issuer, dpopKey: atproto.dpopKey } : {}),
   };
   const key = and(
     eq(socialAccounts.network, pending.network),
@@ -284,7 +427,7 @@ export async function disconnectSocialAccount(
   let revokeError: string | null = null;
   if (row.status !== 'revoked') {
     try {
-      const ctx = await contextOf(deps, row.network, row.instanceUrl);
+      const ctx = await accountContextOf(deps, row);
       await adapters[row.network].revoke(ctx, await unsealTokens(deps, row));
     } catch (err) {
       revokeError = err instanceof Error ? err.message.slice(0, 200) : 'revocation failed';
@@ -298,7 +441,14 @@ export async function disconnectSocialAccount(
   await scope.transaction(async (tx) => {
     await tx.update(
       socialAccounts,
-      { status: 'revoked', accessToken: '', refreshToken: null, tokenExpiresAt: null, deletedAt: deps.now() },
+      {
+        status: 'revoked',
+        accessToken: '',
+        refreshToken: null,
+        tokenExpiresAt: null,
+        dpopKey: null,
+        deletedAt: deps.now(),
+      },
       eq(socialAccounts.id, row.id),
     );
     await tx.update(

@@ -10,7 +10,7 @@ export {
   startSocialConnect,
 } from './accounts.ts';
 export * from './adapters/adapter.ts';
-export { newTid } from './adapters/bluesky.ts';
+export { blueskyClientMetadata, newTid } from './adapters/bluesky.ts';
 export * from './errors.ts';
 export {
   cancelSocialPost,

@@ -6,9 +6,9 @@ import { publicOrigin } from '../deps.ts';
 import { trustOrgId } from '../tenancy/org-id.ts';
 import { forTenant } from '../tenancy/scope.ts';
 import {
+  accountContextOf,
   adapters,
   availableNetworks,
-  contextOf,
   refreshMarginMs,
   type SocialAccountRow,
   type SocialDeps,
@@ -69,7 +69,7 @@ async function freshToken(deps: SocialDeps, account: SocialAccountRow, force: bo
   const expiring = tokens.expiresAt && tokens.expiresAt.getTime() - deps.now().getTime() < refreshMarginMs;
   const refreshable = tokens.refreshToken || account.network === 'instagram';
   if (!(force || expiring) || !refreshable) return tokens.accessToken;
-  const ctx = await contextOf(deps, account.network, account.instanceUrl);
+  const ctx = await accountContextOf(deps, account);
   const outcome = await dbOf(deps).transaction(async (tx) => {
     const [held] = await tx
       .select()
@@ -224,7 +224,7 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
   // one once its creating request has left without a clear answer.
   let uncertain = ambiguous;
   try {
-    const ctx = await contextOf(deps, row.network, account.instanceUrl);
+    const ctx = await accountContextOf(deps, account);
     let accessToken = await freshToken(deps, account, false);
     let nonce = row.nonce ?? row.id;
     if (ambiguous) {
@@ -382,7 +382,7 @@ export async function syncSocialStats(
     const [account] = await db.select().from(socialAccounts).where(eq(socialAccounts.id, t.accountId));
     try {
       if (account?.status !== 'connected') throw new Error('account not connected');
-      const ctx = await contextOf(deps, t.network, account.instanceUrl);
+      const ctx = await accountContextOf(deps, account);
       const stats = await adapters[t.network].stats(ctx, {
         accessToken: await freshToken(deps, account, false),
         account: { externalId: account.externalId, handle: account.handle },

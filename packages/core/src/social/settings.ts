@@ -6,6 +6,10 @@ export interface NetworkApp {
   authorizeUrl: string;
   clientId: string;
   clientSecret: string | null;
+  /** Instagram: the code exchange (api.instagram.com, not the Graph host). */
+  tokenUrl?: string;
+  /** Bluesky: the did:plc directory (`apiUrl` is the service resolving handles). */
+  plcUrl?: string;
 }
 
 /** How this deployment reaches the social networks (from the vars; see `platform/vars.ts`). */
@@ -32,15 +36,18 @@ export function socialSettingsOf(vars: PlatformVars, mediaOrigin: string): Socia
     };
   if (vars.SOCIAL_BLUESKY_CLIENT_ID)
     apps.bluesky = {
+      // Where handles are resolved; the authorization page is the account's own server's (PAR).
       apiUrl: trim(vars.SOCIAL_BLUESKY_SERVICE_URL),
-      authorizeUrl: `${trim(vars.SOCIAL_BLUESKY_SERVICE_URL)}/oauth/authorize`,
+      authorizeUrl: '',
       clientId: vars.SOCIAL_BLUESKY_CLIENT_ID,
       clientSecret: null,
+      plcUrl: trim(vars.SOCIAL_BLUESKY_PLC_URL),
     };
   if (vars.SOCIAL_INSTAGRAM_APP_ID)
     apps.instagram = {
       apiUrl: trim(vars.SOCIAL_INSTAGRAM_API_URL),
       authorizeUrl: vars.SOCIAL_INSTAGRAM_AUTHORIZE_URL,
+      tokenUrl: vars.SOCIAL_INSTAGRAM_TOKEN_URL,
       clientId: vars.SOCIAL_INSTAGRAM_APP_ID,
       clientSecret: vars.SOCIAL_INSTAGRAM_APP_SECRET ?? null,
     };

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dbOf } from '../data/db-handle.ts';
 import type { TenantScope } from '../tenancy/scope.ts';
 import {
+  accountContextOf,
   adapters,
   contextOf,
   disconnectSocialAccount,
@@ -118,7 +119,7 @@ describe('connecting accounts', () => {
       expect(row!.accessToken).toMatch(/^k1:/);
       const tokens = await unsealTokens(deps, row!);
       expect(tokens.accessToken).toMatch(new RegExp(`^${network}_at_`));
-      const ctx = await contextOf(deps, network, row!.instanceUrl);
+      const ctx = await accountContextOf(deps, row!);
       expect((await adapters[network].me(ctx, tokens.accessToken)).externalId).toBe(row!.externalId);
     }
     expect(account(await listSocialAccounts(deps, scope))).toEqual(['bluesky', 'instagram', 'mastodon', 'x']);
@@ -138,7 +139,10 @@ describe('connecting accounts', () => {
       'social_connect_failed',
       undefined,
     ]);
-    const second = await startSocialConnect(deps, scope, testActor, { network: 'bluesky' });
+    const second = await startSocialConnect(deps, scope, testActor, {
+      network: 'bluesky',
+      handle: 'alice.standin.bsky',
+    });
     const back = await authorizeAtStandin(second.authorizeUrl, 'allow', socialCallbackUrl);
     // Another workspace cannot finish it, and it is spent by that try.
     expect((await failureOf(finishSocialConnect(deps, other, testActor, back)))[1]).toBe(
@@ -334,7 +338,7 @@ describe('publishing', () => {
     for (const t of post.targets) {
       const row = await targetRow(t.id, deps);
       const [acc] = await dbOf(deps).select().from(socialAccounts).where(eq(socialAccounts.id, t.accountId));
-      const ctx = await contextOf(deps, t.network, acc!.instanceUrl);
+      const ctx = await accountContextOf(deps, acc!);
       await adapters[t.network].publish(ctx, {
         accessToken: (await unsealTokens(deps, acc!)).accessToken,
         account: { externalId: acc!.externalId, handle: acc!.handle },

@@ -8,6 +8,7 @@ import {
   readBody,
   sendJson,
 } from '../gateways/http-server.ts';
+import { createAtprotoStandin } from './atproto-oauth-standin.ts';
 
 /**
  * A local stand-in for the parts of four social networks' APIs that Mewayz publishes through, one
@@ -20,8 +21,9 @@ import {
  * - Mastodon: `/api/v1/apps`, `/api/v1/accounts/verify_credentials`, `/api/v2/media`,
  *   `POST /api/v1/statuses` (honouring `Idempotency-Key`), `GET /api/v1/statuses/:id`.
  * - Bluesky XRPC: `com.atproto.server.getSession`, `com.atproto.repo.uploadBlob`, `createRecord`
- *   (an `rkey` already taken is refused), `getRecord`, `app.bsky.feed.getPosts`. Its OAuth is plain
- *   OAuth 2 + PKCE, simpler than atproto's (PAR, DPoP): docs/social-standins.md.
+ *   (an `rkey` already taken is refused), `getRecord`, `app.bsky.feed.getPosts`, each requiring a
+ *   DPoP-bound token. Its OAuth is atproto's (handle and DID resolution, PAR, DPoP), in
+ *   `atproto-oauth-standin.ts`.
  * - Instagram Graph: `/oauth/access_token`, `/refresh_access_token`, `/me`, media containers
  *   (`/{ig-user-id}/media`, `/{ig-user-id}/media_publish`, `/{container-id}?fields=status_code`),
  *   `/{media-id}/insights`.
@@ -90,6 +92,10 @@ export interface SocialStandin {
     counts: Partial<Pick<StandinPost, 'likes' | 'reposts' | 'replies' | 'impressions'>>,
   ): void;
   expireTokens(network: StandinNetwork): void;
+  /** Bluesky's atproto OAuth: a client metadata document known without fetching its URL. */
+  registerBlueskyClient(doc: { client_id: string; redirect_uris: string[]; scope: string }): void;
+  /** Bluesky's DPoP nonce changes (twice: the previous one is no longer taken either). */
+  rotateDpopNonce(): void;
   /** Every request so far as `METHOD /path`, oldest first. */
   requests(): string[];
   reset(): void;
@@ -106,7 +112,7 @@ const users: Record<StandinNetwork, { id: string; username: string; name: string
 /** Where each network's authorization page is, under its prefix. */
 export const standinAuthorizePaths: Record<StandinNetwork, string> = {
   x: '/i/oauth2/authorize',
-  bluesky: '/oauth/authorize',
+  bluesky: '/entryway/oauth/authorize',
   mastodon: '/oauth/authorize',
   instagram: '/oauth/authorize',
 };
@@ -123,6 +129,8 @@ interface Grant {
 interface Token {
   network: StandinNetwork;
   kind: 'access' | 'refresh';
+  /** Instagram: the one-hour token of the code exchange, good for `ig_exchange_token` only once. */
+  shortLived?: boolean;
   clientId: string;
   expiresAt: number | null;
   scope: string;
@@ -186,6 +194,17 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
   const media = new Map<string, StandinImage & { network: StandinNetwork }>();
   const containers = new Map<string, { caption: string; imageUrl: string; published: string | null }>();
   let base = '';
+  const atproto = createAtprotoStandin({
+    base: () => base,
+    fail: (status, b, headers) => new HttpError(status, b, headers),
+    accounts: [
+      { did: users.bluesky.id, handle: users.bluesky.username },
+      { did: 'did:plc:bobstandin4k2mq', handle: 'bob.standin.bsky' },
+    ],
+    accessTokenTtlSeconds: accessTtl,
+    host,
+    log,
+  });
 
   function takeFault(network: StandinNetwork): StandinFault | null {
     const i = faults.findIndex((f) => f.network === network);
@@ -364,6 +383,26 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
             error: 'invalid_grant',
             error_description: 'PKCE verification failed: the code_verifier does not match.',
           });
+        if (network === 'instagram') {
+          // Instagram Login answers a short-lived (one hour) token; `ig_exchange_token` makes it 60 days.
+          if (!f.client_secret)
+            throw new HttpError(400, errorBody('instagram', 400, 'Missing client_secret parameter.'));
+          const short = token('instagram_sl');
+          tokens.set(short, {
+            network,
+            kind: 'access',
+            shortLived: true,
+            clientId: g.clientId,
+            expiresAt: Date.now() + 3600_000,
+            scope: g.scope,
+          });
+          sendJson(res, 200, {
+            access_token: short,
+            user_id: users.instagram.id,
+            permissions: g.scope.split(','),
+          });
+          return true;
+        }
         sendJson(res, 200, issue(network, g.clientId, g.scope));
         return true;
       }
@@ -388,10 +427,34 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         error_description: `grant_type ${f.grant_type} is not supported`,
       });
     }
+    if (network === 'instagram' && path === '/access_token' && req.method === 'GET') {
+      const q = url.searchParams;
+      const t = tokens.get(q.get('access_token') ?? '');
+      if (q.get('grant_type') !== 'ig_exchange_token')
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, 'Unsupported grant_type; use ig_exchange_token.'),
+        );
+      if (!q.get('client_secret'))
+        throw new HttpError(400, errorBody('instagram', 400, 'Missing client_secret parameter.'));
+      if (t?.network !== 'instagram' || !t.shortLived || (t.expiresAt ?? 0) < Date.now())
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, 'Error validating access token: not a valid short-lived token.'),
+        );
+      tokens.delete(q.get('access_token')!);
+      sendJson(res, 200, { ...issue('instagram', t.clientId, t.scope), token_type: 'bearer' });
+      return true;
+    }
     if (network === 'instagram' && path === '/refresh_access_token' && req.method === 'GET') {
       const old = url.searchParams.get('access_token') ?? '';
       const t = tokens.get(old);
-      if (t?.network !== 'instagram' || (t.expiresAt ?? 0) < Date.now())
+      if (url.searchParams.get('grant_type') !== 'ig_refresh_token')
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, 'Unsupported grant_type; use ig_refresh_token.'),
+        );
+      if (t?.network !== 'instagram' || t.shortLived || (t.expiresAt ?? 0) < Date.now())
         throw new HttpError(400, errorBody('instagram', 400, 'Error validating access token.'));
       sendJson(res, 200, { ...issue('instagram', t.clientId, t.scope), token_type: 'bearer' });
       return true;
@@ -593,11 +656,11 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
   async function handleBluesky(path: string, req: IncomingMessage, res: ServerResponse, url: URL) {
     const did = users.bluesky.id;
     if (path === '/xrpc/com.atproto.server.getSession' && req.method === 'GET') {
-      bearer(req, 'bluesky');
-      return sendJson(res, 200, { did, handle: users.bluesky.username, active: true });
+      const { sub } = await atproto.access(req, res, url);
+      return sendJson(res, 200, { did: sub, handle: atproto.handleOf(sub), active: true });
     }
     if (path === '/xrpc/com.atproto.repo.uploadBlob' && req.method === 'POST') {
-      bearer(req, 'bluesky');
+      await atproto.access(req, res, url);
       const { raw } = await body(req);
       const cid = `bafkrei${createHash('sha256').update(raw).digest('hex').slice(0, 40)}`;
       media.set(cid, {
@@ -611,7 +674,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       });
     }
     if (path === '/xrpc/com.atproto.repo.createRecord' && req.method === 'POST') {
-      bearer(req, 'bluesky');
+      await atproto.access(req, res, url);
       const f = (await body(req)).fields as {
         repo?: string;
         collection?: string;
@@ -655,7 +718,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       return answer(res, dropped, 200, { uri, cid: `bafyrei${rkey}` });
     }
     if (path === '/xrpc/com.atproto.repo.getRecord' && req.method === 'GET') {
-      bearer(req, 'bluesky');
+      await atproto.access(req, res, url);
       const rkey = url.searchParams.get('rkey');
       const p = posts.find((q) => q.network === 'bluesky' && q.rkey === rkey);
       if (!p)
@@ -670,7 +733,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       });
     }
     if (path === '/xrpc/app.bsky.feed.getPosts' && req.method === 'GET') {
-      bearer(req, 'bluesky');
+      await atproto.access(req, res, url);
       const uris = url.searchParams.getAll('uris');
       return sendJson(res, 200, {
         posts: posts
@@ -775,6 +838,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     }
     if (path === '/__fake/expire-tokens' && req.method === 'POST') {
       for (const t of tokens.values()) if (t.network === f.network && t.kind === 'access') t.expiresAt = 0;
+      if (f.network === 'bluesky') atproto.expireTokens();
       return sendJson(res, 200, {});
     }
     if (path === '/__fake/reset' && req.method === 'POST') {
@@ -792,6 +856,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     tokens.clear();
     media.clear();
     containers.clear();
+    atproto.reset();
     // Registered Mastodon apps stay: a deployment registers once per instance and keeps its client.
   }
 
@@ -802,6 +867,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       const url = new URL(req.url ?? '/', 'http://standin');
       requests.push(`${req.method} ${url.pathname}`);
       try {
+        if (await atproto.handle(url.pathname, req, res, url)) return;
         if (url.pathname.startsWith('/__fake/')) return await handleFake(url.pathname, req, res, url);
         if (url.pathname === '/') {
           res
@@ -815,7 +881,8 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         if (!m) throw new HttpError(404, { error: 'not found' });
         const network = m[1] as StandinNetwork;
         const path = m[2]!;
-        if (await handleOAuth(network, path, req, res, url)) return;
+        // Bluesky's OAuth is atproto's (`atproto-oauth-standin.ts`, above).
+        if (network !== 'bluesky' && (await handleOAuth(network, path, req, res, url))) return;
         if (network === 'x') return await handleX(path, req, res);
         if (network === 'mastodon') return await handleMastodon(path, req, res);
         if (network === 'bluesky') return await handleBluesky(path, req, res, url);
@@ -841,7 +908,10 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     },
     expireTokens: (n) => {
       for (const t of tokens.values()) if (t.network === n && t.kind === 'access') t.expiresAt = 0;
+      if (n === 'bluesky') atproto.expireTokens();
     },
+    registerBlueskyClient: (doc) => atproto.registerClient(doc),
+    rotateDpopNonce: () => atproto.rotateNonce(),
     requests: () => [...requests],
     reset,
     close: () => server.close(),
@@ -852,7 +922,13 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
  * What a browser does on a network's authorization page: open it, press Authorize (or Deny), and
  * follow the redirect back to the callback; answers the callback's query.
  */
-export async function authorizeAtStandin(url: string, decision: 'allow' | 'deny', callbackUrl: string) {
+export async function authorizeAtStandin(
+  url: string,
+  decision: 'allow' | 'deny',
+  callbackUrl: string,
+  /** Bluesky's page: sign in as this DID instead of the account the handle named. */
+  account?: string,
+) {
   const page = await fetch(url);
   const html = await page.text();
   if (page.status !== 200 || !html.includes('Authorize</button>'))
@@ -868,9 +944,14 @@ export async function authorizeAtStandin(url: string, decision: 'allow' | 'deny'
         .replace(/&amp;/g, '&'),
     ]),
   );
+  const chosen = /<option value="([^"]+)" selected>/.exec(html)?.[1];
   const res = await fetch(url, {
     method: 'POST',
-    body: new URLSearchParams({ ...fields, decision }),
+    body: new URLSearchParams({
+      ...fields,
+      ...(account || chosen ? { account: account ?? chosen! } : {}),
+      decision,
+    }),
     redirect: 'manual',
   });
   const location = res.headers.get('location');
@@ -882,5 +963,6 @@ export async function authorizeAtStandin(url: string, decision: 'allow' | 'deny'
     code: back.searchParams.get('code'),
     error: back.searchParams.get('error'),
     errorDescription: back.searchParams.get('error_description'),
+    iss: back.searchParams.get('iss'),
   };
 }

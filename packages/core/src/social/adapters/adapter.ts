@@ -1,4 +1,5 @@
 import type { PublishNetwork } from '@mewayz/contracts';
+import type { AtprotoResolver, AtprotoSession } from './atproto.ts';
 
 /**
  * One network's API as the publisher uses it. Each adapter speaks the network's documented HTTP API
@@ -37,20 +38,28 @@ export interface AdapterContext {
   clientSecret: string | null;
   /** Where the browser is sent to authorize (X's and Instagram's differ from their API's host). */
   authorizeUrl: string;
+  /** Where a code is exchanged when that is on another host than the API (Instagram's api.instagram.com). */
+  tokenUrl?: string;
   /** Default fetch timeout. */
   timeoutMs: number;
+  /** Bluesky: how identities are resolved, and the account's (or connection's) atproto OAuth session. */
+  atproto?: { resolver: AtprotoResolver; session?: AtprotoSession };
 }
 
 export interface AuthorizeRequest {
   redirectUri: string;
   state: string;
   codeChallenge: string;
+  /** The account the creator named (Bluesky's handle), passed on as `login_hint`. */
+  loginHint?: string;
 }
 
 export interface CodeExchange {
   code: string;
   redirectUri: string;
   codeVerifier: string;
+  /** The `iss` the authorization server sent back with the code (RFC 9207; atproto requires it). */
+  issuer?: string | null;
 }
 
 export interface TokenSet {

@@ -1,7 +1,7 @@
 import { type AdapterContext, type AuthorizeRequest, NetworkError, type TokenSet } from './adapter.ts';
 
 /** The network's own words from an error body, whichever shape it uses. */
-function messageOf(body: unknown, fallback: string): string {
+export function messageOf(body: unknown, fallback: string): string {
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;
     const nested = b.error && typeof b.error === 'object' ? (b.error as Record<string, unknown>) : null;
@@ -19,7 +19,7 @@ function messageOf(body: unknown, fallback: string): string {
   return fallback;
 }
 
-function retryAfterOf(res: Response): number | null {
+export function retryAfterOf(res: Response): number | null {
   const h = res.headers.get('retry-after');
   if (!h) return null;
   const seconds = Number(h);
@@ -29,10 +29,14 @@ function retryAfterOf(res: Response): number | null {
 }
 
 /**
- * A request to a network, answering its JSON body; a non-2xx answer becomes a `NetworkError` with the
- * network's message, and no answer at all (timeout, refused connection) one with status 0.
+ * A request to a network and its answer with the JSON body parsed (null when there is none or it is
+ * not JSON), whatever its status; no answer at all (timeout, refused connection) is a `NetworkError`
+ * with status 0.
  */
-export async function callJson<T>(url: string, init: RequestInit & { timeoutMs: number }): Promise<T> {
+export async function fetchJson(
+  url: string,
+  init: RequestInit & { timeoutMs: number },
+): Promise<{ res: Response; body: unknown }> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(init.timeoutMs) });
@@ -52,6 +56,15 @@ export async function callJson<T>(url: string, init: RequestInit & { timeoutMs: 
   } catch {
     body = null;
   }
+  return { res, body };
+}
+
+/**
+ * A request to a network, answering its JSON body; a non-2xx answer becomes a `NetworkError` with the
+ * network's message, and no answer at all (timeout, refused connection) one with status 0.
+ */
+export async function callJson<T>(url: string, init: RequestInit & { timeoutMs: number }): Promise<T> {
+  const { res, body } = await fetchJson(url, init);
   if (!res.ok) throw new NetworkError(res.status, messageOf(body, `HTTP ${res.status}`), retryAfterOf(res));
   return body as T;
 }

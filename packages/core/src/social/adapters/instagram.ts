@@ -1,7 +1,27 @@
-import { NetworkError, type SocialAdapter } from './adapter.ts';
+import { type AdapterContext, NetworkError, type SocialAdapter, type TokenSet } from './adapter.ts';
 import { bearer, callJson, expiresIn, form, withQuery } from './http.ts';
 
 const scope = 'instagram_business_basic,instagram_business_content_publish';
+
+interface ShortLived {
+  access_token?: string;
+  user_id?: string | number;
+}
+
+/** A long-lived token from Graph's `access_token` (exchange) or `refresh_access_token` (refresh). */
+async function longLived(ctx: AdapterContext, url: string): Promise<TokenSet> {
+  const body = await callJson<{ access_token?: string; expires_in?: number }>(url, {
+    timeoutMs: ctx.timeoutMs,
+  });
+  if (!body?.access_token) throw new NetworkError(502, 'Instagram answered without a long-lived token');
+  return {
+    accessToken: body.access_token,
+    refreshToken: null,
+    // Graph says 60 days in seconds; without it, assume 60 days (refreshed five minutes early).
+    expiresAt: expiresIn(body.expires_in) ?? new Date(Date.now() + 60 * 86_400_000),
+    scope,
+  };
+}
 
 /**
  * Instagram (professional accounts, Instagram API with Instagram Login): no PKCE, a long-lived token
@@ -22,8 +42,14 @@ export const instagramAdapter: SocialAdapter = {
     });
   },
   async exchangeCode(ctx, req) {
-    const body = await callJson<{ access_token: string; expires_in?: number }>(
-      `${ctx.apiUrl}/oauth/access_token`,
+    if (!ctx.clientSecret)
+      throw new NetworkError(
+        400,
+        'Instagram needs the app secret (SOCIAL_INSTAGRAM_APP_SECRET) to exchange tokens',
+      );
+    // The code buys a short-lived token (one hour) at api.instagram.com …
+    const short = await callJson<ShortLived | { data?: ShortLived[] }>(
+      ctx.tokenUrl ?? `${ctx.apiUrl}/oauth/access_token`,
       {
         method: 'POST',
         body: form({
@@ -36,27 +62,26 @@ export const instagramAdapter: SocialAdapter = {
         timeoutMs: ctx.timeoutMs,
       },
     );
-    return {
-      accessToken: body.access_token,
-      refreshToken: null,
-      expiresAt: expiresIn(body.expires_in),
-      scope,
-    };
+    const shortToken = 'data' in short ? short.data?.[0]?.access_token : (short as ShortLived).access_token;
+    if (!shortToken) throw new NetworkError(502, 'Instagram answered the code without an access token');
+    // … which Graph exchanges for a long-lived one (60 days), refreshed with itself before it runs out.
+    return longLived(
+      ctx,
+      withQuery(`${ctx.apiUrl}/access_token`, {
+        grant_type: 'ig_exchange_token',
+        client_secret: ctx.clientSecret,
+        access_token: shortToken,
+      }),
+    );
   },
   async refresh(ctx, tokens) {
-    const body = await callJson<{ access_token: string; expires_in?: number }>(
+    return longLived(
+      ctx,
       withQuery(`${ctx.apiUrl}/refresh_access_token`, {
         grant_type: 'ig_refresh_token',
         access_token: tokens.accessToken,
       }),
-      { timeoutMs: ctx.timeoutMs },
     );
-    return {
-      accessToken: body.access_token,
-      refreshToken: null,
-      expiresAt: expiresIn(body.expires_in),
-      scope,
-    };
   },
   async revoke() {
     // Instagram Login has no revocation endpoint: the creator removes the app in Instagram's settings.
