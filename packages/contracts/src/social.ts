@@ -382,14 +382,8 @@ export const createSocialPostInput = z
       .min(1, { error: 'Choose at least one account' })
       .max(20)
       .transform((ids) => [...new Set(ids)]),
-    /** Up to four images, or one video (not both). */
-    media: z
-      .array(socialMediaInput)
-      .max(4)
-      .default([])
-      .refine((m) => !m.some((i) => isSocialVideo(i.contentType)) || m.length === 1, {
-        error: 'A post carries images or one video, not both',
-      }),
+    /** Up to four images, or one video (not both: refused with `mixed_media`). */
+    media: z.array(socialMediaInput).max(4).default([]),
     /** When to publish; left out, the post stays a draft. `now` publishes at once. */
     scheduledAt: z
       .union([z.literal('now'), z.iso.datetime({ offset: true }).openapi({ maxLength: 40 })])

@@ -31,6 +31,8 @@ export async function mediaProblems(
   networks: PublishNetwork[],
 ): Promise<MediaProblem[]> {
   const problems: MediaProblem[] = [];
+  if (media.some((m) => isSocialVideo(m.contentType)) && media.length > 1)
+    return [{ path: 'media', code: 'mixed_media', message: 'A post carries images or one video, not both.' }];
   for (const [i, m] of media.entries()) {
     const path = `media.${i}`;
     const video = isSocialVideo(m.contentType);
