@@ -85,6 +85,13 @@ export function SocialMediaInput({
     fieldErrors && pickedAfter === fieldErrors
       ? undefined
       : (fieldErrors?.media ?? fieldErrors?.['media.0'] ?? fieldErrors?.image);
+  // …or until the chosen networks change: the server spoke about the networks chosen then.
+  const networksKey = networks.join(',');
+  const [networksSeen, setNetworksSeen] = useState(networksKey);
+  if (networksSeen !== networksKey) {
+    setNetworksSeen(networksKey);
+    setPickedAfter(fieldErrors);
+  }
   const problems = mediaProblems(networks, media);
   // The preview's object URL is let go when the file changes or the composer goes.
   const previewUrl = media?.url;
