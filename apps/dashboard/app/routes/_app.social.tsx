@@ -281,6 +281,8 @@ function Composer({
             {connected.map((a) => (
               <Checkbox
                 key={a.id}
+                // One id per account: the default (from the shared name) would tie every label to the first box.
+                id={`account-${a.id}`}
                 name="accountIds"
                 value={a.id}
                 label={`${publishNetworkNames[a.network]} ${a.handle}`}
