@@ -50,7 +50,7 @@ export function mediaHint(networks: PublishNetwork[]) {
     if (!v) return [];
     const parts = [
       ...(v.maxBytes < MAX_SOCIAL_VIDEO_BYTES ? [`${v.maxBytes / 1_000_000} MB`] : []),
-      ...(v.maxSeconds ? [v.maxSeconds >= 120 ? `${v.maxSeconds / 60} min` : `${v.maxSeconds} s`] : []),
+      ...(v.maxSeconds ? [v.maxSeconds % 60 === 0 ? `${v.maxSeconds / 60} min` : `${v.maxSeconds} s`] : []),
     ];
     return parts.length ? [`${publishNetworkNames[n]} ${parts.join(', ')}`] : [];
   });
