@@ -89,10 +89,14 @@ export const socialPosts = mysqlTable(
     text: text('text').notNull(),
     /** A network's own text, where the creator wrote one. */
     variants: json('variants').$type<Partial<Record<(typeof socialNetworkValues)[number], string>>>(),
-    /** R2 keys of the images, in order. */
+    /** R2 keys of the images (in order) or of the one video; `alt` is a video's description. */
     media:
       json('media').$type<
-        { key: string; alt: string; contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' }[]
+        {
+          key: string;
+          alt: string;
+          contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'video/mp4';
+        }[]
       >(),
     status: mysqlEnum('status', socialPostStatusValues).notNull().default('draft'),
     scheduledAt: instant('scheduled_at'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dbOf } from '@mewayz/core/admin';
 import { socialPostTargets } from '@mewayz/db/schema';
 import {
@@ -8,6 +9,7 @@ import {
   narrowViewport,
   startDashboardStack,
   type Tenant,
+  tinyMp4,
 } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -20,7 +22,9 @@ import { signInAs } from './page-checks.ts';
  * network (through the tick, the `social-publish` queue and the jobs Worker), then its stats. Then
  * a post with an image, AI captions and a link, scheduled a minute ahead: refused images say why
  * next to the field, it goes out once on each network (Instagram too) with its image when its minute
- * comes, and the AI budget went down.
+ * comes, and the AI budget went down. Then a post with an MP4 video and its description: Bluesky's
+ * refusal shows next to the field, and X (chunked upload) and Mastodon (processed upload) each get
+ * it once, byte for byte.
  */
 let stack: DashboardStack;
 let page: Page;
@@ -161,7 +165,7 @@ describe('social publishing', () => {
     // A JPEG over Bluesky's 1 MB is refused next to the field, in the browser and by the server.
     const tooBig = Buffer.alloc(1_200_000);
     tooBig.set([0xff, 0xd8, 0xff, 0xe0]);
-    const imageField = page.getByLabel('Image', { exact: true });
+    const imageField = page.getByLabel('Image or video', { exact: true });
     await imageField.setInputFiles({ name: 'big.jpg', mimeType: 'image/jpeg', buffer: tooBig });
     await page.getByText('Bluesky takes images up to 1 MB; this one is 1.2 MB').first().waitFor();
     await page.getByRole('button', { name: 'Publish now' }).click();
@@ -272,13 +276,15 @@ describe('social publishing', () => {
       expect(p.text).toMatch(/\/[A-Za-z0-9]{7}$/);
     }
     expect(sent.find((p) => p.network === 'mastodon')!.text.startsWith(caption)).toBe(true);
-    // Each network received the image itself (its type, its bytes, its description).
+    // Each network received the image itself (its type, its bytes, its description — X's through
+    // its media metadata).
     for (const n of ['bluesky', 'mastodon', 'x'])
       expect(sent.find((p) => p.network === n)!.images).toEqual([
         {
           contentType: 'image/jpeg',
           bytes: jpeg.length,
-          alt: n === 'x' ? '' : 'A pale green vase on a wooden shelf',
+          ...(n === 'bluesky' ? {} : { sha256: createHash('sha256').update(jpeg).digest('hex') }),
+          alt: 'A pale green vase on a wooden shelf',
         },
       ]);
     // Instagram fetches the image from the public media URL the container names.
@@ -320,4 +326,86 @@ describe('social publishing', () => {
     // The captions were paid from the month's AI budget.
     expect(await remaining()).toBeLessThan(budgetBefore);
   }, 420_000);
+
+  it('publishes an MP4 with its description to X and Mastodon once each, byte for byte; Bluesky says it takes no video yet', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${stack.appUrl}/social`);
+    const before = stack.social.posts().length;
+    const video = Buffer.from(tinyMp4({ seconds: 6, mediaBytes: 180_000 }));
+    await page.getByLabel('Post', { exact: true }).fill('Pulling a handle, in six seconds');
+    const field = page.getByLabel('Image or video', { exact: true });
+    await expect
+      .poll(() => field.locator('xpath=..').locator('..').textContent())
+      .toContain('MP4 video up to 50 MB');
+    const first = Buffer.from(tinyMp4({ seconds: 4, mediaBytes: 2_000 }));
+    await field.setInputFiles({ name: 'first.mp4', mimeType: 'video/mp4', buffer: first });
+    // Every account is chosen: Bluesky's refusal is next to the field, and the preview never plays by itself.
+    await page.getByText('Bluesky video is not supported yet').first().waitFor();
+    const preview = page.getByTestId('media-preview');
+    expect(
+      await preview.evaluate((v) => [
+        (v as unknown as { autoplay: boolean }).autoplay,
+        v.hasAttribute('controls'),
+      ]),
+    ).toEqual([false, true]);
+    // (The API's own refusal of it, the same words, is in workers/edge/test/api/social-api.test.ts.)
+    expect(stack.social.posts()).toHaveLength(before);
+
+    // Without Bluesky (and Instagram), another file is accepted.
+    for (const n of ['Bluesky', 'Instagram']) await page.getByLabel(new RegExp(`^${n} @`)).uncheck();
+    await field.setInputFiles({ name: 'handle.mp4', mimeType: 'video/mp4', buffer: video });
+    await expect.poll(() => page.locator('#f-media-error').allTextContents()).toEqual([]);
+    await page
+      .getByLabel('Video description')
+      .fill('A handle pulled from a lump of clay and attached to a mug');
+    await stack.screenshot(page, 'social-composer-video-desktop');
+    await page.setViewportSize(narrowViewport);
+    await stack.screenshot(page, 'social-composer-video-phone');
+    await assertNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.getByText('Publishing now').waitFor();
+
+    await eventually(
+      async () => {
+        await stack.tick(owner.scope.orgId);
+        return stack.social.posts().length >= before + 2;
+      },
+      120_000,
+      2000,
+    );
+    await stack.tick(owner.scope.orgId);
+    const sent = stack.social.posts().slice(before);
+    expect(sent.map((p) => p.network).sort()).toEqual(['mastodon', 'x']);
+    for (const p of sent)
+      expect(p.images, p.network).toEqual([
+        {
+          contentType: 'video/mp4',
+          bytes: video.length,
+          sha256: createHash('sha256').update(video).digest('hex'),
+          alt: 'A handle pulled from a lump of clay and attached to a mug',
+        },
+      ]);
+    await page.goto(`${stack.appUrl}/social`);
+    const row = page.getByTestId('social-post').first();
+    await expect.poll(() => row.textContent()).toContain('Pulling a handle');
+    await expect.poll(() => row.getByTestId('target-x').textContent()).toContain('published');
+    await expect.poll(() => row.getByTestId('target-mastodon').textContent()).toContain('published');
+    // The post shows its video, served from the workspace's media.
+    const shown = row.getByTestId('post-video');
+    expect(await shown.getAttribute('aria-label')).toBe(
+      'A handle pulled from a lump of clay and attached to a mug',
+    );
+    const src = (await shown.getAttribute('src'))!;
+    const served = await page.evaluate(
+      `fetch(${JSON.stringify(src)}).then(async (r) => [r.status, r.headers.get('content-type'), (await r.arrayBuffer()).byteLength])`,
+    );
+    expect(served).toEqual([200, 'video/mp4', video.length]);
+    await stack.screenshot(page, 'social-video-published-desktop');
+    await page.setViewportSize(narrowViewport);
+    await stack.screenshot(page, 'social-video-published-phone');
+    await assertNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(stack.social.posts()).toHaveLength(before + 2);
+  }, 300_000);
 });

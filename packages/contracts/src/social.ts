@@ -14,6 +14,18 @@ export type PublishNetwork = (typeof publishNetworks)[number];
 
 export const socialImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 export type SocialImageType = (typeof socialImageTypes)[number];
+/** A post carries images or one video: MP4 (sniffed from its bytes, like images). */
+export const socialVideoTypes = ['video/mp4'] as const;
+export type SocialVideoType = (typeof socialVideoTypes)[number];
+export const socialMediaTypes = [...socialImageTypes, ...socialVideoTypes] as const;
+export type SocialMediaType = (typeof socialMediaTypes)[number];
+export const isSocialVideo = (contentType: string) => contentType.startsWith('video/');
+
+/**
+ * Mewayz's own cap on a post's video, whatever a network takes: the same 50 MB as a lesson's video
+ * (the Workers hold the file in memory to upload it).
+ */
+export const MAX_SOCIAL_VIDEO_BYTES = 50 * 1024 * 1024;
 
 export const publishNetworkNames: Record<PublishNetwork, string> = {
   bluesky: 'Bluesky',
@@ -40,6 +52,11 @@ export const socialRules: Record<
     maxImageBytes: number;
     /** The image types the network takes; Instagram's content publishing takes JPEG only. */
     imageTypes: readonly SocialImageType[];
+    /**
+     * The MP4 video the network takes (bytes and seconds; null seconds: no documented limit), or
+     * null when Mewayz does not post video there yet (Bluesky).
+     */
+    video: { maxBytes: number; maxSeconds: number | null } | null;
   }
 > = {
   x: {
@@ -49,6 +66,8 @@ export const socialRules: Record<
     maxMedia: 4,
     maxImageBytes: 5_000_000,
     imageTypes: socialImageTypes,
+    // Chunked upload (tweet_video): 512 MB and 140 seconds.
+    video: { maxBytes: 512_000_000, maxSeconds: 140 },
   },
   bluesky: {
     limit: 300,
@@ -57,6 +76,8 @@ export const socialRules: Record<
     maxMedia: 4,
     maxImageBytes: 1_000_000,
     imageTypes: socialImageTypes,
+    // Bluesky's video upload goes through its video service; not built until its adapter moves to OAuth/DPoP.
+    video: null,
   },
   mastodon: {
     limit: 500,
@@ -65,6 +86,9 @@ export const socialRules: Record<
     maxMedia: 4,
     maxImageBytes: 16_000_000,
     imageTypes: socialImageTypes,
+    // Mastodon's default instance limit (configuration.media_attachments.video_size_limit); the
+    // publisher reads the instance's own before uploading.
+    video: { maxBytes: 40_000_000, maxSeconds: null },
   },
   instagram: {
     limit: 2200,
@@ -73,6 +97,8 @@ export const socialRules: Record<
     maxMedia: 1,
     maxImageBytes: 8_000_000,
     imageTypes: ['image/jpeg'],
+    // A REELS container: up to 300 MB and 15 minutes.
+    video: { maxBytes: 300_000_000, maxSeconds: 900 },
   },
 };
 
@@ -96,6 +122,43 @@ export function checkSocialImage(
     )} images only`;
   if (image.size > rule.maxImageBytes)
     return `${name} takes images up to ${rule.maxImageBytes / 1_000_000} MB; this one is ${(image.size / 1_000_000).toFixed(1)} MB`;
+  return null;
+}
+
+export interface SocialMediaProblem {
+  /** `video_unsupported`, `video_too_big`, `video_too_long`, `video_type` — the API appends `_<network>`. */
+  code: 'video_unsupported' | 'video_too_big' | 'video_too_long' | 'video_type';
+  message: string;
+}
+
+const mbOf = (bytes: number) => `${+(bytes / 1_000_000).toFixed(1)} MB`;
+const durationOf = (seconds: number) =>
+  seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+
+/**
+ * Why `network` would refuse this video, or null when it takes it: Bluesky not yet, each network's
+ * size and length limits, and Mewayz's own 50 MB cap. `durationSeconds` null: not known (not checked).
+ */
+export function checkSocialVideo(
+  network: PublishNetwork,
+  video: { contentType: string; size: number; durationSeconds: number | null },
+): SocialMediaProblem | null {
+  const rule = socialRules[network].video;
+  const name = publishNetworkNames[network];
+  if (!rule) return { code: 'video_unsupported', message: `${name} video is not supported yet` };
+  if (!socialVideoTypes.includes(video.contentType as SocialVideoType))
+    return { code: 'video_type', message: `${name} takes MP4 videos only` };
+  const max = Math.min(rule.maxBytes, MAX_SOCIAL_VIDEO_BYTES);
+  if (video.size > max)
+    return {
+      code: 'video_too_big',
+      message: `${name} takes videos up to ${mbOf(max)}${max < rule.maxBytes ? ' here' : ''}; this one is ${mbOf(video.size)}`,
+    };
+  if (rule.maxSeconds !== null && video.durationSeconds !== null && video.durationSeconds > rule.maxSeconds)
+    return {
+      code: 'video_too_long',
+      message: `${name} takes videos up to ${durationOf(rule.maxSeconds)}; this one is ${Math.ceil(video.durationSeconds)} seconds`,
+    };
   return null;
 }
 
@@ -267,7 +330,7 @@ export function checkSocialText(network: PublishNetwork, text: string, mediaCoun
     problem = `${name} allows ${rule.limit} characters; this post has ${length}`;
     code = 'too_long';
   } else if (rule.requiresMedia && mediaCount === 0) {
-    problem = `${name} posts need an image`;
+    problem = `${name} posts need an image or a video`;
     code = 'media_required';
   } else if (mediaCount > rule.maxMedia) {
     problem = `${name} takes at most ${rule.maxMedia} image${rule.maxMedia === 1 ? '' : 's'}`;
@@ -347,8 +410,9 @@ const mediaKey = z
 export const socialMediaInput = z
   .object({
     key: mediaKey,
+    /** An image's alt text, a video's description. */
     alt: multiLine(0, 1000).default(''),
-    contentType: z.enum(socialImageTypes),
+    contentType: z.enum(socialMediaTypes),
   })
   .strict()
   .openapi('SocialMedia');
@@ -379,6 +443,7 @@ export const createSocialPostInput = z
       .min(1, { error: 'Choose at least one account' })
       .max(20)
       .transform((ids) => [...new Set(ids)]),
+    /** Up to four images, or one video (not both: refused with `mixed_media`). */
     media: z.array(socialMediaInput).max(4).default([]),
     /** When to publish; left out, the post stays a draft. `now` publishes at once. */
     scheduledAt: z
@@ -481,7 +546,7 @@ export const socialPostSchema = z
       z.object({
         key: textOut(300),
         alt: textOut(1000, true),
-        contentType: z.enum(socialImageTypes),
+        contentType: z.enum(socialMediaTypes),
       }),
       4,
     ),

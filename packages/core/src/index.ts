@@ -96,7 +96,8 @@ export {
 } from './links/lookup.ts';
 export * as linksService from './links/service.ts';
 export type { MediaBucket } from './media/bucket.ts';
-export { extensionOf, safeFileName, sniffImage } from './media/file-types.ts';
+export { extensionOf, safeFileName, sniffImage, sniffVideo } from './media/file-types.ts';
+export { mp4DurationSeconds } from './media/mp4.ts';
 export * as organizationsService from './organizations/index.ts';
 export { type InvitationDetails, invitationDetails } from './organizations/invitation-details.ts';
 export {

@@ -52,6 +52,7 @@ export {
   testPassword,
   uniqueEmail,
 } from './fixtures/identity.ts';
+export { memoryBucket, tinyMp4 } from './fixtures/mp4.ts';
 export { rollupRow } from './fixtures/rollups.ts';
 export {
   createPublishedSite,

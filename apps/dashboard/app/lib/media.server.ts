@@ -1,4 +1,5 @@
-import { publicOrigin, randomToken, sniffImage } from '@mewayz/core';
+import { MAX_SOCIAL_VIDEO_BYTES } from '@mewayz/contracts';
+import { publicOrigin, randomToken, sniffImage, sniffVideo } from '@mewayz/core';
 import type { DashboardDeps } from './env.server.ts';
 
 export const MAX_AVATAR_BYTES = 2 * 1024 * 1024;
@@ -78,6 +79,33 @@ export async function storeImage(
 }
 
 /**
+ * Store a social post's video under `<folder>/<random>.mp4`, the way a lesson's video is stored: its
+ * type read from its bytes (MP4 only: the networks take that), at most 50 MB. Null when the file is
+ * not a video at all (then it may be an image).
+ */
+export async function storeVideo(
+  deps: DashboardDeps,
+  folder: string,
+  file: File,
+): Promise<{ ok: true; key: string; contentType: string } | { ok: false; error: string } | null> {
+  const head = sniffVideo(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+  if (!head) return null;
+  if (!deps.media) return { ok: false, error: 'Uploads are not configured on this server.' };
+  if (head.type !== 'video/mp4')
+    return { ok: false, error: 'Use an MP4 video (H.264): the networks take that.' };
+  if (file.size > MAX_SOCIAL_VIDEO_BYTES)
+    return {
+      ok: false,
+      error: `Videos can be up to ${MAX_SOCIAL_VIDEO_BYTES / (1024 * 1024)} MB here; this one is ${(file.size / 1_000_000).toFixed(1)} MB.`,
+    };
+  const key = `${folder}/${randomToken(16)}.mp4`;
+  await deps.media.put(key, new Uint8Array(await file.arrayBuffer()), {
+    httpMetadata: { contentType: 'video/mp4' },
+  });
+  return { ok: true, key, contentType: 'video/mp4' };
+}
+
+/**
  * Store a site's image under `<kind>/<orgId>/<siteId>/<random>.<ext>`. Returns the public URL on the
  * site's own host (the edge's `/media/<key>`) and the pixel size when the header tells it.
  */
@@ -100,6 +128,9 @@ export async function uploadImage(
 export function chosenFile(value: unknown): File | null {
   return value && typeof value !== 'string' && (value as File).size > 0 ? (value as File) : null;
 }
+
+/** A social post's video (`social/<orgId>/posts/<random>.mp4`): served to its workspace and to Instagram. */
+export const socialVideoKeyPattern = /^social\/([a-z0-9_]+)\/posts\/[A-Za-z0-9_-]+\.(mp4)$/;
 
 export const mediaKeyPattern =
   /^(?:avatars|images|products|courses|blog|social)\/([a-z0-9_]+)\/[a-z0-9_]+\/[A-Za-z0-9_-]+\.(png|jpe?g|webp|gif)$/;

@@ -1,19 +1,20 @@
 import {
   checkSocialImage,
   checkSocialText,
+  isSocialVideo,
   type PublishNetwork,
   publishNetworkNames,
   publishNetworks,
-  type SocialImageType,
-  socialImageTypes,
+  type SocialMediaType,
   socialRules,
 } from '@mewayz/contracts';
 import { socialService } from '@mewayz/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/cloudflare';
 import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AiAssist, AiAssistForm } from '../components/ai-assist.tsx';
+import { type ChosenMedia, SocialMediaInput } from '../components/social-media-input.tsx';
 import {
   ActionForm,
   Alert,
@@ -31,7 +32,7 @@ import {
 import { forgetUpload } from '../lib/catalog/files.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, fail } from '../lib/forms.server.ts';
-import { chosenFile, storeImage } from '../lib/media.server.ts';
+import { chosenFile, storeImage, storeVideo } from '../lib/media.server.ts';
 import { requireOrg, requirePermission, workspaceAction } from '../lib/tenant.server.ts';
 import { fromZonedInput, toZonedInput, validTimeZone, zoneOfForm } from '../lib/time-zone.ts';
 
@@ -114,8 +115,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
         publishNetworks.map((n) => [n, String(form.get(`variant_${n}`) ?? '')]).filter(([, v]) => v.trim()),
       );
       const accountIds = form.getAll('accountIds').map(String);
-      const image = await attachedImage(deps, ctx, accountIds, form);
-      if (image && !image.ok) return fail(image.error, { image: image.error }, { intent });
+      const image = await attachedMedia(deps, ctx, accountIds, form);
+      if (image && !image.ok) return fail(image.error, { media: image.error }, { intent });
       const post = await socialService
         .createSocialPost(deps, ctx.scope, ctx.actor, {
           text: String(form.get('text') ?? ''),
@@ -163,20 +164,34 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 /**
- * The composer's image, stored in the media bucket under `social/<orgId>/posts/` (the edge serves it
- * there, for Instagram to fetch) after each chosen network's types and sizes accept it.
+ * The composer's image or video, stored in the media bucket under `social/<orgId>/posts/` (the edge
+ * serves it there, for Instagram to fetch): an image after each chosen network's types and sizes
+ * accept it; an MP4 video within Mewayz's 50 MB cap (each network's video limits, lengths included,
+ * are checked by `createSocialPost` from the stored file).
  */
-async function attachedImage(
+async function attachedMedia(
   deps: ReturnType<typeof depsOf>,
   ctx: Awaited<ReturnType<typeof requireOrg>>,
   accountIds: string[],
   form: FormData,
 ) {
-  const file = chosenFile(form.get('image'));
+  const file = chosenFile(form.get('media'));
   if (!file) return null;
   const accounts = await socialService.listSocialAccounts(deps, ctx.scope);
   const networks = [...new Set(accounts.filter((a) => accountIds.includes(a.id)).map((a) => a.network))];
   if (networks.length === 0) return { ok: false as const, error: 'Choose at least one account.' };
+  const video = await storeVideo(deps, `social/${ctx.org.id}/posts`, file);
+  if (video)
+    return video.ok
+      ? {
+          ok: true as const,
+          media: {
+            key: video.key,
+            alt: String(form.get('alt') ?? '').slice(0, 1000),
+            contentType: video.contentType as SocialMediaType,
+          },
+        }
+      : video;
   const stored = await storeImage(
     deps,
     `social/${ctx.org.id}/posts`,
@@ -190,7 +205,7 @@ async function attachedImage(
     media: {
       key: stored.key,
       alt: String(form.get('alt') ?? '').slice(0, 1000),
-      contentType: stored.contentType as SocialImageType,
+      contentType: stored.contentType as SocialMediaType,
     },
   };
 }
@@ -235,15 +250,8 @@ function Composer({
   const [variants, setVariants] = useState<Partial<Record<PublishNetwork, string>>>({});
   const [chosen, setChosen] = useState<string[]>(connected.map((a) => a.id));
   const [when, setWhen] = useState('now');
-  const [image, setImage] = useState<{ url: string; contentType: string; size: number } | null>(null);
+  const [media, setMedia] = useState<ChosenMedia | null>(null);
   const networks = [...new Set(connected.filter((a) => chosen.includes(a.id)).map((a) => a.network))];
-  const imageProblem = image ? networks.map((n) => checkSocialImage(n, image)).find(Boolean) : null;
-  // The server's word on an image stands until another image is chosen (then the browser's check speaks).
-  const [pickedAfter, setPickedAfter] = useState<Record<string, string> | undefined>();
-  const serverImageError =
-    fieldErrors && pickedAfter === fieldErrors ? undefined : (fieldErrors?.image ?? fieldErrors?.media);
-  // The preview's object URL is let go when the image changes or the composer goes.
-  useEffect(() => () => (image ? browserUrl.revokeObjectURL(image.url) : undefined), [image]);
   if (connected.length === 0)
     return (
       <EmptyState title="Connect an account first">Then write once and publish to each network.</EmptyState>
@@ -267,42 +275,15 @@ function Composer({
           formId="social-ai"
           targetIds={Object.fromEntries(networks.map((n) => [publishNetworkNames[n], `f-variant_${n}`]))}
         />
-        <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
-          <div className="space-y-3">
-            <Field
-              label="Image"
-              name="image"
-              type="file"
-              accept={socialImageTypes.join(',')}
-              error={imageProblem ?? serverImageError}
-              hint={imageHint(networks)}
-              onChange={(e) => {
-                const file = (e.currentTarget as unknown as { files: ArrayLike<File> | null }).files?.[0];
-                setPickedAfter(fieldErrors);
-                setImage(
-                  file
-                    ? { url: browserUrl.createObjectURL(file), contentType: file.type, size: file.size }
-                    : null,
-                );
-              }}
-            />
-            <Field
-              label="Image description (alt text)"
-              name="alt"
-              maxLength={1000}
-              hint="Read aloud to people who cannot see the image."
-            />
-          </div>
-          {image ? (
-            <img src={image.url} alt="" className="size-24 rounded-lg object-cover ring-1 ring-slate-200" />
-          ) : null}
-        </div>
+        <SocialMediaInput networks={networks} fieldErrors={fieldErrors} onChange={setMedia} />
         <fieldset>
           <legend className="text-sm font-medium text-slate-900">Accounts</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {connected.map((a) => (
               <Checkbox
                 key={a.id}
+                // One id per account: the default (from the shared name) would tie every label to the first box.
+                id={`account-${a.id}`}
                 name="accountIds"
                 value={a.id}
                 label={`${publishNetworkNames[a.network]} ${a.handle}`}
@@ -317,7 +298,7 @@ function Composer({
         <ul className="grid gap-2 sm:grid-cols-2" aria-label="Length per network">
           {networks.map((n) => {
             const own = variants[n]?.trim() ? variants[n]! : text;
-            const check = checkSocialText(n, own, image ? 1 : 0);
+            const check = checkSocialText(n, own, media ? 1 : 0);
             const over = check.remaining < 0;
             return (
               <li key={n} data-testid={`counter-${n}`} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
@@ -393,22 +374,6 @@ function Composer({
   );
 }
 
-// The dashboard's types are the Workers runtime's, which has no object URLs; the composer runs them in the browser.
-const browserUrl = URL as unknown as {
-  createObjectURL(file: File): string;
-  revokeObjectURL(url: string): void;
-};
-
-/** What the chosen networks take, so an image is chosen right the first time. */
-function imageHint(networks: PublishNetwork[]) {
-  if (networks.length === 0) return 'PNG, JPEG, WebP or GIF.';
-  const smallest = Math.min(...networks.map((n) => socialRules[n].maxImageBytes));
-  const jpegOnly = networks.filter((n) => socialRules[n].imageTypes.length === 1);
-  const jpeg = jpegOnly.length ? `; JPEG for ${jpegOnly.map((n) => publishNetworkNames[n]).join(', ')}` : '';
-  const needs = networks.filter((n) => socialRules[n].requiresMedia).map((n) => publishNetworkNames[n]);
-  return `PNG, JPEG, WebP or GIF up to ${smallest / 1_000_000} MB${jpeg}.${needs.length ? ` ${needs.join(', ')} needs one.` : ''}`;
-}
-
 function PostRow({
   post,
   accounts,
@@ -438,15 +403,28 @@ function PostRow({
         ) : null}
       </div>
       <div className="flex items-start gap-3">
-        {post.media.map((m) => (
-          <img
-            key={m.key}
-            src={`/media/${m.key}`}
-            alt={m.alt}
-            data-testid="post-image"
-            className="size-16 shrink-0 rounded-md object-cover ring-1 ring-slate-200"
-          />
-        ))}
+        {post.media.map((m) =>
+          isSocialVideo(m.contentType) ? (
+            // biome-ignore lint/a11y/useMediaCaption: the creator's own upload; its description is the label.
+            <video
+              key={m.key}
+              src={`/media/${m.key}`}
+              controls
+              preload="metadata"
+              aria-label={m.alt || 'Video'}
+              data-testid="post-video"
+              className="h-16 w-28 shrink-0 rounded-md bg-slate-900 ring-1 ring-slate-200"
+            />
+          ) : (
+            <img
+              key={m.key}
+              src={`/media/${m.key}`}
+              alt={m.alt}
+              data-testid="post-image"
+              className="size-16 shrink-0 rounded-md object-cover ring-1 ring-slate-200"
+            />
+          ),
+        )}
         <p className="min-w-0 text-sm break-words whitespace-pre-wrap text-slate-900">{post.text}</p>
       </div>
       <ul className="space-y-1">

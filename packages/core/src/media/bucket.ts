@@ -12,4 +12,6 @@ export interface MediaBucket {
   delete(keys: string | string[]): Promise<void>;
   /** Optional so the lesson tests' minimal fakes still fit; imports need it and say so. */
   get?(key: string): Promise<{ text(): Promise<string>; arrayBuffer?(): Promise<ArrayBuffer> } | null>;
+  /** An object's size and stored type without its body (social posts check media sizes with it). */
+  head?(key: string): Promise<{ size: number; httpMetadata?: { contentType?: string } } | null>;
 }

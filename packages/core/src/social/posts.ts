@@ -5,10 +5,8 @@ import {
   createSocialPostInput,
   findUrls,
   type PublishNetwork,
-  publishNetworkNames,
   type ScheduleSocialPostInput,
   scheduleSocialPostInput,
-  socialRules,
 } from '@mewayz/contracts';
 import { socialAccounts, socialPosts, socialPostTargets } from '@mewayz/db/schema';
 import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
@@ -21,6 +19,7 @@ import type { TenantScope } from '../tenancy/scope.ts';
 import type { SocialDeps } from './accounts.ts';
 import { newTid } from './adapters/bluesky.ts';
 import { SocialAccountUnavailable } from './errors.ts';
+import { mediaProblems } from './media.ts';
 
 type PostRow = typeof socialPosts.$inferSelect;
 type TargetRow = typeof socialPostTargets.$inferSelect;
@@ -168,12 +167,10 @@ export async function createSocialPost(
     text: shorten(data.text),
     variants: Object.fromEntries(Object.entries(variants).map(([n, v]) => [n, shorten(v!)])),
   };
-  const problems = networks.flatMap((n) => {
-    const check = checkSocialText(n, textFor(post, n), data.media.length);
-    // The type is known here; sizes are checked where the image is uploaded (the dashboard reads it).
-    const refusedType = data.media.find((m) => !socialRules[n].imageTypes.includes(m.contentType));
-    return [
-      ...(check.problem
+  const problems = [
+    ...networks.flatMap((n) => {
+      const check = checkSocialText(n, textFor(post, n), data.media.length);
+      return check.problem
         ? [
             {
               path: post.variants[n] ? `variants.${n}` : 'text',
@@ -181,18 +178,11 @@ export async function createSocialPost(
               code: `${check.code}_${n}`,
             },
           ]
-        : []),
-      ...(refusedType
-        ? [
-            {
-              path: 'media',
-              message: `${publishNetworkNames[n]} does not take ${refusedType.contentType} images`,
-              code: `image_type_${n}`,
-            },
-          ]
-        : []),
-    ];
-  });
+        : [];
+    }),
+    // Types, sizes and a video's length, read from the stored objects.
+    ...(await mediaProblems(deps, data.media, networks)),
+  ];
   if (problems.length) throw new ValidationFailed('The post does not fit every network.', problems);
   const id = newId('socialPost');
   await scope.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { publishNetworkNames } from '@mewayz/contracts';
+import { isSocialVideo, publishNetworkNames } from '@mewayz/contracts';
 import { socialAccounts, socialPosts, socialPostTargets } from '@mewayz/db/schema';
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { dbOf } from '../data/db-handle.ts';
@@ -40,6 +40,14 @@ export type PublishOutcome =
 
 /** How long one attempt may take before another consumer may claim the target again. */
 export const leaseMs = 2 * 60_000;
+/**
+ * A post with a video holds its claim longer: uploading it in chunks and waiting for the network to
+ * process it takes minutes (the queue consumer's wall-clock limit is 15).
+ */
+export const videoLeaseMs = 14 * 60_000;
+
+/** This attempt's claim was taken over (its lease ran out mid-upload): it must not send anything. */
+class ClaimLost extends Error {}
 /** Attempts before a transient failure (429, 5xx, no answer) is given up. */
 export const maxAttempts = 8;
 /** An early message (the cron and a retry both enqueued it) does not claim more than this before due. */
@@ -115,7 +123,7 @@ async function mediaOf(
   const items: MediaItem[] = [];
   for (const m of media) {
     const obj = await deps.media?.get?.(m.key);
-    if (!obj?.arrayBuffer) throw new NetworkError(400, `The image ${m.key} is no longer stored.`);
+    if (!obj?.arrayBuffer) throw new NetworkError(400, `The file ${m.key} is no longer stored.`);
     items.push({
       bytes: new Uint8Array(await obj.arrayBuffer()),
       contentType: m.contentType,
@@ -238,6 +246,11 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
       if (found.state === 'unknown') return await unconfirmed(null, null);
       uncertain = false;
     }
+    if ((post.media ?? []).some((m) => isSocialVideo(m.contentType)))
+      await db
+        .update(socialPostTargets)
+        .set({ leaseUntil: new Date(deps.now().getTime() + videoLeaseMs) })
+        .where(mine);
     const media = await mediaOf(deps, post.media ?? []);
     const call = {
       account: accountRef,
@@ -245,7 +258,10 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
       media,
       beforeSend: async (next?: string) => {
         if (next) nonce = next;
-        await db.update(socialPostTargets).set({ phase: 'sending', nonce }).where(mine);
+        const res = await db.update(socialPostTargets).set({ phase: 'sending', nonce }).where(mine);
+        // Another consumer claimed the target after this one's lease ran out (a long upload): it
+        // publishes; this one stops before its creating request leaves.
+        if (Number(res.rowsAffected ?? 0) !== 1) throw new ClaimLost();
         uncertain = true;
       },
     };
@@ -261,6 +277,7 @@ export async function attemptTarget(deps: SocialDeps, targetId: string): Promise
     }
     return await published(result, false);
   } catch (err) {
+    if (err instanceof ClaimLost) return { kind: 'skipped' };
     if (!(err instanceof NetworkError)) throw err;
     const message = err.message.slice(0, 500);
     // No answer, or a server error that may have come after the post was made: the next attempt asks

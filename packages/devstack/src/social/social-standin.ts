@@ -17,22 +17,28 @@ import { createAtprotoStandin } from './atproto-oauth-standin.ts';
  *
  * - OAuth 2: an authorization page (a form with Authorize and Deny, no JavaScript), a token endpoint
  *   verifying PKCE (S256), access tokens that expire and rotating refresh tokens, revocation.
- * - X API v2: `/2/users/me`, `/2/media/upload`, `POST /2/tweets`, `GET /2/tweets/:id` (public_metrics).
- * - Mastodon: `/api/v1/apps`, `/api/v1/accounts/verify_credentials`, `/api/v2/media`,
- *   `POST /api/v1/statuses` (honouring `Idempotency-Key`), `GET /api/v1/statuses/:id`.
+ * - X API v2: `/2/users/me`, `/2/media/upload` (simple), the chunked upload (`/2/media/upload/initialize`,
+ *   `/{id}/append`, `/{id}/finalize`, `GET /2/media/upload?command=STATUS`: chunks reassembled, a
+ *   video reported processing then succeeded), `/2/media/metadata` (alt text), `POST /2/tweets`
+ *   (refusing media that is not finished), `GET /2/tweets/:id` (public_metrics).
+ * - Mastodon: `/api/v1/apps`, `/api/v1/accounts/verify_credentials`, `/api/v2/instance`, `/api/v2/media`
+ *   (202 for a video, processed on `GET /api/v1/media/:id`), `POST /api/v1/statuses` (honouring
+ *   `Idempotency-Key`), `GET /api/v1/statuses/:id`.
  * - Bluesky XRPC: `com.atproto.server.getSession`, `com.atproto.repo.uploadBlob`, `createRecord`
  *   (an `rkey` already taken is refused), `getRecord`, `app.bsky.feed.getPosts`, each requiring a
  *   DPoP-bound token. Its OAuth is atproto's (handle and DID resolution, PAR, DPoP), in
  *   `atproto-oauth-standin.ts`.
  * - Instagram Graph: `/oauth/access_token`, `/refresh_access_token`, `/me`, media containers
- *   (`/{ig-user-id}/media`, `/{ig-user-id}/media_publish`, `/{container-id}?fields=status_code`),
+ *   (`/{ig-user-id}/media` with `image_url` or REELS `video_url` — IN_PROGRESS, then FINISHED —,
+ *   `/{ig-user-id}/media_publish`, `/{container-id}?fields=status_code`),
  *   `/{media-id}/insights`.
  *
  * Test helpers (loopback hosts only): `GET /__fake/posts[?network=]` lists what was published,
  * `POST /__fake/faults` queues failures of the publishing requests (`{ network, status, message,
  * retryAfter, times, drop }` — `drop` accepts the post and then cuts the connection, a lost answer),
  * `POST /__fake/engage` sets a post's counts, `POST /__fake/expire-tokens` makes a network's access
- * tokens stop working, `POST /__fake/reset` forgets everything.
+ * tokens stop working, `POST /__fake/processing` sets how uploaded videos process (`{ network, polls,
+ * fail }`), `POST /__fake/reset` forgets everything.
  */
 export const standinNetworks = ['x', 'bluesky', 'mastodon', 'instagram'] as const;
 export type StandinNetwork = (typeof standinNetworks)[number];
@@ -64,10 +70,23 @@ export interface StandinPost {
   impressions: number;
 }
 
+/** An uploaded image or video as the network received it (chunks reassembled). */
 export interface StandinImage {
   contentType: string;
   bytes: number;
+  /** Hex SHA-256 of the bytes, so a test can tell they arrived exactly (X and Mastodon uploads). */
+  sha256?: string;
   alt: string;
+}
+
+/**
+ * How the next uploaded videos of a network process: `polls` status checks answer "in progress"
+ * before it is ready, or it fails with `fail` (the network's message).
+ */
+export interface StandinProcessing {
+  network: 'x' | 'mastodon' | 'instagram';
+  polls?: number;
+  fail?: string;
 }
 
 export interface StandinFault {
@@ -78,6 +97,8 @@ export interface StandinFault {
   times?: number;
   /** Do the work, then cut the connection without an answer. */
   drop?: boolean;
+  /** Which requests fail: publishing ones (the default), or X's chunk uploads (`append`). */
+  at?: 'publish' | 'append';
 }
 
 export interface SocialStandin {
@@ -96,6 +117,7 @@ export interface SocialStandin {
   registerBlueskyClient(doc: { client_id: string; redirect_uris: string[]; scope: string }): void;
   /** Bluesky's DPoP nonce changes (twice: the previous one is no longer taken either). */
   rotateDpopNonce(): void;
+  processing(p: StandinProcessing): void;
   /** Every request so far as `METHOD /path`, oldest first. */
   requests(): string[];
   reset(): void;
@@ -178,6 +200,18 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const token = (prefix: string) => `${prefix}_${randomBytes(18).toString('base64url')}`;
 const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** A Mastodon instance's default video limit (`configuration.media_attachments.video_size_limit`). */
+const mastodonVideoLimit = 40 * 1024 * 1024;
+
+type StandinMedia = StandinImage & {
+  network: StandinNetwork;
+  /** Chunked or processed media: not postable until `succeeded`. */
+  state?: 'uploading' | 'processing' | 'succeeded' | 'failed';
+  chunks?: Map<number, Buffer>;
+  pollsLeft?: number;
+  fail?: string | null;
+};
 let serial = 1000;
 const nextId = () => `${Date.now()}${serial++}`;
 
@@ -191,8 +225,23 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
   const grants = new Map<string, Grant>();
   const tokens = new Map<string, Token>();
   const apps = new Map<string, { secret: string; redirectUri: string }>();
-  const media = new Map<string, StandinImage & { network: StandinNetwork }>();
-  const containers = new Map<string, { caption: string; imageUrl: string; published: string | null }>();
+  const media = new Map<string, StandinMedia>();
+  const containers = new Map<
+    string,
+    {
+      caption: string;
+      imageUrl: string;
+      video: boolean;
+      pollsLeft: number;
+      fail: string | null;
+      published: string | null;
+    }
+  >();
+  let processing: Partial<Record<StandinProcessing['network'], StandinProcessing>> = {};
+  const processingOf = (network: StandinProcessing['network']) => ({
+    pollsLeft: processing[network]?.polls ?? 0,
+    fail: processing[network]?.fail ?? null,
+  });
   let base = '';
   const atproto = createAtprotoStandin({
     base: () => base,
@@ -206,8 +255,8 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     log,
   });
 
-  function takeFault(network: StandinNetwork): StandinFault | null {
-    const i = faults.findIndex((f) => f.network === network);
+  function takeFault(network: StandinNetwork, at: 'publish' | 'append' = 'publish'): StandinFault | null {
+    const i = faults.findIndex((f) => f.network === network && (f.at ?? 'publish') === at);
     if (i < 0) return null;
     const f = faults[i]!;
     if ((f.times ?? 1) <= 1) faults.splice(i, 1);
@@ -254,7 +303,8 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
   }
 
   async function body(req: IncomingMessage): Promise<{ raw: Buffer; fields: Record<string, unknown> }> {
-    const raw = await readBody(req, 20 * 1024 * 1024);
+    // Mewayz's own video cap is 50 MB, sent whole to Mastodon.
+    const raw = await readBody(req, 60 * 1024 * 1024);
     const type = String(req.headers['content-type'] ?? '');
     const text = raw.toString('utf8');
     if (type.includes('application/json')) {
@@ -292,7 +342,17 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       const m = media.get(id);
       if (!m || m.network !== network)
         throw new HttpError(status, errorBody(network, status, `Unknown media id ${id}`));
-      return { contentType: m.contentType, bytes: m.bytes, alt: m.alt };
+      // Media still uploading or processing (or whose processing failed) cannot be posted.
+      if (m.state && m.state !== 'succeeded')
+        throw new HttpError(
+          status,
+          errorBody(
+            network,
+            status,
+            network === 'x' ? 'Your media IDs are invalid.' : `Media ${id} is not processed yet`,
+          ),
+        );
+      return { contentType: m.contentType, bytes: m.bytes, sha256: m.sha256, alt: m.alt };
     });
   }
 
@@ -535,9 +595,17 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       const { raw } = await body(req);
       const { file } = await uploadedFile('x', req, raw, 'media');
       const id = nextId();
-      media.set(id, { network: 'x', bytes: file.size, contentType: file.type, alt: '' });
+      const bytes = Buffer.from(await file.arrayBuffer());
+      media.set(id, {
+        network: 'x',
+        bytes: file.size,
+        sha256: sha256(bytes),
+        contentType: file.type,
+        alt: '',
+      });
       return sendJson(res, 200, { data: { id, media_key: `3_${id}` } });
     }
+    if (path.startsWith('/2/media/')) return handleXMedia(path, req, res);
     if (path === '/2/tweets' && req.method === 'POST') {
       bearer(req, 'x');
       const f = (await body(req)).fields as { text?: string; media?: { media_ids?: string[] } };
@@ -578,6 +646,110 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     throw new HttpError(404, errorBody('x', 404, 'Not found'));
   }
 
+  /** X's chunked upload (v2 endpoints) and media metadata. */
+  async function handleXMedia(path: string, req: IncomingMessage, res: ServerResponse) {
+    bearer(req, 'x');
+    const url = new URL(req.url ?? '/', 'http://standin');
+    const found = (id: string) => {
+      const m = media.get(id);
+      if (m?.network !== 'x') throw new HttpError(400, errorBody('x', 400, `Unknown media id ${id}`));
+      return m;
+    };
+    if (path === '/2/media/upload/initialize' && req.method === 'POST') {
+      const f = (await body(req)).fields as {
+        media_type?: string;
+        total_bytes?: number;
+        media_category?: string;
+      };
+      if (typeof f.media_type !== 'string' || typeof f.total_bytes !== 'number' || f.total_bytes <= 0)
+        throw new HttpError(400, errorBody('x', 400, 'media_type and total_bytes are required'));
+      const id = nextId();
+      media.set(id, {
+        network: 'x',
+        bytes: f.total_bytes,
+        sha256: '',
+        contentType: f.media_type,
+        alt: '',
+        state: 'uploading',
+        chunks: new Map(),
+        ...processingOf('x'),
+      });
+      return sendJson(res, 200, { data: { id, media_key: `7_${id}`, expires_after_secs: 86400 } });
+    }
+    const step = /^\/2\/media\/upload\/([0-9]+)\/(append|finalize)$/.exec(path);
+    if (step && req.method === 'POST') {
+      const m = found(step[1]!);
+      if (step[2] === 'append') {
+        const { raw } = await body(req);
+        const fault = takeFault('x', 'append');
+        if (fault)
+          throw new HttpError(
+            fault.status,
+            errorBody('x', fault.status, fault.message ?? 'Service Unavailable'),
+          );
+        const { file, form } = await uploadedFile('x', req, raw, 'media');
+        const index = Number(form.get('segment_index'));
+        if (m.state !== 'uploading' || !Number.isInteger(index) || index < 0 || index > 999)
+          throw new HttpError(400, errorBody('x', 400, 'Invalid segment_index or upload already finalized'));
+        m.chunks!.set(index, Buffer.from(await file.arrayBuffer()));
+        res.writeHead(204).end();
+        return;
+      }
+      const order = [...m.chunks!.keys()].sort((a, b) => a - b);
+      const whole = Buffer.concat(order.map((i) => m.chunks!.get(i)!));
+      if (m.state !== 'uploading' || order.some((i, n) => i !== n) || whole.length !== m.bytes)
+        throw new HttpError(
+          400,
+          errorBody('x', 400, `Segments do not add up to total_bytes (${whole.length} of ${m.bytes})`),
+        );
+      m.sha256 = sha256(whole);
+      m.chunks = undefined;
+      const video = m.contentType.startsWith('video/');
+      m.state = video ? 'processing' : 'succeeded';
+      return sendJson(res, 200, {
+        data: {
+          id: step[1],
+          media_key: `7_${step[1]}`,
+          size: m.bytes,
+          expires_after_secs: 86400,
+          ...(video ? { processing_info: { state: 'pending', check_after_secs: 1 } } : {}),
+        },
+      });
+    }
+    if (path === '/2/media/upload' && req.method === 'GET' && url.searchParams.get('command') === 'STATUS') {
+      const id = url.searchParams.get('media_id') ?? '';
+      const m = found(id);
+      if (m.state === 'processing') {
+        if ((m.pollsLeft ?? 0) > 0) m.pollsLeft = (m.pollsLeft ?? 0) - 1;
+        else m.state = m.fail ? 'failed' : 'succeeded';
+      }
+      const info =
+        m.state === 'processing'
+          ? { state: 'in_progress', check_after_secs: 1, progress_percent: 50 }
+          : m.state === 'failed'
+            ? {
+                state: 'failed',
+                progress_percent: 100,
+                error: { code: 1, name: 'InvalidMedia', message: m.fail },
+              }
+            : { state: 'succeeded', progress_percent: 100 };
+      return sendJson(res, 200, { data: { id, media_key: `7_${id}`, processing_info: info } });
+    }
+    if (path === '/2/media/metadata' && req.method === 'POST') {
+      const f = (await body(req)).fields as { id?: string; metadata?: { alt_text?: { text?: string } } };
+      const m = found(String(f.id ?? ''));
+      const alt = f.metadata?.alt_text?.text;
+      if (typeof alt !== 'string' || [...alt].length > 1000)
+        throw new HttpError(
+          400,
+          errorBody('x', 400, 'metadata.alt_text.text must be at most 1000 characters'),
+        );
+      m.alt = alt;
+      return sendJson(res, 200, { data: { id: f.id, associated_metadata: { alt_text: { text: alt } } } });
+    }
+    throw new HttpError(404, errorBody('x', 404, 'Not found'));
+  }
+
   async function handleMastodon(path: string, req: IncomingMessage, res: ServerResponse) {
     if (path === '/api/v1/apps' && req.method === 'POST') {
       const f = (await body(req)).fields as { redirect_uris?: string; client_name?: string };
@@ -603,8 +775,49 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       const { file, form } = await uploadedFile('mastodon', req, raw, 'file');
       const id = nextId();
       const alt = String(form.get('description') ?? '');
-      media.set(id, { network: 'mastodon', bytes: file.size, contentType: file.type, alt });
-      return sendJson(res, 200, { id, type: 'image' });
+      const video = file.type.startsWith('video/');
+      const bytes = Buffer.from(await file.arrayBuffer());
+      if (video && bytes.length > mastodonVideoLimit)
+        throw new HttpError(
+          422,
+          errorBody('mastodon', 422, 'Validation failed: File file size must be less than 40 MB'),
+        );
+      media.set(id, {
+        network: 'mastodon',
+        bytes: file.size,
+        sha256: sha256(bytes),
+        contentType: file.type,
+        alt,
+        // A video is processed asynchronously: 202 now, its URL once GET /api/v1/media/:id says so.
+        ...(video ? { state: 'processing' as const, ...processingOf('mastodon') } : {}),
+      });
+      return sendJson(res, video ? 202 : 200, mastodonMedia(id));
+    }
+    const mediaGet = /^\/api\/v1\/media\/([0-9]+)$/.exec(path);
+    if (mediaGet && req.method === 'GET') {
+      bearer(req, 'mastodon');
+      const m = media.get(mediaGet[1]!);
+      if (m?.network !== 'mastodon') throw new HttpError(404, errorBody('mastodon', 404, 'Record not found'));
+      if (m.state === 'processing') {
+        if ((m.pollsLeft ?? 0) > 0) m.pollsLeft = (m.pollsLeft ?? 0) - 1;
+        else m.state = m.fail ? 'failed' : 'succeeded';
+      }
+      if (m.state === 'failed')
+        throw new HttpError(422, errorBody('mastodon', 422, m.fail ?? 'Media processing failed'));
+      return sendJson(res, m.state === 'processing' ? 206 : 200, mastodonMedia(mediaGet[1]!));
+    }
+    if (path === '/api/v2/instance' && req.method === 'GET') {
+      return sendJson(res, 200, {
+        domain: 'mastodon.standin',
+        configuration: {
+          statuses: { max_characters: 500, max_media_attachments: 4 },
+          media_attachments: {
+            supported_mime_types: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'video/mp4'],
+            image_size_limit: 16777216,
+            video_size_limit: mastodonVideoLimit,
+          },
+        },
+      });
     }
     if (path === '/api/v1/statuses' && req.method === 'POST') {
       bearer(req, 'mastodon');
@@ -641,6 +854,17 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     }
     throw new HttpError(404, errorBody('mastodon', 404, 'Not found'));
   }
+
+  const mastodonMedia = (id: string) => {
+    const m = media.get(id)!;
+    const video = m.contentType.startsWith('video/');
+    return {
+      id,
+      type: video ? 'video' : 'image',
+      url: m.state === 'processing' ? null : `${base}/mastodon/system/media/${id}.${video ? 'mp4' : 'bin'}`,
+      description: m.alt || null,
+    };
+  };
 
   const mastodonStatus = (p: StandinPost) => ({
     id: p.id,
@@ -765,12 +989,23 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     if (path === `/${uid}/media` && req.method === 'POST') {
       bearer(req, 'instagram');
       const f = (await body(req)).fields as Record<string, string>;
-      if (!f.image_url)
-        throw new HttpError(400, errorBody('instagram', 400, 'The parameter image_url is required.'));
+      const video = f.media_type === 'REELS' || f.media_type === 'VIDEO';
+      if (video ? !f.video_url : !f.image_url)
+        throw new HttpError(
+          400,
+          errorBody('instagram', 400, `The parameter ${video ? 'video_url' : 'image_url'} is required.`),
+        );
       if ([...(f.caption ?? '')].length > 2200)
         throw new HttpError(400, errorBody('instagram', 400, 'The caption is too long.'));
       const id = nextId();
-      containers.set(id, { caption: f.caption ?? '', imageUrl: f.image_url, published: null });
+      // A video container is fetched and processed first (IN_PROGRESS); the stand-in does not fetch it.
+      containers.set(id, {
+        caption: f.caption ?? '',
+        imageUrl: (video ? f.video_url : f.image_url)!,
+        video,
+        ...(video ? processingOf('instagram') : { pollsLeft: 0, fail: null }),
+        published: null,
+      });
       return sendJson(res, 200, { id });
     }
     if (path === `/${uid}/media_publish` && req.method === 'POST') {
@@ -784,6 +1019,8 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
           400,
           errorBody('instagram', 400, 'This media container has already been published.'),
         );
+      if (c.video && (c.pollsLeft > 0 || c.fail))
+        throw new HttpError(400, errorBody('instagram', 400, 'Media ID is not available'));
       const post = record('instagram', { id: nextId(), text: c.caption, media: [c.imageUrl] });
       c.published = post.id;
       return answer(res, dropped, 200, { id: post.id });
@@ -807,7 +1044,15 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     if (node && req.method === 'GET') {
       bearer(req, 'instagram');
       const c = containers.get(node[1]!);
-      if (c) return sendJson(res, 200, { id: node[1], status_code: c.published ? 'PUBLISHED' : 'FINISHED' });
+      if (c) {
+        if (c.published) return sendJson(res, 200, { id: node[1], status_code: 'PUBLISHED' });
+        if (c.fail) return sendJson(res, 200, { id: node[1], status_code: 'ERROR', status: c.fail });
+        if (c.pollsLeft > 0) {
+          c.pollsLeft--;
+          return sendJson(res, 200, { id: node[1], status_code: 'IN_PROGRESS', status: 'In Progress' });
+        }
+        return sendJson(res, 200, { id: node[1], status_code: 'FINISHED' });
+      }
       const p = posts.find((q) => q.network === 'instagram' && q.id === node[1]);
       if (p) return sendJson(res, 200, { id: p.id, permalink: `${base}/instagram/p/${p.id}/` });
       throw new HttpError(400, errorBody('instagram', 400, 'Unsupported get request.'));
@@ -836,6 +1081,12 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         if (typeof f[k] === 'number') p[k] = f[k] as number;
       return sendJson(res, 200, p);
     }
+    if (path === '/__fake/processing' && req.method === 'POST') {
+      if (!['x', 'mastodon', 'instagram'].includes(String(f.network)))
+        throw new HttpError(400, { error: 'give network (x, mastodon or instagram)' });
+      processing[f.network as StandinProcessing['network']] = f as unknown as StandinProcessing;
+      return sendJson(res, 200, { processing });
+    }
     if (path === '/__fake/expire-tokens' && req.method === 'POST') {
       for (const t of tokens.values()) if (t.network === f.network && t.kind === 'access') t.expiresAt = 0;
       if (f.network === 'bluesky') atproto.expireTokens();
@@ -857,6 +1108,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     media.clear();
     containers.clear();
     atproto.reset();
+    processing = {};
     // Registered Mastodon apps stay: a deployment registers once per instance and keeps its client.
   }
 
@@ -905,6 +1157,9 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     engage: (id, counts) => {
       const p = posts.find((q) => q.id === id);
       if (p) Object.assign(p, counts);
+    },
+    processing: (p) => {
+      processing[p.network] = p;
     },
     expireTokens: (n) => {
       for (const t of tokens.values()) if (t.network === n && t.kind === 'access') t.expiresAt = 0;

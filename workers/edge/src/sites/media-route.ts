@@ -9,7 +9,11 @@ const contentTypes: Record<string, string> = {
   jpeg: 'image/jpeg',
   webp: 'image/webp',
   gif: 'image/gif',
+  mp4: 'video/mp4',
 };
+
+/** A social post's video: Instagram fetches it from here (the REELS container's `video_url`). */
+const socialVideoKeyPattern = /^social\/[a-z0-9_]+\/posts\/[A-Za-z0-9_-]+\.mp4$/;
 
 /**
  * `GET /media/<key>` on a site host: creator media (avatars, image blocks, product images) from the R2
@@ -48,7 +52,8 @@ async function mediaResponse(c: Context<EdgeHono>, key: string): Promise<Respons
       },
     });
   }
-  if (!mediaKeyPattern.test(key) || !c.env.MEDIA) return notFoundResponse();
+  if (!(mediaKeyPattern.test(key) || socialVideoKeyPattern.test(key)) || !c.env.MEDIA)
+    return notFoundResponse();
   const object = await c.env.MEDIA.get(key);
   if (!object) return notFoundResponse();
   const ext = key.slice(key.lastIndexOf('.') + 1);

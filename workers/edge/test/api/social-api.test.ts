@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { socialService } from '@mewayz/core';
 import {
   addMemberWithToken,
@@ -11,6 +12,7 @@ import {
   startEdge,
   startSocialStandin,
   type Tenant,
+  tinyMp4,
 } from '@mewayz/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from './helpers.ts';
@@ -183,5 +185,119 @@ describe('social API', () => {
     }
     // Nothing of that reached a network.
     expect(standin.posts().filter((p) => p.text.includes('javascript'))).toHaveLength(0);
+  });
+
+  describe('media', () => {
+    /** Put a file into the edge's R2 bucket, as the dashboard's upload does. */
+    async function stored(bytes: Uint8Array, contentType: string, ext: string) {
+      const key = `social/${owner.scope.orgId}/posts/t${Math.random().toString(36).slice(2)}.${ext}`;
+      const bucket = await edge.mf.getR2Bucket('MEDIA');
+      await bucket.put(key, bytes, { httpMetadata: { contentType } });
+      return key;
+    }
+    const video = (key: string, alt = '') => [{ key, contentType: 'video/mp4', alt }];
+
+    it('publishes a video to X and Mastodon once each, with its exact bytes and description', async () => {
+      const bytes = tinyMp4({ seconds: 8, mediaBytes: 300_000 });
+      const key = await stored(bytes, 'video/mp4', 'mp4');
+      const res = await post({
+        text: 'Wheel time, sped up',
+        accountIds: [accounts.x, accounts.mastodon],
+        media: video(key, 'A bowl rising on the wheel'),
+        scheduledAt: 'now',
+      });
+      expect(res.status, res.text).toBe(201);
+      expect(res.body.data.media).toEqual([
+        { key, contentType: 'video/mp4', alt: 'A bowl rising on the wheel' },
+      ]);
+      await eventually(
+        async () =>
+          (await call(edge, 'GET', `/social/posts/${res.body.data.id}`, { token: owner.token })).body.data
+            .status === 'published',
+        60_000,
+        500,
+      );
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      for (const network of ['x', 'mastodon'] as const) {
+        const published = standin.posts(network).filter((p) => p.text === 'Wheel time, sped up');
+        expect(published, network).toHaveLength(1);
+        expect(published[0]!.images, network).toEqual([
+          { contentType: 'video/mp4', bytes: bytes.length, sha256: sha, alt: 'A bowl rising on the wheel' },
+        ]);
+      }
+    });
+
+    it('checks sizes, types and lengths against each network, with a coded 422 naming it', async () => {
+      const png = new Uint8Array([
+        0x89,
+        0x50,
+        0x4e,
+        0x47,
+        0x0d,
+        0x0a,
+        0x1a,
+        0x0a,
+        ...new Array(1_100_000).fill(7),
+      ]);
+      const bigPng = await stored(png, 'image/png', 'png');
+      const long = await stored(tinyMp4({ seconds: 150 }), 'video/mp4', 'mp4');
+      const ok = await stored(tinyMp4({ seconds: 5 }), 'video/mp4', 'mp4');
+      const pngAsVideo = await stored(png.subarray(0, 64), 'image/png', 'mp4');
+      const codes = async (body: Record<string, unknown>) => {
+        const res = await post({ text: 'Media', scheduledAt: 'now', ...body });
+        expect(res.status, res.text).toBe(422);
+        return res.body.error.details.map((d: { code: string }) => d.code);
+      };
+      // Bluesky's blob limit is 1 MB; X and Mastodon take the image.
+      expect(
+        await codes({
+          accountIds: [accounts.bluesky, accounts.x, accounts.mastodon],
+          media: [{ key: bigPng, contentType: 'image/png', alt: '' }],
+        }),
+      ).toEqual(['image_too_big_bluesky']);
+      expect(await codes({ accountIds: [accounts.bluesky], media: video(ok) })).toEqual([
+        'video_unsupported_bluesky',
+      ]);
+      const bsky = await post({
+        text: 'V',
+        accountIds: [accounts.bluesky],
+        media: video(ok),
+        scheduledAt: 'now',
+      });
+      expect(bsky.body.error.details[0].message).toBe('Bluesky video is not supported yet');
+      expect(await codes({ accountIds: [accounts.x, accounts.instagram], media: video(long) })).toEqual([
+        'video_too_long_x',
+      ]);
+      expect(await codes({ accountIds: [accounts.x], media: video(pngAsVideo) })).toEqual([
+        'media_type_mismatch',
+      ]);
+      expect(
+        await codes({
+          accountIds: [accounts.x],
+          media: [...video(ok), { key: bigPng, contentType: 'image/png', alt: '' }],
+        }),
+      ).toEqual(['mixed_media']);
+      expect(
+        await codes({ accountIds: [accounts.x], media: video(`social/${owner.scope.orgId}/posts/none.mp4`) }),
+      ).toEqual(['media_missing']);
+      const hostile: unknown[] = [
+        [{ key: ok, contentType: 'video/quicktime' }],
+        [{ key: ok, contentType: 'video/mp4', alt: 'a'.repeat(1001) }],
+        [{ key: '../../etc/passwd', contentType: 'video/mp4' }],
+        [
+          { key: ok, contentType: 'video/mp4' },
+          { key: ok, contentType: 'video/mp4' },
+        ],
+        [{ key: ok, contentType: 'video/mp4', durationSeconds: 1 }],
+      ];
+      for (const media of hostile) {
+        const res = await post({ text: 'x', accountIds: [accounts.x], media, scheduledAt: 'now' });
+        const label = JSON.stringify(media).slice(0, 120);
+        expect(res.status, `${label} → ${res.text}`).toBeGreaterThanOrEqual(400);
+        expect(res.status, label).toBeLessThan(500);
+        expect(res.body.error.code, label).toMatch(/^[a-z_]+$/);
+      }
+      expect(standin.posts().filter((p) => p.text === 'Media' || p.text === 'x')).toHaveLength(0);
+    });
   });
 });

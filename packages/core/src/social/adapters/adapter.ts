@@ -82,9 +82,11 @@ export interface AccountRef {
 
 export interface MediaItem {
   bytes: Uint8Array;
+  /** An image type, or `video/mp4` (a post carries images or one video). */
   contentType: string;
+  /** An image's alt text, a video's description. */
   alt: string;
-  /** A public URL of the same image (Instagram fetches images itself instead of taking uploads). */
+  /** A public URL of the same file (Instagram fetches images and videos itself instead of taking uploads). */
   publicUrl: string;
 }
 

@@ -137,3 +137,23 @@ export async function requestTokens(
   });
   return tokenSetOf(body);
 }
+
+/** Wait `seconds` (a network's `check_after_secs`, a processing poll's pause). */
+export const pause = (seconds: number) =>
+  new Promise<void>((r) => setTimeout(r, Math.max(0, seconds) * 1000));
+
+/**
+ * Repeat a request that failed transiently (a 5xx, a 429, no answer) up to `tries` times with a short
+ * pause: for idempotent steps inside one attempt, such as one chunk of an upload, so one hiccup does
+ * not throw away the chunks already sent.
+ */
+export async function withRetries<T>(tries: number, run: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof NetworkError) || !err.transient || i >= tries) throw err;
+      await pause(Math.min(err.retryAfterSeconds ?? 0.25 * 2 ** (i - 1), 5));
+    }
+  }
+}

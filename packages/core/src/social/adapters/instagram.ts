@@ -1,5 +1,6 @@
+import { isSocialVideo } from '@mewayz/contracts';
 import { type AdapterContext, NetworkError, type SocialAdapter, type TokenSet } from './adapter.ts';
-import { bearer, callJson, expiresIn, form, withQuery } from './http.ts';
+import { bearer, callJson, expiresIn, form, pause, withQuery } from './http.ts';
 
 const scope = 'instagram_business_basic,instagram_business_content_publish';
 
@@ -98,18 +99,27 @@ export const instagramAdapter: SocialAdapter = {
     };
   },
   async publish(ctx, call) {
-    const image = call.media[0];
-    if (!image) throw new NetworkError(400, 'Instagram posts need an image');
+    const item = call.media[0];
+    if (!item) throw new NetworkError(400, 'Instagram posts need an image or a video');
+    const video = isSocialVideo(item.contentType);
     let container = call.nonce.startsWith('ig:') ? call.nonce.slice(3) : null;
     if (!container) {
       const made = await callJson<{ id: string }>(`${ctx.apiUrl}/${call.account.externalId}/media`, {
         method: 'POST',
         headers: bearer(call.accessToken),
-        body: form({ image_url: image.publicUrl, caption: call.text, alt_text: image.alt || undefined }),
+        // A video is a REELS container that Instagram fetches and processes before it can be published.
+        body: form(
+          video
+            ? { media_type: 'REELS', video_url: item.publicUrl, caption: call.text }
+            : { image_url: item.publicUrl, caption: call.text, alt_text: item.alt || undefined },
+        ),
         timeoutMs: ctx.timeoutMs,
       });
       container = made.id;
+      // Remembered at once: an attempt that ends while Instagram processes the video keeps its container.
+      if (video) await call.beforeSend(`ig:${container}`);
     }
+    if (video) await waitForContainer(ctx, call.accessToken, container);
     // The container is remembered before publishing, so a repeated attempt can ask about it.
     await call.beforeSend(`ig:${container}`);
     const published = await callJson<{ id: string }>(
@@ -157,3 +167,24 @@ export const instagramAdapter: SocialAdapter = {
     };
   },
 };
+
+/** Status polls of a video container: about two minutes in all, then the attempt is retried later. */
+const containerPauses = [2, 2, 3, 3, 5, 5, 10, 10, 10, 10, 15, 15, 15, 15];
+
+/**
+ * Wait until a REELS container's `status_code` is FINISHED (IN_PROGRESS while Instagram fetches and
+ * processes the video). ERROR or EXPIRED is Instagram's refusal, with its `status` words.
+ */
+async function waitForContainer(ctx: AdapterContext, accessToken: string, container: string) {
+  for (const wait of [0, ...containerPauses]) {
+    if (wait) await pause(wait);
+    const c = await callJson<{ status_code?: string; status?: string }>(
+      withQuery(`${ctx.apiUrl}/${container}`, { fields: 'status_code,status' }),
+      { headers: bearer(accessToken), timeoutMs: ctx.timeoutMs },
+    );
+    if (c.status_code === 'FINISHED' || c.status_code === 'PUBLISHED') return;
+    if (c.status_code === 'ERROR' || c.status_code === 'EXPIRED')
+      throw new NetworkError(400, `Instagram could not process the video: ${c.status ?? c.status_code}`);
+  }
+  throw new NetworkError(503, 'Instagram is still processing the video; trying again later.');
+}

@@ -1,5 +1,6 @@
-import type { SocialAdapter } from './adapter.ts';
-import { bearer, callJson, form, pkceAuthorizeUrl, requestTokens } from './http.ts';
+import { isSocialVideo, socialRules } from '@mewayz/contracts';
+import { type AdapterContext, type MediaItem, NetworkError, type SocialAdapter } from './adapter.ts';
+import { bearer, callJson, form, pause, pkceAuthorizeUrl, requestTokens } from './http.ts';
 
 const scopes = 'read write';
 
@@ -49,18 +50,7 @@ export const mastodonAdapter: SocialAdapter = {
   },
   async publish(ctx, call) {
     const mediaIds: string[] = [];
-    for (const m of call.media) {
-      const data = new FormData();
-      data.set('file', new Blob([m.bytes], { type: m.contentType }), 'image');
-      if (m.alt) data.set('description', m.alt);
-      const media = await callJson<{ id: string }>(`${ctx.apiUrl}/api/v2/media`, {
-        method: 'POST',
-        headers: bearer(call.accessToken),
-        body: data,
-        timeoutMs: ctx.timeoutMs,
-      });
-      mediaIds.push(String(media.id));
-    }
+    for (const m of call.media) mediaIds.push(await uploadMedia(ctx, call.accessToken, m));
     await call.beforeSend();
     const status = await callJson<{ id: string; url?: string | null; uri?: string }>(
       `${ctx.apiUrl}/api/v1/statuses`,
@@ -108,4 +98,64 @@ export async function registerMastodonApp(
     timeoutMs,
   });
   return { clientId: app.client_id, clientSecret: app.client_secret };
+}
+
+type MastodonMedia = { id: string; url?: string | null };
+
+/** Processing polls of one upload: a pause growing from 1 to 5 seconds, at most about a minute. */
+const processingPauses = [1, 1, 2, 2, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5];
+
+/**
+ * Upload a file with `POST /api/v2/media`. An image answers 200 with its URL; a video (or a large
+ * image) answers 202 with `url: null` while the instance processes it, and `GET /api/v1/media/:id`
+ * answers 206 until it is done — a status naming it before then is refused, so we wait.
+ */
+async function uploadMedia(ctx: AdapterContext, accessToken: string, m: MediaItem): Promise<string> {
+  if (isSocialVideo(m.contentType)) await checkInstanceVideoLimit(ctx, accessToken, m.bytes.length);
+  const data = new FormData();
+  data.set(
+    'file',
+    new Blob([m.bytes], { type: m.contentType }),
+    isSocialVideo(m.contentType) ? 'video.mp4' : 'image',
+  );
+  if (m.alt) data.set('description', m.alt);
+  let media = await callJson<MastodonMedia>(`${ctx.apiUrl}/api/v2/media`, {
+    method: 'POST',
+    headers: bearer(accessToken),
+    body: data,
+    timeoutMs: ctx.timeoutMs,
+  });
+  for (const wait of processingPauses) {
+    if (media.url) break;
+    await pause(wait);
+    media = await callJson<MastodonMedia>(
+      `${ctx.apiUrl}/api/v1/media/${encodeURIComponent(String(media.id))}`,
+      {
+        headers: bearer(accessToken),
+        timeoutMs: ctx.timeoutMs,
+      },
+    );
+  }
+  if (!media.url)
+    throw new NetworkError(503, 'The instance is still processing the video; trying again later.');
+  return String(media.id);
+}
+
+/**
+ * The instance's own video limit (`/api/v2/instance` → `configuration.media_attachments.video_size_limit`):
+ * instances differ from the 40 MB default Mewayz checks at scheduling. Not told: the default stands.
+ */
+async function checkInstanceVideoLimit(ctx: AdapterContext, accessToken: string, size: number) {
+  const instance = await callJson<{
+    configuration?: { media_attachments?: { video_size_limit?: number } };
+  }>(`${ctx.apiUrl}/api/v2/instance`, { headers: bearer(accessToken), timeoutMs: ctx.timeoutMs }).catch(
+    () => null,
+  );
+  const limit =
+    instance?.configuration?.media_attachments?.video_size_limit ?? socialRules.mastodon.video!.maxBytes;
+  if (size > limit)
+    throw new NetworkError(
+      422,
+      `This Mastodon instance takes videos up to ${+(limit / 1_000_000).toFixed(1)} MB; this one is ${(size / 1_000_000).toFixed(1)} MB`,
+    );
 }

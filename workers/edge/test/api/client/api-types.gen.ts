@@ -2375,7 +2375,7 @@ export interface paths {
         put?: never;
         /**
          * Write a social post
-         * @description A draft without `scheduledAt`; scheduled with an instant; published at once with `"now"`. Every network’s text must fit its rules (X 280 weighted, Bluesky 300 graphemes, Mastodon 500, Instagram 2,200 and an image); links become Mewayz short links unless `shortenLinks` is false. A refusal names the network in each detail’s `code` (`too_long_x`, `media_required_instagram`).
+         * @description A draft without `scheduledAt`; scheduled with an instant; published at once with `"now"`. Every network’s text must fit its rules (X 280 weighted, Bluesky 300 graphemes, Mastodon 500, Instagram 2,200 and an image or a video); links become Mewayz short links unless `shortenLinks` is false. `media` is up to four images or one MP4 video (at most 50 MB here; X 140 s, Instagram 15 min, Mastodon 40 MB; Bluesky takes no video yet), stored objects whose size, type and length are checked. A refusal names the network in each detail’s `code` (`too_long_x`, `media_required_instagram`, `image_too_big_bluesky`, `video_too_long_x`, `video_unsupported_bluesky`; `mixed_media`, `media_missing`, `media_type_mismatch`).
          */
         post: operations["socialPostsCreate"];
         delete?: never;
@@ -6014,7 +6014,7 @@ export interface components {
             /** @default  */
             alt: string;
             /** @enum {string} */
-            contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif";
+            contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif" | "video/mp4";
             key: string;
         };
         SocialPost: {
@@ -6028,7 +6028,7 @@ export interface components {
             media: {
                 alt: string;
                 /** @enum {string} */
-                contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif";
+                contentType: "image/jpeg" | "image/png" | "image/webp" | "image/gif" | "video/mp4";
                 key: string;
             }[];
             /**
