@@ -19,6 +19,9 @@ export interface MediaProblem {
 
 type MediaInput = { key: string; contentType: string };
 
+/** Where a workspace's social uploads live in the media bucket (the dashboard stores them there). */
+export const socialMediaPrefix = (orgId: string) => `social/${orgId}/`;
+
 /**
  * What each chosen network would refuse about a post's media, read from the stored objects: an
  * image's size (R2 `head`), a video's size, type and length (its bytes: sniffed as MP4, the length
@@ -27,6 +30,7 @@ type MediaInput = { key: string; contentType: string };
  */
 export async function mediaProblems(
   deps: CoreDeps,
+  orgId: string,
   media: MediaInput[],
   networks: PublishNetwork[],
 ): Promise<MediaProblem[]> {
@@ -51,7 +55,8 @@ export async function mediaProblems(
       const p = checkSocialVideo(n, { contentType: m.contentType, size: 0, durationSeconds: null })!;
       problems.push({ path, code: `${p.code}_${n}`, message: p.message });
     }
-    const stored = await inspect(deps, m.key, video);
+    // Only this workspace's uploads: another's file is "not stored" here, whether it exists or not.
+    const stored = m.key.startsWith(socialMediaPrefix(orgId)) ? await inspect(deps, m.key, video) : null;
     if (!stored) {
       problems.push({ path, code: 'media_missing', message: 'Upload the file again: it is not stored.' });
       continue;

@@ -181,7 +181,7 @@ export async function createSocialPost(
         : [];
     }),
     // Types, sizes and a video's length, read from the stored objects.
-    ...(await mediaProblems(deps, data.media, networks)),
+    ...(await mediaProblems(deps, scope.orgId, data.media, networks)),
   ];
   if (problems.length) throw new ValidationFailed('The post does not fit every network.', problems);
   const id = newId('socialPost');

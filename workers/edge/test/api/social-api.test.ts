@@ -280,6 +280,15 @@ describe('social API', () => {
       expect(
         await codes({ accountIds: [accounts.x], media: video(`social/${owner.scope.orgId}/posts/none.mp4`) }),
       ).toEqual(['media_missing']);
+      // Another workspace's upload, stored and valid, is not this one's to post.
+      const bucket = await edge.mf.getR2Bucket('MEDIA');
+      const other = await createTenant(deps, 'Social API neighbour');
+      const foreign = `social/${other.scope.orgId}/posts/theirs.mp4`;
+      await bucket.put(foreign, tinyMp4({ seconds: 5 }), { httpMetadata: { contentType: 'video/mp4' } });
+      expect(await codes({ accountIds: [accounts.x], media: video(foreign) })).toEqual(['media_missing']);
+      expect(await codes({ accountIds: [accounts.x], media: video(`media/${ok}`) })).toEqual([
+        'media_missing',
+      ]);
       const hostile: unknown[] = [
         [{ key: ok, contentType: 'video/quicktime' }],
         [{ key: ok, contentType: 'video/mp4', alt: 'a'.repeat(1001) }],
