@@ -509,7 +509,7 @@ export const socialBestTimesSchema = z
     /** `not_enough_history`: fewer than `minimumPosts` published posts; `slots` is then empty. */
     status: z.enum(['ok', 'not_enough_history']),
     timeZone: textOut(64),
-    windowDays: z.number().int().openapi({ format: 'int32', example: 90 }),
+    windowDays: z.number().int().min(1).max(366).openapi({ format: 'int32', example: 90 }),
     /** Published posts of the window that count (at least a day old). */
     posts: countOut,
     minimumPosts: countOut,
