@@ -1088,6 +1088,7 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
   '_app.settings.security.tsx': { b: 'noData', path: () => '/settings/security' },
   '_app.ai.tsx': { b: 'noData', path: () => '/ai' },
   '_app.social.tsx': { b: 'noData', path: () => '/social', ownMarker: () => 'Fixture post' },
+  '_app.social_.insights.tsx': { b: 'noData', path: () => '/social/insights', ownMarker: () => '@fixture' },
   // A state of A's (were B to hold one) is bound to A's workspace: B's session gets the refusal page.
   'social.callback.tsx': {
     b: 'noData',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { bookingsService, socialService } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
 import { socialPostTargets } from '@mewayz/db/schema';
 import {
@@ -8,7 +9,11 @@ import {
   eventually,
   narrowViewport,
   startDashboardStack,
+  storedPublishedPosts,
+  storedSocialAccount,
   type Tenant,
+  testActor,
+  testPassword,
   tinyMp4,
 } from '@mewayz/testing';
 import { eq } from 'drizzle-orm';
@@ -407,5 +412,100 @@ describe('social publishing', () => {
     await assertNoSidewaysScroll(page);
     await page.setViewportSize({ width: 1366, height: 900 });
     expect(stack.social.posts()).toHaveLength(before + 2);
+  }, 300_000);
+
+  it('shows engagement per account and the best time from the history, and the hint fills the schedule', async () => {
+    // A creator in Berlin with six weeks of posts on X and Mastodon: Thursdays 18:00 do best.
+    const zone = 'Europe/Berlin';
+    const creator = await createTenant(stack.deps, 'Insights Studio');
+    const x = await storedSocialAccount(creator.scope, 'x', '@studio_x');
+    const mastodon = await storedSocialAccount(creator.scope, 'mastodon', '@studio@social.example');
+    const today = bookingsService.wallClockAt(Date.now(), zone).date;
+    const lastDay = (weekday: number) => {
+      let d = bookingsService.addDays(today, -2);
+      while (bookingsService.weekdayOf(d) !== weekday) d = bookingsService.addDays(d, -1);
+      return d;
+    };
+    const weekly = (weekday: number, minute: number) =>
+      Array.from({ length: 6 }, (_, k) => {
+        const date = bookingsService.addDays(lastDay(weekday), -7 * k);
+        return new Date(bookingsService.instantOf(date, minute, zone) ?? Date.parse(`${date}T12:00:00Z`));
+      });
+    await storedPublishedPosts(creator.scope, [
+      ...weekly(3, 18 * 60).map((at) => ({ at, accountIds: [x, mastodon], likes: 40, impressions: 900 })),
+      ...weekly(0, 9 * 60).map((at) => ({ at, accountIds: [x, mastodon], likes: 8, impressions: 300 })),
+    ]);
+    const context = await stack.otherContext({ timezoneId: zone, viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(`${stack.appUrl}/sign-in`);
+    await p.getByLabel('Email').fill(creator.user.email);
+    await p.getByLabel('Password').fill(testPassword);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.waitForURL(/\/(sites|welcome)/);
+
+    // The browser's zone reaches the server (cookie) once a page ran: days and hours are Berlin's.
+    await p.goto(`${stack.appUrl}/social`);
+    await p.getByRole('link', { name: 'Insights and best times' }).click();
+    await p.waitForURL('**/social/insights');
+    await p.getByText(`Days and hours in ${zone}`).waitFor();
+    // 30 days by default; the six weeks of history need 90.
+    await p.getByRole('link', { name: '90 days' }).click();
+    await p.waitForURL('**/social/insights?days=90');
+    const xCard = p.getByTestId('insights-x');
+    // Polled: the address changes a moment before the new window's figures are rendered.
+    await expect.poll(() => xCard.getByTestId('total-posts').textContent()).toBe('12');
+    expect(await xCard.getByTestId('total-likes').textContent()).toBe(String(6 * 40 + 6 * 8));
+    expect(await xCard.getByTestId('engagement-per-post').textContent()).toBe('24');
+    expect(await xCard.textContent()).toContain('7,200');
+    expect(await p.getByTestId('insights-mastodon').textContent()).toContain(
+      'Mastodon does not report impressions',
+    );
+    expect(await xCard.getByTestId('sparkline').count()).toBe(1);
+    const best = p.getByTestId('best-times');
+    expect(await best.textContent()).toContain('Thu 18:00–19:00');
+    expect(await best.textContent()).toContain('6 posts');
+    // The 7-day window holds at most one of each weekly post.
+    await p.getByRole('link', { name: '7 days' }).click();
+    await p.waitForURL('**/social/insights?days=7');
+    await expect
+      .poll(async () => Number(await xCard.getByTestId('total-posts').textContent()))
+      .toBeLessThanOrEqual(2);
+    await p.getByRole('link', { name: '30 days' }).click();
+    await p.waitForURL('**/social/insights?days=30');
+    await stack.screenshot(p, 'social-insights-desktop');
+    await p.setViewportSize(narrowViewport);
+    await stack.screenshot(p, 'social-insights-phone');
+    await assertNoSidewaysScroll(p);
+    await p.setViewportSize({ width: 1280, height: 800 });
+
+    // The composer's schedule hint: one click picks the next Thursday 18:00 in Berlin.
+    const next = socialService.nextSlotStart({ weekday: 3, hour: 18 }, zone, new Date())!;
+    await p.goto(`${stack.appUrl}/social`);
+    const hint = p.getByTestId('best-time-hint');
+    expect(await hint.textContent()).toContain('Your posts do best Thu 18:00–19:00');
+    await hint.getByRole('link', { name: /^Use / }).click();
+    await expect.poll(() => p.getByLabel(`Date and time (${zone})`).inputValue()).toBe(next.local);
+    expect(await p.getByRole('radio', { name: 'Schedule' }).isChecked()).toBe(true);
+    await p.getByLabel('Post', { exact: true }).fill('Thursday evening kiln opening');
+    await stack.screenshot(p, 'social-best-time-hint-desktop');
+    await p.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await p.getByText(`Scheduled for ${next.local.replace('T', ' ')} (${zone})`).waitFor();
+    const [scheduled] = await socialService.listSocialPosts(stack.deps, creator.scope, {
+      status: 'scheduled',
+    });
+    expect(scheduled?.scheduledAt).toBe(next.at);
+    // Canceled again: the jobs Worker of another test file must not try it when its time comes.
+    await socialService.cancelSocialPost(stack.deps, creator.scope, testActor, scheduled!.id);
+    // Without JavaScript the hint is a plain address the server fills the form from.
+    const href = await p
+      .getByTestId('best-time-hint')
+      .getByRole('link', { name: /^Use / })
+      .getAttribute('href');
+    expect(href).toContain(`at=${encodeURIComponent(next.local)}`);
+    await p.goto(new URL(href!, p.url()).toString());
+    expect(await p.getByLabel(`Date and time (${zone})`).inputValue()).toBe(next.local);
+    await p.setViewportSize(narrowViewport);
+    await stack.screenshot(p, 'social-best-time-hint-phone');
+    await assertNoSidewaysScroll(p);
   }, 300_000);
 });

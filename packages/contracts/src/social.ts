@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { countOut, instantOut, listOut, textOut, urlOut } from './fields.ts';
+import { countOut, dayOut, instantOut, listOut, textOut, urlOut } from './fields.ts';
 import { idSchema } from './ids.ts';
 import { webUrl } from './safe-url.ts';
 import { multiLine } from './text.ts';
@@ -559,3 +559,87 @@ export const socialPostSchema = z
     updatedAt: instantOut,
   })
   .openapi('SocialPost');
+
+// --- Insights ---
+
+/** The windows engagement per account is reported over, in days. */
+export const socialInsightWindows = [7, 30, 90] as const;
+/** Below this many published posts (last 90 days), best times are not guessed. */
+export const bestTimesMinimumPosts = 10;
+
+const zoneParam = ianaZone.optional().openapi({
+  param: { name: 'tz', in: 'query' },
+  description:
+    'The IANA zone days and hours are counted in; default: the zone of the workspace’s latest scheduled post, else UTC.',
+  example: 'Europe/Berlin',
+});
+
+export const socialInsightsQuery = z
+  .object({
+    days: z
+      .enum(['7', '30', '90'], { error: 'Choose 7, 30 or 90 days' })
+      .default('30')
+      .transform(Number)
+      .openapi({ param: { name: 'days', in: 'query' }, example: '30' }),
+    tz: zoneParam,
+  })
+  .strict();
+
+export const socialBestTimesQuery = z.object({ tz: zoneParam }).strict();
+
+const ratioOut = z.number().min(0).max(1_000_000).openapi({ format: 'double', example: 12.5 });
+
+export const socialAccountInsightsSchema = z
+  .object({
+    accountId: idSchema('socialAccount'),
+    network: publishNetworkSchema,
+    handle: textOut(128),
+    days: z.number().int().min(1).max(90).openapi({ format: 'int32', example: 30 }),
+    timeZone: textOut(64),
+    /** First day of the window, in the zone. */
+    from: dayOut,
+    to: dayOut,
+    totals: z.object({
+      posts: countOut,
+      likes: countOut,
+      reposts: countOut,
+      replies: countOut,
+      /** Null when the network reports none (Bluesky, Mastodon). */
+      impressions: countOut.nullable(),
+      /** likes + reposts + replies. */
+      engagement: countOut,
+      engagementPerPost: ratioOut.nullable(),
+    }),
+    /** Every day of the window (zero-filled); a post's counts are on the day it was published. */
+    series: listOut(z.object({ day: dayOut, posts: countOut, engagement: countOut }), 90),
+  })
+  .openapi('SocialAccountInsights');
+
+export const socialBestTimeSlotSchema = z
+  .object({
+    /** 0 = Monday … 6 = Sunday, in `timeZone`. */
+    weekday: z.number().int().min(0).max(6).openapi({ format: 'int32', example: 3 }),
+    /** The hour the slot starts, 0–23, in `timeZone`. */
+    hour: z.number().int().min(0).max(23).openapi({ format: 'int32', example: 18 }),
+    /** Engagement of the slot's posts relative to each account's usual (1 = usual), shrunk toward 1. */
+    score: ratioOut,
+    /** Published posts in this slot (a post on three accounts counts once). */
+    posts: countOut,
+    /** Published targets (post × account) in this slot. */
+    targets: countOut,
+  })
+  .openapi('SocialBestTimeSlot');
+
+export const socialBestTimesSchema = z
+  .object({
+    /** `not_enough_history`: fewer than `minimumPosts` published posts; `slots` is then empty. */
+    status: z.enum(['ok', 'not_enough_history']),
+    timeZone: textOut(64),
+    windowDays: z.number().int().min(1).max(366).openapi({ format: 'int32', example: 90 }),
+    /** Published posts of the window that count (at least a day old). */
+    posts: countOut,
+    minimumPosts: countOut,
+    /** The best slots, best first (at most 3); each better than usual and backed by two posts or more. */
+    slots: listOut(socialBestTimeSlotSchema, 3),
+  })
+  .openapi('SocialBestTimes');

@@ -11,11 +11,40 @@ describe('the demo social seed', () => {
     const standin = await startSocialStandin({ port: 0 });
     try {
       const scope = await createTestOrg(deps);
-      expect(await seedDemoSocial(deps, scope, actor, standin.url)).toEqual({ posts: 3 });
-      // A restarted stand-in has forgotten its tokens: the next run connects again, adds no posts.
+      const first = await seedDemoSocial(deps, scope, actor, standin.url);
+      expect(first.posts).toBe(3);
+      expect(first.history).toBeGreaterThanOrEqual(20);
+      expect(first.history).toBeLessThanOrEqual(30);
+      // A restarted stand-in has forgotten its tokens and posts: the next run connects again, adds no
+      // posts, and tells the stand-in of the published ones with the database's counts.
       standin.reset();
-      expect(await seedDemoSocial(deps, scope, actor, standin.url)).toEqual({ posts: 0 });
+      expect(await seedDemoSocial(deps, scope, actor, standin.url)).toEqual({ posts: 0, history: 0 });
       const social = { ...deps, social: standinSocialSettings(standin.url) };
+      const published = (await socialService.listSocialPosts(social, scope, { status: 'published' })).flatMap(
+        (p) => p.targets,
+      );
+      expect(standin.posts()).toHaveLength(published.length);
+      // The stats sync reads back exactly what was seeded (it would otherwise overwrite the counts).
+      const before = published.map((t) => [t.id, t.stats.likes, t.stats.replies]).sort();
+      const { dbOf } = await import('@mewayz/core/admin');
+      const { socialPostTargets } = await import('@mewayz/db/schema');
+      const { eq } = await import('drizzle-orm');
+      await dbOf(deps)
+        .update(socialPostTargets)
+        .set({ statsSyncedAt: null })
+        .where(eq(socialPostTargets.organizationId, scope.orgId));
+      const synced = await socialService.syncSocialStats(social, new Date(), { organizationId: scope.orgId });
+      expect(synced.failed).toBe(0);
+      expect(synced.synced).toBeGreaterThan(10);
+      const after = (await socialService.listSocialPosts(social, scope, { status: 'published' }))
+        .flatMap((p) => p.targets)
+        .map((t) => [t.id, t.stats.likes, t.stats.replies])
+        .sort();
+      expect(after).toEqual(before);
+      // Enough history for best times, and Thursday evenings in Lisbon come first.
+      const best = await socialService.socialBestTimes(social, scope, { timeZone: 'Europe/Lisbon' });
+      expect(best).toMatchObject({ status: 'ok' });
+      expect(best.slots[0]).toMatchObject({ weekday: 3, hour: 18 });
       const accounts = await socialService.listSocialAccounts(social, scope);
       expect(accounts.map((a) => [a.network, a.status]).sort()).toEqual([
         ['bluesky', 'connected'],
@@ -30,7 +59,9 @@ describe('the demo social seed', () => {
         scheduledAt: 'now',
       });
       expect((await socialService.attemptTarget(social, post.targets[0]!.id)).kind).toBe('published');
-      const posts = await socialService.listSocialPosts(social, scope, {});
+      const posts = (await socialService.listSocialPosts(social, scope, {})).filter(
+        (p) => !p.text.includes('#ceramics') || p.text.startsWith('New spring glazes'),
+      );
       expect(posts.map((p) => p.status).sort()).toEqual(['published', 'published', 'scheduled', 'scheduled']);
       const seeded = posts.find((p) => p.text.startsWith('New spring glazes'))!;
       // Its link became a Mewayz short link, so its clicks are counted.

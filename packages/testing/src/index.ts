@@ -64,9 +64,12 @@ export {
 } from './fixtures/sites.ts';
 export {
   connectStandinAccount,
+  type PublishedHistoryItem,
   socialCallbackUrl,
   socialDeps,
   socialStandinVars,
+  storedPublishedPosts,
+  storedSocialAccount,
 } from './fixtures/social.ts';
 export { paidPaymentIntent, stripeClient } from './fixtures/stripe.ts';
 export { buildFixture, type Fixture, fixtureIds, tenantFingerprint } from './fixtures/tenant-fixture.ts';

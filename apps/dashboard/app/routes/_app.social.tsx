@@ -14,6 +14,7 @@ import { data, redirect } from '@remix-run/cloudflare';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useState } from 'react';
 import { AiAssist, AiAssistForm } from '../components/ai-assist.tsx';
+import { BestTimeHint } from '../components/social-insights.tsx';
 import { type ChosenMedia, SocialMediaInput } from '../components/social-media-input.tsx';
 import {
   ActionForm,
@@ -29,6 +30,7 @@ import {
   TimeZoneInput,
   useTimeZone,
 } from '../components/ui.tsx';
+import { zoneOfRequest } from '../lib/campaigns.server.ts';
 import { forgetUpload } from '../lib/catalog/files.server.ts';
 import { depsOf } from '../lib/env.server.ts';
 import { appErrorToResult, fail } from '../lib/forms.server.ts';
@@ -60,11 +62,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const view = url.searchParams.get('view') === 'month' ? 'month' : 'week';
   const r = range(view, url.searchParams.get('start'));
-  const [accounts, calendar, recent] = await Promise.all([
+  const zone = zoneOfRequest(request);
+  const [accounts, calendar, recent, best] = await Promise.all([
     socialService.listSocialAccounts(deps, ctx.scope),
     socialService.listSocialPosts(deps, ctx.scope, { from: r.queryFrom, to: r.queryTo, limit: 500 }),
     socialService.listSocialPosts(deps, ctx.scope, { limit: 20 }),
+    socialService.socialBestTimes(deps, ctx.scope, { timeZone: zone }),
   ]);
+  // The best-time hint's link (`?when=later&at=…`) opens the composer on Schedule with that time.
+  const at = url.searchParams.get('at');
   return {
     accounts,
     calendar,
@@ -74,6 +80,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     days: r.days,
     networks: socialService.availableNetworks(deps),
     canManage: ctx.can('content.manage'),
+    prefill:
+      url.searchParams.get('when') === 'later' && at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(at)
+        ? at
+        : null,
+    bestTime:
+      best.status === 'ok'
+        ? {
+            status: best.status,
+            slot: best.slots[0] ?? null,
+            next: best.slots[0] ? socialService.nextSlotStart(best.slots[0], zone, deps.now()) : null,
+          }
+        : { status: best.status, posts: best.posts, minimumPosts: best.minimumPosts },
   };
 }
 
@@ -240,16 +258,21 @@ function dayKey(iso: string, zone: string) {
 function Composer({
   accounts,
   fieldErrors,
+  prefill,
+  bestTime,
 }: {
   accounts: Awaited<ReturnType<typeof loader>>['accounts'];
   fieldErrors?: Record<string, string>;
+  prefill: string | null;
+  bestTime: Awaited<ReturnType<typeof loader>>['bestTime'];
 }) {
   const zone = useTimeZone();
   const connected = accounts.filter((a) => a.status === 'connected');
   const [text, setText] = useState('');
   const [variants, setVariants] = useState<Partial<Record<PublishNetwork, string>>>({});
   const [chosen, setChosen] = useState<string[]>(connected.map((a) => a.id));
-  const [when, setWhen] = useState('now');
+  const [when, setWhen] = useState(prefill ? 'later' : 'now');
+  const [at, setAt] = useState(prefill ?? '');
   const [media, setMedia] = useState<ChosenMedia | null>(null);
   const networks = [...new Set(connected.filter((a) => chosen.includes(a.id)).map((a) => a.network))];
   if (connected.length === 0)
@@ -361,9 +384,18 @@ function Composer({
               label={`Date and time (${zone})`}
               name="at"
               type="datetime-local"
+              value={at}
+              onChange={(e) => setAt(e.target.value)}
               error={fieldErrors?.at ?? fieldErrors?.scheduledAt}
             />
           ) : null}
+          <BestTimeHint
+            best={bestTime}
+            onUse={(local) => {
+              setWhen('later');
+              setAt(local);
+            }}
+          />
         </fieldset>
         <Button type="submit" intent="compose">
           {when === 'now' ? 'Publish now' : when === 'later' ? 'Schedule' : 'Save draft'}
@@ -498,6 +530,11 @@ export default function Social() {
       <PageHeader
         title="Social"
         description="Connect your accounts, write once, publish now or on a schedule, and see how each post does."
+        actions={
+          <Link to="/social/insights" className="text-sm font-medium text-indigo-700 underline">
+            Insights and best times
+          </Link>
+        }
       />
       <div className="space-y-6">
         {r?.message ? <Alert tone={r.ok ? 'success' : 'error'}>{r.message}</Alert> : null}
@@ -577,8 +614,13 @@ export default function Social() {
           ) : null}
         </Card>
         {d.canManage ? (
-          <Card title="Compose">
-            <Composer accounts={d.accounts} fieldErrors={r?.ok ? undefined : r?.fieldErrors} />
+          <Card title="Compose" id="compose">
+            <Composer
+              accounts={d.accounts}
+              fieldErrors={r?.ok ? undefined : r?.fieldErrors}
+              prefill={d.prefill}
+              bestTime={d.bestTime}
+            />
           </Card>
         ) : null}
         <Card title={`Calendar (${zone})`}>

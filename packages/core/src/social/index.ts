@@ -13,6 +13,18 @@ export * from './adapters/adapter.ts';
 export { blueskyClientMetadata, newTid } from './adapters/bluesky.ts';
 export * from './errors.ts';
 export {
+  bestTimesSettleMs,
+  bestTimesWindowDays,
+  defaultInsightsZone,
+  nextSlotStart,
+  type SocialAccountInsights,
+  type SocialBestTimes,
+  socialAccountInsights,
+  socialBestTimes,
+  socialInsights,
+  zoneOffsets,
+} from './insights.ts';
+export {
   cancelSocialPost,
   confirmSocialTarget,
   createSocialPost,

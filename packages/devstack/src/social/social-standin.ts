@@ -36,9 +36,10 @@ import { createAtprotoStandin } from './atproto-oauth-standin.ts';
  * Test helpers (loopback hosts only): `GET /__fake/posts[?network=]` lists what was published,
  * `POST /__fake/faults` queues failures of the publishing requests (`{ network, status, message,
  * retryAfter, times, drop }` — `drop` accepts the post and then cuts the connection, a lost answer),
- * `POST /__fake/engage` sets a post's counts, `POST /__fake/expire-tokens` makes a network's access
- * tokens stop working, `POST /__fake/processing` sets how uploaded videos process (`{ network, polls,
- * fail }`), `POST /__fake/reset` forgets everything.
+ * `POST /__fake/engage` sets a post's counts, `POST /__fake/import` adds posts published before the
+ * stand-in started (with counts), `POST /__fake/expire-tokens` makes a network's access tokens stop
+ * working, `POST /__fake/processing` sets how uploaded videos process (`{ network, polls, fail }`),
+ * `POST /__fake/reset` forgets everything.
  */
 export const standinNetworks = ['x', 'bluesky', 'mastodon', 'instagram'] as const;
 export type StandinNetwork = (typeof standinNetworks)[number];
@@ -555,7 +556,17 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
     network: StandinNetwork,
     p: Partial<StandinPost> & { id: string; text: string },
   ): StandinPost {
-    const post: StandinPost = {
+    const post = postOf(network, p);
+    posts.push(post);
+    log(`${network}: published ${post.id} (${post.text.length} chars)`);
+    return post;
+  }
+
+  function postOf(
+    network: StandinNetwork,
+    p: Partial<StandinPost> & { id: string; text: string },
+  ): StandinPost {
+    return {
       network,
       accountId: users[network].id,
       media: [],
@@ -570,9 +581,36 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       impressions: 0,
       ...p,
     };
-    posts.push(post);
-    log(`${network}: published ${post.id} (${post.text.length} chars)`);
-    return post;
+  }
+
+  /**
+   * `/__fake/import`: posts the network has had since before this stand-in started (the demo's
+   * history, which Mewayz keeps in its database while the stand-in forgets on restart), with their
+   * counts; a post it already has only takes the counts.
+   */
+  function importPosts(list: unknown) {
+    if (!Array.isArray(list)) throw new HttpError(400, { error: 'give posts: [{ network, id, text, … }]' });
+    for (const raw of list as Record<string, unknown>[]) {
+      const network = raw?.network as StandinNetwork;
+      if (!standinNetworks.includes(network) || typeof raw.id !== 'string' || typeof raw.text !== 'string')
+        throw new HttpError(400, { error: 'each post needs network, id and text' });
+      const counts: Partial<StandinPost> = {};
+      for (const k of ['likes', 'reposts', 'replies', 'impressions'] as const)
+        if (typeof raw[k] === 'number') counts[k] = raw[k] as number;
+      const existing = posts.find((p) => p.network === network && p.id === raw.id);
+      if (existing) Object.assign(existing, counts);
+      else
+        posts.push(
+          postOf(network, {
+            id: raw.id,
+            text: raw.text,
+            rkey: network === 'bluesky' ? (raw.id.split('/').pop() ?? null) : null,
+            createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : new Date().toISOString(),
+            ...counts,
+          }),
+        );
+    }
+    return list.length;
   }
 
   /** Answer, or cut the connection after the work was done (a `drop` fault: the answer is lost). */
@@ -1087,6 +1125,8 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
       processing[f.network as StandinProcessing['network']] = f as unknown as StandinProcessing;
       return sendJson(res, 200, { processing });
     }
+    if (path === '/__fake/import' && req.method === 'POST')
+      return sendJson(res, 200, { imported: importPosts(f.posts) });
     if (path === '/__fake/expire-tokens' && req.method === 'POST') {
       for (const t of tokens.values()) if (t.network === f.network && t.kind === 'access') t.expiresAt = 0;
       if (f.network === 'bluesky') atproto.expireTokens();

@@ -157,6 +157,7 @@ import { sitesList } from './routes/sites.list.ts';
 import { sitesPublish } from './routes/sites.publish.ts';
 import { sitesUpdate } from './routes/sites.update.ts';
 import { socialAccountsDisconnect, socialAccountsList } from './routes/social.accounts.ts';
+import { socialAccountsInsights, socialInsightsBestTimes } from './routes/social.insights.ts';
 import {
   socialPostsCancel,
   socialPostsConfirm,
@@ -290,6 +291,8 @@ export const routeTable: readonly ApiRouteDef[] = [
   aiUsageGet,
   socialAccountsList,
   socialAccountsDisconnect,
+  socialAccountsInsights,
+  socialInsightsBestTimes,
   socialPostsList,
   socialPostsCreate,
   socialPostsGet,

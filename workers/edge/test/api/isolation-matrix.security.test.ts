@@ -524,6 +524,14 @@ const matrix: Record<string, Entry> = {
     kind: 'id',
     request: (f) => ({ path: `/social/accounts/${f.socialAccountId}` }),
   },
+  'social.accounts.insights': {
+    kind: 'id',
+    request: (f) => ({ path: `/social/accounts/${f.socialAccountId}/insights?days=7&tz=Europe/Berlin` }),
+  },
+  'social.insights.best-times': {
+    kind: 'collection',
+    request: () => ({ path: '/social/insights/best-times?tz=America/New_York' }),
+  },
   'social.posts.list': { kind: 'collection', request: () => ({ path: '/social/posts' }) },
   'social.posts.create': {
     kind: 'id',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { socialService } from '@mewayz/core';
+import { socialService } from '@mewayz/core';
 import {
   addMemberWithToken,
   connectStandinAccount,
@@ -11,6 +11,8 @@ import {
   socialStandinVars,
   startEdge,
   startSocialStandin,
+  storedPublishedPosts,
+  storedSocialAccount,
   type Tenant,
   tinyMp4,
 } from '@mewayz/testing';
@@ -308,5 +310,119 @@ describe('social API', () => {
       }
       expect(standin.posts().filter((p) => p.text === 'Media' || p.text === 'x')).toHaveLength(0);
     });
+  });
+});
+
+describe('social insights API', () => {
+  const day = 86_400_000;
+  let creator: Tenant;
+  let x: string;
+  let bluesky: string;
+
+  beforeAll(async () => {
+    creator = await createTenant(deps, 'Social insights API');
+    x = await storedSocialAccount(creator.scope, 'x', '@kiln');
+    bluesky = await storedSocialAccount(creator.scope, 'bluesky', '@kiln.bsky');
+    // Six weeks of pairs: a strong post two days before now (same weekday and hour each week) and a
+    // weak one five hours earlier; on X with impressions, the strong ones on Bluesky too.
+    const strong = Date.now() - 2 * day;
+    await storedPublishedPosts(creator.scope, [
+      ...Array.from({ length: 6 }, (_, k) => ({
+        at: new Date(strong - k * 7 * day),
+        accountIds: [x, bluesky],
+        likes: 50,
+        reposts: 5,
+        replies: 5,
+        impressions: 1000,
+      })),
+      ...Array.from({ length: 6 }, (_, k) => ({
+        at: new Date(strong - k * 7 * day - 5 * 3_600_000),
+        accountIds: [x],
+        likes: 5,
+        impressions: 300,
+      })),
+    ]);
+  });
+
+  it('answers an account’s totals and daily series, and the best times from the history', async () => {
+    const res = await call(edge, 'GET', `/social/accounts/${x}/insights?days=90&tz=Europe/Berlin`, {
+      token: creator.token,
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data).toMatchObject({
+      accountId: x,
+      network: 'x',
+      handle: '@kiln',
+      days: 90,
+      timeZone: 'Europe/Berlin',
+      totals: {
+        posts: 12,
+        likes: 330,
+        reposts: 30,
+        replies: 30,
+        impressions: 7800,
+        engagement: 390,
+        engagementPerPost: 32.5,
+      },
+    });
+    expect(res.body.data.series).toHaveLength(90);
+    // The default window is 30 days; Bluesky reports no impressions.
+    const blue = await call(edge, 'GET', `/social/accounts/${bluesky}/insights?tz=UTC`, {
+      token: creator.token,
+    });
+    expect(blue.body.data).toMatchObject({ days: 30, totals: { impressions: null } });
+    expect(blue.body.data.series).toHaveLength(30);
+    const week = await call(edge, 'GET', `/social/accounts/${x}/insights?days=7&tz=UTC`, {
+      token: creator.token,
+    });
+    expect(week.body.data.totals).toMatchObject({ posts: 2, likes: 55 });
+
+    const best = await call(edge, 'GET', '/social/insights/best-times?tz=Europe/Berlin', {
+      token: creator.token,
+    });
+    expect(best.status, best.text).toBe(200);
+    expect(best.body.data).toMatchObject({ status: 'ok', posts: 12, minimumPosts: 10, windowDays: 90 });
+    // The strong posts' hour, as core computes it for that zone.
+    const direct = await socialService.socialBestTimes(deps, creator.scope, { timeZone: 'Europe/Berlin' });
+    expect(best.body.data.slots).toEqual(direct.slots);
+    expect(best.body.data.slots[0]).toMatchObject({ posts: 6, targets: 12 });
+    // Without `tz`: the zone of the latest scheduled post, else UTC.
+    const noZone = await call(edge, 'GET', '/social/insights/best-times', { token: creator.token });
+    expect(noZone.body.data.timeZone).toBe('UTC');
+    // Another workspace with no history is told so, with no invented slots.
+    const empty = await call(edge, 'GET', '/social/insights/best-times', { token: owner.token });
+    expect(empty.body.data).toMatchObject({ status: 'not_enough_history', slots: [] });
+  });
+
+  it('needs social:read, finds no other workspace’s account, and refuses bad queries with a code', async () => {
+    const reader = await addMemberWithToken(deps, creator, 'viewer', { scopes: ['social:read'] });
+    expect((await call(edge, 'GET', `/social/accounts/${x}/insights`, { token: reader.token })).status).toBe(
+      200,
+    );
+    const noScope = await addMemberWithToken(deps, creator, 'viewer', { scopes: ['analytics:read'] });
+    for (const path of [`/social/accounts/${x}/insights`, '/social/insights/best-times']) {
+      const denied = await call(edge, 'GET', path, { token: noScope.token });
+      expect([denied.status, denied.body.error.code]).toEqual([403, 'forbidden']);
+    }
+    const foreign = await call(edge, 'GET', `/social/accounts/${accounts.x}/insights`, {
+      token: creator.token,
+    });
+    expect([foreign.status, foreign.body.error.code]).toEqual([404, 'not_found']);
+    for (const path of [
+      `/social/accounts/${x}/insights?days=14`,
+      `/social/accounts/${x}/insights?days=-7`,
+      `/social/accounts/${x}/insights?tz=Mars/Olympus_Mons`,
+      `/social/accounts/${x}/insights?tz=..%2F..%2Fetc`,
+      `/social/accounts/${x}/insights?tz=${'A'.repeat(80)}`,
+      `/social/accounts/${x}/insights?extra=1`,
+      '/social/accounts/sacc_%27%20OR%201%3D1/insights',
+      '/social/insights/best-times?tz=Europe/Atlantis',
+      '/social/insights/best-times?days=7',
+    ]) {
+      const res = await call(edge, 'GET', path, { token: creator.token });
+      expect(res.status, `${path} → ${res.text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.body.error.code, path).toMatch(/^[a-z_]+$/);
+    }
   });
 });
