@@ -422,7 +422,7 @@ describe('publishing', () => {
 
   it('publishes to Instagram through a media container, and refuses a post without an image', async () => {
     const deps = deps0();
-    const stored = new Map<string, Uint8Array>([['org/social/pot.jpg', new Uint8Array([0xff, 0xd8, 0xff])]]);
+    const stored = new Map<string, Uint8Array>();
     deps.media = {
       put: async () => {},
       delete: async () => {},
@@ -432,6 +432,8 @@ describe('publishing', () => {
       },
     };
     const scope = await createTestOrg(deps);
+    const potKey = `social/${scope.orgId}/posts/pot.jpg`;
+    stored.set(potKey, new Uint8Array([0xff, 0xd8, 0xff]));
     const ig = await connect(deps, scope, 'instagram');
     expect(
       await failureOf(
@@ -448,7 +450,7 @@ describe('publishing', () => {
         createSocialPost(deps, scope, testActor, {
           text: 'A PNG',
           accountIds: [ig.id],
-          media: [{ key: 'org/social/pot.png', alt: '', contentType: 'image/png' }],
+          media: [{ key: `social/${scope.orgId}/posts/pot.png`, alt: '', contentType: 'image/png' }],
           scheduledAt: 'now',
         }),
       ),
@@ -456,7 +458,7 @@ describe('publishing', () => {
     const post = await createSocialPost(deps, scope, testActor, {
       text: 'Fresh from the kiln',
       accountIds: [ig.id],
-      media: [{ key: 'org/social/pot.jpg', alt: 'A blue pot', contentType: 'image/jpeg' }],
+      media: [{ key: potKey, alt: 'A blue pot', contentType: 'image/jpeg' }],
       scheduledAt: 'now',
     });
     expect((await cronAndDeliver(deps, scope, 2)).outcomes.map((o) => o.kind)).toEqual([
@@ -466,7 +468,7 @@ describe('publishing', () => {
     expect(standin.posts('instagram')).toEqual([
       expect.objectContaining({
         text: 'Fresh from the kiln',
-        media: ['http://mewayz.localhost:8787/media/org/social/pot.jpg'],
+        media: [`http://mewayz.localhost:8787/media/${potKey}`],
       }),
     ]);
     expect((await getSocialPost(deps, scope, post.id)).targets[0]!.externalUrl).toMatch(/\/instagram\/p\//);
