@@ -288,7 +288,7 @@ describe('social publishing', () => {
         {
           contentType: 'image/jpeg',
           bytes: jpeg.length,
-          ...(n === 'bluesky' ? {} : { sha256: createHash('sha256').update(jpeg).digest('hex') }),
+          sha256: createHash('sha256').update(jpeg).digest('hex'),
           alt: 'A pale green vase on a wooden shelf',
         },
       ]);
@@ -332,7 +332,7 @@ describe('social publishing', () => {
     expect(await remaining()).toBeLessThan(budgetBefore);
   }, 420_000);
 
-  it('publishes an MP4 with its description to X and Mastodon once each, byte for byte; Bluesky says it takes no video yet', async () => {
+  it('publishes an MP4 with its description to Bluesky, X and Mastodon once each, byte for byte', async () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`${stack.appUrl}/social`);
     const before = stack.social.posts().length;
@@ -344,20 +344,19 @@ describe('social publishing', () => {
       .toContain('MP4 video up to 50 MB');
     const first = Buffer.from(tinyMp4({ seconds: 4, mediaBytes: 2_000 }));
     await field.setInputFiles({ name: 'first.mp4', mimeType: 'video/mp4', buffer: first });
-    // Every account is chosen: Bluesky's refusal is next to the field, and the preview never plays by itself.
-    await page.getByText('Bluesky video is not supported yet').first().waitFor();
+    // The preview never plays by itself.
     const preview = page.getByTestId('media-preview');
+    await preview.waitFor();
     expect(
       await preview.evaluate((v) => [
         (v as unknown as { autoplay: boolean }).autoplay,
         v.hasAttribute('controls'),
       ]),
     ).toEqual([false, true]);
-    // (The API's own refusal of it, the same words, is in workers/edge/test/api/social-api.test.ts.)
     expect(stack.social.posts()).toHaveLength(before);
 
-    // Without Bluesky (and Instagram), another file is accepted.
-    for (const n of ['Bluesky', 'Instagram']) await page.getByLabel(new RegExp(`^${n} @`)).uncheck();
+    // Another file replaces it; Instagram (which fetches the file itself) is left out.
+    await page.getByLabel(/^Instagram @/).uncheck();
     await field.setInputFiles({ name: 'handle.mp4', mimeType: 'video/mp4', buffer: video });
     await expect.poll(() => page.locator('#f-media-error').allTextContents()).toEqual([]);
     await page
@@ -374,14 +373,14 @@ describe('social publishing', () => {
     await eventually(
       async () => {
         await stack.tick(owner.scope.orgId);
-        return stack.social.posts().length >= before + 2;
+        return stack.social.posts().length >= before + 3;
       },
       120_000,
       2000,
     );
     await stack.tick(owner.scope.orgId);
     const sent = stack.social.posts().slice(before);
-    expect(sent.map((p) => p.network).sort()).toEqual(['mastodon', 'x']);
+    expect(sent.map((p) => p.network).sort()).toEqual(['bluesky', 'mastodon', 'x']);
     for (const p of sent)
       expect(p.images, p.network).toEqual([
         {
@@ -396,6 +395,7 @@ describe('social publishing', () => {
     await expect.poll(() => row.textContent()).toContain('Pulling a handle');
     await expect.poll(() => row.getByTestId('target-x').textContent()).toContain('published');
     await expect.poll(() => row.getByTestId('target-mastodon').textContent()).toContain('published');
+    await expect.poll(() => row.getByTestId('target-bluesky').textContent()).toContain('published');
     // The post shows its video, served from the workspace's media.
     const shown = row.getByTestId('post-video');
     expect(await shown.getAttribute('aria-label')).toBe(
@@ -411,7 +411,7 @@ describe('social publishing', () => {
     await stack.screenshot(page, 'social-video-published-phone');
     await assertNoSidewaysScroll(page);
     await page.setViewportSize({ width: 1366, height: 900 });
-    expect(stack.social.posts()).toHaveLength(before + 2);
+    expect(stack.social.posts()).toHaveLength(before + 3);
   }, 300_000);
 
   it('shows engagement per account and the best time from the history, and the hint fills the schedule', async () => {

@@ -54,7 +54,7 @@ export const socialRules: Record<
     imageTypes: readonly SocialImageType[];
     /**
      * The MP4 video the network takes (bytes and seconds; null seconds: no documented limit), or
-     * null when Mewayz does not post video there yet (Bluesky).
+     * null when Mewayz does not post video there.
      */
     video: { maxBytes: number; maxSeconds: number | null } | null;
   }
@@ -76,8 +76,8 @@ export const socialRules: Record<
     maxMedia: 4,
     maxImageBytes: 1_000_000,
     imageTypes: socialImageTypes,
-    // Bluesky's video upload goes through its video service; not built until its adapter moves to OAuth/DPoP.
-    video: null,
+    // A blob on the account's PDS embedded as app.bsky.embed.video: 100 MB and 3 minutes.
+    video: { maxBytes: 100_000_000, maxSeconds: 180 },
   },
   mastodon: {
     limit: 500,
@@ -136,7 +136,7 @@ const durationOf = (seconds: number) =>
   seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
 
 /**
- * Why `network` would refuse this video, or null when it takes it: Bluesky not yet, each network's
+ * Why `network` would refuse this video, or null when it takes it: a network taking none, each network's
  * size and length limits, and Mewayz's own 50 MB cap. `durationSeconds` null: not known (not checked).
  */
 export function checkSocialVideo(
@@ -145,7 +145,7 @@ export function checkSocialVideo(
 ): SocialMediaProblem | null {
   const rule = socialRules[network].video;
   const name = publishNetworkNames[network];
-  if (!rule) return { code: 'video_unsupported', message: `${name} video is not supported yet` };
+  if (!rule) return { code: 'video_unsupported', message: `${name} takes no video` };
   if (!socialVideoTypes.includes(video.contentType as SocialVideoType))
     return { code: 'video_type', message: `${name} takes MP4 videos only` };
   const max = Math.min(rule.maxBytes, MAX_SOCIAL_VIDEO_BYTES);

@@ -929,6 +929,7 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         network: 'bluesky',
         bytes: raw.length,
         contentType: String(req.headers['content-type']),
+        sha256: sha256(raw),
         alt: '',
       });
       return sendJson(res, 200, {
@@ -944,7 +945,12 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
         record?: {
           text?: string;
           facets?: unknown[];
-          embed?: { images?: { image?: { ref?: { $link?: string } }; alt?: string }[] };
+          embed?: {
+            $type?: string;
+            images?: { image?: { ref?: { $link?: string } }; alt?: string }[];
+            video?: { ref?: { $link?: string } };
+            alt?: string;
+          };
         };
       };
       const dropped = publishFault('bluesky');
@@ -966,8 +972,26 @@ export async function startSocialStandin(opts: SocialStandinOptions): Promise<So
             'Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
           ),
         );
-      const embedded = f.record.embed?.images ?? [];
+      const embed = f.record.embed;
+      // app.bsky.embed.video names one blob, which must be a video; app.bsky.embed.images up to four.
+      const embedded =
+        embed?.$type === 'app.bsky.embed.video'
+          ? [{ image: embed.video, alt: embed.alt ?? '' }]
+          : (embed?.images ?? []);
       const cids = embedded.map((i) => String(i.image?.ref?.$link ?? ''));
+      if (embed?.$type === 'app.bsky.embed.video' && media.get(cids[0]!)?.contentType !== 'video/mp4')
+        throw new HttpError(
+          400,
+          errorBody('bluesky', 400, 'Invalid app.bsky.embed.video: the blob is not a video'),
+        );
+      if (
+        embed?.$type !== 'app.bsky.embed.video' &&
+        cids.some((c) => !media.get(c)?.contentType.startsWith('image/'))
+      )
+        throw new HttpError(
+          400,
+          errorBody('bluesky', 400, 'Invalid app.bsky.embed.images: a blob is not an image'),
+        );
       const uri = `at://${did}/app.bsky.feed.post/${rkey}`;
       record('bluesky', {
         id: uri,

@@ -257,16 +257,18 @@ describe('social API', () => {
           media: [{ key: bigPng, contentType: 'image/png', alt: '' }],
         }),
       ).toEqual(['image_too_big_bluesky']);
-      expect(await codes({ accountIds: [accounts.bluesky], media: video(ok) })).toEqual([
-        'video_unsupported_bluesky',
-      ]);
+      const overThreeMinutes = await stored(tinyMp4({ seconds: 181 }), 'video/mp4', 'mp4');
       const bsky = await post({
         text: 'V',
         accountIds: [accounts.bluesky],
-        media: video(ok),
+        media: video(overThreeMinutes),
         scheduledAt: 'now',
       });
-      expect(bsky.body.error.details[0].message).toBe('Bluesky video is not supported yet');
+      expect(bsky.status, bsky.text).toBe(422);
+      expect(bsky.body.error.details[0]).toMatchObject({
+        code: 'video_too_long_bluesky',
+        message: 'Bluesky takes videos up to 3 minutes; this one is 181 seconds',
+      });
       expect(await codes({ accountIds: [accounts.x, accounts.instagram], media: video(long) })).toEqual([
         'video_too_long_x',
       ]);

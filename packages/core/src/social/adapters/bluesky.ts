@@ -1,4 +1,4 @@
-import { blueskyFacets } from '@mewayz/contracts';
+import { blueskyFacets, isSocialVideo } from '@mewayz/contracts';
 import { type AdapterContext, NetworkError, type SocialAdapter } from './adapter.ts';
 import {
   type AtprotoSession,
@@ -146,21 +146,29 @@ export const blueskyAdapter: SocialAdapter = {
     return { externalId: s.did, handle: `@${s.handle}`, displayName: null };
   },
   async publish(ctx, call) {
-    const images = [];
+    const blobs = [];
     for (const m of call.media) {
       const up = await xrpc<{ blob: unknown }>(ctx, call.accessToken, 'POST', 'com.atproto.repo.uploadBlob', {
         bytes: m.bytes,
         contentType: m.contentType,
       });
-      images.push({ image: up.blob, alt: m.alt });
+      blobs.push({ blob: up.blob, alt: m.alt });
     }
     const facets = blueskyFacets(call.text);
+    // A video is a blob on the PDS like an image (Bluesky's documented simple method): its video service
+    // processes it once the post appears, so for a few seconds the post shows it loading.
+    const video = call.media.length === 1 && isSocialVideo(call.media[0]!.contentType);
+    const embed = video
+      ? { $type: 'app.bsky.embed.video', video: blobs[0]!.blob, alt: blobs[0]!.alt }
+      : blobs.length
+        ? { $type: 'app.bsky.embed.images', images: blobs.map((b) => ({ image: b.blob, alt: b.alt })) }
+        : null;
     const record = {
       $type: collection,
       text: call.text,
       createdAt: new Date().toISOString(),
       ...(facets.length ? { facets } : {}),
-      ...(images.length ? { embed: { $type: 'app.bsky.embed.images', images } } : {}),
+      ...(embed ? { embed } : {}),
     };
     await call.beforeSend();
     const res = await xrpc<{ uri: string }>(ctx, call.accessToken, 'POST', 'com.atproto.repo.createRecord', {

@@ -77,7 +77,7 @@ export const socialPostsCreate = defineRoute({
     tags: ['Social'],
     summary: 'Write a social post',
     description:
-      'A draft without `scheduledAt`; scheduled with an instant; published at once with `"now"`. Every network’s text must fit its rules (X 280 weighted, Bluesky 300 graphemes, Mastodon 500, Instagram 2,200 and an image or a video); links become Mewayz short links unless `shortenLinks` is false. `media` is up to four images or one MP4 video (at most 50 MB here; X 140 s, Instagram 15 min, Mastodon 40 MB; Bluesky takes no video yet), stored objects whose size, type and length are checked. A refusal names the network in each detail’s `code` (`too_long_x`, `media_required_instagram`, `image_too_big_bluesky`, `video_too_long_x`, `video_unsupported_bluesky`; `mixed_media`, `media_missing`, `media_type_mismatch`).',
+      'A draft without `scheduledAt`; scheduled with an instant; published at once with `"now"`. Every network’s text must fit its rules (X 280 weighted, Bluesky 300 graphemes, Mastodon 500, Instagram 2,200 and an image or a video); links become Mewayz short links unless `shortenLinks` is false. `media` is up to four images or one MP4 video (at most 50 MB here; X 140 s, Bluesky 3 min, Instagram 15 min, Mastodon 40 MB), stored objects whose size, type and length are checked. A refusal names the network in each detail’s `code` (`too_long_x`, `media_required_instagram`, `image_too_big_bluesky`, `video_too_long_x`, `video_too_long_bluesky`; `mixed_media`, `media_missing`, `media_type_mismatch`).',
     security: bearerSecurity,
     request: jsonBody(createSocialPostInput),
     responses: { 201: postOut('The post with one target per account'), ...errorResponses },
