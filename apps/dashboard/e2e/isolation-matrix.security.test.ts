@@ -1094,6 +1094,11 @@ const loaders: Record<string, LoaderCase | { skip: string }> = {
     b: 'noData',
     path: () => '/social/callback?state=AAAAAAAAAAAAAAAAAAAAAAAA&code=x',
   },
+  // The public client metadata document Bluesky's authorization server fetches: no workspace's data.
+  'oauth.bluesky.client-metadata[.]json.tsx': {
+    b: 'noData',
+    path: () => '/oauth/bluesky/client-metadata.json',
+  },
   '_index.tsx': { b: 'noData', path: () => '/' },
   'sign-in.tsx': { b: 'noData', path: () => '/sign-in' },
   'sign-up.tsx': { b: 'noData', path: () => '/sign-up' },
