@@ -166,6 +166,7 @@ describe('courses', () => {
   }, 300_000);
 
   it('sells a paid course with a test card, and a refund from the dashboard takes the access away', async () => {
+    await signInAs(stack, creator, owner.user.email);
     const linksBefore = (
       await dbOf(stack.deps).select().from(emailOutbox).where(eq(emailOutbox.toAddress, student))
     ).filter((m) => m.subject.startsWith('Your sign-in link')).length;

@@ -241,6 +241,12 @@ async function waitFor(url: string, host: string, proc: ChildProcess, log: () =>
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${log()}`);
 }
 
+/**
+ * Playwright's 30 s for a page load is short on a loaded 2-core machine: a CI run once waited that long
+ * for the sign-in page while the other test file built its Workers.
+ */
+const navigationTimeoutMs = 90_000;
+
 /** The narrowest phone the dashboard supports. */
 export const narrowViewport = { width: 360, height: 740 };
 
@@ -450,20 +456,24 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     await stopChildren();
     throw err;
   });
-  function launchBrowser() {
-    return chromium.launchPersistentContext(join(work, 'chromium'), {
+  async function launchBrowser() {
+    const context = await chromium.launchPersistentContext(join(work, 'chromium'), {
       executablePath: '/usr/bin/chromium',
       headless: true,
       viewport,
       userAgent,
       args: chromiumArgs,
     });
+    context.setDefaultNavigationTimeout(navigationTimeoutMs);
+    return context;
   }
   // A persistent context has no browser to open other contexts in: the second one starts on first use.
   let second: Promise<import('playwright-core').Browser> | null = null;
   async function otherContext(opts: import('playwright-core').BrowserContextOptions = {}) {
     second ??= chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
-    return (await second).newContext({ viewport, userAgent, ...opts });
+    const context = await (await second).newContext({ viewport, userAgent, ...opts });
+    context.setDefaultNavigationTimeout(navigationTimeoutMs);
+    return context;
   }
   const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   mkdirSync(screenshotDir, { recursive: true });
