@@ -57,6 +57,8 @@ export const crossTenantIndexes = [
   'social_posts_due_idx',
   'social_post_targets_due_idx',
   'social_post_targets_stats_idx',
+  // The keep-alive sweep renews long-lived social tokens about to end, in every organization.
+  'social_accounts_token_expiry_idx',
   // The stall sweep finds imports of every organization whose progress stopped.
   'contact_imports_status_updated_idx',
 ] as const;

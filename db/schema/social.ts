@@ -74,6 +74,8 @@ export const socialAccounts = mysqlTable(
   },
   (t) => [
     index('social_accounts_org_idx').on(t.organizationId, t.createdAt),
+    // The token keep-alive sweep finds every organization's connected accounts whose token ends soon.
+    index('social_accounts_token_expiry_idx').on(t.status, t.network, t.tokenExpiresAt),
     // Connecting the same account again replaces its tokens instead of adding a second row.
     uniqueIndex('social_accounts_external_uq').on(t.organizationId, t.network, t.instanceUrl, t.externalId),
   ],

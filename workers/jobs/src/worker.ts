@@ -115,6 +115,15 @@ export function createJobsWorker(opts: JobsWorkerOptions = {}) {
             return null;
           });
         if (stats && (stats.synced || stats.failed)) log.info('social stats synced', stats);
+        // Long-lived tokens (Instagram's 60 days) renewed a week before they end, used or not.
+        const tokens = await socialService
+          .renewExpiringTokens(base, now, { organizationId: only?.organizationId })
+          .catch((err) => {
+            log.error('social token renewal failed', { error: err });
+            return null;
+          });
+        if (tokens && (tokens.renewed || tokens.refused || tokens.failed))
+          log.info('social tokens renewed', tokens);
         // Sending domains checked more than a day ago, a batch per 5 minutes: a removed record stops
         // the domain's use and its owners hear about it.
         const rechecked = await sendingDomainsService.recheckSendingDomains(base, now).catch((err) => {

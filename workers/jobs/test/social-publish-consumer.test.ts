@@ -1,6 +1,6 @@
 import { socialService } from '@mewayz/core';
 import { dbOf } from '@mewayz/core/admin';
-import { socialPostTargets } from '@mewayz/db/schema';
+import { socialAccounts, socialPostTargets } from '@mewayz/db/schema';
 import {
   connectStandinAccount,
   createTenant,
@@ -145,5 +145,24 @@ describe('social publishing through the queue (workerd)', { timeout: 60_000 }, (
     expect(
       (await dbOf(deps).select().from(socialPostTargets).where(inArray(socialPostTargets.id, ids))).length,
     ).toBe(3);
+  });
+
+  it('the five-minute cron renews an Instagram token that ends within a week', async () => {
+    const instagram = await connectStandinAccount(deps, tenant.scope, standin, 'instagram');
+    const endsSoon = new Date(Date.now() + 2 * 86_400_000);
+    await dbOf(deps)
+      .update(socialAccounts)
+      .set({ tokenExpiresAt: endsSoon })
+      .where(eq(socialAccounts.id, instagram.id));
+    const row = async () =>
+      (await dbOf(deps).select().from(socialAccounts).where(eq(socialAccounts.id, instagram.id)))[0]!;
+    // The minute cron leaves it: renewal is the five-minute cron's.
+    await edge.scheduled('* * * * *');
+    expect((await row()).tokenExpiresAt).toEqual(endsSoon);
+    await edge.scheduled('*/5 * * * *');
+    const renewed = await row();
+    expect(renewed.status).toBe('connected');
+    expect(renewed.tokenExpiresAt!.getTime() - Date.now()).toBeGreaterThan(59 * 86_400_000);
+    expect(standin.requests()).toContain('GET /instagram/refresh_access_token');
   });
 });

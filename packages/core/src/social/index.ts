@@ -42,7 +42,9 @@ export {
   leaseMs,
   maxAttempts,
   type PublishOutcome,
+  renewExpiringTokens,
   runSocialCron,
   syncSocialStats,
+  tokenKeepAliveMs,
 } from './publish.ts';
 export { type SocialSettings, socialSettingsOf } from './settings.ts';

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dbOf } from '../data/db-handle.ts';
 import { contextOf, unsealTokens } from './accounts.ts';
 import { instagramAdapter } from './adapters/instagram.ts';
+import { renewExpiringTokens, tokenKeepAliveMs } from './publish.ts';
 
 /**
  * Instagram Login's tokens against the stand-in: the code buys a short-lived token (one hour), which
@@ -74,5 +75,64 @@ describe('Instagram tokens', () => {
       `${standin.baseUrl('instagram')}/access_token?grant_type=ig_exchange_token&client_secret=s&access_token=${next.accessToken}`,
     );
     expect(exchangeAgain.status).toBe(400);
+  });
+
+  it('renews a token that ends within a week, used or not; leaves later and ended ones; a refusal asks to connect again', async () => {
+    const deps = socialDeps(standin);
+    const now = new Date();
+    const accountWithToken = async (endsInMs: number) => {
+      const scope = await createTestOrg(deps);
+      const account = await connectStandinAccount(deps, scope, standin, 'instagram');
+      await dbOf(deps)
+        .update(socialAccounts)
+        .set({ tokenExpiresAt: new Date(now.getTime() + endsInMs) })
+        .where(eq(socialAccounts.id, account.id));
+      const row = async () =>
+        (await dbOf(deps).select().from(socialAccounts).where(eq(socialAccounts.id, account.id)))[0]!;
+      return { organizationId: scope.orgId, before: await row(), row };
+    };
+    // Every run below is limited to one organization: other test files' accounts share the database.
+    const soon = await accountWithToken(3 * day);
+    expect(await renewExpiringTokens(deps, now, { organizationId: soon.organizationId })).toEqual({
+      renewed: 1,
+      refused: 0,
+      failed: 0,
+    });
+    const renewed = await soon.row();
+    expect(renewed.status).toBe('connected');
+    expect(renewed.tokenExpiresAt!.getTime() - Date.now()).toBeGreaterThan(59 * day);
+    const fresh = await unsealTokens(deps, renewed);
+    expect(fresh.accessToken).not.toBe((await unsealTokens(deps, soon.before)).accessToken);
+    const ctx = await contextOf(deps, 'instagram', '');
+    expect((await instagramAdapter.me(ctx, fresh.accessToken)).externalId).toBe(renewed.externalId);
+    // Renewed, it is no longer due: the next run leaves it.
+    expect((await renewExpiringTokens(deps, now, { organizationId: soon.organizationId })).renewed).toBe(0);
+
+    // Outside the week, or already ended (only connecting again helps): untouched.
+    for (const endsIn of [tokenKeepAliveMs + day, -day]) {
+      const other = await accountWithToken(endsIn);
+      const refreshesBefore = standin.requests().filter((q) => q.includes('refresh_access_token')).length;
+      expect(await renewExpiringTokens(deps, now, { organizationId: other.organizationId })).toEqual({
+        renewed: 0,
+        refused: 0,
+        failed: 0,
+      });
+      expect(standin.requests().filter((q) => q.includes('refresh_access_token')).length).toBe(
+        refreshesBefore,
+      );
+      expect(await other.row()).toEqual(other.before);
+    }
+
+    // Instagram refuses the renewal (the token was revoked there): the account asks to be connected again.
+    const revoked = await accountWithToken(2 * day);
+    standin.expireTokens('instagram');
+    expect(await renewExpiringTokens(deps, now, { organizationId: revoked.organizationId })).toEqual({
+      renewed: 0,
+      refused: 1,
+      failed: 0,
+    });
+    const after = await revoked.row();
+    expect(after.status).toBe('needs_reauth');
+    expect(after.lastError).toMatch(/validating access token/);
   });
 });

@@ -424,6 +424,64 @@ export async function syncSocialStats(
   return { synced, failed };
 }
 
+/**
+ * Networks whose long-lived access token ends unless it is renewed, and carries no refresh token:
+ * Instagram's lasts 60 days and `ig_refresh_token` gives another 60. (X, Bluesky and Mastodon either
+ * keep a refresh token or do not expire; their tokens are refreshed when next used.)
+ */
+const renewBeforeExpiry = ['instagram'] as const;
+/** How long before its end such a token is renewed: a week, so a few failed runs still leave time. */
+export const tokenKeepAliveMs = 7 * 86_400_000;
+
+/**
+ * The five-minute cron's part: an account the creator has not posted from for weeks must not lapse.
+ * Tokens of `renewBeforeExpiry` networks that end within `tokenKeepAliveMs` are renewed now, under
+ * the same row lock as any refresh. A refusal marks the account `needs_reauth` (the dashboard asks the
+ * creator to connect it again); a network that is down is tried again on the next run.
+ */
+export async function renewExpiringTokens(
+  deps: SocialDeps,
+  now: Date,
+  opts: { organizationId?: string; limit?: number } = {},
+) {
+  const networks = renewBeforeExpiry.filter((n) => availableNetworks(deps).includes(n));
+  if (networks.length === 0) return { renewed: 0, refused: 0, failed: 0 };
+  const accounts = await dbOf(deps)
+    .select()
+    .from(socialAccounts)
+    .where(
+      and(
+        eq(socialAccounts.status, 'connected'),
+        inArray(socialAccounts.network, networks),
+        // An ended token cannot be renewed: only connecting again helps, which its next use will say.
+        gte(socialAccounts.tokenExpiresAt, now),
+        lte(socialAccounts.tokenExpiresAt, new Date(now.getTime() + tokenKeepAliveMs)),
+        isNull(socialAccounts.deletedAt),
+        opts.organizationId ? eq(socialAccounts.organizationId, opts.organizationId) : undefined,
+      ),
+    )
+    .orderBy(asc(socialAccounts.tokenExpiresAt))
+    .limit(opts.limit ?? 50);
+  let renewed = 0;
+  let refused = 0;
+  let failed = 0;
+  for (const account of accounts) {
+    try {
+      await freshToken(deps, account, true);
+      renewed++;
+    } catch (err) {
+      if (err instanceof NetworkError && err.status === 401) refused++;
+      else failed++;
+      deps.log.warn('social token renewal failed', {
+        account: account.id,
+        network: account.network,
+        error: String((err as Error)?.message ?? err),
+      });
+    }
+  }
+  return { renewed, refused, failed };
+}
+
 /** The origin the images of posts are public on (Instagram fetches them). */
 export function mediaOriginOf(config: Parameters<typeof publicOrigin>[0]) {
   return publicOrigin(config, config.rootDomain);

@@ -1,0 +1,1 @@
+CREATE INDEX `social_accounts_token_expiry_idx` ON `social_accounts` (`status`,`network`,`token_expires_at`);
