@@ -16,8 +16,10 @@ import { createdAt, deletedAt, idColumn, instant, orgColumn, updatedAt } from '.
  * its email is free again and an order or signup from the same person later starts a new contact.
  */
 /**
- * `pending`: signed up where double opt-in is on, and has not confirmed yet (gets no campaign). Last, so
- * adding it changed no stored value's position (MySQL adds a value at the end in place).
+ * `pending`: signed up where double opt-in is on, and has not confirmed yet (gets no campaign).
+ * `not_subscribed`: known (imported without consent, say) but never asked; gets no campaign until they
+ * sign up themselves, and unlike `unsubscribed` they never said no. New values go last, so adding one
+ * changes no stored value's position (MySQL adds a value at the end in place).
  */
 export const consentStatusValues = [
   'subscribed',
@@ -25,6 +27,7 @@ export const consentStatusValues = [
   'bounced',
   'complained',
   'pending',
+  'not_subscribed',
 ] as const;
 export const contactFieldTypeValues = ['text', 'number', 'date', 'choice'] as const;
 

@@ -36,7 +36,8 @@ beforeAll(async () => {
       email: `fan${String(i).padStart(2, '0')}@example.test`,
       name: `Fan ${i}`,
       tags: i % 5 === 0 ? ['vip'] : [],
-      consentStatus: i % 7 === 0 ? 'unsubscribed' : 'subscribed',
+      // Every 11th was imported without consent (never asked): fan11, fan22, fan33, fan44.
+      consentStatus: i % 7 === 0 ? 'unsubscribed' : i % 11 === 0 ? 'not_subscribed' : 'subscribed',
       fields: { plan: i % 2 ? 'patron' : 'free' },
     });
   const { site } = await createPublishedSite(deps, owner.scope);
@@ -76,6 +77,16 @@ describe('contacts', () => {
     await page.waitForURL(/q=fan1/);
     // The address changes before the filtered list has loaded: wait for the list, not the URL.
     await expect.poll(total).toBe('10 contacts match');
+    // Never asked is its own state, not shown as unsubscribed.
+    await page.goto(`${stack.appUrl}/contacts`);
+    await page.getByLabel('Consent').selectOption({ label: 'Not subscribed' });
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/consent=not_subscribed/);
+    await expect.poll(total).toBe('4 contacts match');
+    for (const text of await rows.allTextContents()) {
+      expect(text).toContain('Not subscribed');
+      expect(text).not.toContain('Unsubscribed');
+    }
     await page.goto(`${stack.appUrl}/contacts?tag=vip&consent=subscribed`);
     expect(await total()).toBe('9 contacts match');
 

@@ -10,7 +10,15 @@ import { multiLine, oneLinePattern, singleLine } from './text.ts';
  * segments (saved filters the core compiles to SQL).
  */
 
-export const consentStatuses = ['subscribed', 'pending', 'unsubscribed', 'bounced', 'complained'] as const;
+/** `not_subscribed`: never asked (an import without consent); `unsubscribed`: said no. */
+export const consentStatuses = [
+  'subscribed',
+  'pending',
+  'not_subscribed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+] as const;
 export type ConsentStatus = (typeof consentStatuses)[number];
 export const consentStatusSchema = z.enum(consentStatuses).openapi('ConsentStatus');
 

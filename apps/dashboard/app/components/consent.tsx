@@ -4,6 +4,7 @@ import { Badge } from './ui.tsx';
 export const consentLabel: Record<ConsentStatus, string> = {
   subscribed: 'Subscribed',
   pending: 'To confirm',
+  not_subscribed: 'Not subscribed',
   unsubscribed: 'Unsubscribed',
   bounced: 'Bounced',
   complained: 'Complained',
@@ -12,6 +13,7 @@ export const consentLabel: Record<ConsentStatus, string> = {
 const tones = {
   subscribed: 'green',
   pending: 'indigo',
+  not_subscribed: 'slate',
   unsubscribed: 'slate',
   bounced: 'amber',
   complained: 'red',

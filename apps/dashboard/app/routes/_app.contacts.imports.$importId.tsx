@@ -134,8 +134,8 @@ function MappingForm() {
         <div className="mt-5 rounded-lg bg-slate-50 p-4">
           <Checkbox label="These people agreed to receive email from me" name="consent" />
           <p className="mt-1 pl-6 text-xs text-slate-600">
-            Without it, new contacts are added but not subscribed. Unsubscribed and bounced addresses stay
-            that way either way.
+            Without it, new contacts are added as “Not subscribed”: they get no campaigns until they sign up
+            on your site. Unsubscribed and bounced addresses stay that way either way.
           </p>
         </div>
         <div className="mt-5 flex flex-wrap gap-3">

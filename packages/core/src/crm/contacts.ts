@@ -580,13 +580,13 @@ export interface SignupOutcome {
 
 /**
  * A site's signup form adds a subscriber. Subscribing twice is not an error: the visitor gets the same
- * thank-you and the existing contact is kept (an unsubscribed one subscribes again: the form is a new,
- * explicit consent; a bounced or complaining address stays as it is). Either way the signup joins the
+ * thank-you and the existing contact is kept (a never-asked or unsubscribed one subscribes: the form is
+ * a new, explicit consent; a bounced or complaining address stays as it is). Either way the signup joins the
  * timeline. Webhooks: `form.submitted` for every submission, `contact.created` when it is a new contact
  * — recorded in the same transaction as the contact.
  *
- * With double opt-in on (email settings), a new contact starts `pending` and an unsubscribed one stays
- * unsubscribed: neither gets a campaign until they follow the emailed link, so nobody can sign someone
+ * With double opt-in on (email settings), a new contact starts `pending` and a never-asked or
+ * unsubscribed one keeps its state: neither gets a campaign until they follow the emailed link, so nobody can sign someone
  * else up by typing their address. An address that unsubscribed itself (on the suppression list) is
  * asked to confirm by email also with double opt-in off: only its owner may lift that unsubscribe, and
  * until then every send would skip it anyway.
@@ -643,7 +643,10 @@ export async function subscribeContact(
     const existing = await tx.first(contacts, eq(contacts.email, email));
     if (existing) {
       await addInteraction(tx, signup(existing.id));
-      const waiting = existing.consentStatus === 'unsubscribed' || existing.consentStatus === 'pending';
+      const waiting =
+        existing.consentStatus === 'unsubscribed' ||
+        existing.consentStatus === 'pending' ||
+        existing.consentStatus === 'not_subscribed';
       const unsubscribedItself =
         existing.consentStatus === 'unsubscribed' &&
         (await tx.first(

@@ -98,6 +98,19 @@ describe('double opt-in', () => {
     });
     expect(res).toEqual({ confirmed: false });
     expect((await getContact(deps, scope, bounced.id)).consentStatus).toBe('bounced');
+
+    // Never asked (imported without consent): with double opt-in on, the form asks, the link subscribes.
+    const quiet = await createContact(deps, scope, actor, {
+      email: 'quiet@example.test',
+      consentStatus: 'not_subscribed',
+    });
+    const asked = await subscribeContact(deps, scope, { email: 'quiet@example.test', siteId, blockId: 'b' });
+    expect(asked.confirm).toEqual({ contactId: quiet.id, email: 'quiet@example.test' });
+    expect((await getContact(deps, scope, quiet.id)).consentStatus).toBe('not_subscribed');
+    expect(
+      await confirmSignup(deps, { organizationId: scope.orgId, campaignId: siteId, contactId: quiet.id }),
+    ).toEqual({ confirmed: true });
+    expect((await getContact(deps, scope, quiet.id)).consentStatus).toBe('subscribed');
   });
 
   it('subscribes at once while double opt-in is off (the default)', async () => {

@@ -1,3 +1,4 @@
+import type { ConsentStatus } from '@mewayz/contracts';
 import { contacts, emailSuppressions } from '@mewayz/db/schema';
 import { and, eq, inArray } from 'drizzle-orm';
 import { signTracking, type TrackingClaims } from '../campaigns/tracking-tokens.ts';
@@ -64,9 +65,12 @@ export async function sendSignupConfirmation(
   return true;
 }
 
+/** Who a confirmed signup subscribes: waiting to confirm, never asked, or once said no. */
+const confirmable: ConsentStatus[] = ['pending', 'not_subscribed', 'unsubscribed'];
+
 /**
- * Confirm a signup from its token (verified by the caller): a pending or unsubscribed contact becomes
- * subscribed, and an unsubscribe on the suppression list is lifted, since the person has now asked for
+ * Confirm a signup from its token (verified by the caller): a pending, never asked or unsubscribed
+ * contact becomes subscribed, and an unsubscribe on the suppression list is lifted, since the person has now asked for
  * the emails from their own inbox (bounces and complaints stay suppressed). Repeats change nothing.
  * Returns whether the contact exists and may receive email now.
  */
@@ -79,13 +83,12 @@ export async function confirmSignup(
     const contact = await tx.first(contacts, eq(contacts.id, claims.contactId));
     if (!contact) return { confirmed: false };
     if (contact.consentStatus === 'subscribed') return { confirmed: true };
-    if (contact.consentStatus !== 'pending' && contact.consentStatus !== 'unsubscribed')
-      return { confirmed: false };
+    if (!confirmable.includes(contact.consentStatus)) return { confirmed: false };
     const now = deps.now();
     const changed = await tx.update(
       contacts,
       { consentStatus: 'subscribed', consentChangedAt: now, consentMethod: 'double_opt_in' },
-      and(eq(contacts.id, contact.id), inArray(contacts.consentStatus, ['pending', 'unsubscribed'])),
+      and(eq(contacts.id, contact.id), inArray(contacts.consentStatus, confirmable)),
     );
     if (changed) {
       await tx.hardDelete(

@@ -3,10 +3,12 @@ import { createTestOrg, failureOf, nodeDeps, withContactFields } from '@mewayz/t
 import { eq } from 'drizzle-orm';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countAudience } from '../../campaigns/audience.ts';
 import type { CoreDeps } from '../../deps.ts';
+import { newId } from '../../ids.ts';
 import type { MediaBucket } from '../../media/bucket.ts';
 import type { TenantScope } from '../../tenancy/scope.ts';
-import { createContact, getContact, listContacts } from '../contacts.ts';
+import { createContact, getContact, listContacts, subscribeContact } from '../contacts.ts';
 import {
   type ContactImportMessage,
   cancelContactImport,
@@ -176,7 +178,8 @@ describe('contact import: applying rows', () => {
       name: 'Robert',
       company: 'Bobco',
       source: 'import',
-      consentStatus: 'unsubscribed',
+      // Imported without consent: never asked, not "said no".
+      consentStatus: 'not_subscribed',
     });
     expect(bob!.fields).toEqual({ plan: 'free', seats: 2, birthday: '1990-05-01' });
     expect(bob!.tags.sort()).toEqual(['a', 'b']);
@@ -224,8 +227,35 @@ describe('contact import: applying rows', () => {
     expect((await byEmail(scope, 'left@example.test'))!.consentStatus).toBe('unsubscribed');
 
     const other = await createTestOrg(deps);
-    await runImport(other, 'email\nnew@example.test\n');
-    expect((await byEmail(other, 'new@example.test'))!.consentStatus).toBe('unsubscribed');
+    await runImport(other, 'email\nnew@example.test\nleft@example.test\n');
+    expect((await byEmail(other, 'new@example.test'))!.consentStatus).toBe('not_subscribed');
+    // Suppressions are per organization: the first one's list says nothing about this one's contacts.
+    expect((await byEmail(other, 'left@example.test'))!.consentStatus).toBe('not_subscribed');
+  });
+
+  it('a never-asked contact gets no campaign, and subscribes by signing up on a site', async () => {
+    const scope = await createTestOrg(deps);
+    await runImport(scope, 'email,tags\nquiet@example.test,vip\n');
+    const quiet = (await byEmail(scope, 'quiet@example.test'))!;
+    expect(quiet.consentStatus).toBe('not_subscribed');
+    expect(
+      (await listContacts(deps, scope, { per_page: 50, consent: 'not_subscribed' })).items.map(
+        (c) => c.email,
+      ),
+    ).toEqual(['quiet@example.test']);
+    expect((await listContacts(deps, scope, { per_page: 50, consent: 'unsubscribed' })).total).toBe(0);
+    const vips = { type: 'tags' as const, tags: ['vip'] };
+    expect(await countAudience(scope, vips, new Date())).toBe(0);
+    expect(
+      await subscribeContact(deps, scope, {
+        email: 'quiet@example.test',
+        siteId: newId('site'),
+        blockId: newId('block'),
+      }),
+    ).toEqual({ contact: 'existing', confirm: null });
+    const after = (await byEmail(scope, 'quiet@example.test'))!;
+    expect(after).toMatchObject({ consentStatus: 'subscribed', consentMethod: 'signup_form' });
+    expect(await countAudience(scope, vips, new Date())).toBe(1);
   });
 });
 

@@ -237,14 +237,14 @@ async function applyRows(
 }
 
 /**
- * New contacts are subscribed only when the creator said these people agreed; an address the
- * organization suppressed (unsubscribed, bounced, complained) stays out of every campaign. There is no
- * "never asked" state, so a contact without consent is `unsubscribed` until they sign up themselves.
+ * New contacts are subscribed only when the creator said these people agreed, else `not_subscribed`
+ * (never asked) until they sign up themselves; an address the organization suppressed (unsubscribed,
+ * bounced, complained) keeps that state and stays out of every campaign.
  */
 function consentOf(consent: boolean, suppression: string | undefined) {
   if (suppression === 'bounced' || suppression === 'complained') return suppression;
   if (suppression) return 'unsubscribed' as const;
-  return consent ? ('subscribed' as const) : ('unsubscribed' as const);
+  return consent ? ('subscribed' as const) : ('not_subscribed' as const);
 }
 
 /** An existing contact takes the row's non-empty cells; consent is never changed by an import. */

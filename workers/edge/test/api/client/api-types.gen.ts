@@ -3364,7 +3364,7 @@ export interface components {
             url?: string;
         };
         /** @enum {string} */
-        ConsentStatus: "subscribed" | "pending" | "unsubscribed" | "bounced" | "complained";
+        ConsentStatus: "subscribed" | "pending" | "not_subscribed" | "unsubscribed" | "bounced" | "complained";
         ContactExport: {
             contact: components["schemas"]["CrmContact"];
             interactions: components["schemas"]["ContactInteraction"][];
