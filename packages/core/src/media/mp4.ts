@@ -53,3 +53,38 @@ function findBox(
   }
   return null;
 }
+
+/** A `moov` larger than this is not worth reading for a length (a plain upload's is kilobytes). */
+const maxMoovBytes = 8 * 1024 * 1024;
+
+/**
+ * `mp4DurationSeconds` of a stored file of `size` bytes, reading only box headers and the `moov`
+ * box through `read(offset, length)`: a camera's file keeps `moov` after tens of megabytes of `mdat`,
+ * which need not cross the network or sit in a Worker's memory to be skipped.
+ */
+export async function mp4DurationFromRanges(
+  size: number,
+  read: (offset: number, length: number) => Promise<Uint8Array | null>,
+): Promise<number | null> {
+  let at = 0;
+  // Top-level boxes are few (ftyp, free, mdat, moov, maybe udta or uuid): a file with more is unusual.
+  for (let boxes = 0; boxes < 64 && at + 8 <= size; boxes++) {
+    const head = await read(at, 16);
+    if (!head || head.length < 8) return null;
+    const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+    let boxSize = view.getUint32(0);
+    const type = String.fromCharCode(head[4]!, head[5]!, head[6]!, head[7]!);
+    if (boxSize === 1) {
+      if (head.length < 16) return null;
+      boxSize = Number(view.getBigUint64(8));
+    } else if (boxSize === 0) boxSize = size - at;
+    if (boxSize < 8 || at + boxSize > size) return null;
+    if (type === 'moov') {
+      if (boxSize > maxMoovBytes) return null;
+      const moov = await read(at, boxSize);
+      return moov && moov.length === boxSize ? mp4DurationSeconds(moov) : null;
+    }
+    at += boxSize;
+  }
+  return null;
+}

@@ -8,8 +8,9 @@ import {
   socialRules,
 } from '@mewayz/contracts';
 import type { CoreDeps } from '../deps.ts';
+import { readRange } from '../media/bucket.ts';
 import { sniffVideo } from '../media/file-types.ts';
-import { mp4DurationSeconds } from '../media/mp4.ts';
+import { mp4DurationFromRanges, mp4DurationSeconds } from '../media/mp4.ts';
 
 export interface MediaProblem {
   path: string;
@@ -127,8 +128,25 @@ async function inspect(
     // A video larger than our cap is refused on its size alone, without reading it.
     if (!video || size > MAX_SOCIAL_VIDEO_BYTES) return { size, contentType, durationSeconds: null };
   }
+  if (size !== null) {
+    // A video with its size known: its type from its first bytes, its length from its boxes, read by
+    // range rather than whole (up to 50 MB in a Worker's memory).
+    const first = await readRange(bucket, key, size, 0, 64);
+    if (!first) return null;
+    const sniffed = sniffVideo(first);
+    return {
+      size,
+      contentType: sniffed?.type ?? 'application/octet-stream',
+      durationSeconds:
+        sniffed?.type === 'video/mp4'
+          ? await mp4DurationFromRanges(size, (offset, length) =>
+              readRange(bucket, key, size, offset, length),
+            )
+          : null,
+    };
+  }
   const obj = await bucket.get?.(key);
-  if (!obj?.arrayBuffer) return size === null ? null : { size, contentType, durationSeconds: null };
+  if (!obj?.arrayBuffer) return null;
   const bytes = new Uint8Array(await obj.arrayBuffer());
   if (!video) return { size: bytes.length, contentType, durationSeconds: null };
   // A video's type is its bytes' (what was stored under a video key may be anything).
