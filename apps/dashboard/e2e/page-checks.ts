@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
- * Go to the sign-in page, once more if the first load stalls: in two runs of five, a page's first
- * navigation in the courses file waited out any timeout while the other file's stack was busy, and the
- * same page loaded at once on the next try (notes on issue #14).
+ * Go to the sign-in page, once more if the first load stalls: in two of three runs beside the bookings
+ * file, the courses file's first navigation waited out its timeout (30 s, then 90 s), and the same page
+ * loaded at once on the next try. The cause is not known (notes on issue #14).
  */
 async function openSignIn(stack: DashboardStack, page: Page) {
   try {
