@@ -8,15 +8,24 @@ const deps = nodeDeps();
 const actor = { userId: null, requestId: 'seed' };
 
 describe('the demo import seed', () => {
-  it('leaves one finished import with two failed rows, updating two known contacts, and only once', async () => {
+  it('leaves two finished imports, one with two failed rows and one never asked about email, and only once', async () => {
     const scope = await createTestOrg(deps);
     await seedDemoCrm(deps, scope, actor);
-    expect(await seedDemoImport(deps, scope, actor)).toEqual({ imported: true });
-    const [done] = await crmService.listContactImports(deps, scope);
-    expect(done).toMatchObject({ status: 'done', totalRows: 8, created: 4, updated: 2, failed: 2 });
-    const errors = await crmService.listContactImportErrors(deps, scope, done!.id);
+    expect(await seedDemoImport(deps, scope, actor)).toEqual({ imported: 2 });
+    const imports = await crmService.listContactImports(deps, scope);
+    const workshop = imports.find((i) => i.fileName === 'workshop-signups.csv');
+    expect(workshop).toMatchObject({ status: 'done', totalRows: 8, created: 4, updated: 2, failed: 2 });
+    const errors = await crmService.listContactImportErrors(deps, scope, workshop!.id);
     expect(errors.map((e) => e.row)).toEqual([6, 7]);
-    expect(await seedDemoImport(deps, scope, actor)).toEqual({ imported: false });
-    expect(await crmService.listContactImports(deps, scope)).toHaveLength(1);
+    const past = imports.find((i) => i.fileName === 'past-customers.csv');
+    expect(past).toMatchObject({ status: 'done', totalRows: 3, created: 3, failed: 0 });
+    const quiet = await crmService.listContacts(deps, scope, { per_page: 50, consent: 'not_subscribed' });
+    expect(quiet.items.map((c) => c.email).sort()).toEqual([
+      'june.park@example.com',
+      'omar.haddad@example.com',
+      'rosa.lind@example.com',
+    ]);
+    expect(await seedDemoImport(deps, scope, actor)).toEqual({ imported: 0 });
+    expect(await crmService.listContactImports(deps, scope)).toHaveLength(2);
   });
 });
