@@ -83,6 +83,7 @@ describe('contacts', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/consent=not_subscribed/);
     await expect.poll(total).toBe('4 contacts match');
+    await stack.screenshot(page, 'crm-contacts-not-subscribed-1280', { fullPage: false });
     for (const text of await rows.allTextContents()) {
       expect(text).toContain('Not subscribed');
       expect(text).not.toContain('Unsubscribed');

@@ -147,7 +147,7 @@ export default function Contacts() {
       <Card className="mb-6">
         <Form
           method="get"
-          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[3fr_2fr_2fr_2fr_auto] lg:items-end"
           aria-label="Filter contacts"
         >
           <Field
