@@ -44,20 +44,20 @@ const demoImports = [
  */
 export async function seedDemoImport(deps: CoreDeps, scope: TenantScope, actor: Actor) {
   const past = new Set((await crmService.listContactImports(deps, scope, 100)).map((i) => i.fileName));
+  const objects = new Map<string, string>();
+  const media: MediaBucket = {
+    put: async (key, value) =>
+      void objects.set(key, typeof value === 'string' ? value : new TextDecoder().decode(value)),
+    delete: async () => {},
+    get: async (key) => {
+      const text = objects.get(key);
+      return text === undefined ? null : { text: async () => text };
+    },
+  };
+  const run = { ...deps, media, contactImports: { enqueue: async () => {} } };
   let imported = 0;
   for (const demo of demoImports) {
     if (past.has(demo.fileName)) continue;
-    const objects = new Map<string, string>();
-    const media: MediaBucket = {
-      put: async (key, value) =>
-        void objects.set(key, typeof value === 'string' ? value : new TextDecoder().decode(value)),
-      delete: async () => {},
-      get: async (key) => {
-        const text = objects.get(key);
-        return text === undefined ? null : { text: async () => text };
-      },
-    };
-    const run = { ...deps, media, contactImports: { enqueue: async () => {} } };
     const draft = await crmService.uploadContactImport(run, scope, actor, {
       name: demo.fileName,
       bytes: new TextEncoder().encode(demo.csv),

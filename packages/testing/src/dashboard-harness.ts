@@ -243,7 +243,7 @@ async function waitFor(url: string, host: string, proc: ChildProcess, log: () =>
 
 /**
  * Playwright's 30 s for a page load is short on a loaded 2-core machine: a CI run once waited that long
- * for the sign-in page while the other test file built its Workers.
+ * for the sign-in page with another e2e file running beside it.
  */
 const navigationTimeoutMs = 90_000;
 

@@ -29,6 +29,7 @@ import type { TenantScope } from '../tenancy/scope.ts';
 import { type EmitWebhook, transactionWithEvents } from '../webhooks/outbox.ts';
 import { type ContactFieldRow, listContactFieldRows, resolveFieldValues, shownValue } from './fields.ts';
 import { hasTag, storedSegmentWhere } from './segment-sql.ts';
+import { subscribedBySignup } from './signup-confirmation.ts';
 import { addInteraction, listInteractions, writeNote } from './timeline.ts';
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -580,14 +581,14 @@ export interface SignupOutcome {
 
 /**
  * A site's signup form adds a subscriber. Subscribing twice is not an error: the visitor gets the same
- * thank-you and the existing contact is kept (a never-asked or unsubscribed one subscribes: the form is
- * a new, explicit consent; a bounced or complaining address stays as it is). Either way the signup joins the
- * timeline. Webhooks: `form.submitted` for every submission, `contact.created` when it is a new contact
+ * thank-you and the existing contact is kept (a never-asked or unsubscribed one subscribes: the form
+ * is a new, explicit consent; a bounced or complaining address stays as it is). Either way the signup
+ * joins the timeline. Webhooks: `form.submitted` for every submission, `contact.created` when it is a new contact
  * — recorded in the same transaction as the contact.
  *
  * With double opt-in on (email settings), a new contact starts `pending` and a never-asked or
- * unsubscribed one keeps its state: neither gets a campaign until they follow the emailed link, so nobody can sign someone
- * else up by typing their address. An address that unsubscribed itself (on the suppression list) is
+ * unsubscribed one keeps its state: neither gets a campaign until they follow the emailed link, so
+ * nobody can sign someone else up by typing their address. An address that unsubscribed itself (on the suppression list) is
  * asked to confirm by email also with double opt-in off: only its owner may lift that unsubscribe, and
  * until then every send would skip it anyway.
  */
@@ -643,10 +644,7 @@ export async function subscribeContact(
     const existing = await tx.first(contacts, eq(contacts.email, email));
     if (existing) {
       await addInteraction(tx, signup(existing.id));
-      const waiting =
-        existing.consentStatus === 'unsubscribed' ||
-        existing.consentStatus === 'pending' ||
-        existing.consentStatus === 'not_subscribed';
+      const waiting = subscribedBySignup.includes(existing.consentStatus);
       const unsubscribedItself =
         existing.consentStatus === 'unsubscribed' &&
         (await tx.first(

@@ -65,13 +65,16 @@ export async function sendSignupConfirmation(
   return true;
 }
 
-/** Who a confirmed signup subscribes: waiting to confirm, never asked, or once said no. */
-const confirmable: ConsentStatus[] = ['pending', 'not_subscribed', 'unsubscribed'];
+/**
+ * Who a site signup subscribes (at once, or by its emailed link): waiting to confirm, never asked, or
+ * once said no. A bounced or complaining address stays as it is.
+ */
+export const subscribedBySignup: ConsentStatus[] = ['pending', 'not_subscribed', 'unsubscribed'];
 
 /**
- * Confirm a signup from its token (verified by the caller): a pending, never asked or unsubscribed
- * contact becomes subscribed, and an unsubscribe on the suppression list is lifted, since the person has now asked for
- * the emails from their own inbox (bounces and complaints stay suppressed). Repeats change nothing.
+ * Confirm a signup from its token (verified by the caller): a `subscribedBySignup` contact becomes
+ * subscribed, and an unsubscribe on the suppression list is lifted, since the person has now asked
+ * for the emails from their own inbox (bounces and complaints stay suppressed). Repeats change nothing.
  * Returns whether the contact exists and may receive email now.
  */
 export async function confirmSignup(
@@ -83,12 +86,12 @@ export async function confirmSignup(
     const contact = await tx.first(contacts, eq(contacts.id, claims.contactId));
     if (!contact) return { confirmed: false };
     if (contact.consentStatus === 'subscribed') return { confirmed: true };
-    if (!confirmable.includes(contact.consentStatus)) return { confirmed: false };
+    if (!subscribedBySignup.includes(contact.consentStatus)) return { confirmed: false };
     const now = deps.now();
     const changed = await tx.update(
       contacts,
       { consentStatus: 'subscribed', consentChangedAt: now, consentMethod: 'double_opt_in' },
-      and(eq(contacts.id, contact.id), inArray(contacts.consentStatus, confirmable)),
+      and(eq(contacts.id, contact.id), inArray(contacts.consentStatus, subscribedBySignup)),
     );
     if (changed) {
       await tx.hardDelete(

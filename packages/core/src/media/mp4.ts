@@ -25,6 +25,33 @@ export function mp4DurationSeconds(bytes: Uint8Array): number | null {
   return duration / timescale;
 }
 
+/**
+ * The box whose header starts at `at` in `view`: its type, whole size and header length (8, or 16 with
+ * a 64-bit size). `room` is how many bytes its container has left from `at` (a size of 0 means all of
+ * them). Null when the header is cut off or the size does not fit.
+ */
+function boxAt(
+  view: DataView,
+  at: number,
+  room: number,
+): { type: string; size: number; header: number } | null {
+  if (room < 8 || at + 8 > view.byteLength) return null;
+  let size = view.getUint32(at);
+  const type = String.fromCharCode(
+    view.getUint8(at + 4),
+    view.getUint8(at + 5),
+    view.getUint8(at + 6),
+    view.getUint8(at + 7),
+  );
+  let header = 8;
+  if (size === 1) {
+    if (room < 16 || at + 16 > view.byteLength) return null;
+    size = Number(view.getBigUint64(at + 8));
+    header = 16;
+  } else if (size === 0) size = room;
+  return size < header || size > room ? null : { type, size, header };
+}
+
 /** The payload (after the header) of the first box of `type` between `from` and `to`. */
 function findBox(
   view: DataView,
@@ -32,24 +59,11 @@ function findBox(
   to: number,
   type: string,
 ): { start: number; end: number } | null {
-  let at = from;
-  while (at + 8 <= to) {
-    let size = view.getUint32(at);
-    const name = String.fromCharCode(
-      view.getUint8(at + 4),
-      view.getUint8(at + 5),
-      view.getUint8(at + 6),
-      view.getUint8(at + 7),
-    );
-    let header = 8;
-    if (size === 1) {
-      if (at + 16 > to) return null;
-      size = Number(view.getBigUint64(at + 8));
-      header = 16;
-    } else if (size === 0) size = to - at;
-    if (size < header || at + size > to) return null;
-    if (name === type) return { start: at + header, end: at + size };
-    at += size;
+  for (let at = from; at + 8 <= to; ) {
+    const box = boxAt(view, at, to - at);
+    if (!box) return null;
+    if (box.type === type) return { start: at + box.header, end: at + box.size };
+    at += box.size;
   }
   return null;
 }
@@ -70,21 +84,15 @@ export async function mp4DurationFromRanges(
   // Top-level boxes are few (ftyp, free, mdat, moov, maybe udta or uuid): a file with more is unusual.
   for (let boxes = 0; boxes < 64 && at + 8 <= size; boxes++) {
     const head = await read(at, 16);
-    if (!head || head.length < 8) return null;
-    const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
-    let boxSize = view.getUint32(0);
-    const type = String.fromCharCode(head[4]!, head[5]!, head[6]!, head[7]!);
-    if (boxSize === 1) {
-      if (head.length < 16) return null;
-      boxSize = Number(view.getBigUint64(8));
-    } else if (boxSize === 0) boxSize = size - at;
-    if (boxSize < 8 || at + boxSize > size) return null;
-    if (type === 'moov') {
-      if (boxSize > maxMoovBytes) return null;
-      const moov = await read(at, boxSize);
-      return moov && moov.length === boxSize ? mp4DurationSeconds(moov) : null;
+    if (!head) return null;
+    const box = boxAt(new DataView(head.buffer, head.byteOffset, head.byteLength), 0, size - at);
+    if (!box) return null;
+    if (box.type === 'moov') {
+      if (box.size > maxMoovBytes) return null;
+      const moov = await read(at, box.size);
+      return moov && moov.length === box.size ? mp4DurationSeconds(moov) : null;
     }
-    at += boxSize;
+    at += box.size;
   }
   return null;
 }
